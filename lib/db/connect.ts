@@ -1,0 +1,58 @@
+// Opens the one database: a PostgreSQL server when DATABASE_URL is set, else embedded PGlite.
+// Plain module (no "server-only") so scripts and tests can use it; the app goes through lib/db.ts.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "../generated/prisma/client";
+
+export type Database = {
+  prisma: PrismaClient;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  engine: "embedded" | "server";
+  close: () => Promise<void>;
+};
+
+/** PrismaPg given a connectionString reuses it as "shadow" database: pass the fields instead. */
+export function pgConfig(url: string) {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: u.port ? Number(u.port) : 5432,
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: decodeURIComponent(u.pathname.slice(1)) || "postgres",
+    max: Number(u.searchParams.get("connection_limit") ?? 10),
+    connectionTimeoutMillis: 5000,
+  };
+}
+
+/** `pgliteDir` undefined → in-memory PGlite (tests). */
+export function openEmbedded(pgliteDir?: string): Database {
+  if (pgliteDir) mkdirSync(path.dirname(pgliteDir), { recursive: true });
+  const pglite = new PGlite(pgliteDir, { extensions: { pg_trgm } });
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    adapterFactory,
+    engine: "embedded",
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+export function openServer(url: string): Database {
+  const adapterFactory = new PrismaPg(pgConfig(url));
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return { prisma, adapterFactory, engine: "server", close: () => prisma.$disconnect() };
+}
+
+export function openDatabase(opts: { url?: string; pgliteDir: string }): Database {
+  return opts.url ? openServer(opts.url) : openEmbedded(opts.pgliteDir);
+}

@@ -1,0 +1,51 @@
+// The environment, parsed once. Nothing else reads process.env (ARCHITECTURE.md example 2).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { z } from "zod";
+
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // No DATABASE_URL: embedded PostgreSQL (PGlite) in DATA_DIR. Otherwise a PostgreSQL server.
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql://").optional()),
+  DATA_DIR: z.string().default(".data"),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: optionalUrl,
+  ACCESSIBILITY_STATEMENT_URL: z.string().default("https://www.was.digst.dk/innovationsmotor"),
+  OIDC_ISSUER: optionalUrl,
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("Organisationens login"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parse(): Env {
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${lines}`);
+  }
+  return result.data;
+}
+
+export const env = parse();
+
+export const dataDir = path.resolve(env.DATA_DIR);
+export const pgliteDir = path.join(dataDir, "pglite");
+
+/**
+ * next-auth needs a secret. Without NEXTAUTH_SECRET a random one is made once and kept in the data
+ * folder, so sessions survive a restart of the demo. Several instances must share NEXTAUTH_SECRET.
+ */
+export function authSecret(): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}

@@ -1,0 +1,37 @@
+// Each integration test file gets its own fresh PostgreSQL: an in-memory PGlite with the migrations
+// applied, or — when TEST_DATABASE_URL is set (CI) — a fresh database on that server.
+import { afterAll } from "vitest";
+import { randomBytes } from "node:crypto";
+import { openEmbedded, openServer, pgConfig, type Database } from "../../lib/db/connect";
+import { migrateDatabase } from "../../lib/db/migrate";
+import pg from "pg";
+
+export async function freshDatabase(): Promise<Database> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let db: Database;
+  let dropDb: (() => Promise<void>) | undefined;
+  if (serverUrl) {
+    const name = `t_${randomBytes(6).toString("hex")}`;
+    const admin = new pg.Client(pgConfig(serverUrl));
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(serverUrl);
+    u.pathname = `/${name}`;
+    db = openServer(u.toString());
+    dropDb = async () => {
+      const c = new pg.Client(pgConfig(serverUrl));
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    db = openEmbedded();
+  }
+  await migrateDatabase(db);
+  afterAll(async () => {
+    await db.close();
+    await dropDb?.();
+  });
+  return db;
+}
