@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { getCommunityPage } from "@/lib/communities/queries";
+import { formatNumber } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getT();
+  const community = await getCommunityPage((await params).slug, null);
+  return { title: community?.name ?? t("errors.notFoundTitle") };
+}
+
+export default async function CommunityPage({ params }: Props) {
+  const { locale, t } = await getT();
+  const community = await getCommunityPage((await params).slug, await currentUser());
+  if (!community) notFound();
+  const hasDemo = community.members.some((m) => m.isDemo);
+  const statuses = ["DRAFT", "ACTIVE", "ADOPTED", "STOPPED"] as const;
+  return (
+    <>
+      <h1>{community.name}</h1>
+      <p className="font-lead">{community.description}</p>
+      <p>
+        {t("communities.secretariat")}: {community.secretariatOrg.name}
+        {community.website && (
+          <>
+            {" · "}
+            <a href={community.website}>{t("communities.website")}</a>
+          </>
+        )}
+      </p>
+
+      <h2>{t("communities.pilotsHeading")}</h2>
+      <ul className="figures">
+        {statuses.map((s) => (
+          <li key={s}>
+            <span className="figure-value">{formatNumber((community.pilotsByStatus[s] ?? 0) + (s === "DRAFT" ? community.pilotsByStatus.SUBMITTED ?? 0 : 0), locale)}</span>
+            {s === "ACTIVE" ? t("home.pilotsCount") : t(`phaseKind.${s}`)}
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t("communities.members")} ({community.members.length})</h2>
+      {hasDemo && <p className="form-hint">{t("communities.demoMemberNote")}</p>}
+      <div className="table-wrap">
+        <table className="table table--compact">
+          <caption className="sr-only">{t("communities.memberTable", { name: community.name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("communities.organisation")}</th>
+              <th scope="col">{t("communities.kind")}</th>
+              <th scope="col">{t("communities.region")}</th>
+              <th scope="col" className="num">{t("communities.population")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {community.members.map((m) => (
+              <tr key={m.organisation.id}>
+                <th scope="row">
+                  {m.organisation.name} {m.isDemo && <span className="tag">{t("communities.demoMember")}</span>}
+                </th>
+                <td>{t(`orgKind.${m.organisation.kind}`)}</td>
+                <td>{m.organisation.region?.name ?? "–"}</td>
+                <td className="num">{m.organisation.population ? formatNumber(m.organisation.population, locale) : "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

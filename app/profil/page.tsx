@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { getProfile } from "@/lib/users/profile";
+import { ProfileForms } from "./ProfileForms";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("profile.title") };
+}
+
+export default async function ProfilePage() {
+  const user = await requireUser("/profil");
+  const { locale, t } = await getT();
+  const profile = await getProfile(user);
+  return (
+    <>
+      <h1>{t("profile.heading")}</h1>
+      <dl>
+        <dt>{t("profile.email")}</dt>
+        <dd>{profile.email}</dd>
+        <dt>{t("profile.organisation")}</dt>
+        <dd>{profile.organisation.name}</dd>
+      </dl>
+      <h2>{t("profile.roles")}</h2>
+      {profile.roles.length === 0 && !user.isPlatformAdmin ? (
+        <p>{t("profile.noRoles")}</p>
+      ) : (
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t("profile.community")}</th>
+              <th scope="col">{t("profile.role")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {user.isPlatformAdmin && (
+              <tr>
+                <td>–</td>
+                <td>{t("role.PLATFORM_ADMIN")}</td>
+              </tr>
+            )}
+            {profile.roles.map((r) => (
+              <tr key={`${r.community.slug}-${r.role}`}>
+                <td>
+                  <Link href={`/faellesskaber/${r.community.slug}`}>{r.community.name}</Link>
+                </td>
+                <td>{t(`role.${r.role}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ProfileForms m={MESSAGES[locale].profile} name={profile.name} />
+    </>
+  );
+}

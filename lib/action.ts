@@ -1,0 +1,54 @@
+// Every server action goes through `action()`: parse with the form's zod schema, require and
+// inject the signed-in user, map known errors to messages beside the fields, log unknown ones.
+import "server-only";
+import { z } from "zod";
+import { currentUser, type SessionUser } from "./auth/session";
+import { AppError, isDatabaseUnavailable } from "./errors";
+import { getT } from "./i18n/server";
+import type { MessageKey } from "./i18n/messages";
+import type { ActionState } from "./action-state";
+
+export type { ActionState };
+
+const SECRET_FIELD = /password|secret|token/i;
+
+function echo(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELD.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+export function action<S extends z.ZodType>(
+  schema: S,
+  run: (input: z.infer<S>, user: SessionUser) => Promise<MessageKey | void>,
+) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const { t } = await getT();
+    const values = echo(formData);
+    try {
+      const user = await currentUser();
+      if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
+      const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string> = {};
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? "_form");
+          fieldErrors[field] ??= t(issue.message as MessageKey);
+        }
+        return { status: "error", fieldErrors, values };
+      }
+      const done = await run(parsed.data, user);
+      return { status: "ok", message: done ? t(done) : undefined };
+    } catch (err) {
+      if (err instanceof AppError) {
+        const fieldErrors = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v)]));
+        return { status: "error", message: t(err.messageKey), fieldErrors, values };
+      }
+      if (isDatabaseUnavailable(err)) return { status: "error", message: t("errors.unavailable"), values };
+      console.error("server action failed", err);
+      return { status: "error", message: t("errors.generic"), values };
+    }
+  };
+}

@@ -1,0 +1,31 @@
+// Typed application errors, mapped to HTTP status and user messages in one place.
+import type { MessageKey } from "./i18n/messages";
+
+export type AppErrorCode = "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "UNAVAILABLE";
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAVAILABLE: 503,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly messageKey: MessageKey,
+    /** Field messages (message keys) shown beside the form fields. */
+    readonly fields?: Record<string, MessageKey>,
+  ) {
+    super(messageKey);
+    this.name = "AppError";
+  }
+}
+
+/** A database that cannot be reached is an outage (503), not a bug (500). */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const text = `${(err as { code?: string })?.code ?? ""} ${(err as Error)?.message ?? ""} ${String((err as { cause?: unknown })?.cause ?? "")}`;
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|08006|08001|Connection terminated|connect ECONN|DatabaseNotReachable|Can't reach database|timeout exceeded when trying to connect/i.test(text);
+}

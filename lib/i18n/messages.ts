@@ -1,0 +1,22 @@
+// All UI strings live in da.json / en.json; `translator` turns a dotted key into text.
+import da from "./da.json";
+import en from "./en.json";
+import type { Locale } from "./locales";
+
+export type Messages = typeof da;
+export const MESSAGES: Record<Locale, Messages> = { da, en };
+
+type Leaves<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+export type MessageKey = Leaves<Messages>;
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const messages = MESSAGES[locale];
+  return (key, params) => {
+    const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+    if (typeof text !== "string") return key;
+    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+  };
+}
