@@ -1,19 +1,18 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { prisma } from "../db";
 import { authSecret } from "../env";
 import { verifyPassword } from "./password";
+import { signInSchema } from "./schemas";
 
-const credentials = z.object({ email: z.email().max(254), password: z.string().min(1).max(200) });
 
 /** Checks e-mail and password; a deactivated user cannot sign in (their history stays). */
 export async function checkCredentials(input: unknown) {
-  const parsed = credentials.safeParse(input);
+  const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
   const user = await prisma.user.findUnique({
-    where: { email: parsed.data.email.trim().toLowerCase() },
+    where: { email: parsed.data.email.toLowerCase() },
     select: { id: true, name: true, email: true, passwordHash: true, deactivatedAt: true },
   });
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash);

@@ -29,6 +29,8 @@ export async function freshDatabase(): Promise<Database> {
     db = openEmbedded();
   }
   await migrateDatabase(db);
+  // Domain code reaches the database through lib/db.ts, which keeps its one client here.
+  (globalThis as { __innovationsmotorDb?: Database }).__innovationsmotorDb = db;
   afterAll(async () => {
     await db.close();
     await dropDb?.();

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import da from "../../lib/i18n/da.json";
+import en from "../../lib/i18n/en.json";
+import { translator } from "../../lib/i18n/messages";
+
+function keys(obj: object, prefix = ""): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+}
+
+describe("message files", () => {
+  it("have the same keys in Danish and English", () => {
+    expect(keys(en).sort()).toEqual(keys(da).sort());
+  });
+  it("have no empty text", () => {
+    for (const file of [da, en]) for (const k of keys(file)) expect(k.split(".").reduce<any>((n, p) => n[p], file)).not.toBe("");
+  });
+  it("use the same placeholders in both languages", () => {
+    const placeholders = (file: object, k: string) => (k.split(".").reduce<any>((n, p) => n[p], file).match(/\{\w+\}/g) ?? []).sort();
+    for (const k of keys(da)) expect(placeholders(en, k), k).toEqual(placeholders(da, k));
+  });
+  it("translate with parameters and fall back to the key", () => {
+    expect(translator("da")("home.members", { count: 20 })).toBe("20 medlemmer");
+    expect(translator("en")("nav.signIn")).toBe("Sign in");
+    expect(translator("da")("nope.missing" as never)).toBe("nope.missing");
+  });
+});
