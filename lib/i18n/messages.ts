@@ -1,7 +1,11 @@
-// All UI strings live in da.json / en.json; `translator` turns a dotted key into text.
-import da from "./da.json";
-import en from "./en.json";
+// All UI strings live in lib/i18n/{da,en}/<area>.json; `translator` turns a dotted key into text.
+// One file per area keeps parallel work on different areas from colliding.
+import daCore from "./da/core.json";
+import enCore from "./en/core.json";
 import type { Locale } from "./locales";
+
+const da = { ...daCore };
+const en: typeof da = { ...enCore };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };

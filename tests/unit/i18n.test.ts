@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import da from "../../lib/i18n/da.json";
-import en from "../../lib/i18n/en.json";
-import { translator } from "../../lib/i18n/messages";
+import { MESSAGES, translator } from "../../lib/i18n/messages";
+
+const { da, en } = MESSAGES;
 
 function keys(obj: object, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
