@@ -1,0 +1,66 @@
+// The one place that answers "may this user do this, here?". Domain functions call `authorize`
+// (which throws); pages ask `can` to decide which buttons to show. Reading is governed separately by
+// the visibility where-builders (lib/pilots/visibility.ts): what you may not see is a 404.
+import type { Role } from "../generated/prisma/enums";
+import { AppError } from "../errors";
+
+export type Actor = {
+  id: number;
+  isPlatformAdmin: boolean;
+  organisation: { id: number };
+  roles: { role: Role; communityId: number }[];
+};
+
+export type PilotScope = { communityId: number; projectLeadId: number; status: string };
+
+export type Permission =
+  | "community.manage" // members, join requests, users and roles, gate criteria
+  | "community.pool" // record contributions, see the pool ledger
+  | "community.audit" // browse the audit trail
+  | "pilot.create"
+  | "pilot.approve" // approve a submitted pilot into its test phase, or send it back
+  | "pilot.edit" // the pilot's own lead, while the pilot is not ended
+  | "pilot.writeLessons" // lessons and stop reports stay writable after a STOP (rule 4)
+  | "gate.score"
+  | "gate.decide"
+  | "pledge.join"; // a member organisation pledges to join a scale-up
+
+const BY_ROLE: Record<Exclude<Permission, "pilot.edit" | "pilot.writeLessons">, Role[]> = {
+  "community.manage": ["SECRETARIAT"],
+  "community.pool": ["SECRETARIAT"],
+  "community.audit": ["SECRETARIAT"],
+  "pilot.create": ["PROJECT_LEAD"],
+  "pilot.approve": ["SECRETARIAT"],
+  "gate.score": ["STEERING"],
+  "gate.decide": ["STEERING"],
+  "pledge.join": ["MEMBER", "PROJECT_LEAD", "STEERING", "SECRETARIAT"],
+};
+
+const ENDED = new Set(["STOPPED", "ADOPTED"]);
+
+export function hasRole(user: Actor, communityId: number, role: Role): boolean {
+  return user.roles.some((r) => r.communityId === communityId && r.role === role);
+}
+
+export function isCommunityUser(user: Actor, communityId: number): boolean {
+  return user.isPlatformAdmin || user.roles.some((r) => r.communityId === communityId);
+}
+
+export function can(user: Actor | null, permission: Permission, scope: { communityId: number; pilot?: PilotScope }): boolean {
+  if (!user) return false;
+  if (permission === "pilot.edit" || permission === "pilot.writeLessons") {
+    const pilot = scope.pilot;
+    if (!pilot) return false;
+    const mine = pilot.projectLeadId === user.id && hasRole(user, pilot.communityId, "PROJECT_LEAD");
+    if (permission === "pilot.edit" && ENDED.has(pilot.status)) return false;
+    return mine || user.isPlatformAdmin;
+  }
+  if (user.isPlatformAdmin) return true;
+  return BY_ROLE[permission].some((role) => hasRole(user, scope.communityId, role));
+}
+
+/** Throws 403 for a signed-in user without the right, 401 for nobody. */
+export function authorize(user: Actor | null, permission: Permission, scope: { communityId: number; pilot?: PilotScope }): asserts user is Actor {
+  if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
+  if (!can(user, permission, scope)) throw new AppError("FORBIDDEN", "errors.forbidden");
+}
