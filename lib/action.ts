@@ -43,8 +43,9 @@ export function action<S extends z.ZodType>(
       return { status: "ok", message: done ? t(done) : undefined };
     } catch (err) {
       if (err instanceof AppError) {
-        const fieldErrors = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v)]));
-        return { status: "error", message: t(err.messageKey), fieldErrors, values };
+        const { params } = err.extra;
+        const fieldErrors = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params)]));
+        return { status: "error", message: t(err.messageKey, params), fieldErrors, values };
       }
       if (isDatabaseUnavailable(err)) return { status: "error", message: t("errors.unavailable"), values };
       console.error("server action failed", err);

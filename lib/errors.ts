@@ -12,12 +12,22 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
+export type AppErrorExtra = {
+  /** Values for the message's {placeholders}, e.g. the remaining grant. */
+  params?: Record<string, string | number>;
+  /** A more specific machine-readable code for the API (e.g. "grant_exceeded"). */
+  apiCode?: string;
+  /** Extra fields of the API error body (e.g. `remaining`). */
+  details?: Record<string, unknown>;
+};
+
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     readonly messageKey: MessageKey,
     /** Field messages (message keys) shown beside the form fields. */
     readonly fields?: Record<string, MessageKey>,
+    readonly extra: AppErrorExtra = {},
   ) {
     super(messageKey);
     this.name = "AppError";

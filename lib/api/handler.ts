@@ -7,8 +7,8 @@ import { translator } from "../i18n/messages";
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
 
-export function apiError(status: number, code: string, message: string, fields?: Record<string, string>) {
-  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status });
+export function apiError(status: number, code: string, message: string, fields?: Record<string, string>, details?: Record<string, unknown>) {
+  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}), ...details } }, { status });
 }
 
 export function apiRoute<C>(handler: Handler<C>): Handler<C> {
@@ -18,8 +18,9 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
     } catch (err) {
       const t = translator(req.headers.get("accept-language")?.startsWith("en") ? "en" : "da");
       if (err instanceof AppError) {
-        const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v)]));
-        return apiError(HTTP_STATUS[err.code], err.code, t(err.messageKey), fields);
+        const { params, apiCode, details } = err.extra;
+        const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params)]));
+        return apiError(HTTP_STATUS[err.code], apiCode ?? err.code, t(err.messageKey, params), fields, details);
       }
       if (isDatabaseUnavailable(err)) return apiError(503, "UNAVAILABLE", t("errors.unavailable"));
       console.error("route handler failed", req.method, new URL(req.url).pathname, err);
