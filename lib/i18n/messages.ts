@@ -2,10 +2,12 @@
 // One file per area keeps parallel work on different areas from colliding.
 import daCore from "./da/core.json";
 import enCore from "./en/core.json";
+import daAuth from "./da/auth.json";
+import enAuth from "./en/auth.json";
 import type { Locale } from "./locales";
 
-const da = { ...daCore };
-const en: typeof da = { ...enCore };
+const da = { ...daCore, ...daAuth };
+const en: typeof da = { ...enCore, ...enAuth };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };
