@@ -5,7 +5,11 @@ import { prisma } from "../db";
 import { authSecret } from "../env";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
+import { OIDC_PROVIDER_ID, SSO_REFUSED_URL, matchSsoUser, oidcProvider } from "./sso";
+import { clientAddress, withThrottle } from "./throttle";
 
+/** The error code a throttled attempt reports; the sign-in form turns it into "wait and try again". */
+export const THROTTLED_ERROR = "Throttled";
 
 /** Checks e-mail and password; a deactivated user cannot sign in (their history stays). */
 export async function checkCredentials(input: unknown) {
@@ -18,6 +22,18 @@ export async function checkCredentials(input: unknown) {
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
   if (!user || !ok || user.deactivatedAt) return null;
   return { id: String(user.id), name: user.name, email: user.email };
+}
+
+/**
+ * What the credentials provider runs: the throttle around the password check. Malformed input
+ * checks nothing, so it is not counted. Throws THROTTLED_ERROR when the counters are full.
+ */
+export async function signInWithPassword(input: unknown, headers?: Record<string, string | string[] | undefined>, now = new Date()) {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const outcome = await withThrottle({ email: parsed.data.email, address: clientAddress(headers) }, () => checkCredentials(parsed.data), now);
+  if (outcome.throttled) throw new Error(THROTTLED_ERROR);
+  return outcome.result;
 }
 
 let options: NextAuthOptions | undefined;
@@ -33,12 +49,26 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "E-mail",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        authorize: (input) => checkCredentials(input),
+        authorize: (input, req) => signInWithPassword(input, req?.headers),
       }),
+      // Only when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are all set.
+      ...[oidcProvider()].filter((p) => p !== null),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.uid = Number(user.id);
+      async signIn({ account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        return (await matchSsoUser(profile)) ? true : SSO_REFUSED_URL;
+      },
+      async jwt({ token, user, account, profile }) {
+        if (account?.provider === OIDC_PROVIDER_ID) {
+          // The provider's subject is not our id: the session carries the matched local user.
+          const match = await matchSsoUser(profile);
+          token.uid = match?.id;
+          token.sub = match ? String(match.id) : undefined;
+          token.email = match?.email;
+        } else if (user) {
+          token.uid = Number(user.id);
+        }
         return token;
       },
       session({ session, token }) {
