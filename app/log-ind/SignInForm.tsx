@@ -5,11 +5,21 @@ import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { signInSchema } from "@/lib/auth/schemas";
 import type { Messages } from "@/lib/i18n/messages";
+import { SsoSignIn, type SsoTexts } from "./SsoSignIn";
 
 type M = Messages["login"];
 const text = (m: M, key: string) => m[key.replace(/^login\./, "") as keyof M] ?? key;
 
-export function SignInForm({ m, returnTo, initialError }: { m: M; returnTo: string; initialError?: string }) {
+type Props = {
+  m: M;
+  returnTo: string;
+  initialError?: string;
+  /** Shown when the server refuses further attempts for a while (the THROTTLED_ERROR code). */
+  throttled: { code: string; message: string };
+  sso?: { providerId: string; texts: SsoTexts };
+};
+
+export function SignInForm({ m, returnTo, initialError, throttled, sso }: Props) {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -37,28 +47,33 @@ export function SignInForm({ m, returnTo, initialError }: { m: M; returnTo: stri
       return;
     }
     setBusy(false);
-    setFailure(m.failed);
+    // One message for a wrong e-mail and a wrong password alike, so it does not tell which exist.
+    setFailure(res?.error === throttled.code ? throttled.message : m.failed);
     setPassword("");
   }
 
   return (
-    <form ref={form} onSubmit={submit} className="stack-form" noValidate method="post">
+    <div className="stack-form">
       <FormMessage status="error" message={failure} />
-      <Field name="email" type="email" label={m.email} autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
-      <Field
-        name="password"
-        type="password"
-        label={m.password}
-        autoComplete="current-password"
-        required
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={errors.password}
-      />
-      <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? m.submitting : m.submit}
-      </button>
-      <p className="form-hint">{m.demoHint}</p>
-    </form>
+      {sso && <SsoSignIn providerId={sso.providerId} texts={sso.texts} returnTo={returnTo} />}
+      <form ref={form} onSubmit={submit} noValidate method="post">
+        <Field name="email" type="email" label={m.email} autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+        <Field
+          name="password"
+          type="password"
+          label={m.password}
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errors.password}
+        />
+        {/* With single sign-on on the page, that is the primary action: one primary button per page. */}
+        <button type="submit" className={`button ${sso ? "button-secondary" : "button-primary"}`} disabled={busy}>
+          {busy ? m.submitting : m.submit}
+        </button>
+        <p className="form-hint">{m.demoHint}</p>
+      </form>
+    </div>
   );
 }
