@@ -2,12 +2,14 @@
 // One file per area keeps parallel work on different areas from colliding.
 import daCore from "./da/core.json";
 import enCore from "./en/core.json";
+import daAdmin from "./da/admin.json";
+import enAdmin from "./en/admin.json";
 import daAuth from "./da/auth.json";
 import enAuth from "./en/auth.json";
 import type { Locale } from "./locales";
 
-const da = { ...daCore, ...daAuth };
-const en: typeof da = { ...enCore, ...enAuth };
+const da = { ...daCore, ...daAuth, ...daAdmin };
+const en: typeof da = { ...enCore, ...enAuth, ...enAdmin };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };

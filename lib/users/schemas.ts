@@ -1,0 +1,50 @@
+// One zod schema per form of the user screens and the invitation page, shared by client and
+// server; messages are message keys. Roles come as one checkbox per role (`role_MEMBER=on`),
+// because the action wrapper reads a form as one value per name.
+import { z } from "zod";
+import type { Role } from "../generated/prisma/enums";
+import { idField } from "../communities/schemas";
+
+export const ROLES = ["SECRETARIAT", "STEERING", "PROJECT_LEAD", "MEMBER"] as const satisfies readonly Role[];
+
+const checkbox = z.literal("on").optional();
+const roleFlags = { role_SECRETARIAT: checkbox, role_STEERING: checkbox, role_PROJECT_LEAD: checkbox, role_MEMBER: checkbox };
+type RoleFlags = { [K in keyof typeof roleFlags]?: "on" };
+
+function withRoles<T extends RoleFlags>(flags: T) {
+  const { role_SECRETARIAT, role_STEERING, role_PROJECT_LEAD, role_MEMBER, ...rest } = flags;
+  const on = { SECRETARIAT: role_SECRETARIAT, STEERING: role_STEERING, PROJECT_LEAD: role_PROJECT_LEAD, MEMBER: role_MEMBER };
+  return { ...rest, roles: ROLES.filter((r) => on[r] === "on") as Role[] };
+}
+
+const communityId = idField("admin.errors.communityMissing");
+const userId = idField("admin.errors.userMissing");
+
+export const createUserSchema = z
+  .object({
+    communityId,
+    name: z.string().trim().min(1, "admin.users.nameRequired").max(120, "admin.users.nameTooLong"),
+    email: z.string().trim().toLowerCase().min(1, "admin.users.emailRequired").max(254, "admin.users.emailInvalid").pipe(z.email("admin.users.emailInvalid")),
+    organisationId: idField("admin.users.organisationRequired"),
+    ...roleFlags,
+  })
+  .transform(withRoles)
+  .refine((v) => v.roles.length > 0, { message: "admin.users.rolesRequired", path: ["roles"] });
+
+export const setRolesSchema = z.object({ communityId, userId, ...roleFlags }).transform(withRoles);
+
+/** Deactivate, reactivate and a new invitation link all name just the user. */
+export const userRefSchema = z.object({ communityId, userId });
+
+export const acceptInviteSchema = z
+  .object({
+    token: z.string().min(1, "admin.invite.invalid").max(200, "admin.invite.invalid"),
+    password: z.string().min(10, "admin.invite.passwordTooShort").max(200, "admin.invite.passwordTooLong"),
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { message: "admin.invite.passwordMismatch", path: ["confirm"] });
+
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+export type SetRolesInput = z.infer<typeof setRolesSchema>;
+export type UserRefInput = z.infer<typeof userRefSchema>;
+export type AcceptInviteInput = z.infer<typeof acceptInviteSchema>;
