@@ -1,0 +1,95 @@
+// Deactivation keeps the user row and everything it did; sign-in and sessions refuse it at once
+// (checkCredentials and currentUser read deactivatedAt). A fresh invitation link is for users
+// who never set a password, so it cannot be used to take over an account in use.
+import "server-only";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { authorize, type Actor } from "../auth/permissions";
+import { recordAudit } from "../audit/record";
+import { lockCommunity, otherActiveSecretaries } from "../communities/access";
+import type { Prisma } from "../generated/prisma/client";
+import { issueInvite } from "./invites";
+import type { UserRefInput } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+async function communityUser(tx: Tx, actor: Actor, { communityId, userId }: UserRefInput) {
+  await lockCommunity(tx, communityId);
+  const target = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, isPlatformAdmin: true, deactivatedAt: true, passwordHash: true, roles: { select: { communityId: true, role: true } } },
+  });
+  if (!target || !target.roles.some((r) => r.communityId === communityId)) throw new AppError("NOT_FOUND", "admin.users.notFound");
+  // One account serves every community: a secretariat may not lock someone out of another's.
+  const reachesBeyond = target.isPlatformAdmin || target.roles.some((r) => r.communityId !== communityId);
+  if (reachesBeyond && !actor.isPlatformAdmin) throw new AppError("FORBIDDEN", "admin.users.rolesElsewhere");
+  return target;
+}
+
+export async function deactivateUser(user: Actor | null, input: UserRefInput) {
+  authorize(user, "community.manage", { communityId: input.communityId });
+  await prisma.$transaction(async (tx) => {
+    const target = await communityUser(tx, user, input);
+    if (target.id === user.id) throw new AppError("CONFLICT", "admin.users.cannotDeactivateSelf");
+    if (target.deactivatedAt) throw new AppError("CONFLICT", "admin.users.alreadyDeactivated");
+    const isSecretary = target.roles.some((r) => r.communityId === input.communityId && r.role === "SECRETARIAT");
+    if (isSecretary && (await otherActiveSecretaries(tx, input.communityId, target.id)) === 0) {
+      throw new AppError("CONFLICT", "admin.users.lastSecretariat");
+    }
+    const deactivatedAt = new Date();
+    await tx.user.update({ where: { id: target.id }, data: { deactivatedAt } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: input.communityId,
+      entity: "User",
+      entityId: target.id,
+      action: "deactivate",
+      before: { deactivatedAt: null },
+      after: { deactivatedAt: deactivatedAt.toISOString() },
+    });
+  });
+}
+
+export async function reactivateUser(user: Actor | null, input: UserRefInput) {
+  authorize(user, "community.manage", { communityId: input.communityId });
+  await prisma.$transaction(async (tx) => {
+    const target = await communityUser(tx, user, input);
+    if (!target.deactivatedAt) throw new AppError("CONFLICT", "admin.users.notDeactivated");
+    await tx.user.update({ where: { id: target.id }, data: { deactivatedAt: null } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: input.communityId,
+      entity: "User",
+      entityId: target.id,
+      action: "reactivate",
+      before: { deactivatedAt: target.deactivatedAt.toISOString() },
+      after: { deactivatedAt: null },
+    });
+  });
+}
+
+/** A new link for a user who has not yet set a password (the old one expired or went astray). */
+export async function renewInvite(user: Actor | null, input: UserRefInput) {
+  authorize(user, "community.manage", { communityId: input.communityId });
+  return prisma.$transaction(async (tx) => {
+    const target = await communityUser(tx, user, input);
+    if (target.passwordHash) throw new AppError("CONFLICT", "admin.users.alreadyActivated");
+    if (target.deactivatedAt) throw new AppError("CONFLICT", "admin.users.inviteDeactivated");
+    const open = await tx.userInvite.findFirst({
+      where: { userId: target.id, usedAt: null, expiresAt: { gt: new Date() } },
+      orderBy: { expiresAt: "desc" },
+      select: { expiresAt: true },
+    });
+    const invite = await issueInvite(tx, target.id, user.id);
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: input.communityId,
+      entity: "User",
+      entityId: target.id,
+      action: "invite",
+      before: { inviteExpiresAt: open?.expiresAt.toISOString() ?? null },
+      after: { inviteExpiresAt: invite.expiresAt.toISOString() },
+    });
+    return invite;
+  });
+}
