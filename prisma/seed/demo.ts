@@ -1,0 +1,75 @@
+// Demo data on top of the reference data: demo users for every role, 30+ Danish pilots in every phase
+// and outcome, and the pools' ledgers they imply. Idempotent: once demo pilots exist, nothing changes.
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { DEMO_PILOTS } from "./demo/pilots";
+import { loadOrgIndex } from "./demo/orgs";
+import { writePools } from "./demo/pools";
+import { planPilot } from "./demo/story";
+import type { CommunitySlug } from "./demo/types";
+import { DEMO_USERS, hashDemoPasswords, roleEmails, seedDemoUsers, steeringEmails } from "./demo/users";
+import { writePilot, type CommunityCtx, type SeedCtx, type WrittenMove } from "./demo/write-pilot";
+
+export { DEMO_PASSWORD, DEMO_USERS } from "./demo/users";
+
+const COMMUNITIES: CommunitySlug[] = ["govtech-midtjylland", "faellesskab-for-dynamiske-data"];
+
+export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; users: number }> {
+  const counts = async () => ({
+    pilots: await prisma.pilot.count({ where: { isDemo: true } }),
+    users: await prisma.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } }),
+  });
+  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0) return counts();
+
+  // Plan every pilot first: a story that breaks a money rule fails here, before anything is written.
+  const plans = DEMO_PILOTS.map(planPilot);
+  const hashes = await hashDemoPasswords();
+
+  await prisma.$transaction(
+    async (tx) => {
+      // Re-check inside the transaction, so two seeds started together cannot both write.
+      if ((await tx.pilot.count({ where: { isDemo: true } })) > 0) return;
+      const orgs = await loadOrgIndex(tx);
+      const rows = await tx.community.findMany({
+        where: { slug: { in: COMMUNITIES } },
+        select: {
+          id: true,
+          slug: true,
+          gateCriteria: { where: { active: true }, orderBy: { position: "asc" }, select: { id: true, key: true, weight: true } },
+          members: { where: { status: "ACTIVE" }, select: { organisationId: true } },
+        },
+      });
+      const communityIds = {} as Record<CommunitySlug, number>;
+      for (const slug of COMMUNITIES) {
+        const row = rows.find((r) => r.slug === slug);
+        if (!row) throw new Error(`demo seed: community "${slug}" is missing; run seedReference first`);
+        if (row.gateCriteria.length === 0) throw new Error(`demo seed: community "${slug}" has no gate criteria`);
+        communityIds[slug] = row.id;
+      }
+      const users = await seedDemoUsers(tx, orgs, communityIds, hashes);
+
+      const communities = {} as Record<CommunitySlug, CommunityCtx>;
+      for (const slug of COMMUNITIES) {
+        const row = rows.find((r) => r.slug === slug)!;
+        const [secretariat] = roleEmails(slug, "SECRETARIAT");
+        communities[slug] = {
+          id: row.id,
+          criteria: row.gateCriteria,
+          memberOrgIds: new Set(row.members.map((m) => m.organisationId)),
+          secretariatUserId: users.get(secretariat)!,
+          steering: steeringEmails(slug).map((email) => ({
+            userId: users.get(email)!,
+            orgId: orgs.get(DEMO_USERS.find((u) => u.email === email)!.orgSlug).id,
+          })),
+        };
+      }
+      const ctx: SeedCtx = { tx, orgs, users, communities };
+      const moves: Record<CommunitySlug, WrittenMove[]> = { "govtech-midtjylland": [], "faellesskab-for-dynamiske-data": [] };
+      for (const plan of plans) moves[plan.spec.community].push(...(await writePilot(ctx, plan)));
+      for (const slug of COMMUNITIES) {
+        await writePools(tx, communities[slug].id, slug, communities[slug].secretariatUserId, moves[slug]);
+      }
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return counts();
+}
