@@ -3,6 +3,9 @@ import { MESSAGES, translator } from "../../lib/i18n/messages";
 
 const { da, en } = MESSAGES;
 
+type Tree = { [k: string]: string | Tree };
+const at = (file: object, k: string) => k.split(".").reduce<string | Tree>((n, p) => (n as Tree)[p], file as Tree) as string;
+
 function keys(obj: object, prefix = ""): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
 }
@@ -12,10 +15,10 @@ describe("message files", () => {
     expect(keys(en).sort()).toEqual(keys(da).sort());
   });
   it("have no empty text", () => {
-    for (const file of [da, en]) for (const k of keys(file)) expect(k.split(".").reduce<any>((n, p) => n[p], file)).not.toBe("");
+    for (const file of [da, en]) for (const k of keys(file)) expect(at(file, k)).not.toBe("");
   });
   it("use the same placeholders in both languages", () => {
-    const placeholders = (file: object, k: string) => (k.split(".").reduce<any>((n, p) => n[p], file).match(/\{\w+\}/g) ?? []).sort();
+    const placeholders = (file: object, k: string) => (at(file, k).match(/\{\w+\}/g) ?? []).sort();
     for (const k of keys(da)) expect(placeholders(en, k), k).toEqual(placeholders(da, k));
   });
   it("translate with parameters and fall back to the key", () => {
