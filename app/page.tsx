@@ -10,7 +10,8 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
-  return { title: t("home.title") };
+  // The root layout's title template does not apply to its own segment: spell it out.
+  return { title: { absolute: `${t("home.title")} – ${t("app.name")}` } };
 }
 
 export default async function HomePage() {
