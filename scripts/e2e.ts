@@ -40,7 +40,8 @@ if (!browser) {
 
 // The suite runs on its own embedded database, fresh every run.
 rmSync(".data/e2e", { recursive: true, force: true });
-const r = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
+// Playwright empties its output folder: keep it apart from test-results/counts (scripts/test-counts.ts).
+const r = spawnSync("npx", ["playwright", "test", "--output", "test-results/e2e", ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, CHROMIUM_PATH: browser },
 });
