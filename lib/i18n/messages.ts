@@ -6,10 +6,16 @@ import daAdmin from "./da/admin.json";
 import enAdmin from "./en/admin.json";
 import daAuth from "./da/auth.json";
 import enAuth from "./en/auth.json";
+import daFunding from "./da/funding.json";
+import enFunding from "./en/funding.json";
+import daPilots from "./da/pilots.json";
+import enPilots from "./en/pilots.json";
+import daPilotPage from "./da/pilotPage.json";
+import enPilotPage from "./en/pilotPage.json";
 import type { Locale } from "./locales";
 
-const da = { ...daCore, ...daAuth, ...daAdmin };
-const en: typeof da = { ...enCore, ...enAuth, ...enAdmin };
+const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage };
+const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };
