@@ -1,0 +1,31 @@
+// Row locks that serialise money changes across every app instance on one PostgreSQL server.
+// (On the embedded database there is one connection, so transactions are serial anyway.)
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+export async function lockPhase(tx: Tx, phaseId: number) {
+  const rows = await tx.$queryRaw<{ id: number; granted: number; spent: number; status: string; cofundingTotal: number }[]>`
+    SELECT id, granted, spent, status::text AS status, "cofundingTotal" FROM "Phase" WHERE id = ${phaseId} FOR UPDATE`;
+  return rows[0];
+}
+
+export async function lockPilot(tx: Tx, pilotId: number) {
+  const rows = await tx.$queryRaw<{ id: number; status: string; version: number; communityId: number }[]>`
+    SELECT id, status::text AS status, version, "communityId" FROM "Pilot" WHERE id = ${pilotId} FOR UPDATE`;
+  return rows[0];
+}
+
+/** The community's pool for a year, created empty if missing, locked for the rest of the transaction. */
+export async function lockPool(tx: Tx, communityId: number, year: number) {
+  await tx.$executeRaw`INSERT INTO "Pool" ("communityId", year, balance) VALUES (${communityId}, ${year}, 0) ON CONFLICT ("communityId", year) DO NOTHING`;
+  const rows = await tx.$queryRaw<{ id: number; balance: number }[]>`
+    SELECT id, balance FROM "Pool" WHERE "communityId" = ${communityId} AND year = ${year} FOR UPDATE`;
+  return rows[0];
+}
+
+/** The budget year of a moment, in Danish time. */
+export function budgetYear(at = new Date()): number {
+  return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Copenhagen" }).format(at));
+}
