@@ -9,7 +9,11 @@ const blankToUndefined = (v: unknown) => {
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDay = (s: string) => DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+function isRealDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  // 2026-02-30 parses (as 2 March) and 2026-13-40 does not: both are refused.
+  return DAY.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
 const day = z.string().refine(isRealDay, "admin.audit.dateInvalid");
 
 export const auditFilterSchema = z

@@ -28,8 +28,9 @@ export const createUserSchema = z
     organisationId: idField("admin.users.organisationRequired"),
     ...roleFlags,
   })
-  .transform(withRoles)
-  .refine((v) => v.roles.length > 0, { message: "admin.users.rolesRequired", path: ["roles"] });
+  // `when` runs the check even if other fields failed, so every message appears after one submit.
+  .refine((v) => ROLES.some((r) => v[`role_${r}`] === "on"), { message: "admin.users.rolesRequired", path: ["roles"], when: () => true })
+  .transform(withRoles);
 
 export const setRolesSchema = z.object({ communityId, userId, ...roleFlags }).transform(withRoles);
 
