@@ -17,7 +17,7 @@ async function communityUser(tx: Tx, actor: Actor, { communityId, userId }: User
   await lockCommunity(tx, communityId);
   const target = await tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, isPlatformAdmin: true, deactivatedAt: true, passwordHash: true, roles: { select: { communityId: true, role: true } } },
+    select: { id: true, name: true, email: true, isPlatformAdmin: true, deactivatedAt: true, passwordHash: true, roles: { select: { communityId: true, role: true } } },
   });
   if (!target || !target.roles.some((r) => r.communityId === communityId)) throw new AppError("NOT_FOUND", "admin.users.notFound");
   // One account serves every community: a secretariat may not lock someone out of another's.
@@ -90,6 +90,6 @@ export async function renewInvite(user: Actor | null, input: UserRefInput) {
       before: { inviteExpiresAt: open?.expiresAt.toISOString() ?? null },
       after: { inviteExpiresAt: invite.expiresAt.toISOString() },
     });
-    return invite;
+    return { ...invite, name: target.name, email: target.email };
   });
 }
