@@ -35,7 +35,7 @@ export async function getCommunityPage(slug: string, user: SessionUser | null) {
       name: true,
       description: true,
       website: true,
-      secretariatOrg: { select: { name: true } },
+      secretariatOrg: { select: { id: true, name: true } },
       members: { where: { status: "ACTIVE" }, select: memberSelect },
     },
   });

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import { getCommunityPage } from "@/lib/communities/queries";
 import { formatNumber } from "@/lib/format";
+import { JoinSection } from "./JoinSection";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CommunityPage({ params }: Props) {
   const { locale, t } = await getT();
-  const community = await getCommunityPage((await params).slug, await currentUser());
+  const user = await currentUser();
+  const community = await getCommunityPage((await params).slug, user);
   if (!community) notFound();
   const hasDemo = community.members.some((m) => m.isDemo);
   const statuses = ["DRAFT", "ACTIVE", "ADOPTED", "STOPPED"] as const;
@@ -34,6 +38,13 @@ export default async function CommunityPage({ params }: Props) {
           </>
         )}
       </p>
+      {can(user, "community.manage", { communityId: community.id }) && (
+        <p>
+          <Link href={`/faellesskaber/${community.slug}/administration`} className="button button-secondary">
+            {t("admin.link")}
+          </Link>
+        </p>
+      )}
 
       <h2>{t("communities.pilotsHeading")}</h2>
       <ul className="figures">
@@ -72,6 +83,8 @@ export default async function CommunityPage({ params }: Props) {
           </tbody>
         </table>
       </div>
+
+      <JoinSection community={{ id: community.id, slug: community.slug, secretariatOrgId: community.secretariatOrg.id }} user={user} t={t} locale={locale} />
     </>
   );
 }
