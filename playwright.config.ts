@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_ISSUER, OIDC_NAME } from "./tests/e2e/support/oidc-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = process.env.CHROMIUM_PATH;
@@ -19,14 +20,26 @@ export default defineConfig({
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  webServer: {
-    // A production build on its own embedded database with the demo data (scripts/demo.ts builds when stale).
-    command: "npx tsx scripts/demo.ts",
-    url: `http://localhost:${port}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    env: { PORT: String(port), DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1" },
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // A real OpenID Connect provider for the single sign-on tests, started before the app.
+      command: "npx tsx tests/e2e/support/oidc-provider.ts",
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(port) },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // A production build on its own embedded database with the demo data (scripts/demo.ts builds when stale).
+      command: "npx tsx scripts/demo.ts",
+      url: `http://localhost:${port}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      env: { PORT: String(port), DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1", OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

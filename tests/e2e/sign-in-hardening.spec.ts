@@ -1,0 +1,34 @@
+// Sign-in hardening as the browser sees it: the session cookie's flags, and the throttle's message.
+import { test, expect, DEMO_PASSWORD, ROLES } from "./fixtures";
+
+test("the session cookie is HttpOnly and SameSite=Lax (Secure only over https, which this server is not)", async ({ page }) => {
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const res = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: ROLES.member, password: DEMO_PASSWORD, json: "true" } });
+  const session = res
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value)
+    .find((v) => v.startsWith("next-auth.session-token="));
+  expect(session).toMatch(/; HttpOnly/);
+  expect(session).toMatch(/; SameSite=Lax/);
+  expect(session).not.toMatch(/; Secure/);
+});
+
+test("after 5 failed attempts for one e-mail the form says to wait", async ({ page }) => {
+  // Its own address (first x-forwarded-for entry), so this test does not use up the shared
+  // per-address budget of the rest of the suite; an e-mail nobody else uses, so nobody is locked out.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.23" });
+  const email = `throttle-${Date.now()}@ishoej.example`;
+  await page.goto("/log-ind");
+  await page.getByLabel("E-mail").fill(email);
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Adgangskode").fill("forkert-adgangskode");
+    await page.getByRole("button", { name: "Log ind", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "E-mail eller adgangskode er forkert" })).toBeVisible();
+    await expect(page.getByLabel("Adgangskode")).toHaveValue("");
+  }
+  await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log ind", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "for mange mislykkede forsøg på at logge ind. Vent op til 15 minutter" })).toBeVisible();
+  await expect(page.getByLabel("E-mail")).toHaveValue(email);
+});
