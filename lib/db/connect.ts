@@ -47,8 +47,29 @@ export function openEmbedded(pgliteDir?: string): Database {
   };
 }
 
+/**
+ * adapter-pg runs a migration script by splitting it on ";", which breaks a PL/pgSQL body ($$ … $$).
+ * PostgreSQL's simple query protocol runs a whole multi-statement script as is: use that instead.
+ */
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const withErrors = adapter as unknown as { onError(e: unknown): never; underlyingDriver(): { query(sql: string): Promise<unknown> } };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await withErrors.underlyingDriver().query(script);
+      } catch (error) {
+        withErrors.onError(error);
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 export function openServer(url: string): Database {
-  const adapterFactory = new PrismaPg(pgConfig(url));
+  const adapterFactory = wholeScripts(new PrismaPg(pgConfig(url)));
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return { prisma, adapterFactory, engine: "server", close: () => prisma.$disconnect() };
 }

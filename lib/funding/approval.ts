@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/record";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import { formatKroner } from "../format";
 import type { SessionUser } from "../auth/session";
-import { budgetYear, lockPilot, lockPool } from "./locks";
+import { budgetYear, lockPilot, lockPool, MONEY_TX } from "./locks";
 
 async function submittedPilot(user: SessionUser | null, pilotId: number) {
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
@@ -47,7 +47,7 @@ export async function approvePilot(user: SessionUser | null, pilotId: number, gr
       after: { status: "ACTIVE", testPhase: { status: "ACTIVE", granted: grant }, poolBalance: pool.balance - grant, year },
     });
     return { phaseId: test.id, granted: grant, poolBalance: pool.balance - grant };
-  });
+  }, MONEY_TX);
 }
 
 export async function sendPilotBack(user: SessionUser | null, pilotId: number, comment: string) {
@@ -57,5 +57,5 @@ export async function sendPilotBack(user: SessionUser | null, pilotId: number, c
     if (pilot.status !== "SUBMITTED") throw new AppError("CONFLICT", "funding.pilotNotSubmitted");
     await tx.pilot.update({ where: { id: pilotId }, data: { status: "DRAFT", reviewComment: comment, version: { increment: 1 } } });
     await recordAudit(tx, { actorId: user!.id, communityId, entity: "Pilot", entityId: pilotId, action: "send-back", before: { status: "SUBMITTED" }, after: { status: "DRAFT", reviewComment: comment } });
-  });
+  }, MONEY_TX);
 }

@@ -9,7 +9,7 @@ import { visiblePilotsWhere } from "../pilots/visibility";
 import { formatKroner } from "../format";
 import type { SessionUser } from "../auth/session";
 import type { ExpenseInput } from "./schemas";
-import { lockPhase } from "./locks";
+import { lockPhase, MONEY_TX } from "./locks";
 
 const OPEN_PHASE = new Set(["ACTIVE", "AWAITING_GATE"]);
 
@@ -52,7 +52,7 @@ export async function postExpense(user: SessionUser | null, phaseId: number, inp
       after: { ...expense, spentOn: input.date, createdAt: expense.createdAt.toISOString(), phaseSpent: locked.spent + input.amount },
     });
     return { ...expense, remaining: remaining - input.amount };
-  });
+  }, MONEY_TX);
 }
 
 /** A correction is a new, negative entry that points at the original; nothing is edited. */
@@ -87,5 +87,5 @@ export async function reverseExpense(user: SessionUser | null, expenseId: number
       after: { reversed: true, reversalId: reversal.id, reason, phaseSpent: locked.spent - original.amount },
     });
     return reversal;
-  });
+  }, MONEY_TX);
 }

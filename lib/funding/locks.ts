@@ -25,6 +25,9 @@ export async function lockPool(tx: Tx, communityId: number, year: number) {
   return rows[0];
 }
 
+/** Money transactions queue for a locked row under load: wait for it rather than fail early. */
+export const MONEY_TX = { maxWait: 20_000, timeout: 20_000 } as const;
+
 /** The budget year of a moment, in Danish time. */
 export function budgetYear(at = new Date()): number {
   return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Copenhagen" }).format(at));

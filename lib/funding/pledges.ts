@@ -9,7 +9,7 @@ import { visiblePilotsWhere } from "../pilots/visibility";
 import type { SessionUser } from "../auth/session";
 import type { SplitKey } from "./split";
 import { splitOrExplain } from "./pool";
-import { lockPhase } from "./locks";
+import { lockPhase, MONEY_TX } from "./locks";
 
 export type PledgeInput = { total: number; splitKey: SplitKey; custom?: Record<number, number> };
 
@@ -57,5 +57,5 @@ export async function setPledges(user: SessionUser | null, phaseId: number, inpu
       after: { cofundingTotal: input.total, splitKey: input.splitKey, pledges: shares },
     });
     return shares;
-  });
+  }, MONEY_TX);
 }

@@ -7,7 +7,7 @@ import { authorize } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
 import { splitTotal, SplitError, type SplitKey } from "./split";
-import { lockPool } from "./locks";
+import { lockPool, MONEY_TX } from "./locks";
 
 export type ContributionInput = { year: number; total: number; splitKey: SplitKey; note?: string; custom?: Record<number, number> };
 
@@ -63,7 +63,7 @@ export async function recordContributions(user: SessionUser | null, communityId:
       after: { year: input.year, balance: pool.balance + input.total, splitKey: input.splitKey, shares: paying },
     });
     return { poolId: pool.id, balance: pool.balance + input.total, shares };
-  });
+  }, MONEY_TX);
 }
 
 /** Balance and totals per year, summed in SQL from the ledger. */
