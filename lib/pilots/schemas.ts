@@ -1,0 +1,92 @@
+// One zod schema per pilot form, shared by the client forms, the server actions and the domain
+// tests; every message is a message key (lib/i18n/{da,en}/pilots.json). The action wrapper reads a
+// form as one value per name, so each checkbox carries its value in its name ("tech:IoT=on") and
+// `fromCheckboxes` turns those into lists before the object schema sees them.
+import { z } from "zod";
+import { kroner } from "../funding/schemas";
+import { DOMAINS, TECHNOLOGIES, VISIBILITIES } from "./tags";
+
+export const PHASE_KINDS = ["TEST", "DEMONSTRATION", "SCALE"] as const;
+
+/** Checkbox name prefixes; the client form and the parser below must agree on them. */
+export const FLAG = { technologies: "tech:", domains: "domain:", sdgs: "sdg:", participantIds: "participant:" } as const;
+
+const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+const text = (required: string, tooLong: string, max = 5000) => z.string({ error: required }).trim().min(1, required).max(max, tooLong);
+const unique = <T>(list: T[]) => [...new Set(list)];
+
+/** Whatever the form or a test hands in, the domain sees the fields as clean lists. */
+export function fromCheckboxes(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const out: Record<string, unknown> = { ...raw };
+  for (const [field, prefix] of Object.entries(FLAG)) {
+    if (Array.isArray(out[field])) continue;
+    const picked = Object.keys(raw).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+    out[field] = field === "sdgs" || field === "participantIds" ? picked.map(Number) : picked;
+  }
+  return out;
+}
+
+const pilotFields = z.object({
+  title: z.string({ error: "pilots.errors.titleRequired" }).trim().min(1, "pilots.errors.titleRequired").min(3, "pilots.errors.titleTooShort").max(200, "pilots.errors.titleTooLong"),
+  problem: text("pilots.errors.problemRequired", "pilots.errors.textTooLong"),
+  hypothesis: text("pilots.errors.hypothesisRequired", "pilots.errors.textTooLong"),
+  technologies: z.array(z.enum(TECHNOLOGIES, { error: "pilots.errors.tagUnknown" })).min(1, "pilots.errors.technologiesRequired").transform(unique),
+  domains: z.array(z.enum(DOMAINS, { error: "pilots.errors.tagUnknown" })).min(1, "pilots.errors.domainsRequired").transform(unique),
+  sdgs: z.array(z.number().int("pilots.errors.sdgUnknown").min(1, "pilots.errors.sdgUnknown").max(17, "pilots.errors.sdgUnknown")).default([]).transform((l) => unique(l).sort((a, b) => a - b)),
+  leadOrganisationId: id("pilots.errors.leadOrganisationRequired"),
+  // The lead organisation always takes part; the domain adds it, so the list may leave it out.
+  participantIds: z.array(z.number().int("pilots.errors.participantUnknown").positive("pilots.errors.participantUnknown")).default([]).transform(unique),
+  visibility: z.enum(VISIBILITIES, { error: "pilots.errors.visibilityRequired" }),
+});
+
+export const createPilotSchema = pilotFields.extend({ communityId: id("pilots.errors.communityRequired") });
+export const updatePilotSchema = pilotFields.extend({ pilotId: id("errors.notFound"), version: id("pilots.errors.stale") });
+
+export const createPilotFormSchema = z.preprocess(fromCheckboxes, createPilotSchema);
+export const updatePilotFormSchema = z.preprocess(fromCheckboxes, updatePilotSchema);
+export const pilotRefSchema = z.object({ pilotId: id("errors.notFound") });
+
+export type PilotInput = z.infer<typeof pilotFields>;
+export type CreatePilotInput = z.infer<typeof createPilotSchema>;
+
+export const isoDate = (required: string, invalid: string) =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
+    // 2026-02-30 matches the pattern but is no date: the round trip through Date catches it.
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid);
+
+const phasePlanFields = z.object({
+  plannedStart: isoDate("pilots.phases.startRequired", "pilots.phases.dateInvalid"),
+  plannedEnd: isoDate("pilots.phases.endRequired", "pilots.phases.dateInvalid"),
+  requestedGrant: kroner("pilots.phases.grantRequired", "pilots.phases.grantWhole").pipe(
+    z.number().min(0, "pilots.phases.grantNegative").max(1_000_000_000, "pilots.phases.grantTooLarge"),
+  ),
+  successCriteria: text("pilots.phases.successRequired", "pilots.errors.textTooLong"),
+  killCriteria: text("pilots.phases.killRequired", "pilots.errors.textTooLong"),
+});
+
+// ISO dates compare correctly as strings; `when` lets the order check run (and report beside the
+// end date) even when another field failed, so the user sees every message after one submit.
+const datesInOrder = <T extends z.ZodType<{ plannedStart: string; plannedEnd: string }>>(schema: T) =>
+  schema.refine((v) => v.plannedStart <= v.plannedEnd, {
+    message: "pilots.phases.endBeforeStart",
+    path: ["plannedEnd"],
+    when: (p) => {
+      const v = p.value as { plannedStart?: unknown; plannedEnd?: unknown };
+      return typeof v?.plannedStart === "string" && typeof v?.plannedEnd === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v.plannedStart.trim()) && /^\d{4}-\d{2}-\d{2}$/.test(v.plannedEnd.trim());
+    },
+  });
+
+export const phasePlanSchema = datesInOrder(phasePlanFields);
+/** Plans a new (later) phase of a pilot. */
+export const planPhaseSchema = datesInOrder(phasePlanFields.extend({ pilotId: id("errors.notFound"), kind: z.enum(PHASE_KINDS, { error: "pilots.phases.kindRequired" }) }));
+/** Edits a planned phase; `version` is the one the form was opened with. */
+export const updatePhaseSchema = datesInOrder(phasePlanFields.extend({ phaseId: id("errors.notFound"), version: id("pilots.errors.stale") }));
+
+export type PhasePlanInput = z.infer<typeof phasePlanSchema>;
+export type PlanPhaseInput = z.infer<typeof planPhaseSchema>;
+export type UpdatePhaseInput = z.infer<typeof updatePhaseSchema>;
