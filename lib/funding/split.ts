@@ -60,7 +60,9 @@ export function splitTotal(total: number, key: SplitKey, parties: Party[]): Shar
   }
   const weights = parties.map((p) => {
     if (key === "EQUAL") return 1;
-    if (p.population == null || p.population < 0) throw new SplitError("NO_POPULATION");
+    // Organisations without inhabitants (regions, universities) carry no weight in a population key;
+    // they pay by a custom amount instead. Only when nobody has a population is the key unusable.
+    if (p.population == null || p.population <= 0) return 0;
     return key === "POPULATION" ? p.population : tierWeight(p.population);
   });
   const amounts = apportion(total, weights);
