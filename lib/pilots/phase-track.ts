@@ -1,0 +1,34 @@
+// Where a pilot stands on the track test → demonstration → scale-up. Pure, so the list, the pilot
+// page and the API agree on one answer, and unit tests need no database.
+import type { PhaseKind, PhaseStatus } from "../generated/prisma/enums";
+
+export const PHASE_ORDER: readonly PhaseKind[] = ["TEST", "DEMONSTRATION", "SCALE"];
+
+/**
+ * The phase the pilot is in: the furthest phase that has started (a planned phase has not). A draft
+ * has none; an ended pilot keeps the phase it ended in, which is what a reader wants to know.
+ */
+export function currentPhase<P extends { kind: PhaseKind; status: PhaseStatus }>(phases: P[]): P | null {
+  let found: P | null = null;
+  for (const p of phases) {
+    if (p.status === "PLANNED") continue;
+    if (!found || PHASE_ORDER.indexOf(p.kind) > PHASE_ORDER.indexOf(found.kind)) found = p;
+  }
+  return found;
+}
+
+/** Phases in track order, whatever order the database returned them in. */
+export function inTrackOrder<P extends { kind: PhaseKind }>(phases: P[]): P[] {
+  return [...phases].sort((a, b) => PHASE_ORDER.indexOf(a.kind) - PHASE_ORDER.indexOf(b.kind));
+}
+
+/** Money of a phase as the page, the export and the API show it; all whole kroner. */
+export function phaseMoney(p: { granted: number; spent: number; pledges: { amount: number }[] }) {
+  const pledged = p.pledges.reduce((sum, x) => sum + x.amount, 0);
+  return { granted: p.granted, pledged, spent: p.spent, remaining: p.granted - p.spent };
+}
+
+/** Expenses can be posted while a phase runs or waits for its gate (lib/funding/expenses.ts). */
+export function acceptsExpenses(status: PhaseStatus): boolean {
+  return status === "ACTIVE" || status === "AWAITING_GATE";
+}
