@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/record";
 import { lockCommunity, otherActiveSecretaries } from "../communities/access";
 import type { Role } from "../generated/prisma/enums";
 import { issueInvite } from "./invites";
-import { ROLES, type CreateUserInput, type SetRolesInput } from "./schemas";
+import { ROLES, type AddExistingUserInput, type CreateUserInput, type SetRolesInput } from "./schemas";
 
 const emailTaken = () => new AppError("CONFLICT", "admin.users.emailTaken", { email: "admin.users.emailTaken" });
 const inOrder = (roles: Role[]) => ROLES.filter((r) => roles.includes(r));
@@ -68,5 +68,22 @@ export async function setRoles(user: Actor | null, input: SetRolesInput): Promis
     await tx.roleAssignment.createMany({ data: after.filter((r) => !before.includes(r)).map((role) => ({ userId, communityId, role })) });
     await recordAudit(tx, { actorId: user.id, communityId, entity: "User", entityId: userId, action: "roles", before: { roles: before }, after: { roles: after } });
     return "changed";
+  });
+}
+
+/** Brings a user who already exists (say, from another community) into this one, with roles. */
+export async function addExistingUser(user: Actor | null, input: AddExistingUserInput) {
+  const { communityId, email } = input;
+  const roles = inOrder(input.roles);
+  authorize(user, "community.manage", { communityId });
+  if (roles.length === 0) throw new AppError("BAD_REQUEST", "admin.users.rolesRequired", { roles: "admin.users.rolesRequired" });
+  return prisma.$transaction(async (tx) => {
+    await lockCommunity(tx, communityId);
+    const target = await tx.user.findUnique({ where: { email }, select: { id: true, roles: { where: { communityId }, select: { id: true } } } });
+    if (!target) throw new AppError("NOT_FOUND", "admin.users.noSuchEmail", { email: "admin.users.noSuchEmail" });
+    if (target.roles.length > 0) throw new AppError("CONFLICT", "admin.users.alreadyHere", { email: "admin.users.alreadyHere" });
+    await tx.roleAssignment.createMany({ data: roles.map((role) => ({ userId: target.id, communityId, role })) });
+    await recordAudit(tx, { actorId: user.id, communityId, entity: "User", entityId: target.id, action: "roles", before: { roles: [] }, after: { roles } });
+    return target.id;
   });
 }

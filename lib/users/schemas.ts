@@ -20,17 +20,26 @@ function withRoles<T extends RoleFlags>(flags: T) {
 const communityId = idField("admin.errors.communityMissing");
 const userId = idField("admin.errors.userMissing");
 
+const emailField = z.string().trim().toLowerCase().min(1, "admin.users.emailRequired").max(254, "admin.users.emailInvalid").pipe(z.email("admin.users.emailInvalid"));
+// `when` runs the check even if other fields failed, so every message appears after one submit.
+const someRole: [(v: RoleFlags) => boolean, { message: string; path: string[]; when: () => boolean }] = [
+  (v) => ROLES.some((r) => v[`role_${r}`] === "on"),
+  { message: "admin.users.rolesRequired", path: ["roles"], when: () => true },
+];
+
 export const createUserSchema = z
   .object({
     communityId,
     name: z.string().trim().min(1, "admin.users.nameRequired").max(120, "admin.users.nameTooLong"),
-    email: z.string().trim().toLowerCase().min(1, "admin.users.emailRequired").max(254, "admin.users.emailInvalid").pipe(z.email("admin.users.emailInvalid")),
+    email: emailField,
     organisationId: idField("admin.users.organisationRequired"),
     ...roleFlags,
   })
-  // `when` runs the check even if other fields failed, so every message appears after one submit.
-  .refine((v) => ROLES.some((r) => v[`role_${r}`] === "on"), { message: "admin.users.rolesRequired", path: ["roles"], when: () => true })
+  .refine(...someRole)
   .transform(withRoles);
+
+/** Roles in this community for a user who already exists (from another community, say). */
+export const addExistingUserSchema = z.object({ communityId, email: emailField, ...roleFlags }).refine(...someRole).transform(withRoles);
 
 export const setRolesSchema = z.object({ communityId, userId, ...roleFlags }).transform(withRoles);
 
@@ -46,6 +55,7 @@ export const acceptInviteSchema = z
   .refine((v) => v.password === v.confirm, { message: "admin.invite.passwordMismatch", path: ["confirm"] });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+export type AddExistingUserInput = z.infer<typeof addExistingUserSchema>;
 export type SetRolesInput = z.infer<typeof setRolesSchema>;
 export type UserRefInput = z.infer<typeof userRefSchema>;
 export type AcceptInviteInput = z.infer<typeof acceptInviteSchema>;

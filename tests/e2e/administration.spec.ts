@@ -47,19 +47,20 @@ test("a new user gets an invitation link, chooses a password, asks to join, and 
 
   await page.goto(`${ADMIN}/brugere`);
   await expectNoAxeViolations(page);
+  const create = page.getByRole("region", { name: "Opret bruger" });
   // Bad input: messages beside the fields, and what was typed stays.
-  await page.getByLabel("Navn").fill("Else Eksempel");
-  await page.getByLabel("E-mail").fill("ikke-en-email");
-  await page.getByRole("button", { name: "Opret bruger" }).click();
-  await expect(page.getByText("Skriv en gyldig e-mailadresse")).toBeVisible();
-  await expect(page.getByText("Vælg mindst én rolle.")).toBeVisible();
-  await expect(page.getByLabel("Navn")).toHaveValue("Else Eksempel");
-  await expect(page.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
+  await create.getByLabel("Navn").fill("Else Eksempel");
+  await create.getByLabel("E-mail").fill("ikke-en-email");
+  await create.getByRole("button", { name: "Opret bruger" }).click();
+  await expect(create.getByText("Skriv en gyldig e-mailadresse")).toBeVisible();
+  await expect(create.getByText("Vælg mindst én rolle.")).toBeVisible();
+  await expect(create.getByLabel("Navn")).toHaveValue("Else Eksempel");
+  await expect(create.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
 
-  await page.getByLabel("E-mail").fill(email);
+  await create.getByLabel("E-mail").fill(email);
   await chooseOrganisation(page, "Organisation");
-  await page.getByRole("checkbox", { name: "Medlem", exact: true }).check();
-  await page.getByRole("button", { name: "Opret bruger" }).click();
+  await create.getByRole("checkbox", { name: "Medlem", exact: true }).check();
+  await create.getByRole("button", { name: "Opret bruger" }).click();
   const link = page.getByLabel("Invitationslink");
   await expect(link).toHaveValue(/\/invitation\/[A-Za-z0-9_-]{43}$/);
   const inviteUrl = await link.inputValue();
@@ -105,4 +106,15 @@ test("a new user gets an invitation link, chooses a password, asks to join, and 
   await expect(page.getByRole("cell", { name: `Medlemskab: ${ORG} – anmodning godkendt` }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: /Status: Anmodet.*Medlem/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The other community's secretariat brings Else in by e-mail: one account, roles in both.
+  const gate21 = await (await browser.newContext()).newPage();
+  await signInAs(gate21, "sekretariat@gate21.example");
+  await gate21.goto("/faellesskaber/faellesskab-for-dynamiske-data/administration/brugere");
+  const existing = gate21.getByRole("region", { name: "Giv en eksisterende bruger roller" });
+  await existing.getByLabel("E-mail").fill(email);
+  await existing.getByRole("checkbox", { name: "Projektleder" }).check();
+  await existing.getByRole("button", { name: "Tilføj bruger" }).click();
+  await expect(existing.getByText("Brugeren er nu med i fællesskabet.")).toBeVisible();
+  await expect(gate21.getByRole("row").filter({ hasText: email })).toContainText("Projektleder");
 });

@@ -7,7 +7,7 @@ import type { Database } from "../../../lib/db/connect";
 import type { SessionUser } from "../../../lib/auth/session";
 import { addMember, removeMember } from "../../../lib/communities/members";
 import { decideMembershipRequest } from "../../../lib/communities/join";
-import { createUser, setRoles } from "../../../lib/users/community-users";
+import { addExistingUser, createUser, setRoles } from "../../../lib/users/community-users";
 import { deactivateUser, reactivateUser, renewInvite } from "../../../lib/users/activation";
 import { freshOrganisation, freshUser, seedWorld, snapshot, type World } from "./fixtures";
 
@@ -56,6 +56,10 @@ const CASES: Case[] = [
     const org = await freshOrganisation(db.prisma);
     const email = `ny-${org.id}@test.example`;
     return (u, c = w.gtm) => createUser(u, { communityId: c, name: "Ny Bruger", email, organisationId: org.id, roles: ["MEMBER", "PROJECT_LEAD"] });
+  } },
+  { name: "addExistingUser", entity: "User", action: "roles", hasTarget: false, prepare: async () => {
+    const { email } = await freshUser(db.prisma, w.fdd, ["MEMBER"], { password: true });
+    return (u, c = w.gtm) => addExistingUser(u, { communityId: c, email, roles: ["PROJECT_LEAD"] });
   } },
   { name: "setRoles", entity: "User", action: "roles", hasTarget: true, prepare: async () => {
     const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"]);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import { addMember, removeMember } from "../../../lib/communities/members";
-import { createUser, setRoles } from "../../../lib/users/community-users";
+import { addExistingUser, createUser, setRoles } from "../../../lib/users/community-users";
 import { deactivateUser } from "../../../lib/users/activation";
 import { freshOrganisation, freshUser, seedWorld, snapshot, type World } from "./fixtures";
 
@@ -101,5 +101,15 @@ describe("members and users", () => {
     const { userId } = await createUser(w.users.secretariat, { communityId: w.gtm, name: "Rolf Rolle", email: "rolf@test.example", organisationId: org.id, roles: ["STEERING", "MEMBER"] });
     const roles = await db.prisma.roleAssignment.findMany({ where: { userId }, orderBy: { role: "asc" } });
     expect(roles.map((r) => [r.communityId, r.role])).toEqual([[w.gtm, "STEERING"], [w.gtm, "MEMBER"]]);
+  });
+
+  it("brings an existing user in by e-mail, once, and only one who exists", async () => {
+    const { secretariat } = w.users;
+    const base = { communityId: w.gtm, roles: ["MEMBER" as const] };
+    await refusedUnchanged(() => addExistingUser(secretariat, { ...base, email: "ingen@test.example" }), { code: "NOT_FOUND", fields: { email: "admin.users.noSuchEmail" } });
+    await refusedUnchanged(() => addExistingUser(secretariat, { ...base, email: w.users.member.email }), { code: "CONFLICT", fields: { email: "admin.users.alreadyHere" } });
+    await addExistingUser(secretariat, { ...base, email: w.users.otherSecretariat.email });
+    const roles = await db.prisma.roleAssignment.findMany({ where: { userId: w.users.otherSecretariat.id }, orderBy: { id: "asc" } });
+    expect(roles.map((r) => [r.communityId, r.role])).toEqual([[w.fdd, "SECRETARIAT"], [w.gtm, "MEMBER"]]);
   });
 });

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/action";
 import type { ActionState } from "@/lib/action-state";
-import { createUserSchema, setRolesSchema, userRefSchema } from "@/lib/users/schemas";
-import { createUser, setRoles } from "@/lib/users/community-users";
+import { addExistingUserSchema, createUserSchema, setRolesSchema, userRefSchema } from "@/lib/users/schemas";
+import { addExistingUser, createUser, setRoles } from "@/lib/users/community-users";
 import { deactivateUser, reactivateUser, renewInvite } from "@/lib/users/activation";
 import type { InviteState } from "./invite-state";
 
@@ -32,6 +32,12 @@ export async function renewInviteAction(prev: ActionState, formData: FormData): 
   })(prev, formData);
   return { ...state, invite };
 }
+
+export const addExistingUserAction = action(addExistingUserSchema, async (input, user) => {
+  await addExistingUser(user, input);
+  refresh();
+  return "admin.users.existingAdded";
+});
 
 export const setRolesAction = action(setRolesSchema, async (input, user) => {
   const outcome = await setRoles(user, input);

@@ -6,6 +6,7 @@ import { organisationOptions } from "@/lib/communities/admin-queries";
 import { adminPage } from "../access";
 import { AdminNav } from "../AdminNav";
 import { CreateUserForm } from "./CreateUserForm";
+import { AddExistingUserForm } from "./AddExistingUserForm";
 import { UserTable } from "./UserTable";
 
 export const dynamic = "force-dynamic";
@@ -29,6 +30,11 @@ export default async function UsersPage({ params }: Props) {
         <h2 id="create-heading">{t("admin.users.createHeading")}</h2>
         <p>{t("admin.users.createLead")}</p>
         <CreateUserForm communityId={community.id} communityName={community.name} organisations={organisations} messages={MESSAGES[locale]} locale={locale} />
+      </section>
+      <section aria-labelledby="existing-heading">
+        <h2 id="existing-heading">{t("admin.users.existingHeading")}</h2>
+        <p>{t("admin.users.existingLead")}</p>
+        <AddExistingUserForm communityId={community.id} communityName={community.name} messages={MESSAGES[locale]} />
       </section>
       <section aria-labelledby="users-heading">
         <h2 id="users-heading">{t("admin.users.count", { count: users.length })}</h2>
