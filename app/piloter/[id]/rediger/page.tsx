@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { getPilotForEditing, memberOrganisations } from "@/lib/pilots/editing";
+import { PilotForm } from "@/components/pilots/PilotForm";
+import { Notice } from "@/components/pilots/Notice";
+import { updatePilotAction } from "./actions";
+import { SubmitSection } from "./SubmitSection";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("pilots.edit.title"), robots: { index: false } };
+}
+
+export default async function EditPilotPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/piloter/${id}/rediger`);
+  const pilotId = Number(id);
+  const pilot = Number.isSafeInteger(pilotId) && pilotId > 0 ? await getPilotForEditing(user, pilotId) : null;
+  if (!pilot) notFound();
+  const { locale, t } = await getT();
+  const { canEdit } = pilot;
+  const { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, participantIds, visibility } = pilot;
+  const editable = canEdit && pilot.status !== "SUBMITTED";
+  return (
+    <>
+      <h1>{t("pilots.edit.heading", { title: pilot.title })}</h1>
+      <p>
+        {t("pilots.edit.statusLine", { status: t(`pilots.status.${pilot.status}`) })} · {pilot.community.name}
+      </p>
+      <p>
+        <Link href={`/piloter/${pilot.id}`}>{t("pilots.edit.pilotLink")}</Link> · <Link href={`/piloter/${pilot.id}/faser`}>{t("pilots.edit.phasesLink")}</Link>
+      </p>
+      {pilot.status === "DRAFT" && pilot.reviewComment && (
+        <Notice kind="warning" heading={t("pilots.edit.sentBackHeading")}>
+          {pilot.reviewComment}
+        </Notice>
+      )}
+      {!canEdit && <Notice kind="info">{t("pilots.edit.notAllowed")}</Notice>}
+      {canEdit && pilot.status === "SUBMITTED" && <Notice kind="info">{t("pilots.edit.underReview")}</Notice>}
+      {editable && (
+        <PilotForm
+          action={updatePilotAction}
+          hidden={{ pilotId: pilot.id, version: pilot.version }}
+          initial={{ title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, participantIds, visibility }}
+          organisations={await memberOrganisations(pilot.communityId)}
+          m={MESSAGES[locale].pilots}
+          locale={locale}
+          submitLabel={t("pilots.form.save")}
+        />
+      )}
+      {canEdit && (pilot.status === "DRAFT" || pilot.status === "SUBMITTED") && (
+        <SubmitSection pilotId={pilot.id} canSubmit={pilot.status === "DRAFT"} m={MESSAGES[locale].pilots.edit} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+
+type Props = { kind: "info" | "warning" | "success"; heading?: string; children: ReactNode };
+
+/** A DKFDS alert for a standing notice on a page (not a form's outcome: that is FormMessage). */
+export function Notice({ kind, heading, children }: Props) {
+  return (
+    <div className={`alert alert-${kind}`}>
+      <div className="alert-body">
+        {heading && <p className="alert-heading">{heading}</p>}
+        <p className="alert-text">{children}</p>
+      </div>
+    </div>
+  );
+}
