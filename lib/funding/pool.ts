@@ -76,3 +76,22 @@ export async function poolYears(user: SessionUser | null, communityId: number) {
     return { ...p, contributions: of("CONTRIBUTION"), grants: -of("GRANT"), returned: of("RETURN"), adjustments: of("ADJUSTMENT") };
   });
 }
+
+/** A year's ledger, newest first: what came in, what was granted to which phase, what came back. */
+export async function poolLedger(user: SessionUser | null, communityId: number, year: number, take = 100) {
+  authorize(user, "community.pool", { communityId });
+  return prisma.poolEntry.findMany({
+    where: { pool: { communityId, year } },
+    select: {
+      id: true,
+      kind: true,
+      amount: true,
+      note: true,
+      createdAt: true,
+      organisation: { select: { name: true } },
+      phase: { select: { kind: true, pilot: { select: { id: true, title: true } } } },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+  });
+}

@@ -46,6 +46,18 @@ export const contributionSchema = z.object({
   note: z.string().trim().max(500, "funding.descriptionTooLong").optional(),
 });
 
+/** Custom split amounts arrive as form fields `custom_<organisationId>`. */
+export function customAmounts(form: Record<string, unknown>): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const [key, value] of Object.entries(form)) {
+    const m = /^custom_(\d+)$/.exec(key);
+    if (!m) continue;
+    const parsed = kroner("funding.amountRequired", "funding.amountWhole").safeParse(value === "" ? "0" : value);
+    out[Number(m[1])] = parsed.success ? parsed.data : NaN;
+  }
+  return out;
+}
+
 export const pledgesSchema = z.object({
   total: kroner("funding.amountRequired", "funding.amountWhole").pipe(z.number().min(0, "funding.amountPositive").max(10_000_000_000, "funding.amountTooLarge")),
   splitKey: z.enum(SPLIT_KEYS, { error: "funding.splitKeyRequired" }),

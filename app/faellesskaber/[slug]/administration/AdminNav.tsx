@@ -6,6 +6,7 @@ const SECTIONS = [
   { path: "", key: "admin.nav.overview" },
   { path: "/medlemmer", key: "admin.nav.members" },
   { path: "/brugere", key: "admin.nav.users" },
+  { path: "/pulje", key: "funding.poolTitle" },
   { path: "/revisionsspor", key: "admin.nav.audit" },
 ] as const;
 

@@ -1,0 +1,77 @@
+"use client";
+import { useActionState, useState } from "react";
+import { Field } from "@/components/forms/Field";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { idle } from "@/lib/action-state";
+import { splitTotal, type SplitKey } from "@/lib/funding/split";
+import { SPLIT_KEYS } from "@/lib/funding/schemas";
+import { formatKroner, formatNumber } from "@/lib/format";
+import type { Messages } from "@/lib/i18n/messages";
+import { recordContributionsAction } from "./actions";
+
+type Member = { id: number; name: string; population: number | null };
+type M = Messages["funding"];
+
+const whole = (s: string) => (/^\d+$/.test(s.replace(/[\s.]/g, "")) ? Number(s.replace(/[\s.]/g, "")) : NaN);
+
+/** Shows the split while the secretary types; the server computes it again and is the authority. */
+export function ContributionForm({ communityId, members, m, year }: { communityId: number; members: Member[]; m: M; year: number }) {
+  const [state, submit, busy] = useActionState(recordContributionsAction, idle);
+  const v = state.values ?? {};
+  const [total, setTotal] = useState(v.total ?? "");
+  const [key, setKey] = useState<SplitKey>((v.splitKey as SplitKey) ?? "POPULATION_TIERS");
+  const [custom, setCustom] = useState<Record<number, string>>({});
+  let preview: number[] | null = null;
+  try {
+    const parties = members.map((o) => ({ organisationId: o.id, population: o.population, customAmount: whole(custom[o.id] ?? "0") }));
+    const t = key === "CUSTOM" ? parties.reduce((a, p) => a + (p.customAmount || 0), 0) : whole(total);
+    preview = Number.isNaN(t) ? null : splitTotal(t, key, parties).map((s) => s.amount);
+  } catch {
+    preview = null;
+  }
+  return (
+    <form action={submit} className="stack-form" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      <input type="hidden" name="communityId" value={communityId} />
+      <Field name="year" label={m.year} inputMode="numeric" defaultValue={v.year ?? String(year)} key={`y${v.year}`} error={state.fieldErrors?.year} />
+      <div className={`form-group${state.fieldErrors?.splitKey ? " form-error" : ""}`}>
+        <label className="form-label" htmlFor="field-splitKey">{m.splitKey}</label>
+        <span className="form-hint" id="field-splitKey-hint">{m.keyHint}</span>
+        {state.fieldErrors?.splitKey && <span className="form-error-message" id="field-splitKey-error">{state.fieldErrors.splitKey}</span>}
+        <select className="form-select" id="field-splitKey" name="splitKey" value={key} onChange={(e) => setKey(e.target.value as SplitKey)}
+          aria-describedby={`field-splitKey-hint${state.fieldErrors?.splitKey ? " field-splitKey-error" : ""}`}>
+          {SPLIT_KEYS.map((k) => <option key={k} value={k}>{m[`key${k}`]}</option>)}
+        </select>
+      </div>
+      {key !== "CUSTOM" && (
+        <Field name="total" label={m.total} hint={m.totalHint} inputMode="numeric" value={total} onChange={(e) => setTotal(e.target.value)} error={state.fieldErrors?.total} />
+      )}
+      {key === "CUSTOM" && <input type="hidden" name="total" value={preview ? String(preview.reduce((a, b) => a + b, 0)) : total} />}
+      <Field name="note" label={m.note} defaultValue={v.note ?? ""} key={`n${v.note}`} error={state.fieldErrors?.note} />
+      <div className="table-wrap">
+        <table className="table table--compact">
+          <caption>{m.previewCaption}</caption>
+          <thead>
+            <tr><th scope="col">{m.organisation}</th><th scope="col" className="num">{m.population}</th><th scope="col" className="num">{m.share}</th></tr>
+          </thead>
+          <tbody>
+            {members.map((o, i) => (
+              <tr key={o.id}>
+                <th scope="row">{o.name}</th>
+                <td className="num">{o.population ? formatNumber(o.population) : "–"}</td>
+                <td className="num">
+                  {key === "CUSTOM" ? (
+                    <input className="form-input input-width-s" name={`custom_${o.id}`} inputMode="numeric" aria-label={m.customAmount.replace("{name}", o.name)}
+                      value={custom[o.id] ?? ""} onChange={(e) => setCustom({ ...custom, [o.id]: e.target.value })} />
+                  ) : preview ? formatKroner(preview[i]) : "–"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {!preview && <p className="form-hint" role="status">{m.previewError}</p>}
+      <button type="submit" className="button button-primary" disabled={busy}>{m.record}</button>
+    </form>
+  );
+}
