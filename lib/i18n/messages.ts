@@ -12,10 +12,12 @@ import daPilots from "./da/pilots.json";
 import enPilots from "./en/pilots.json";
 import daPilotPage from "./da/pilotPage.json";
 import enPilotPage from "./en/pilotPage.json";
+import daGates from "./da/gates.json";
+import enGates from "./en/gates.json";
 import type { Locale } from "./locales";
 
-const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage };
-const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage };
+const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates };
+const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };
