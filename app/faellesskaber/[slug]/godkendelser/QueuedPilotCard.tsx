@@ -1,0 +1,59 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGES, type Translate } from "@/lib/i18n/messages";
+import type { QueuedPilot } from "@/lib/pilots/approval-queue";
+import { formatDate, formatKroner } from "@/lib/format";
+import { DecisionForms } from "./DecisionForms";
+import styles from "./godkendelser.module.css";
+
+type Props = { pilot: QueuedPilot; slug: string; year: number; t: Translate; locale: Locale };
+
+/** What the secretariat needs to decide on: the pilot, its test phase plan and the money asked for. */
+export function QueuedPilotCard({ pilot, slug, year, t, locale }: Props) {
+  const test = pilot.test;
+  return (
+    <article className={styles.pilot} aria-labelledby={`pilot-${pilot.id}`}>
+      <h2 id={`pilot-${pilot.id}`}>
+        <Link href={`/piloter/${pilot.id}`}>{pilot.title}</Link>
+      </h2>
+      <dl className={styles.plan}>
+        <dt>{t("pilots.queue.leadOrganisation")}</dt>
+        <dd>{pilot.leadOrganisation.name}</dd>
+        <dt>{t("pilots.queue.projectLead")}</dt>
+        <dd>
+          {pilot.projectLead.name} (<a href={`mailto:${pilot.projectLead.email}`}>{pilot.projectLead.email}</a>)
+        </dd>
+        <dt>{t("pilots.queue.participants")}</dt>
+        <dd>{pilot.participants.join(", ")}</dd>
+        <dt>{t("pilots.queue.problem")}</dt>
+        <dd className={styles.text}>{pilot.problem}</dd>
+        <dt>{t("pilots.queue.hypothesis")}</dt>
+        <dd className={styles.text}>{pilot.hypothesis}</dd>
+        {pilot.reviewComment && (
+          <>
+            <dt>{t("pilots.queue.previousComment")}</dt>
+            <dd className={styles.text}>{pilot.reviewComment}</dd>
+          </>
+        )}
+      </dl>
+      {test && (
+        <>
+          <h3>{t("pilots.queue.testPhase")}</h3>
+          <dl className={styles.plan}>
+            <dt>{t("pilots.queue.period")}</dt>
+            <dd>
+              {formatDate(test.plannedStart, locale)} – {formatDate(test.plannedEnd, locale)}
+            </dd>
+            <dt>{t("pilots.queue.requested")}</dt>
+            <dd>{formatKroner(test.requestedGrant, locale)}</dd>
+            <dt>{t("pilots.queue.success")}</dt>
+            <dd className={styles.text}>{test.successCriteria}</dd>
+            <dt>{t("pilots.queue.kill")}</dt>
+            <dd className={styles.text}>{test.killCriteria}</dd>
+          </dl>
+        </>
+      )}
+      <DecisionForms slug={slug} pilotId={pilot.id} requestedGrant={test?.requestedGrant ?? 0} year={year} m={MESSAGES[locale].pilots.queue} />
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+// The secretariat's queue: a community's submitted pilots with their test phase plans, and the pool
+// balance of the current budget year that an approval would draw on.
+import "server-only";
+import { prisma } from "../db";
+import { authorize } from "../auth/permissions";
+import type { SessionUser } from "../auth/session";
+import type { Prisma } from "../generated/prisma/client";
+import { budgetYear } from "../funding/locks";
+import { visiblePilotsWhere } from "./visibility";
+import { isoDay } from "./snapshot";
+
+export const queuedPilotSelect = {
+  id: true,
+  title: true,
+  problem: true,
+  hypothesis: true,
+  reviewComment: true,
+  updatedAt: true,
+  leadOrganisation: { select: { name: true } },
+  projectLead: { select: { name: true, email: true } },
+  participants: { select: { organisation: { select: { name: true } } } },
+  phases: {
+    where: { kind: "TEST" },
+    select: { plannedStart: true, plannedEnd: true, requestedGrant: true, successCriteria: true, killCriteria: true },
+  },
+} satisfies Prisma.PilotSelect;
+
+export async function approvalQueue(user: SessionUser | null, communityId: number) {
+  authorize(user, "pilot.approve", { communityId });
+  const year = budgetYear();
+  const [pilots, pool] = await Promise.all([
+    prisma.pilot.findMany({
+      where: { AND: [visiblePilotsWhere(user), { communityId, status: "SUBMITTED" }] },
+      select: queuedPilotSelect,
+      // Oldest first: whoever has waited longest is reviewed first.
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    }),
+    prisma.pool.findUnique({ where: { communityId_year: { communityId, year } }, select: { balance: true } }),
+  ]);
+  return {
+    year,
+    balance: pool?.balance ?? 0,
+    pilots: pilots.map(({ phases, participants, ...p }) => ({
+      ...p,
+      participants: participants.map((x) => x.organisation.name).sort((a, b) => a.localeCompare(b, "da")),
+      test: phases[0] ? { ...phases[0], plannedStart: isoDay(phases[0].plannedStart), plannedEnd: isoDay(phases[0].plannedEnd) } : null,
+    })),
+  };
+}
+
+export type QueuedPilot = Awaited<ReturnType<typeof approvalQueue>>["pilots"][number];

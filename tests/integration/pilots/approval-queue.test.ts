@@ -1,0 +1,46 @@
+// The secretariat's queue reads the community's submitted pilots and this year's pool balance; it is
+// the secretariat's alone. Approving from it takes the grant from that balance (lib/funding/approval).
+import { beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "../db";
+import type { Database } from "../../../lib/db/connect";
+import { AppError } from "../../../lib/errors";
+import { approvalQueue } from "../../../lib/pilots/approval-queue";
+import { approvePilot } from "../../../lib/funding/approval";
+import { budgetYear } from "../../../lib/funding/locks";
+import { makePilot, seedWorld, type World } from "./fixtures";
+
+let db: Database;
+let w: World;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  w = await seedWorld(db.prisma);
+});
+
+describe("the approval queue", () => {
+  it("lists submitted pilots with their test phase plan, and the pool balance an approval draws on", async () => {
+    const submitted = await makePilot(db.prisma, w, { status: "SUBMITTED" });
+    await makePilot(db.prisma, w); // a draft: not in the queue
+    await db.prisma.pool.create({ data: { communityId: w.gtm, year: budgetYear(), balance: 1_000_000 } });
+    const queue = await approvalQueue(w.users.secretariat, w.gtm);
+    expect(queue).toMatchObject({ year: budgetYear(), balance: 1_000_000 });
+    expect(queue.pilots.map((p) => p.id)).toEqual([submitted.id]);
+    expect(queue.pilots[0].test).toMatchObject({ plannedStart: "2027-03-01", plannedEnd: "2027-08-31", requestedGrant: 250_000 });
+    // Danish order: "Aa" is "Å", the last letter, so Aarhus comes after Skanderborg.
+    expect(queue.pilots[0].participants).toEqual(["Skanderborg", "Aarhus"]);
+
+    await approvePilot(w.users.secretariat, submitted.id, 200_000);
+    expect(await approvalQueue(w.users.secretariat, w.gtm)).toMatchObject({ balance: 800_000, pilots: [] });
+  });
+
+  it.each([
+    ["the lead", () => w.users.lead, "FORBIDDEN"],
+    ["a member", () => w.users.member, "FORBIDDEN"],
+    ["another community's lead", () => w.users.outsider, "FORBIDDEN"],
+    ["nobody signed in", () => null, "UNAUTHENTICATED"],
+  ] as const)("is refused to %s", async (_who, user, code) => {
+    const err = await approvalQueue(user(), w.gtm).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe(code);
+  });
+});
