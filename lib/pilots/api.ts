@@ -1,0 +1,103 @@
+// The open API's pilot endpoints as plain functions of (request, user): the route files only add the
+// session, and tests call these with any user they like. Shapes are the public contract (issue 4).
+import "server-only";
+import { NextResponse } from "next/server";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import type { MessageKey } from "../i18n/messages";
+import type { SessionUser } from "../auth/session";
+import { visiblePilotsWhere } from "./visibility";
+import { apiListSchema } from "./list-params";
+import { listPilots, type PilotListItem } from "./queries";
+import { currentPhase, inTrackOrder, phaseMoney } from "./phase-track";
+import { API_PHASE_KIND, API_PHASE_STATUS, API_PILOT_STATUS, API_VISIBILITY, isoDay, parseId } from "./api-format";
+
+type Org = { id: number; name: string; municipalityCode: number | null };
+const org = (o: Org) => ({ id: o.id, name: o.name, code: o.municipalityCode });
+const phaseRef = (p: { id: number; kind: keyof typeof API_PHASE_KIND; status: keyof typeof API_PHASE_STATUS } | null) =>
+  p && { id: p.id, kind: API_PHASE_KIND[p.kind], status: API_PHASE_STATUS[p.status] };
+
+/** Query problems as `fields`, each a message key the error mapper translates. */
+export function badParams(issues: { path: PropertyKey[]; message: string }[]): AppError {
+  const fields: Record<string, MessageKey> = {};
+  for (const i of issues) fields[String(i.path[0] ?? "_")] ??= i.message as MessageKey;
+  return new AppError("BAD_REQUEST", "pilotPage.api.invalid", fields);
+}
+
+function listItem(p: PilotListItem) {
+  return {
+    id: p.id,
+    title: p.title,
+    status: API_PILOT_STATUS[p.status],
+    visibility: API_VISIBILITY[p.visibility],
+    community: p.community,
+    leadOrganisation: org(p.leadOrganisation),
+    currentPhase: phaseRef(p.currentPhase),
+  };
+}
+
+export async function listPilotsResponse(req: Request, user: SessionUser | null) {
+  const parsed = apiListSchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!parsed.success) throw badParams(parsed.error.issues);
+  const { q, page, pageSize } = parsed.data;
+  const list = await listPilots(user, { q: q || undefined, page, pageSize });
+  return NextResponse.json({ ...list, items: list.items.map(listItem) });
+}
+
+const orgSelect = { id: true, name: true, municipalityCode: true } satisfies Prisma.OrganisationSelect;
+const detailSelect = {
+  id: true,
+  title: true,
+  problem: true,
+  hypothesis: true,
+  technologies: true,
+  domains: true,
+  sdgs: true,
+  status: true,
+  visibility: true,
+  community: { select: { id: true, slug: true, name: true } },
+  leadOrganisation: { select: orgSelect },
+  participants: { select: { organisation: { select: orgSelect } } },
+  phases: {
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      plannedStart: true,
+      plannedEnd: true,
+      granted: true,
+      spent: true,
+      pledges: { select: { amount: true, organisation: { select: orgSelect } }, orderBy: { organisation: { name: "asc" } } },
+    },
+  },
+} satisfies Prisma.PilotSelect;
+
+export async function pilotDetailResponse(user: SessionUser | null, idSegment: string) {
+  const id = parseId(idSegment);
+  const pilot = id && (await prisma.pilot.findFirst({ where: { AND: [{ id }, visiblePilotsWhere(user)] }, select: detailSelect }));
+  if (!pilot) throw new AppError("NOT_FOUND", "errors.notFound");
+  const phases = inTrackOrder(pilot.phases);
+  return NextResponse.json({
+    ...pilot,
+    status: API_PILOT_STATUS[pilot.status],
+    visibility: API_VISIBILITY[pilot.visibility],
+    leadOrganisation: org(pilot.leadOrganisation),
+    participants: pilot.participants.map((p) => org(p.organisation)),
+    currentPhase: phaseRef(currentPhase(phases)),
+    phases: phases.map((p) => {
+      const { granted, pledged, spent } = phaseMoney(p);
+      return {
+        id: p.id,
+        kind: API_PHASE_KIND[p.kind],
+        status: API_PHASE_STATUS[p.status],
+        startDate: isoDay(p.plannedStart),
+        endDate: isoDay(p.plannedEnd),
+        granted,
+        pledged,
+        spent,
+        pledges: p.pledges.map((x) => ({ organisation: org(x.organisation), amount: x.amount })),
+      };
+    }),
+  });
+}

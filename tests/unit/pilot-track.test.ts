@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { acceptsExpenses, currentPhase, inTrackOrder, phaseMoney } from "../../lib/pilots/phase-track";
+import { apiListSchema, pageFilters, pageHref } from "../../lib/pilots/list-params";
+import { parseId } from "../../lib/pilots/api-format";
+
+describe("the phase track", () => {
+  it("is in the furthest phase that has started, none for a draft", () => {
+    expect(currentPhase([{ kind: "TEST", status: "PLANNED" }])).toBeNull();
+    expect(currentPhase([{ kind: "DEMONSTRATION", status: "ACTIVE" }, { kind: "TEST", status: "DECIDED" }])).toEqual({ kind: "DEMONSTRATION", status: "ACTIVE" });
+    expect(currentPhase([{ kind: "TEST", status: "AWAITING_GATE" }, { kind: "DEMONSTRATION", status: "PLANNED" }])).toEqual({ kind: "TEST", status: "AWAITING_GATE" });
+    expect(inTrackOrder([{ kind: "SCALE" }, { kind: "TEST" }, { kind: "DEMONSTRATION" }]).map((p) => p.kind)).toEqual(["TEST", "DEMONSTRATION", "SCALE"]);
+  });
+
+  it("adds pledges and keeps the remainder in whole kroner", () => {
+    expect(phaseMoney({ granted: 400_000, spent: 125_000, pledges: [{ amount: 33_334 }, { amount: 33_333 }, { amount: 33_333 }] })).toEqual({ granted: 400_000, pledged: 100_000, spent: 125_000, remaining: 275_000 });
+    expect(acceptsExpenses("AWAITING_GATE")).toBe(true);
+    expect(acceptsExpenses("DECIDED")).toBe(false);
+  });
+});
+
+describe("list parameters", () => {
+  it("reads the page's Danish URL and falls back on nonsense", () => {
+    expect(pageFilters({ faellesskab: "govtech-midtjylland", status: "active", side: "3" })).toEqual({ communitySlug: "govtech-midtjylland", status: "ACTIVE", page: 3, pageSize: 20 });
+    expect(pageFilters({ status: "deleted", side: "-1" })).toEqual({ communitySlug: undefined, status: undefined, page: 1, pageSize: 20 });
+    expect(pageHref({ communitySlug: "x", status: "DRAFT" }, 2)).toBe("/piloter?faellesskab=x&status=draft&side=2");
+    expect(pageHref({}, 1)).toBe("/piloter");
+  });
+
+  it("refuses bad API paging instead of guessing", () => {
+    expect(apiListSchema.parse({})).toEqual({ page: 1, pageSize: 20 });
+    expect(apiListSchema.safeParse({ pageSize: "100" }).success).toBe(true);
+    for (const bad of [{ pageSize: "101" }, { pageSize: "0" }, { page: "1.5" }, { page: "x" }]) expect(apiListSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it("takes only real row ids from a path", () => {
+    expect(parseId("42")).toBe(42);
+    for (const bad of ["0", "-1", "1e3", "abc", "042", "2147483648", ""]) expect(parseId(bad)).toBeNull();
+  });
+});
