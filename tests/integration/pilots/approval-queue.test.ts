@@ -33,13 +33,14 @@ describe("the approval queue", () => {
     expect(await approvalQueue(w.users.secretariat, w.gtm)).toMatchObject({ balance: 800_000, pilots: [] });
   });
 
-  it.each([
-    ["the lead", () => w.users.lead, "FORBIDDEN"],
-    ["a member", () => w.users.member, "FORBIDDEN"],
-    ["another community's lead", () => w.users.outsider, "FORBIDDEN"],
-    ["nobody signed in", () => null, "UNAUTHENTICATED"],
-  ] as const)("is refused to %s", async (_who, user, code) => {
-    const err = await approvalQueue(user(), w.gtm).catch((e: unknown) => e);
+  const refused: [string, keyof World["users"] | null, string][] = [
+    ["the lead", "lead", "FORBIDDEN"],
+    ["a member", "member", "FORBIDDEN"],
+    ["another community's lead", "outsider", "FORBIDDEN"],
+    ["nobody signed in", null, "UNAUTHENTICATED"],
+  ];
+  it.each(refused)("is refused to %s", async (_who, who, code) => {
+    const err = await approvalQueue(who ? w.users[who] : null, w.gtm).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe(code);
   });
