@@ -59,3 +59,21 @@ export async function setPledges(user: SessionUser | null, phaseId: number, inpu
     return shares;
   }, MONEY_TX);
 }
+
+/** The pledges page: the phase (404 if not visible), its pledges and the organisations that pay. */
+export async function phasePledges(user: SessionUser | null, pilotId: number, phaseId: number) {
+  const phase = await prisma.phase.findFirst({
+    where: { id: phaseId, pilotId, pilot: visiblePilotsWhere(user) },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      cofundingTotal: true,
+      splitKey: true,
+      pilot: { select: { id: true, title: true, communityId: true, projectLeadId: true, status: true } },
+      pledges: { select: { amount: true, organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } },
+    },
+  });
+  if (!phase) return null;
+  return { ...phase, organisations: await pledgingOrganisations(pilotId) };
+}

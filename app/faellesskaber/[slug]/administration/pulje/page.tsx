@@ -7,7 +7,8 @@ import { budgetYear } from "@/lib/funding/locks";
 import { formatKroner, formatShortDate } from "@/lib/format";
 import { adminPage } from "../access";
 import { AdminNav } from "../AdminNav";
-import { ContributionForm } from "./ContributionForm";
+import { SplitForm } from "@/components/funding/SplitForm";
+import { recordContributionsAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -89,7 +90,15 @@ export default async function PoolPage({ params, searchParams }: Props) {
       </div>
 
       <h2>{t("funding.recordHeading")}</h2>
-      <ContributionForm communityId={community.id} members={members} m={MESSAGES[locale].funding} year={budgetYear()} />
+      <SplitForm
+        action={recordContributionsAction}
+        parties={members}
+        m={MESSAGES[locale].funding}
+        hidden={{ communityId: community.id }}
+        year={budgetYear()}
+        totalLabel={t("funding.total")}
+        submitLabel={t("funding.record")}
+      />
     </>
   );
 }

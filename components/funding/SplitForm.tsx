@@ -7,19 +7,36 @@ import { splitTotal, type SplitKey } from "@/lib/funding/split";
 import { SPLIT_KEYS } from "@/lib/funding/schemas";
 import { formatKroner, formatNumber } from "@/lib/format";
 import type { Messages } from "@/lib/i18n/messages";
-import { recordContributionsAction } from "./actions";
+import type { ActionState } from "@/lib/action-state";
 
-type Member = { id: number; name: string; population: number | null };
+type Party = { id: number; name: string; population: number | null };
+type SplitAction = (prev: ActionState, form: FormData) => Promise<ActionState>;
 type M = Messages["funding"];
 
 const whole = (s: string) => (/^\d+$/.test(s.replace(/[\s.]/g, "")) ? Number(s.replace(/[\s.]/g, "")) : NaN);
 
-/** Shows the split while the secretary types; the server computes it again and is the authority. */
-export function ContributionForm({ communityId, members, m, year }: { communityId: number; members: Member[]; m: M; year: number }) {
-  const [state, submit, busy] = useActionState(recordContributionsAction, idle);
+type Props = {
+  action: SplitAction;
+  parties: Party[];
+  m: M;
+  hidden: Record<string, string | number>;
+  /** The pool's form asks for the year; a phase's pledges have none. */
+  year?: number;
+  initialTotal?: number;
+  initialKey?: SplitKey;
+  totalLabel: string;
+  submitLabel: string;
+};
+
+/**
+ * A total split among organisations by a key (pool contributions, phase pledges). Shows the split
+ * while the user types; the server computes it again and is the authority.
+ */
+export function SplitForm({ action, parties: members, m, hidden, year, initialTotal, initialKey, totalLabel, submitLabel }: Props) {
+  const [state, submit, busy] = useActionState(action, idle);
   const v = state.values ?? {};
-  const [total, setTotal] = useState(v.total ?? "");
-  const [key, setKey] = useState<SplitKey>((v.splitKey as SplitKey) ?? "POPULATION_TIERS");
+  const [total, setTotal] = useState(v.total ?? (initialTotal ? String(initialTotal) : ""));
+  const [key, setKey] = useState<SplitKey>((v.splitKey as SplitKey) ?? initialKey ?? "POPULATION_TIERS");
   const [custom, setCustom] = useState<Record<number, string>>({});
   let preview: number[] | null = null;
   try {
@@ -32,8 +49,8 @@ export function ContributionForm({ communityId, members, m, year }: { communityI
   return (
     <form action={submit} className="stack-form" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      <input type="hidden" name="communityId" value={communityId} />
-      <Field name="year" label={m.year} inputMode="numeric" defaultValue={v.year ?? String(year)} key={`y${v.year}`} error={state.fieldErrors?.year} />
+      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {year !== undefined && <Field name="year" label={m.year} inputMode="numeric" defaultValue={v.year ?? String(year)} key={`y${v.year}`} error={state.fieldErrors?.year} />}
       <div className={`form-group${state.fieldErrors?.splitKey ? " form-error" : ""}`}>
         <label className="form-label" htmlFor="field-splitKey">{m.splitKey}</label>
         <span className="form-hint" id="field-splitKey-hint">{m.keyHint}</span>
@@ -44,10 +61,10 @@ export function ContributionForm({ communityId, members, m, year }: { communityI
         </select>
       </div>
       {key !== "CUSTOM" && (
-        <Field name="total" label={m.total} hint={m.totalHint} inputMode="numeric" value={total} onChange={(e) => setTotal(e.target.value)} error={state.fieldErrors?.total} />
+        <Field name="total" label={totalLabel} hint={m.totalHint} inputMode="numeric" value={total} onChange={(e) => setTotal(e.target.value)} error={state.fieldErrors?.total} />
       )}
       {key === "CUSTOM" && <input type="hidden" name="total" value={preview ? String(preview.reduce((a, b) => a + b, 0)) : total} />}
-      <Field name="note" label={m.note} defaultValue={v.note ?? ""} key={`n${v.note}`} error={state.fieldErrors?.note} />
+      {year !== undefined && <Field name="note" label={m.note} defaultValue={v.note ?? ""} key={`n${v.note}`} error={state.fieldErrors?.note} />}
       <div className="table-wrap">
         <table className="table table--compact">
           <caption>{m.previewCaption}</caption>
@@ -71,7 +88,7 @@ export function ContributionForm({ communityId, members, m, year }: { communityI
         </table>
       </div>
       {!preview && <p className="form-hint" role="status">{m.previewError}</p>}
-      <button type="submit" className="button button-primary" disabled={busy}>{m.record}</button>
+      <button type="submit" className="button button-primary" disabled={busy}>{submitLabel}</button>
     </form>
   );
 }

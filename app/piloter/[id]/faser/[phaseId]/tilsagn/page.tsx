@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { getT } from "@/lib/i18n/server";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { phasePledges } from "@/lib/funding/pledges";
+import { formatKroner } from "@/lib/format";
+import { SplitForm } from "@/components/funding/SplitForm";
+import { setPledgesAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string; phaseId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("funding.pledgesTitle") };
+}
+
+export default async function PledgesPage({ params }: Props) {
+  const { id, phaseId } = await params;
+  const user = await currentUser();
+  const phase = /^\d+$/.test(id) && /^\d+$/.test(phaseId) ? await phasePledges(user, Number(id), Number(phaseId)) : null;
+  if (!phase) notFound();
+  const { locale, t } = await getT();
+  const editable = phase.status === "PLANNED" && can(user, "pilot.edit", { communityId: phase.pilot.communityId, pilot: phase.pilot });
+  const sum = phase.pledges.reduce((a, p) => a + p.amount, 0);
+  return (
+    <>
+      <p><Link href={`/piloter/${phase.pilot.id}`}>{t("funding.backToPilot")}</Link></p>
+      <h1>{t("funding.pledgesHeading", { phase: t(`phaseKind.${phase.kind}`), pilot: phase.pilot.title })}</h1>
+      <p className="font-lead">{t("funding.pledgesLead")}</p>
+      <h2>{t("funding.currentPledges")}</h2>
+      <div className="table-wrap">
+        <table className="table table--compact">
+          <caption className="sr-only">{t("funding.pledgesCaption")}</caption>
+          <thead>
+            <tr><th scope="col">{t("funding.organisation")}</th><th scope="col" className="num">{t("funding.amount")}</th></tr>
+          </thead>
+          <tbody>
+            {phase.pledges.map((p) => (
+              <tr key={p.organisation.id}><th scope="row">{p.organisation.name}</th><td className="num">{formatKroner(p.amount, locale)}</td></tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr><th scope="row">{t("funding.sum")}</th><td className="num"><strong>{formatKroner(sum, locale)}</strong></td></tr>
+          </tfoot>
+        </table>
+      </div>
+      {editable ? (
+        <SplitForm
+          action={setPledgesAction}
+          parties={phase.organisations}
+          m={MESSAGES[locale].funding}
+          hidden={{ phaseId: phase.id }}
+          initialTotal={phase.cofundingTotal || undefined}
+          initialKey={phase.splitKey}
+          totalLabel={t("funding.pledgesTotal")}
+          submitLabel={t("funding.savePledges")}
+        />
+      ) : (
+        phase.status !== "PLANNED" && <p>{t("funding.pledgesLockedNote")}</p>
+      )}
+    </>
+  );
+}
