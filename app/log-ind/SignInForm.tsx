@@ -1,11 +1,13 @@
 "use client";
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { signInSchema } from "@/lib/auth/schemas";
 import type { Messages } from "@/lib/i18n/messages";
 import { SsoSignIn, type SsoTexts } from "./SsoSignIn";
+
+const noop = () => () => {};
 
 type M = Messages["login"];
 const text = (m: M, key: string) => m[key.replace(/^login\./, "") as keyof M] ?? key;
@@ -25,6 +27,8 @@ export function SignInForm({ m, returnTo, initialError, throttled, sso }: Props)
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState(initialError);
   const [busy, setBusy] = useState(false);
+  // Until React has hydrated, a click would post the form natively and lose it: keep the button off.
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
   const form = useRef<HTMLFormElement>(null);
 
   async function submit(e: FormEvent) {
@@ -69,7 +73,7 @@ export function SignInForm({ m, returnTo, initialError, throttled, sso }: Props)
           error={errors.password}
         />
         {/* With single sign-on on the page, that is the primary action: one primary button per page. */}
-        <button type="submit" className={`button ${sso ? "button-secondary" : "button-primary"}`} disabled={busy}>
+        <button type="submit" className={`button ${sso ? "button-secondary" : "button-primary"}`} disabled={busy || !hydrated}>
           {busy ? m.submitting : m.submit}
         </button>
         <p className="form-hint">{m.demoHint}</p>
