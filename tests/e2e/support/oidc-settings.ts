@@ -1,6 +1,7 @@
 // One place for the test identity provider's settings: the provider script, the app's environment
 // in playwright.config.ts and the SSO spec all read them from here.
-export const OIDC_PORT = 3199;
+// Beside the app's port (3100 → 3199), so several e2e runs on one machine do not collide.
+export const OIDC_PORT = Number(process.env.E2E_PORT ?? 3100) + 99;
 export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 export const OIDC_CLIENT_ID = "innovationsmotor-e2e";
 export const OIDC_CLIENT_SECRET = "e2e-client-secret-not-for-production";
