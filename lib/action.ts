@@ -10,7 +10,7 @@ import type { ActionState } from "./action-state";
 
 export type { ActionState };
 
-const SECRET_FIELD = /password|secret|token/i;
+const SECRET_FIELD = /password|secret|token|confirm/i;
 
 function echo(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -20,16 +20,26 @@ function echo(formData: FormData): Record<string, string> {
   return values;
 }
 
+type Handler = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+export function action<S extends z.ZodType>(schema: S, run: (input: z.infer<S>, user: SessionUser) => Promise<MessageKey | void>): Handler;
+/** For the few actions a signed-out visitor may take (accepting an invitation): the user may be null. */
+export function action<S extends z.ZodType>(
+  schema: S,
+  run: (input: z.infer<S>, user: SessionUser | null) => Promise<MessageKey | void>,
+  opts: { signedOut: true },
+): Handler;
 export function action<S extends z.ZodType>(
   schema: S,
   run: (input: z.infer<S>, user: SessionUser) => Promise<MessageKey | void>,
-) {
+  opts?: { signedOut: true },
+): Handler {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
     const { t } = await getT();
     const values = echo(formData);
     try {
       const user = await currentUser();
-      if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
+      if (!user && !opts?.signedOut) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
       const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
       if (!parsed.success) {
         const fieldErrors: Record<string, string> = {};
@@ -39,7 +49,7 @@ export function action<S extends z.ZodType>(
         }
         return { status: "error", fieldErrors, values };
       }
-      const done = await run(parsed.data, user);
+      const done = await run(parsed.data, user as SessionUser);
       return { status: "ok", message: done ? t(done) : undefined };
     } catch (err) {
       if (err instanceof AppError) {
