@@ -91,6 +91,60 @@ test("a lead creates, plans and submits a pilot; the secretariat approves it wit
   await expect(page.getByText("200.000 kr.")).toBeVisible();
 });
 
+/** The shortest way to a submitted pilot through the forms; returns its id. */
+async function submittedPilot(page: Page, title: string) {
+  await page.goto("/piloter/ny");
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Udfordring", { exact: true }).fill("Borgere venter længe på svar om grundvand.");
+  await page.getByLabel("Hypotese", { exact: true }).fill("Et GIS-kort med boringsdata besvarer de fleste spørgsmål.");
+  await page.getByRole("group", { name: "Teknologi" }).getByLabel("GIS/geodata").check();
+  await page.getByRole("group", { name: "Område" }).getByLabel("Vand").check();
+  await page.getByRole("button", { name: "Opret kladde" }).click();
+  await expect(page).toHaveURL(/\/faser\?ny=1$/);
+  const id = page.url().match(/piloter\/(\d+)\//)![1];
+  const testPhase = page.getByRole("region", { name: "Test" });
+  await testPhase.getByLabel("Ønsket bevilling").fill("90000");
+  await testPhase.getByLabel("Succeskriterier").fill("Halvdelen af henvendelserne besvares af kortet");
+  await testPhase.getByLabel("Stopkriterier").fill("Data må ikke deles");
+  await testPhase.getByRole("button", { name: "Gem fasen" }).click();
+  await expect(testPhase.getByText("Fasens plan er gemt.")).toBeVisible();
+  await page.goto(`/piloter/${id}/rediger`);
+  await page.getByRole("button", { name: "Send til godkendelse" }).click();
+  await expect(page.getByText("Projektet er sendt til godkendelse.")).toBeVisible();
+  return id;
+}
+
+test("the secretariat sends a pilot back with a comment; two edits at once do not overwrite each other", async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const title = `Grundvandskort ${Date.now()}`;
+  await signInFresh(page, ROLES.projectLead);
+  const id = await submittedPilot(page, title);
+
+  await signInFresh(page, ROLES.secretariat);
+  await page.goto(QUEUE);
+  const card = page.getByRole("article", { name: title });
+  await card.getByRole("button", { name: "Send tilbage" }).click();
+  const comment = card.getByLabel("Kommentar til projektlederen");
+  await expect(comment).toHaveAccessibleDescription(/Skriv en kommentar til projektlederen\./);
+  await comment.fill("Beskriv, hvem der ejer boringsdata.");
+  await card.getByRole("button", { name: "Send tilbage" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "sendt tilbage" })).toBeVisible();
+
+  // The lead sees the comment, and edits the draft in two tabs: the second save is refused, kept.
+  await signInFresh(page, ROLES.projectLead);
+  await page.goto(`/piloter/${id}/rediger`);
+  await expect(page.getByText("Beskriv, hvem der ejer boringsdata.")).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(`/piloter/${id}/rediger`);
+  await other.getByLabel("Titel", { exact: true }).fill(`${title} (ejerskab afklaret)`);
+  await other.getByRole("button", { name: "Gem" }).click();
+  await expect(other.getByText("Ændringerne er gemt.")).toBeVisible();
+  await page.getByLabel("Titel", { exact: true }).fill(`${title} (min udgave)`);
+  await page.getByRole("button", { name: "Gem" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "En anden har gemt ændringer" })).toBeVisible();
+  await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(`${title} (min udgave)`);
+});
+
 test("the approval queue is the secretariat's alone", async ({ page }) => {
   await signInFresh(page, ROLES.member);
   const res = await page.goto(QUEUE);
