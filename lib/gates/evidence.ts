@@ -1,0 +1,51 @@
+// Evidence against each success and kill criterion of a phase. The criteria were written before the
+// phase started, one per line; the lead answers each line at the gate. Stored on the review as
+// `[{kind: "success", criterion, met, evidence} | {kind: "kill", criterion, triggered, evidence}]`,
+// the format the demo data uses too.
+import type { MessageKey } from "../i18n/messages";
+
+export type SuccessEvidence = { kind: "success"; criterion: string; met: boolean; evidence: string };
+export type KillEvidence = { kind: "kill"; criterion: string; triggered: boolean; evidence: string };
+export type EvidenceEntry = SuccessEvidence | KillEvidence;
+
+/** A phase's criteria text as separate criteria: one per line, bullets stripped. */
+export function criteriaLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((x) => x.replace(/^[-•*]\s*/, "").trim())
+    .filter(Boolean);
+}
+
+type Answers = { success: { met: boolean; evidence: string }[]; kill: { triggered: boolean; evidence: string }[] };
+
+/** Pairs the answers with the phase's criteria; an unanswered criterion is a field error. */
+export function buildEvidence(successText: string, killText: string, answers: Answers) {
+  const success = criteriaLines(successText);
+  const kill = criteriaLines(killText);
+  const problems: Record<string, MessageKey> = {};
+  success.forEach((_, i) => {
+    if (!answers.success[i]) problems[`success_${i + 1}_met`] = "gates.errors.choose";
+  });
+  kill.forEach((_, i) => {
+    if (!answers.kill[i]) problems[`kill_${i + 1}_triggered`] = "gates.errors.choose";
+  });
+  const entries: EvidenceEntry[] = [
+    ...success.map((criterion, i): SuccessEvidence => ({ kind: "success", criterion, met: answers.success[i]?.met ?? false, evidence: answers.success[i]?.evidence ?? "" })),
+    ...kill.map((criterion, i): KillEvidence => ({ kind: "kill", criterion, triggered: answers.kill[i]?.triggered ?? false, evidence: answers.kill[i]?.evidence ?? "" })),
+  ];
+  return { entries, problems };
+}
+
+/** Reads stored evidence defensively: rows of an unknown shape are skipped, not shown half-broken. */
+export function readEvidence(json: unknown): EvidenceEntry[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((e): EvidenceEntry[] => {
+    if (!e || typeof e !== "object") return [];
+    const r = e as Record<string, unknown>;
+    const criterion = typeof r.criterion === "string" ? r.criterion : "";
+    const evidence = typeof r.evidence === "string" ? r.evidence : "";
+    if (r.kind === "success") return [{ kind: "success", criterion, met: r.met === true, evidence }];
+    if (r.kind === "kill") return [{ kind: "kill", criterion, triggered: r.triggered === true, evidence }];
+    return [];
+  });
+}
