@@ -8,7 +8,10 @@ export function Notice({ kind, heading, children }: Props) {
     <div className={`alert alert-${kind}`}>
       <div className="alert-body">
         {heading && <p className="alert-heading">{heading}</p>}
-        <p className="alert-text">{children}</p>
+        {/* Comments are often written as lines; keep the writer's line breaks. */}
+        <p className="alert-text" style={{ whiteSpace: "pre-line" }}>
+          {children}
+        </p>
       </div>
     </div>
   );
