@@ -5,6 +5,7 @@ import { findManagedCommunity } from "@/lib/communities/access";
 import { getT } from "@/lib/i18n/server";
 import { formatKroner } from "@/lib/format";
 import { approvalQueue } from "@/lib/pilots/approval-queue";
+import { AdminNav } from "../administration/AdminNav";
 import { QueuedPilotCard } from "./QueuedPilotCard";
 import styles from "./godkendelser.module.css";
 
@@ -29,6 +30,7 @@ export default async function ApprovalQueuePage({ params, searchParams }: Props)
   const done = outcome === "godkendt" ? t("funding.pilotApproved") : outcome === "sendt-tilbage" ? t("funding.pilotSentBack") : null;
   return (
     <>
+      <AdminNav slug={community.slug} current="/godkendelser" t={t} />
       <h1>{t("pilots.queue.heading", { name: community.name })}</h1>
       <p className="font-lead">{t("pilots.queue.lead")}</p>
       {done && (
