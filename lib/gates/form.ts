@@ -7,6 +7,9 @@ import type { MessageKey } from "../i18n/messages";
 
 export type Raw = Record<string, unknown>;
 
+/** A parsed shape as callers may hand it in: keys whose value may be undefined may be left out. */
+export type Loose<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: T[K] };
+
 export function asRecord(raw: unknown): Raw {
   return raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Raw) : {};
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { kroner } from "../funding/schemas";
 import { isoDate } from "../pilots/schemas";
 import { OUTCOMES } from "./state";
-import { asRecord, checked, fail, field, id, optionalText, rows, text, todayInDenmark, type Raw } from "./form";
+import { asRecord, checked, fail, field, id, optionalText, rows, text, todayInDenmark, type Loose, type Raw } from "./form";
 
 const date = isoDate("gates.errors.dateRequired", "gates.errors.dateInvalid");
 const optionalDate = z.preprocess((v) => (v === "" || v == null ? undefined : v), date.optional());
@@ -36,7 +36,7 @@ export const requestReviewSchema = z.unknown().transform((input, ctx) => {
   if (out.dueDate && out.dueDate < todayInDenmark()) fail(ctx, "dueDate", "gates.errors.dueInPast");
   return out;
 });
-export type RequestReviewInput = z.output<typeof requestReviewSchema>;
+export type RequestReviewInput = Loose<z.output<typeof requestReviewSchema>>;
 
 export const requestReviewFormSchema = z.preprocess((input) => {
   const raw = asRecord(input);
@@ -93,7 +93,13 @@ export const decisionSchema = z.unknown().transform((input, ctx) => {
   if (outcome === "ADOPT" && out.adopterIds.length === 0) fail(ctx, "adopters", "gates.errors.adoptersRequired");
   return out;
 });
-export type DecisionInput = z.output<typeof decisionSchema>;
+type Decision = z.output<typeof decisionSchema>;
+/** What a caller hands in: money, conditions and adopters only where the outcome needs them. */
+export type DecisionInput = Loose<Omit<Decision, "extraGrant" | "adopterIds" | "conditions">> & {
+  extraGrant?: number;
+  adopterIds?: number[];
+  conditions?: { text: string; dueDate?: string }[];
+};
 
 export const decisionFormSchema = z.preprocess((input) => {
   const raw = asRecord(input);
