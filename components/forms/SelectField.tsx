@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
+import { FieldFrame, fieldAria } from "./FieldFrame";
 
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   name: string;
@@ -10,30 +11,16 @@ type Props = SelectHTMLAttributes<HTMLSelectElement> & {
 
 /** A native DKFDS select (keyboard and type-ahead for free) with its hint and error beside it. */
 export function SelectField({ name, label, hint, error, id, options, ...select }: Props) {
-  const fieldId = id ?? `field-${name}`;
-  const describedBy = [hint && `${fieldId}-hint`, error && `${fieldId}-error`].filter(Boolean).join(" ") || undefined;
+  const aria = fieldAria({ name, label, hint, error, id });
   return (
-    <div className={`form-group${error ? " form-error" : ""}`}>
-      <label className="form-label" htmlFor={fieldId}>
-        {label}
-      </label>
-      {hint && (
-        <span className="form-hint" id={`${fieldId}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="form-error-message" id={`${fieldId}-error`}>
-          {error}
-        </span>
-      )}
-      <select className="form-select" id={fieldId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...select}>
+    <FieldFrame label={label} hint={hint} error={error} fieldId={aria.id}>
+      <select className="form-select" {...aria} {...select}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
