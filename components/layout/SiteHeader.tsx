@@ -10,6 +10,7 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser | null; loca
   const links = [
     { href: "/", text: t("nav.home") },
     { href: "/faellesskaber", text: t("nav.communities") },
+    { href: "/piloter", text: t("pilotPage.nav") },
     { href: "/kommuner", text: t("nav.municipalities") },
     ...(user ? [{ href: "/profil", text: t("nav.profile") }] : []),
   ];

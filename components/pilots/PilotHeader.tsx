@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { Translate } from "@/lib/i18n/messages";
+import type { PilotStory } from "@/lib/pilots/story";
+import styles from "./pilots.module.css";
+
+/** Title, the facts a reader looks for first, and what this user may do with the pilot. */
+export function PilotHeader({ pilot, canEdit, t }: { pilot: PilotStory; canEdit: boolean; t: Translate }) {
+  const base = `/piloter/${pilot.id}`;
+  return (
+    <>
+      <h1>{pilot.title}</h1>
+      <dl className={styles.facts}>
+        <dt>{t("pilotPage.page.status")}</dt>
+        <dd><span className="tag">{t(`pilotPage.status.${pilot.status}`)}</span></dd>
+        <dt>{t("pilotPage.page.currentPhase")}</dt>
+        <dd>{pilot.current ? `${t(`phaseKind.${pilot.current.kind}`)} – ${t(`pilotPage.phaseStatus.${pilot.current.status}`)}` : "–"}</dd>
+        <dt>{t("pilotPage.page.community")}</dt>
+        <dd><Link href={`/faellesskaber/${pilot.community.slug}`}>{pilot.community.name}</Link></dd>
+        <dt>{t("pilotPage.page.leadOrganisation")}</dt>
+        <dd>{pilot.leadOrganisation.name}</dd>
+        <dt>{t("pilotPage.page.projectLead")}</dt>
+        <dd>{pilot.projectLead.name}</dd>
+        <dt>{t("pilotPage.page.visibility")}</dt>
+        <dd>{t(`pilotPage.visibility.${pilot.visibility}`)}</dd>
+      </dl>
+      <ul className={styles.actions} aria-label={t("pilotPage.page.actions")}>
+        {canEdit && (
+          <>
+            <li><Link className="button button-primary" href={`${base}/udgifter`}>{t("pilotPage.page.postExpense")}</Link></li>
+            <li><Link className="button button-secondary" href={`${base}/rediger`}>{t("pilotPage.page.edit")}</Link></li>
+            <li><Link className="button button-secondary" href={`${base}/faser`}>{t("pilotPage.page.editPhases")}</Link></li>
+          </>
+        )}
+        {!canEdit && <li><Link href={`${base}/udgifter`}>{t("pilotPage.page.expenses")}</Link></li>}
+        {/* Plain links: a file download must not go through client-side navigation. */}
+        <li><a href={`${base}/eksport.csv`} download>{t("pilotPage.page.exportCsv")}</a></li>
+        <li><a href={`${base}/eksport.xlsx`} download>{t("pilotPage.page.exportXlsx")}</a></li>
+      </ul>
+    </>
+  );
+}

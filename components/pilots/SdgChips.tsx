@@ -1,0 +1,36 @@
+import { SDGS } from "@/lib/pilots/sdgs";
+import { readableTextColour } from "@/lib/pilots/contrast";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/messages";
+import styles from "./pilots.module.css";
+
+/** The UN goals in their official colours; the text colour is picked for ≥ 4.5:1 contrast. */
+export function SdgChips({ sdgs, locale, t }: { sdgs: number[]; locale: Locale; t: Translate }) {
+  const goals = SDGS.filter((s) => sdgs.includes(s.number));
+  if (goals.length === 0) return <p>{t("pilotPage.page.noTags")}</p>;
+  return (
+    <ul className={styles.chips}>
+      {goals.map((g) => (
+        <li key={g.number}>
+          <span className={styles.sdg} style={{ backgroundColor: g.colour, color: readableTextColour(g.colour) }}>
+            {t("pilotPage.page.sdgLabel", { number: g.number, name: g[locale] })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Technology and domain tags as plain DKFDS tags. */
+export function TagList({ tags, empty }: { tags: string[]; empty: string }) {
+  if (tags.length === 0) return <p>{empty}</p>;
+  return (
+    <ul className={styles.chips}>
+      {tags.map((tag) => (
+        <li key={tag}>
+          <span className="tag">{tag}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
