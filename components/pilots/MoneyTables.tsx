@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/messages";
 import { pledgeRows, type StoryPhase } from "@/lib/pilots/story";
 import { formatKroner } from "@/lib/format";
+import { TableRegion } from "@/components/ui/TableRegion";
 import styles from "./pilots.module.css";
 
 /** Money per phase: the numbers themselves, and the accessible alternative to the chart below them. */
@@ -10,7 +11,7 @@ export function MoneyTable({ phases, locale, t }: { phases: StoryPhase[]; locale
   const total = (k: "granted" | "pledged" | "spent" | "remaining") => phases.reduce((a, p) => a + p.money[k], 0);
   const cols = ["granted", "pledged", "spent", "remaining"] as const;
   return (
-    <div className={`table-wrap ${styles.money}`}>
+    <TableRegion label={t("pilotPage.money.caption")} className={styles.money}>
       <table className="table" data-testid="money-table">
         <caption>{t("pilotPage.money.caption")}</caption>
         <thead>
@@ -42,7 +43,7 @@ export function MoneyTable({ phases, locale, t }: { phases: StoryPhase[]; locale
           </tfoot>
         )}
       </table>
-    </div>
+    </TableRegion>
   );
 }
 
@@ -53,7 +54,7 @@ export function PledgeTable({ phases, locale, t }: { phases: StoryPhase[]; local
   const kr = (n: number | undefined) => (n === undefined ? "–" : formatKroner(n, locale));
   const withPledges = phases.filter((p) => p.pledges.length > 0);
   return (
-    <div className={`table-wrap ${styles.money}`}>
+    <TableRegion label={t("pilotPage.money.pledgesCaption")} className={styles.money}>
       <table className="table table--compact" data-testid="pledge-table">
         <caption>{t("pilotPage.money.pledgesCaption")}</caption>
         <thead>
@@ -86,6 +87,6 @@ export function PledgeTable({ phases, locale, t }: { phases: StoryPhase[]; local
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableRegion>
   );
 }

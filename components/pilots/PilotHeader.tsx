@@ -1,11 +1,14 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/messages";
 import type { PilotStory } from "@/lib/pilots/story";
+import { acceptsExpenses } from "@/lib/pilots/phase-track";
 import styles from "./pilots.module.css";
 
 /** Title, the facts a reader looks for first, and what this user may do with the pilot. */
 export function PilotHeader({ pilot, canEdit, t }: { pilot: PilotStory; canEdit: boolean; t: Translate }) {
   const base = `/piloter/${pilot.id}`;
+  // The lead is invited to post only where posting is possible; otherwise the ledger is one link among others.
+  const canPost = canEdit && pilot.phases.some((p) => acceptsExpenses(p.status));
   return (
     <>
       <h1>{pilot.title}</h1>
@@ -26,12 +29,12 @@ export function PilotHeader({ pilot, canEdit, t }: { pilot: PilotStory; canEdit:
       <ul className={styles.actions} aria-label={t("pilotPage.page.actions")}>
         {canEdit && (
           <>
-            <li><Link className="button button-primary" href={`${base}/udgifter`}>{t("pilotPage.page.postExpense")}</Link></li>
+            {canPost && <li><Link className="button button-primary" href={`${base}/udgifter`}>{t("pilotPage.page.postExpense")}</Link></li>}
             <li><Link className="button button-secondary" href={`${base}/rediger`}>{t("pilotPage.page.edit")}</Link></li>
             <li><Link className="button button-secondary" href={`${base}/faser`}>{t("pilotPage.page.editPhases")}</Link></li>
           </>
         )}
-        {!canEdit && <li><Link href={`${base}/udgifter`}>{t("pilotPage.page.expenses")}</Link></li>}
+        {!canPost && <li><Link href={`${base}/udgifter`}>{t("pilotPage.page.expenses")}</Link></li>}
         {/* Plain links: a file download must not go through client-side navigation. */}
         <li><a href={`${base}/eksport.csv`} download>{t("pilotPage.page.exportCsv")}</a></li>
         <li><a href={`${base}/eksport.xlsx`} download>{t("pilotPage.page.exportXlsx")}</a></li>

@@ -168,3 +168,15 @@ test("the expense page of another lead's pilot is read-only, and English works",
   await chartDrawn(page);
   await expectNoAxeViolations(page);
 });
+
+test("on a phone-sized screen the wide tables are keyboard-scrollable regions and axe still passes", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signInAs(page, ROLES.projectLead);
+  const id = await pilotId(page.request, AI_JOURNAL);
+  for (const path of [`/piloter/${id}`, `/piloter/${id}/udgifter`, "/piloter"]) {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  }
+  await page.goto(`/piloter/${id}`);
+  await expect(page.getByRole("region", { name: /Bevilget, medfinansiering/ })).toHaveAttribute("tabindex", "0");
+});

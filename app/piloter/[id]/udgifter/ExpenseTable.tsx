@@ -3,6 +3,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { ExpenseRow } from "@/lib/pilots/expense-ledger";
 import { formatKroner, formatShortDate } from "@/lib/format";
 import styles from "@/components/pilots/pilots.module.css";
+import { TableRegion } from "@/components/ui/TableRegion";
 import { ReverseForm } from "./ReverseForm";
 
 type Props = { expenses: ExpenseRow[]; caption: string; canReverse: boolean; locale: Locale; m: Messages["pilotPage"] };
@@ -12,7 +13,7 @@ export function ExpenseTable({ expenses, caption, canReverse, locale, m }: Props
   const e = m.expenses;
   if (expenses.length === 0) return <p>{e.none}</p>;
   return (
-    <div className={`table-wrap ${styles.money}`}>
+    <TableRegion label={caption} className={styles.money}>
       <table className="table table--compact">
         <caption>{caption}</caption>
         <thead>
@@ -40,6 +41,6 @@ export function ExpenseTable({ expenses, caption, canReverse, locale, m }: Props
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
