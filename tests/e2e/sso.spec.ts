@@ -5,11 +5,12 @@ import { test, expect, expectNoAxeViolations } from "./fixtures";
 import { OIDC_ISSUER, OIDC_NAME, type OidcLogin } from "./support/oidc-settings";
 
 const ssoButton = (page: Page) => page.getByRole("button", { name: `Log ind med ${OIDC_NAME}` });
+const AT_PROVIDER = new RegExp(`^${OIDC_ISSUER.replace(/\./g, "\\.")}/interaction/`);
 const REFUSED = "Sekretariatet for dit fællesskab skal først oprette dig som bruger.";
 
 /** The provider's development login form: any password goes for a known login name. */
 async function signInAtProvider(page: Page, login: OidcLogin) {
-  await expect(page).toHaveURL(new RegExp(`^${OIDC_ISSUER.replace(/\./g, "\\.")}/interaction/`));
+  await expect(page).toHaveURL(AT_PROVIDER);
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill("anything");
   await page.getByRole("button", { name: "Sign-in" }).click();
@@ -53,6 +54,17 @@ test("an e-mail without an account here is refused with a message, and nothing i
   await expect(page.getByRole("alert").filter({ hasText: REFUSED })).toBeVisible();
   expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
   await expectNoAxeViolations(page);
+});
+
+test("cancelling at the provider brings her back with a message and the password form", async ({ page }) => {
+  await page.goto("/log-ind");
+  await ssoButton(page).click();
+  await expect(page).toHaveURL(AT_PROVIDER);
+  await page.getByRole("link", { name: "[ Cancel ]" }).click();
+  // next-auth reports the provider's access_denied as its generic "Callback" error.
+  await expect(page).toHaveURL(/\/log-ind\?.*error=Callback/);
+  await expect(page.getByRole("alert").filter({ hasText: `Log ind med ${OIDC_NAME} lykkedes ikke.` })).toBeVisible();
+  await expect(page.getByLabel("E-mail")).toBeVisible();
 });
 
 test("the refusal is explained in English too", async ({ page }) => {
