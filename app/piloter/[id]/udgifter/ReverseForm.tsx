@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import styles from "@/components/pilots/pilots.module.css";
@@ -10,6 +11,7 @@ import { reverseExpenseAction } from "./actions";
 /** A correction is a new reversing entry with a reason; it sits behind a disclosure so it is not clicked by accident. */
 export function ReverseForm({ expenseId, m }: { expenseId: number; m: Messages["pilotPage"]["expenses"] }) {
   const [state, reverse, reversing] = useActionState(reverseExpenseAction, idle);
+  const key = useRemountKey(state);
   const summary = m.reverseSummary.replace("{id}", String(expenseId));
   return (
     <details className="details" open={state.status === "error" ? true : undefined}>
@@ -17,7 +19,7 @@ export function ReverseForm({ expenseId, m }: { expenseId: number; m: Messages["
         <span className="details-summary-text">{m.reverse}<span className="sr-only">: {summary}</span></span>
       </summary>
       <div className="details-text">
-        <form action={reverse} noValidate key={JSON.stringify(state)}>
+        <form action={reverse} noValidate key={key}>
           <FormMessage status={state.status} message={state.message} />
           <input type="hidden" name="expenseId" value={expenseId} />
           <Field id={`reason-${expenseId}`} name="reason" label={m.reason} required maxLength={500} defaultValue={state.values?.reason ?? ""} error={state.fieldErrors?.reason} />
