@@ -6,7 +6,8 @@ const executablePath = process.env.CHROMIUM_PATH;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 30_000,
+  // Generous: a 2-core CI machine builds, seeds and serves at once; a slow step is not a failure.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
@@ -25,7 +26,8 @@ export default defineConfig({
       // A real OpenID Connect provider for the single sign-on tests, started before the app.
       command: "npx tsx tests/e2e/support/oidc-provider.ts",
       url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
-      timeout: 30_000,
+      // Generous: a 2-core CI machine builds, seeds and serves at once; a slow step is not a failure.
+  timeout: 60_000,
       reuseExistingServer: false,
       env: { E2E_PORT: String(port) },
       stdout: "ignore",
