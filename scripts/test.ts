@@ -29,13 +29,14 @@ function vitest(project: string) {
 }
 
 function e2e() {
-  const out = path.resolve("test-results", "playwright.json");
+  const name = label ?? "e2e";
+  const out = path.resolve("test-results", `playwright-${name}.json`);
   const r = spawnSync("npx", ["tsx", "scripts/e2e.ts"], { stdio: "inherit", env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out } });
   const counts = playwrightCounts(out);
   if (r.status !== 0 && counts.failed === 0) counts.failed = 1;
-  saveCounts("e2e", counts);
+  saveCounts(name, counts);
   failed ||= r.status !== 0;
-  console.log(`e2e: ${countsLine(counts)}`);
+  console.log(`${name}: ${countsLine(counts)}`);
 }
 
 if (!only || only === "unit") vitest("unit");
