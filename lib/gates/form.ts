@@ -65,3 +65,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
 export function todayInDenmark(at = new Date()): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(at);
 }
+
+/** The due date a new review form suggests: three weeks ahead, time for a gate meeting. */
+export function suggestedDueDate(): string {
+  return todayInDenmark(new Date(Date.now() + 21 * 86_400_000));
+}

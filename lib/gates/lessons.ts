@@ -17,7 +17,7 @@ import { requireSignedIn } from "./access";
 type Db = Pick<Prisma.TransactionClient, "lesson">;
 type DecisionRef = { outcome: string; review: { phaseId: number; requestedAt: Date; phase: { pilotId: number } } };
 
-/** The lesson that answers a decision: on its phase, written since the review was asked for. */
+/** The lesson that answers a decision: on its phase, written since the review was asked for (owed.ts). */
 export function lessonForDecision(db: Db, d: DecisionRef) {
   return db.lesson.findFirst({
     where: { pilotId: d.review.phase.pilotId, phaseId: d.review.phaseId, createdAt: { gte: d.review.requestedAt }, ...(d.outcome === "STOP" ? { kind: "STOP_REPORT" as const } : {}) },

@@ -1,0 +1,91 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { MESSAGES, translator } from "@/lib/i18n/messages";
+import { formatDate, formatKroner, formatNumber } from "@/lib/format";
+import type { GatePage } from "@/lib/gates/queries/page";
+import { todayInDenmark } from "@/lib/gates/form";
+import { EvidenceTable } from "@/components/gates/EvidenceTable";
+import { ScoresTable } from "@/components/gates/ScoresTable";
+import { ScorecardForm } from "./ScorecardForm";
+import { DecisionForm } from "./DecisionForm";
+import styles from "./gate.module.css";
+
+type Open = NonNullable<GatePage["open"]>;
+
+/** An open review: the lead's evidence, the steering group's progress, and the forms this viewer may use. */
+export function OpenReview({ page, open, locale }: { page: GatePage; open: Open; locale: Locale }) {
+  const t = translator(locale);
+  const m = MESSAGES[locale].gates;
+  const kr = (n: number) => formatKroner(n, locale);
+  const overdue = open.dueDate.toISOString().slice(0, 10) < todayInDenmark();
+  const q = open.quorum;
+  const name = (c: { nameDa: string; nameEn: string }) => (locale === "da" ? c.nameDa : c.nameEn);
+  return (
+    <section aria-labelledby="review-heading">
+      <h2 id="review-heading">{t("gates.review.heading", { phase: m.phase[open.phase.kind].toLowerCase() })}</h2>
+      <p>
+        {t("gates.review.requested", { by: open.requestedBy, date: formatDate(open.requestedAt, locale), due: formatDate(open.dueDate, locale) })}
+        {overdue && <strong className={styles.overdue}> {m.review.overdue}</strong>}
+      </p>
+      <h3>{m.review.summary}</h3>
+      <p className={styles.prose}>{open.evidenceSummary}</p>
+      <EvidenceTable evidence={open.evidence} m={m.evidence} caption={m.review.evidenceCaption} />
+      <h3>{m.review.moneyHeading}</h3>
+      <p>{t("gates.review.money", { granted: kr(open.money.granted), spent: kr(open.money.spent) })}</p>
+      {open.requestedGrant != null && <p>{t("gates.review.asked", { amount: kr(open.requestedGrant) })}</p>}
+      {open.nextPhasePlan && <p className={styles.prose}>{open.nextPhasePlan}</p>}
+      {open.kpis.length > 0 && (
+        <div className="table-wrap">
+          <table className="table table--compact">
+            <caption>{m.review.kpiCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.review.kpi}</th>
+                <th scope="col" className="num">{m.review.baseline}</th>
+                <th scope="col" className="num">{m.review.target}</th>
+                <th scope="col" className="num">{m.review.latest}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {open.kpis.map((k) => (
+                <tr key={k.id}>
+                  <th scope="row">{k.name}</th>
+                  <td className="num">{formatNumber(k.baseline, locale)} {k.unit}</td>
+                  <td className="num">{formatNumber(k.target, locale)} {k.unit}</td>
+                  <td className="num">{k.latest ? `${formatNumber(k.latest.value, locale)} ${k.unit} (${formatDate(k.latest.measuredAt, locale)})` : "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h3>{m.review.steeringHeading}</h3>
+      <p data-testid="quorum">{t(q.reached ? "gates.review.quorumReached" : "gates.review.quorumMissing", { submitted: q.submitted, members: q.members, needed: q.needed })}</p>
+      <ul className={styles.members}>
+        {open.members.map((mem) => (
+          <li key={mem.id}>
+            {mem.name}, {mem.organisation}: <span className={styles[mem.state]}>{m.review.memberState[mem.state]}</span>
+          </li>
+        ))}
+      </ul>
+      {open.viewer.canScore && <ScorecardForm pilotId={page.pilot.id} reviewId={open.id} criteria={open.criteria.map((c) => ({ id: c.id, name: name(c), weight: c.weight }))} m={m} />}
+      {open.scores ? (
+        <ScoresTable table={open.scores} locale={locale} caption={m.scores.captionOpen} />
+      ) : (
+        open.viewer.conflicted ? <p>{m.review.hiddenConflicted}</p> : <p>{m.review.hidden}</p>
+      )}
+      {page.canDecide && !open.viewer.conflicted && (
+        <DecisionForm
+          pilotId={page.pilot.id}
+          reviewId={open.id}
+          outcomes={page.outcomes}
+          quorumReached={q.reached}
+          requestedGrant={open.requestedGrant}
+          pool={open.pool ? { year: open.pool.year, balance: kr(open.pool.balance) } : null}
+          adoptable={open.adoptable}
+          m={m}
+        />
+      )}
+    </section>
+  );
+}
