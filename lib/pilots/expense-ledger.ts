@@ -35,7 +35,6 @@ const ledgerSelect = {
       plannedEnd: true,
       granted: true,
       spent: true,
-      cofundingTotal: true,
       pledges: { select: { amount: true, organisation: { select: { id: true, name: true, municipalityCode: true } } }, orderBy: { organisation: { name: "asc" } } },
       expenses: { select: expenseRowSelect, orderBy: [{ spentOn: "desc" }, { id: "desc" }] },
     },
