@@ -11,6 +11,12 @@ import type { SessionUser } from "../auth/session";
 import type { ExpenseInput } from "./schemas";
 import { lockPhase, MONEY_TX } from "./locks";
 
+/** Today's date in Denmark, as a date column wants it (midnight UTC of that day). */
+function danishToday(): Date {
+  const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date());
+  return new Date(`${ymd}T00:00:00Z`);
+}
+
 const OPEN_PHASE = new Set(["ACTIVE", "AWAITING_GATE"]);
 
 const expenseSelect = { id: true, phaseId: true, amount: true, spentOn: true, category: true, description: true, reversesId: true, createdAt: true } as const;
@@ -68,7 +74,7 @@ export async function reverseExpense(user: SessionUser | null, expenseId: number
       data: {
         phaseId: original.phaseId,
         amount: -original.amount,
-        spentOn: new Date(),
+        spentOn: danishToday(),
         category: original.category,
         description: `Tilbageførsel af udgift #${original.id}: ${reason}`,
         reversesId: original.id,
