@@ -14,10 +14,12 @@ import daPilotPage from "./da/pilotPage.json";
 import enPilotPage from "./en/pilotPage.json";
 import daGates from "./da/gates.json";
 import enGates from "./en/gates.json";
+import daResults from "./da/results.json";
+import enResults from "./en/results.json";
 import type { Locale } from "./locales";
 
-const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates };
-const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates };
+const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults };
+const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };
