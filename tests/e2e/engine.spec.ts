@@ -31,6 +31,7 @@ test("create → split co-funding → approve with a grant → spend the grant e
   await page.getByLabel("Udfordring", { exact: true }).fill("Skimmel i skoler opdages først, når eleverne bliver syge.");
   await page.getByLabel("Hypotese", { exact: true }).fill("Fugtsensorer i klasselokaler finder problemerne måneder før.");
   await page.getByRole("group", { name: "Teknologi" }).getByLabel("IoT").check();
+  await page.getByRole("group", { name: "Område" }).getByLabel("Skole").check();
   await page.getByRole("group", { name: "Deltagende organisationer" }).getByLabel("Skive", { exact: true }).check();
   await page.getByRole("button", { name: "Opret kladde" }).click();
   await expect(page).toHaveURL(/\/faser\?ny=1$/);
