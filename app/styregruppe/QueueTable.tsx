@@ -4,6 +4,7 @@ import { MESSAGES, translator } from "@/lib/i18n/messages";
 import { formatDate, formatKroner } from "@/lib/format";
 import { todayInDenmark } from "@/lib/gates/form";
 import type { SteeringQueue } from "@/lib/gates/queries/queue";
+import { TableRegion } from "@/components/ui/TableRegion";
 
 type Props = { id: string; heading: string; empty: string; items: SteeringQueue["awaitingMe"]; locale: Locale };
 
@@ -20,7 +21,7 @@ export function QueueTable({ id, heading, empty, items, locale }: Props) {
       {items.length === 0 ? (
         <p>{empty}</p>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={heading}>
           <table className="table table--compact">
             <caption>{heading}</caption>
             <thead>
@@ -54,7 +55,7 @@ export function QueueTable({ id, heading, empty, items, locale }: Props) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

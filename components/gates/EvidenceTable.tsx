@@ -1,11 +1,12 @@
 import type { Messages } from "@/lib/i18n/messages";
 import type { EvidenceEntry } from "@/lib/gates/evidence";
+import { TableRegion } from "@/components/ui/TableRegion";
 
 /** The lead's answer to each success and kill criterion: the table the steering group scores against. */
 export function EvidenceTable({ evidence, m, caption }: { evidence: EvidenceEntry[]; m: Messages["gates"]["evidence"]; caption: string }) {
   if (evidence.length === 0) return <p>{m.none}</p>;
   return (
-    <div className="table-wrap">
+    <TableRegion label={caption}>
       <table className="table table--compact">
         <caption>{caption}</caption>
         <thead>
@@ -27,6 +28,6 @@ export function EvidenceTable({ evidence, m, caption }: { evidence: EvidenceEntr
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -3,6 +3,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { formatNumber } from "@/lib/format";
 import type { ScoreTable } from "@/lib/gates/queries/scores";
 import styles from "./gates.module.css";
+import { TableRegion } from "@/components/ui/TableRegion";
 
 /**
  * Criteria down, members across: each score with its comment, the mean per criterion and the
@@ -16,7 +17,7 @@ export function ScoresTable({ table, locale, caption }: { table: ScoreTable; loc
   if (table.cards.length === 0) return <p>{m.none}</p>;
   return (
     <>
-      <div className="table-wrap">
+      <TableRegion label={caption}>
         <table className={`table table--compact ${styles.scores}`}>
           <caption>{caption}</caption>
           <thead>
@@ -57,7 +58,7 @@ export function ScoresTable({ table, locale, caption }: { table: ScoreTable; loc
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableRegion>
       {abstained.length > 0 && <p>{m.abstained}: {abstained.map((c) => `${c.name} (${c.organisation})`).join(", ")}</p>}
     </>
   );

@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import { todayInDenmark } from "@/lib/gates/form";
 import type { GateOverview } from "@/lib/gates/queries/overview";
 import { ConditionDoneButton } from "./ConditionDoneButton";
+import { TableRegion } from "@/components/ui/TableRegion";
 
 /** Conditions of decisions not yet met, earliest due first, each with its memo and a done button. */
 export function OpenConditions({ items, slug, locale }: { items: GateOverview["conditions"]; slug: string; locale: Locale }) {
@@ -17,7 +18,7 @@ export function OpenConditions({ items, slug, locale }: { items: GateOverview["c
       {items.length === 0 ? (
         <p>{m.overview.conditionsNone}</p>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={m.overview.conditions}>
           <table className="table table--compact">
             <caption>{m.overview.conditions}</caption>
             <thead>
@@ -48,7 +49,7 @@ export function OpenConditions({ items, slug, locale }: { items: GateOverview["c
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );
@@ -63,7 +64,7 @@ export function OwedLessons({ items, locale }: { items: GateOverview["owed"]; lo
       {items.length === 0 ? (
         <p>{m.overview.owedNone}</p>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={m.overview.owed}>
           <table className="table table--compact">
             <caption>{m.overview.owed}</caption>
             <thead>
@@ -89,7 +90,7 @@ export function OwedLessons({ items, locale }: { items: GateOverview["owed"]; lo
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { formatDate, formatKroner } from "@/lib/format";
 import { todayInDenmark } from "@/lib/gates/form";
 import type { GateOverview } from "@/lib/gates/queries/overview";
+import { TableRegion } from "@/components/ui/TableRegion";
 
 const isOverdue = (d: Date) => d.toISOString().slice(0, 10) < todayInDenmark();
 
@@ -16,7 +17,7 @@ export function OpenGates({ items, locale }: { items: GateOverview["open"]; loca
       {items.length === 0 ? (
         <p>{m.overview.openNone}</p>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={m.overview.open}>
           <table className="table table--compact">
             <caption>{m.overview.open}</caption>
             <thead>
@@ -43,7 +44,7 @@ export function OpenGates({ items, locale }: { items: GateOverview["open"]; loca
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );
@@ -58,7 +59,7 @@ export function OverduePhases({ items, locale }: { items: GateOverview["overdueP
       {items.length === 0 ? (
         <p>{m.overview.overdueNone}</p>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={m.overview.overdue}>
           <table className="table table--compact">
             <caption>{m.overview.overdue}</caption>
             <thead>
@@ -80,7 +81,7 @@ export function OverduePhases({ items, locale }: { items: GateOverview["overdueP
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import { saveCriteriaAction } from "./actions";
 import styles from "./criteria.module.css";
+import { TableRegion } from "@/components/ui/TableRegion";
 
 type Criterion = { id: number; nameDa: string; nameEn: string; weight: number; position: number; active: boolean };
 type Props = { communityId: number; criteria: Criterion[]; m: Messages["gates"] };
@@ -55,7 +56,7 @@ export function CriteriaForm({ communityId, criteria, m }: Props) {
       <ErrorSummary heading={m.form.errorHeading} errors={e} labels={labels} />
       <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
       <input type="hidden" name="communityId" value={communityId} />
-      <div className="table-wrap">
+      <TableRegion label={c.caption}>
         <table className={`table table--compact ${styles.table}`}>
           <caption>{c.caption}</caption>
           <thead>
@@ -91,7 +92,7 @@ export function CriteriaForm({ communityId, criteria, m }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <p id="field-weights" className={e.weights ? styles.sumError : undefined} aria-live="polite">
         {fill(c.sumValue, { sum })}
         {e.weights && <span className="form-error-message"> {e.weights}</span>}

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
 import type { GatePage } from "@/lib/gates/queries/page";
+import { TableRegion } from "@/components/ui/TableRegion";
 
 /** Every decision made on the pilot, newest first, each with its memo. */
 export function DecisionHistory({ decided, locale, m }: { decided: GatePage["decided"]; locale: Locale; m: Messages["gates"] }) {
@@ -13,7 +14,7 @@ export function DecisionHistory({ decided, locale, m }: { decided: GatePage["dec
       {decided.length === 0 ? (
         <p>{h.none}</p>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={h.caption}>
           <table className="table table--compact">
             <caption>{h.caption}</caption>
             <thead>
@@ -47,7 +48,7 @@ export function DecisionHistory({ decided, locale, m }: { decided: GatePage["dec
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { ScoresTable } from "@/components/gates/ScoresTable";
 import { ScorecardForm } from "./ScorecardForm";
 import { DecisionForm } from "./DecisionForm";
 import styles from "./gate.module.css";
+import { TableRegion } from "@/components/ui/TableRegion";
 
 type Open = NonNullable<GatePage["open"]>;
 
@@ -34,7 +35,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
       {open.requestedGrant != null && <p>{t("gates.review.asked", { amount: kr(open.requestedGrant) })}</p>}
       {open.nextPhasePlan && <p className={styles.prose}>{open.nextPhasePlan}</p>}
       {open.kpis.length > 0 && (
-        <div className="table-wrap">
+        <TableRegion label={m.review.kpiCaption}>
           <table className="table table--compact">
             <caption>{m.review.kpiCaption}</caption>
             <thead>
@@ -56,7 +57,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
 
       <h3>{m.review.steeringHeading}</h3>
