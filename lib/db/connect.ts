@@ -33,7 +33,8 @@ export function pgConfig(url: string) {
 /** `pgliteDir` undefined → in-memory PGlite (tests). */
 export function openEmbedded(pgliteDir?: string): Database {
   if (pgliteDir) mkdirSync(path.dirname(pgliteDir), { recursive: true });
-  const pglite = new PGlite(pgliteDir, { extensions: { pg_trgm } });
+  // One options object: `new PGlite(undefined, { extensions })` (in-memory) silently drops the extensions.
+  const pglite = new PGlite({ dataDir: pgliteDir, extensions: { pg_trgm } });
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {

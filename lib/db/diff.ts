@@ -9,7 +9,12 @@ import { openSchemaEngine, readMigrationList, SCHEMA_PATH, noFilters } from "./s
 /** SQL that would bring a database migrated by the folder up to schema.prisma ("" when none). */
 export async function diffMigrationsToSchema(): Promise<string> {
   const shadow = new PGlite({ extensions: { pg_trgm } });
-  const engine = await openSchemaEngine(new PrismaPGlite(shadow));
+  const factory = new PrismaPGlite(shadow);
+  // The engine replays the migrations into a second, "shadow" database; the adapter's own has no
+  // extensions, and a migration that creates pg_trgm must find it there too.
+  const replay = new PGlite({ extensions: { pg_trgm } });
+  factory.connectToShadowDb = () => new PrismaPGlite(replay).connect();
+  const engine = await openSchemaEngine(factory);
   try {
     const list = await readMigrationList();
     const from = list.migrationDirectories.length ? { tag: "migrations" as const, ...list } : { tag: "empty" as const };
@@ -26,5 +31,6 @@ export async function diffMigrationsToSchema(): Promise<string> {
   } finally {
     engine.free();
     await shadow.close();
+    if (!replay.closed) await replay.close();
   }
 }
