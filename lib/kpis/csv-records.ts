@@ -36,15 +36,21 @@ export function readRecords(input: string, sep: Separator): CsvRecord[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else {
         if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) line++;
         cell += c;
       }
-    } else if (c === '"' && cell.trim() === "") (quoted = true), (cell = "");
-    else if (c === sep) cells.push(cell), (cell = "");
-    else if (c === "\r" || c === "\n") {
+    } else if (c === '"' && cell.trim() === "") {
+      quoted = true;
+      cell = "";
+    } else if (c === sep) {
+      cells.push(cell);
+      cell = "";
+    } else if (c === "\r" || c === "\n") {
       if (c === "\r" && text[i + 1] === "\n") i++;
       endRecord();
       start = ++line;
