@@ -16,10 +16,12 @@ import daGates from "./da/gates.json";
 import enGates from "./en/gates.json";
 import daResults from "./da/results.json";
 import enResults from "./en/results.json";
+import daPopulation from "./da/population.json";
+import enPopulation from "./en/population.json";
 import type { Locale } from "./locales";
 
-const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults };
-const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults };
+const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation };
+const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };

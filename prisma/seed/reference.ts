@@ -15,12 +15,16 @@ export async function seedReference(prisma: PrismaClient): Promise<{ organisatio
       }
 
       // Reference facts (name, code, region, population) are authoritative here: an update brings a
-      // new FOLK1A quarter into an existing database.
+      // new FOLK1A quarter into an existing database — but never an older one over figures a platform
+      // administrator imported from a newer FOLK1A file (lib/organisations/population.ts).
       const populationAsOf = new Date(`${FOLK1A_AS_OF}T00:00:00Z`);
+      const newer = await tx.organisation.findMany({ where: { kind: "KOMMUNE", populationAsOf: { gt: populationAsOf } }, select: { slug: true } });
+      const keep = new Set(newer.map((o) => o.slug));
       const ids = new Map<string, number>();
       for (const m of MUNICIPALITIES) {
-        const data = { kind: "KOMMUNE" as const, name: m.name, municipalityCode: m.code, regionCode: m.regionCode, population: m.population, populationAsOf };
-        ids.set(slugify(m.name), await upsertOrganisation(tx, slugify(m.name), data));
+        const slug = slugify(m.name);
+        const facts = { kind: "KOMMUNE" as const, name: m.name, municipalityCode: m.code, regionCode: m.regionCode };
+        ids.set(slug, await upsertOrganisation(tx, slug, keep.has(slug) ? facts : { ...facts, population: m.population, populationAsOf }));
       }
       for (const o of [...REGION_ORGANISATIONS, ...OTHER_ORGANISATIONS]) {
         ids.set(o.slug, await upsertOrganisation(tx, o.slug, { kind: o.kind, name: o.name, regionCode: o.regionCode }));
