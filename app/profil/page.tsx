@@ -55,6 +55,11 @@ export default async function ProfilePage() {
           </tbody>
         </table>
       )}
+      {user.isPlatformAdmin && (
+        <p>
+          <Link href="/administration/befolkning">{t("population.heading")}</Link>
+        </p>
+      )}
       <ProfileForms m={MESSAGES[locale].profile} name={profile.name} />
     </>
   );
