@@ -67,6 +67,9 @@ export default async function PhasesPage({ params, searchParams }: Props) {
               <PhaseReadOnly phase={phase} t={t} locale={locale} />
             </>
           )}
+          <p>
+            <Link href={`/piloter/${pilot.id}/faser/${phase.id}/tilsagn`}>{t("funding.pledgesLink", { phase: t(`phaseKind.${phase.kind}`) })}</Link>
+          </p>
         </section>
       ))}
       {mayPlan && next && (
