@@ -1,0 +1,43 @@
+// What the KPI pages and the pilot page show: each KPI with its targets per phase and its
+// measurements oldest first (the chart's order). A pilot the user may not see is null → 404.
+import "server-only";
+import { prisma } from "../db";
+import { can } from "../auth/permissions";
+import { visiblePilotsWhere } from "../pilots/visibility";
+import { inTrackOrder } from "../pilots/phase-track";
+import type { SessionUser } from "../auth/session";
+import type { Prisma } from "../generated/prisma/client";
+
+/** A chart and its table stay readable, and the page light, with the newest 2,000 points. */
+export const MEASUREMENTS_SHOWN = 2_000;
+
+const kpiSelect = {
+  id: true,
+  name: true,
+  unit: true,
+  baseline: true,
+  direction: true,
+  benefitKind: true,
+  targets: { select: { phaseId: true, target: true } },
+  measurements: { select: { id: true, measuredAt: true, value: true, source: true, note: true }, orderBy: [{ measuredAt: "desc" }, { id: "desc" }], take: MEASUREMENTS_SHOWN },
+  _count: { select: { measurements: true } },
+} satisfies Prisma.KpiSelect;
+
+export async function getKpiBoard(user: SessionUser | null, pilotId: number, only?: number) {
+  const pilot = await prisma.pilot.findFirst({
+    where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
+    select: {
+      id: true, title: true, status: true, communityId: true, projectLeadId: true,
+      phases: { select: { id: true, kind: true, status: true } },
+      kpis: { where: only ? { id: only } : undefined, select: kpiSelect, orderBy: { id: "asc" } },
+    },
+  });
+  if (!pilot) return null;
+  const kpis = pilot.kpis.map(({ measurements, _count, ...k }) => ({ ...k, measurements: measurements.reverse(), total: _count.measurements }));
+  const canRecord = can(user, "pilot.edit", { communityId: pilot.communityId, pilot }) && pilot.status !== "SUBMITTED";
+  return { ...pilot, phases: inTrackOrder(pilot.phases), kpis, canRecord };
+}
+
+export type KpiBoard = NonNullable<Awaited<ReturnType<typeof getKpiBoard>>>;
+export type BoardKpi = KpiBoard["kpis"][number];
+export type BoardPhase = KpiBoard["phases"][number];

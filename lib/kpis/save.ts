@@ -1,0 +1,67 @@
+// A KPI and its target per phase, created or edited by the lead. A phase's target is fixed once its
+// gate has been asked for: the steering group judges against the target set beforehand, so it
+// cannot be moved to fit the result (the same idea as success criteria written before the start).
+import "server-only";
+import { prisma } from "../db";
+import { AppError } from "../errors";
+import { recordAudit } from "../audit/record";
+import type { SessionUser } from "../auth/session";
+import type { MessageKey } from "../i18n/messages";
+import type { PhaseStatus } from "../generated/prisma/enums";
+import { authorizeRecording, lockOpenPilot, requireSignedIn, visiblePilot } from "../results/access";
+import { validate } from "../results/form";
+import { kpiSchema, type KpiInput } from "./schemas";
+
+export function targetOpen(status: PhaseStatus): boolean {
+  return status === "PLANNED" || status === "ACTIVE";
+}
+
+const kpiFields = { name: true, unit: true, baseline: true, direction: true, benefitKind: true } as const;
+
+export async function saveKpi(user: SessionUser | null, input: KpiInput) {
+  requireSignedIn(user);
+  const data = validate(kpiSchema, input);
+  const pilot = await visiblePilot(user, { id: data.pilotId });
+  authorizeRecording(user, pilot);
+  if (data.kpiId && !(await prisma.kpi.findFirst({ where: { id: data.kpiId, pilotId: pilot.id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "errors.notFound");
+  return prisma.$transaction(async (tx) => {
+    await lockOpenPilot(tx, pilot.id);
+    const phases = await tx.phase.findMany({ where: { pilotId: pilot.id }, select: { id: true, status: true } });
+    const existing = data.kpiId ? await tx.kpi.findUniqueOrThrow({ where: { id: data.kpiId }, select: { ...kpiFields, targets: { select: { phaseId: true, target: true } } } }) : null;
+    const before = new Map((existing?.targets ?? []).map((t) => [t.phaseId, t.target]));
+    const fields: Record<string, MessageKey> = {};
+    for (const [id, target] of Object.entries(data.targets)) {
+      const phase = phases.find((p) => p.id === Number(id));
+      if (!phase) fields[`target_${id}`] = "errors.notFound";
+      else if (!targetOpen(phase.status) && (before.get(phase.id) ?? null) !== target) fields[`target_${id}`] = "results.errors.targetLocked";
+    }
+    if (Object.keys(fields).length) throw new AppError("CONFLICT", "results.errors.checkFields", fields);
+
+    const { name, unit, baseline, direction, benefitKind } = data;
+    const kpi = data.kpiId
+      ? await tx.kpi.update({ where: { id: data.kpiId }, data: { name, unit, baseline, direction, benefitKind }, select: { id: true } })
+      : await tx.kpi.create({ data: { pilotId: pilot.id, name, unit, baseline, direction, benefitKind }, select: { id: true } });
+    const after = new Map(before);
+    for (const [id, target] of Object.entries(data.targets)) {
+      const phaseId = Number(id);
+      if (target === null) {
+        if (before.has(phaseId)) await tx.kpiTarget.delete({ where: { kpiId_phaseId: { kpiId: kpi.id, phaseId } } });
+        after.delete(phaseId);
+      } else {
+        await tx.kpiTarget.upsert({ where: { kpiId_phaseId: { kpiId: kpi.id, phaseId } }, create: { kpiId: kpi.id, phaseId, target }, update: { target } });
+        after.set(phaseId, target);
+      }
+    }
+    const targets = (m: Map<number, number>) => Object.fromEntries([...m].sort(([a], [b]) => a - b));
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: pilot.communityId,
+      entity: "Kpi",
+      entityId: kpi.id,
+      action: data.kpiId ? "update" : "create",
+      before: existing ? { name: existing.name, unit: existing.unit, baseline: existing.baseline, direction: existing.direction, benefitKind: existing.benefitKind, targets: targets(before) } : undefined,
+      after: { pilotId: pilot.id, name, unit, baseline, direction, benefitKind, targets: targets(after) },
+    });
+    return kpi;
+  });
+}

@@ -1,0 +1,52 @@
+// What /piloter/[id]/erfaringer and the pilot page show: every lesson of the pilot, stop reports
+// first (why it stopped is what others look for), then newest first; and, for the lead, the gate
+// decisions still waiting for their lesson (the rule is lib/gates/owed.ts, not repeated here).
+import "server-only";
+import { prisma } from "../db";
+import { can } from "../auth/permissions";
+import { visiblePilotsWhere } from "../pilots/visibility";
+import { inTrackOrder } from "../pilots/phase-track";
+import { owedDecisions } from "../gates/owed";
+import type { SessionUser } from "../auth/session";
+import type { Prisma } from "../generated/prisma/client";
+
+export const lessonSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  whatWeDid: true,
+  whatWeLearned: true,
+  wouldDoDifferently: true,
+  tags: true,
+  createdAt: true,
+  author: { select: { name: true } },
+  phase: { select: { kind: true } },
+} satisfies Prisma.LessonSelect;
+
+export type LessonRow = Prisma.LessonGetPayload<{ select: typeof lessonSelect }>;
+
+const order = [{ kind: "desc" }, { createdAt: "desc" }, { id: "desc" }] satisfies Prisma.LessonOrderByWithRelationInput[];
+
+export async function getLessons(user: SessionUser | null, pilotId: number) {
+  const pilot = await prisma.pilot.findFirst({
+    where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
+    select: {
+      id: true, title: true, status: true, communityId: true, projectLeadId: true,
+      phases: { select: { id: true, kind: true, status: true } },
+      lessons: { select: { ...lessonSelect, phaseId: true }, orderBy: order },
+    },
+  });
+  if (!pilot) return null;
+  const canWrite = can(user, "pilot.writeLessons", { communityId: pilot.communityId, pilot });
+  const decisions = canWrite
+    ? await prisma.gateDecision.findMany({
+        where: { review: { phase: { pilotId } } },
+        select: { id: true, outcome: true, decidedAt: true, review: { select: { phaseId: true, requestedAt: true, phase: { select: { kind: true } } } } },
+        orderBy: { decidedAt: "asc" },
+      })
+    : [];
+  const owed = owedDecisions(decisions, pilot.lessons).map((d) => ({ decisionId: d.id, outcome: d.outcome, decidedAt: d.decidedAt, phaseKind: d.review.phase.kind }));
+  return { ...pilot, phases: inTrackOrder(pilot.phases), canWrite, owed };
+}
+
+export type LessonsPage = NonNullable<Awaited<ReturnType<typeof getLessons>>>;
