@@ -18,10 +18,12 @@ import daResults from "./da/results.json";
 import enResults from "./en/results.json";
 import daPopulation from "./da/population.json";
 import enPopulation from "./en/population.json";
+import daPortfolio from "./da/portfolio.json";
+import enPortfolio from "./en/portfolio.json";
 import type { Locale } from "./locales";
 
-const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation };
-const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation };
+const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation, ...daPortfolio };
+const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation, ...enPortfolio };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };
