@@ -13,7 +13,7 @@ import { owedDecisions } from "../owed";
 import { openReviewDetail } from "./review";
 
 const phaseSelect = {
-  id: true, kind: true, status: true, plannedStart: true, plannedEnd: true, requestedGrant: true, granted: true, spent: true, successCriteria: true, killCriteria: true,
+  id: true, kind: true, status: true, plannedStart: true, plannedEnd: true, requestedGrant: true, granted: true, spent: true, cofundingTotal: true, successCriteria: true, killCriteria: true,
 } as const;
 
 export async function getGatePage(user: SessionUser | null, pilotId: number) {

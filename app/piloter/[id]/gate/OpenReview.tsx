@@ -33,6 +33,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
       <h3>{m.review.moneyHeading}</h3>
       <p>{t("gates.review.money", { granted: kr(open.money.granted), spent: kr(open.money.spent) })}</p>
       {open.requestedGrant != null && <p>{t("gates.review.asked", { amount: kr(open.requestedGrant) })}</p>}
+      {page.next && <p>{t("gates.review.pledges", { amount: kr(page.next.cofundingTotal) })}</p>}
       {open.nextPhasePlan && <p className={styles.prose}>{open.nextPhasePlan}</p>}
       {open.kpis.length > 0 && (
         <TableRegion label={m.review.kpiCaption}>

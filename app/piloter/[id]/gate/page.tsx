@@ -69,7 +69,7 @@ export default async function GatePage({ params, searchParams }: Props) {
           phaseName={m.phase[current.kind].toLowerCase()}
           success={criteriaLines(current.successCriteria)}
           kill={criteriaLines(current.killCriteria)}
-          next={next ? { name: m.phase[next.kind].toLowerCase(), requestedGrant: next.requestedGrant, planned: next.status === "PLANNED" } : null}
+          next={next ? { id: next.id, name: m.phase[next.kind].toLowerCase(), requestedGrant: next.requestedGrant, cofunding: kr(next.cofundingTotal), planned: next.status === "PLANNED" } : null}
           isScale={current.kind === "SCALE"}
           money={{ granted: kr(current.granted), spent: kr(current.spent) }}
           defaultDue={suggestedDueDate()}
