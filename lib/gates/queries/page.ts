@@ -20,8 +20,9 @@ export async function getGatePage(user: SessionUser | null, pilotId: number) {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
     select: {
-      id: true, title: true, status: true, communityId: true, projectLeadId: true,
+      id: true, title: true, status: true, communityId: true, projectLeadId: true, leadOrganisationId: true,
       community: { select: { slug: true, name: true } },
+      participants: { select: { organisationId: true } },
       phases: { select: phaseSelect, orderBy: { kind: "asc" } },
     },
   });
@@ -59,6 +60,8 @@ export async function getGatePage(user: SessionUser | null, pilotId: number) {
     outcomes: state && open ? allowedOutcomes(state) : [],
     canRequest: isLead && pilot.status === "ACTIVE" && current?.status === "ACTIVE",
     canDecide: !!open && mayDecide(user, pilot.communityId),
+    // A scorer from the lead or a participating organisation is reminded that they may abstain.
+    ownOrganisation: !user ? null : user.organisation.id === pilot.leadOrganisationId ? ("lead" as const) : pilot.participants.some((x) => x.organisationId === user.organisation.id) ? ("participant" as const) : null,
     owed,
   };
 }

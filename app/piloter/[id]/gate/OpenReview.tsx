@@ -70,7 +70,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
           </li>
         ))}
       </ul>
-      {open.viewer.canScore && <ScorecardForm pilotId={page.pilot.id} reviewId={open.id} criteria={open.criteria.map((c) => ({ id: c.id, name: name(c), weight: c.weight }))} m={m} />}
+      {open.viewer.canScore && <ScorecardForm pilotId={page.pilot.id} reviewId={open.id} ownOrganisation={page.ownOrganisation} criteria={open.criteria.map((c) => ({ id: c.id, name: name(c), weight: c.weight }))} m={m} />}
       {open.scores ? (
         <ScoresTable table={open.scores} locale={locale} caption={m.scores.captionOpen} />
       ) : (
@@ -84,7 +84,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
           quorumReached={q.reached}
           requestedGrant={open.requestedGrant}
           pool={open.pool ? { year: open.pool.year, balance: kr(open.pool.balance) } : null}
-          adoptable={open.adoptable}
+          adoptable={page.outcomes.includes("ADOPT") ? open.adoptable : []}
           m={m}
         />
       )}

@@ -12,11 +12,11 @@ import type { Messages } from "@/lib/i18n/messages";
 import { scoreAction } from "./actions";
 import styles from "./gate.module.css";
 
-type Props = { pilotId: number; reviewId: number; criteria: { id: number; name: string; weight: number }[]; m: Messages["gates"] };
+type Props = { pilotId: number; reviewId: number; ownOrganisation: "lead" | "participant" | null; criteria: { id: number; name: string; weight: number }[]; m: Messages["gates"] };
 
 const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
 
-export function ScorecardForm({ pilotId, reviewId, criteria, m }: Props) {
+export function ScorecardForm({ pilotId, reviewId, ownOrganisation, criteria, m }: Props) {
   const [state, formAction, pending] = useActionState(scoreAction, idle);
   const key = useRemountKey(state);
   const v = state.values ?? {};
@@ -29,6 +29,13 @@ export function ScorecardForm({ pilotId, reviewId, criteria, m }: Props) {
     <section aria-labelledby="score-heading">
       <h3 id="score-heading">{s.heading}</h3>
       <p>{s.lead}</p>
+      {ownOrganisation && (
+        <div className="alert alert-warning">
+          <div className="alert-body">
+            <p className="alert-text">{s.ownOrganisation[ownOrganisation]}</p>
+          </div>
+        </div>
+      )}
       <form action={formAction} noValidate key={key}>
         <ErrorSummary heading={m.form.errorHeading} errors={e} labels={labels} />
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
