@@ -20,10 +20,12 @@ import daPopulation from "./da/population.json";
 import enPopulation from "./en/population.json";
 import daPortfolio from "./da/portfolio.json";
 import enPortfolio from "./en/portfolio.json";
+import daSearch from "./da/search.json";
+import enSearch from "./en/search.json";
 import type { Locale } from "./locales";
 
-const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation, ...daPortfolio };
-const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation, ...enPortfolio };
+const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation, ...daPortfolio, ...daSearch };
+const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation, ...enPortfolio, ...enSearch };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };
