@@ -11,6 +11,7 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser | null; loca
     { href: "/", text: t("nav.home") },
     { href: "/faellesskaber", text: t("nav.communities") },
     { href: "/piloter", text: t("pilotPage.nav") },
+    { href: "/portefoelje", text: t("portfolio.nav") },
     { href: "/kommuner", text: t("nav.municipalities") },
     ...(user?.roles.some((r) => r.role === "STEERING") ? [{ href: "/styregruppe", text: t("gates.nav") }] : []),
     ...(user ? [{ href: "/profil", text: t("nav.profile") }] : []),

@@ -1,0 +1,67 @@
+"use client";
+// The dashboard's client side. The URL is the state: the filter form rewrites it in place
+// (history.pushState, which Next's useSearchParams follows, back button included), and TanStack
+// Query fetches the figures for it from GET /api/v1/portfolio/summary, the same endpoint the open
+// API offers. The server rendered the first view, so it comes as initialData: no second fetch.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
+import { translator } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { knownFilters, pageFilters, pageQuery, sameFilters, type PortfolioFilters } from "@/lib/portfolio/filters";
+import { portfolioKeys, summaryUrl } from "@/lib/portfolio/query-keys";
+import type { FilterOptions, PortfolioSummary } from "@/lib/portfolio/types";
+import { FilterForm } from "@/components/portfolio/FilterForm";
+import styles from "@/components/portfolio/portfolio.module.css";
+import { Contents } from "./Contents";
+import { Funnel, KeyFigures } from "./sections/Funnel";
+import { Money, Pool } from "./sections/Money";
+import { Decisions, Gates } from "./sections/Gates";
+import { Sdgs, TechDomain } from "./sections/Coverage";
+import { FairShare, ValueRisk } from "./sections/ValueRisk";
+import { Benefits } from "./sections/Benefits";
+import { MapLink } from "./MapLink";
+
+async function fetchSummary(f: PortfolioFilters): Promise<PortfolioSummary> {
+  const res = await fetch(summaryUrl(f), { headers: { Accept: "application/json" } });
+  if (!res.ok) throw new Error(`summary ${res.status}`);
+  return res.json();
+}
+
+export function Dashboard({ initial, options, locale }: { initial: PortfolioSummary; options: FilterOptions; locale: Locale }) {
+  const t = translator(locale);
+  const filters = knownFilters(pageFilters(useSearchParams()), options.communities);
+  const query = useQuery({
+    queryKey: portfolioKeys.summary(filters),
+    queryFn: () => fetchSummary(filters),
+    initialData: sameFilters(filters, initial.filters) ? initial : undefined,
+    placeholderData: keepPreviousData,
+  });
+  const s = query.data ?? initial;
+  const apply = (next: PortfolioFilters) => window.history.pushState(null, "", `/portefoelje${pageQuery(next)}`);
+  const status = query.isError ? t("portfolio.updateFailed") : query.isFetching ? t("portfolio.updating") : t("portfolio.showing", { count: s.funnel.pilots });
+  const props = { s, t, locale };
+  return (
+    <>
+      {/* Remounted per filter set, so the selects show what the URL says after back/forward. */}
+      <FilterForm key={pageQuery(filters)} action="/portefoelje" filters={filters} options={options} locale={locale} onApply={apply} />
+      <p role="status" className={styles.status} data-testid="portfolio-status" aria-busy={query.isFetching}>
+        {status}
+      </p>
+      <div aria-busy={query.isFetching} data-testid="portfolio-figures" data-filters={pageQuery(s.filters)}>
+        <KeyFigures {...props} />
+        <Contents t={t} />
+        <Funnel {...props} />
+        <Money {...props} />
+        <Pool {...props} />
+        <Gates {...props} />
+        <Decisions {...props} />
+        <Sdgs {...props} />
+        <TechDomain {...props} />
+        <ValueRisk {...props} />
+        <FairShare {...props} />
+        <Benefits {...props} />
+        <MapLink t={t} filters={s.filters} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { currentUser } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { knownFilters, pageFilters } from "@/lib/portfolio/filters";
+import { loadFilterOptions } from "@/lib/portfolio/options";
+import { loadSummary, todayInDenmark } from "@/lib/portfolio/summary";
+import { Dashboard } from "./Dashboard";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("portfolio.title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PortfolioPage({ searchParams }: Props) {
+  const { locale, t } = await getT();
+  const user = await currentUser();
+  const options = await loadFilterOptions();
+  const filters = knownFilters(pageFilters(await searchParams), options.communities);
+  const summary = { ...(await loadSummary(user, filters)), today: todayInDenmark() };
+  return (
+    <>
+      <h1>{t("portfolio.heading")}</h1>
+      <p className="font-lead">{t("portfolio.lead")}</p>
+      {!user && (
+        <div className="alert alert-info">
+          <div className="alert-body">
+            <p className="alert-text">{t("portfolio.anonymousNote")}</p>
+          </div>
+        </div>
+      )}
+      {/* useSearchParams needs a Suspense boundary; the server already rendered the figures. */}
+      <Suspense>
+        <Dashboard initial={summary} options={options} locale={locale} />
+      </Suspense>
+    </>
+  );
+}
