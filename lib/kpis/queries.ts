@@ -23,13 +23,14 @@ const kpiSelect = {
   _count: { select: { measurements: true } },
 } satisfies Prisma.KpiSelect;
 
-export async function getKpiBoard(user: SessionUser | null, pilotId: number, only?: number) {
+/** `which`: every KPI of the pilot, one by its id, or none (a page that needs only the pilot and its phases). */
+export async function getKpiBoard(user: SessionUser | null, pilotId: number, which: "all" | "none" | number = "all") {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
     select: {
       id: true, title: true, status: true, communityId: true, projectLeadId: true,
       phases: { select: { id: true, kind: true, status: true } },
-      kpis: { where: only ? { id: only } : undefined, select: kpiSelect, orderBy: { id: "asc" } },
+      kpis: { where: which === "all" ? undefined : { id: which === "none" ? -1 : which }, select: kpiSelect, orderBy: { id: "asc" } },
     },
   });
   if (!pilot) return null;

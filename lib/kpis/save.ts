@@ -1,20 +1,15 @@
-// A KPI and its target per phase, created or edited by the lead. A phase's target is fixed once its
-// gate has been asked for: the steering group judges against the target set beforehand, so it
-// cannot be moved to fit the result (the same idea as success criteria written before the start).
+// A KPI and its target per phase, created or edited by the lead; a target stays fixed once its
+// phase's gate has been asked for (lib/results/phase-rules.ts).
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
 import type { MessageKey } from "../i18n/messages";
-import type { PhaseStatus } from "../generated/prisma/enums";
 import { authorizeRecording, lockOpenPilot, requireSignedIn, visiblePilot } from "../results/access";
 import { validate } from "../results/form";
+import { targetOpen } from "../results/phase-rules";
 import { kpiSchema, type KpiInput } from "./schemas";
-
-export function targetOpen(status: PhaseStatus): boolean {
-  return status === "PLANNED" || status === "ACTIVE";
-}
 
 const kpiFields = { name: true, unit: true, baseline: true, direction: true, benefitKind: true } as const;
 

@@ -6,15 +6,10 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
-import type { PhaseStatus } from "../generated/prisma/enums";
 import { authorizeRecording, lockOpenPilot, requireSignedIn, visiblePilot } from "./access";
 import { validate } from "./form";
 import { resultSchema, type ResultInput } from "./schemas";
-
-/** Results are logged in a phase that has started and is not yet decided. */
-export function acceptsResults(status: PhaseStatus): boolean {
-  return status === "ACTIVE" || status === "AWAITING_GATE";
-}
+import { acceptsResults } from "./phase-rules";
 
 export async function logResult(user: SessionUser | null, input: ResultInput) {
   requireSignedIn(user);

@@ -8,7 +8,7 @@ import { inTrackOrder } from "../pilots/phase-track";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import type { ResultLink } from "./schemas";
-import { acceptsResults } from "./log";
+import { acceptsResults } from "./phase-rules";
 
 export const resultEntrySelect = {
   id: true,

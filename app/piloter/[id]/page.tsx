@@ -13,6 +13,7 @@ import { MoneyTable, PledgeTable } from "@/components/pilots/MoneyTables";
 import { Timeline } from "@/components/pilots/Timeline";
 import { PhaseMoneyChart } from "@/components/charts/PhaseMoneyChart";
 import { Pagination } from "@/components/ui/Pagination";
+import { PilotOutcomes } from "@/components/results/PilotOutcomes";
 import styles from "./pilot.module.css";
 
 export const dynamic = "force-dynamic";
@@ -71,6 +72,8 @@ export default async function PilotPage({ params, searchParams }: Props) {
           <PledgeTable phases={pilot.phases} locale={locale} t={t} />
         </>
       )}
+
+      <PilotOutcomes user={user} pilotId={pilot.id} t={t} locale={locale} />
 
       <h2>{t("pilotPage.participants.heading")}</h2>
       <ul>

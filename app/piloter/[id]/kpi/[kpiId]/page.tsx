@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { getKpiBoard } from "@/lib/kpis/queries";
+import { danishDay } from "@/lib/kpis/time";
+import { parseId } from "@/lib/pilots/api-format";
+import { formatShortDate } from "@/lib/format";
+import { KpiPanel } from "@/components/results/KpiPanel";
+import { OutcomeNav } from "@/components/results/PilotOutcomes";
+import { RecordingNotice } from "@/components/results/RecordingNotice";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { MeasurementForm } from "./MeasurementForm";
+import { ImportForm } from "./ImportForm";
+import { DeleteMeasurement } from "./DeleteMeasurement";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string; kpiId: string }>; searchParams: Promise<{ gemt?: string }> };
+
+async function load(params: Props["params"]) {
+  const p = await params;
+  const id = parseId(p.id);
+  const kpiId = parseId(p.kpiId);
+  const board = id && kpiId ? await getKpiBoard(await currentUser(), id, kpiId) : null;
+  return board && board.kpis[0] ? { board, kpi: board.kpis[0] } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getT();
+  const found = await load(params);
+  return { title: found ? `${found.kpi.name} – ${found.board.title}` : t("errors.notFoundTitle") };
+}
+
+export default async function KpiPage({ params, searchParams }: Props) {
+  const { locale, t } = await getT();
+  const found = await load(params);
+  if (!found) notFound();
+  const { board, kpi } = found;
+  const m = MESSAGES[locale].results;
+  const today = danishDay(new Date());
+  const deletable = (x: (typeof kpi.measurements)[number]) => (
+    <DeleteMeasurement measurementId={x.id} text={t("results.kpi.delete")} label={t("results.kpi.deleteLabel", { date: formatShortDate(x.measuredAt) })} />
+  );
+  return (
+    <>
+      <OutcomeNav pilotId={board.id} current="kpis" t={t} />
+      <p><Link href={`/piloter/${board.id}/kpi`}>{t("results.kpi.backToKpis")}</Link></p>
+      <h1>{kpi.name}</h1>
+      {(await searchParams).gemt && <FormMessage status="ok" message={t("results.kpi.saved")} />}
+      <RecordingNotice status={board.status} canRecord={board.canRecord} t={t} />
+      {board.canRecord && <p><Link href={`/piloter/${board.id}/kpi/${kpi.id}/rediger`}>{t("results.kpi.edit")}</Link></p>}
+      <KpiPanel kpi={kpi} phases={board.phases} t={t} locale={locale} heading={null} tableOpen rowAction={board.canRecord ? deletable : undefined}>
+        {board.canRecord && <MeasurementForm kpiId={kpi.id} unit={kpi.unit} today={today} m={m} />}
+      </KpiPanel>
+      {board.canRecord && (
+        <ImportForm kpiId={kpi.id} today={today} existing={kpi.measurements.map((x) => [x.measuredAt.getTime(), x.value])} m={m} locale={locale} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { getKpiBoard } from "@/lib/kpis/queries";
+import { targetOpen } from "@/lib/results/phase-rules";
+import { parseId } from "@/lib/pilots/api-format";
+import { OutcomeNav } from "@/components/results/PilotOutcomes";
+import { RecordingNotice } from "@/components/results/RecordingNotice";
+import { KpiForm } from "../../KpiForm";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string; kpiId: string }> };
+
+async function load(params: Props["params"]) {
+  const p = await params;
+  const id = parseId(p.id);
+  const kpiId = parseId(p.kpiId);
+  const board = id && kpiId ? await getKpiBoard(await currentUser(), id, kpiId) : null;
+  return board && board.kpis[0] ? { board, kpi: board.kpis[0] } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getT();
+  const found = await load(params);
+  return { title: found ? t("results.kpi.editTitle", { name: found.kpi.name }) : t("errors.notFoundTitle") };
+}
+
+/** A number as the form shows it back: every digit kept (a rounded display would change it on save). */
+const plain = (n: number, locale: string) => (locale === "da" ? String(n).replace(".", ",") : String(n));
+
+export default async function EditKpiPage({ params }: Props) {
+  const { locale, t } = await getT();
+  const found = await load(params);
+  if (!found) notFound();
+  const { board, kpi } = found;
+  const phases = board.phases.map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`), locked: !targetOpen(p.status) }));
+  const initial = {
+    kpiId: kpi.id,
+    name: kpi.name,
+    unit: kpi.unit,
+    baseline: plain(kpi.baseline, locale),
+    direction: kpi.direction,
+    benefitKind: kpi.benefitKind,
+    targets: Object.fromEntries(kpi.targets.map((x) => [x.phaseId, plain(x.target, locale)])),
+  };
+  return (
+    <>
+      <OutcomeNav pilotId={board.id} current="kpis" t={t} />
+      <h1>{t("results.kpi.editTitle", { name: kpi.name })}</h1>
+      <RecordingNotice status={board.status} canRecord={board.canRecord} t={t} />
+      {board.canRecord && <KpiForm pilotId={board.id} phases={phases} initial={initial} m={MESSAGES[locale].results} />}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+// A KPI in words and in the chart's terms: the summary sentence under its heading, the reference
+// lines, and numbers with their unit — shared by the KPI pages and the pilot page.
+import type { Translate } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import type { BoardKpi, BoardPhase } from "@/lib/kpis/queries";
+import { kpiStanding, phaseThatMatters, type Standing } from "@/lib/kpis/summary";
+import { formatDate, formatNumber } from "@/lib/format";
+import type { KpiPoint, KpiReference } from "@/components/charts/KpiChart";
+
+export const withUnit = (n: number, unit: string, locale: Locale) => `${formatNumber(n, locale)} ${unit}`;
+
+export function summarise(kpi: BoardKpi, phases: BoardPhase[], t: Translate, locale: Locale): { standing: Standing; text: string } {
+  const phase = phaseThatMatters(phases);
+  const target = (phase && kpi.targets.find((x) => x.phaseId === phase.id)?.target) ?? null;
+  const latest = kpi.measurements.at(-1) ?? null;
+  const { standing, gap } = kpiStanding({ baseline: kpi.baseline, direction: kpi.direction, target, latest: latest?.value ?? null });
+  const u = (n: number) => withUnit(n, kpi.unit, locale);
+  if (!latest) return { standing, text: t("results.summary.none", { baseline: u(kpi.baseline) }) };
+  const params = {
+    latest: u(latest.value),
+    date: formatDate(latest.measuredAt, locale),
+    baseline: u(kpi.baseline),
+    target: target === null ? "" : u(target),
+    phase: phase ? t(`results.phaseName.${phase.kind}`) : "",
+    gap: gap === null ? "" : u(gap),
+  };
+  if (standing === "reached" || standing === "none") return { standing, text: t(`results.summary.${standing}`, params) };
+  const key = target === null ? (`${standing}NoTarget` as const) : standing;
+  return { standing, text: t(`results.summary.${key}`, params) };
+}
+
+export function chartPoints(kpi: BoardKpi): KpiPoint[] {
+  return kpi.measurements.map((m) => ({ t: m.measuredAt.getTime(), value: m.value }));
+}
+
+/** The baseline and one line per phase target, in track order. */
+export function chartReferences(kpi: BoardKpi, phases: BoardPhase[], t: Translate, locale: Locale): KpiReference[] {
+  const targets = phases.flatMap((p) => {
+    const target = kpi.targets.find((x) => x.phaseId === p.id)?.target;
+    return target === undefined ? [] : [{ key: `target-${p.id}`, label: t("results.kpi.targetLine", { phase: t(`phaseKind.${p.kind}`), value: formatNumber(target, locale) }), value: target, baseline: false }];
+  });
+  return [{ key: "baseline", label: t("results.kpi.baselineLine", { value: formatNumber(kpi.baseline, locale) }), value: kpi.baseline, baseline: true }, ...targets];
+}
