@@ -1,22 +1,39 @@
-// One wrapper for every route handler: known errors become JSON `{error: {code, message, fields?}}`
-// with their status, an unreachable database a 503, anything else a logged 500 without a stack.
+// One wrapper for every route handler: it resolves the caller once (bearer token, session or
+// nobody), refuses a read-only token on a write route before any body is read, and turns known
+// errors into JSON `{error: {code, message, fields?}}` with their status; an unreachable database
+// is a 503, anything else a logged 500 without a stack.
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "../errors";
 import { translator } from "../i18n/messages";
+import { resolveCaller, type ApiCaller, type ResolveCaller } from "./caller";
+import { ApiRefusal, readOnlyToken } from "./refusal";
 
-type Handler<C> = (req: Request, ctx: C) => Promise<Response>;
+type Handler<C> = (req: Request, ctx: C, caller: ApiCaller) => Promise<Response>;
 
-export function apiError(status: number, code: string, message: string, fields?: Record<string, string>, details?: Record<string, unknown>) {
-  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}), ...details } }, { status });
+export type RouteOptions = {
+  /** A route that changes data: a READ token gets 403 here, whatever the domain would say. */
+  write?: boolean;
+  /** Who is calling. Defaults to the request's token or session; tests inject a user. */
+  caller?: ResolveCaller;
+};
+
+export function apiError(status: number, code: string, message: string, fields?: Record<string, string>, details?: Record<string, unknown>, headers?: Record<string, string>) {
+  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}), ...details } }, { status, headers });
 }
 
-export function apiRoute<C>(handler: Handler<C>): Handler<C> {
+/** English on request (Accept-Language: en…), Danish otherwise: the product's default. */
+export const apiTranslator = (req: Request) => translator(req.headers.get("accept-language")?.startsWith("en") ? "en" : "da");
+
+export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (req: Request, ctx: C) => Promise<Response> {
   return async (req, ctx) => {
     try {
-      return await handler(req, ctx);
+      const caller = await (options.caller ?? resolveCaller)(req);
+      if (options.write && caller.token && caller.token.access !== "WRITE") throw readOnlyToken();
+      return await handler(req, ctx, caller);
     } catch (err) {
-      const t = translator(req.headers.get("accept-language")?.startsWith("en") ? "en" : "da");
+      const t = apiTranslator(req);
+      if (err instanceof ApiRefusal) return apiError(err.status, err.code, t(err.messageKey, err.params), undefined, undefined, err.headers);
       if (err instanceof AppError) {
         const { params, apiCode, details } = err.extra;
         const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params)]));

@@ -9,6 +9,8 @@ export type Actor = {
   isPlatformAdmin: boolean;
   organisation: { id: number };
   roles: { role: Role; communityId: number }[];
+  /** An API token's scope (lib/tokens/scope.ts); its pilot is enforced by the visibility rules. */
+  apiToken?: { access: "READ" | "WRITE"; communityId: number };
 };
 
 export type PilotScope = { communityId: number; projectLeadId: number; status: string };
@@ -48,6 +50,8 @@ export function isCommunityUser(user: Actor, communityId: number): boolean {
 
 export function can(user: Actor | null, permission: Permission, scope: { communityId: number; pilot?: PilotScope }): boolean {
   if (!user) return false;
+  // A token acts for its creator only inside its own community, and changes nothing unless WRITE.
+  if (user.apiToken && (user.apiToken.access !== "WRITE" || user.apiToken.communityId !== scope.communityId)) return false;
   if (permission === "pilot.edit" || permission === "pilot.writeLessons") {
     const pilot = scope.pilot;
     if (!pilot) return false;

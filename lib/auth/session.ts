@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { prisma } from "../db";
 import { authOptions } from "./options";
 import type { Prisma } from "../generated/prisma/client";
+import type { ApiTokenScope } from "../tokens/scope";
 
 export const sessionUserSelect = {
   id: true,
@@ -16,7 +17,10 @@ export const sessionUserSelect = {
   roles: { select: { role: true, communityId: true, community: { select: { slug: true, name: true } } } },
 } satisfies Prisma.UserSelect;
 
-export type SessionUser = Prisma.UserGetPayload<{ select: typeof sessionUserSelect }>;
+export type SessionUser = Prisma.UserGetPayload<{ select: typeof sessionUserSelect }> & {
+  /** Set when the call came with an API token (lib/tokens): reads and writes are narrowed to its scope. */
+  apiToken?: ApiTokenScope;
+};
 
 /** The signed-in user, read fresh from the database each request (a deactivation bites at once). */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
