@@ -4,7 +4,7 @@ type Notices = Messages["gates"]["notice"];
 
 /** The success note after a gate form sent the browser on (?klar=…), read out as a status. */
 export function GateNotice({ notice, m }: { notice?: string; m: Notices }) {
-  if (!notice || !(notice in m)) return null;
+  if (!notice || !Object.hasOwn(m, notice)) return null; // own keys only: ?klar=toString is no notice
   return (
     <div className="alert alert-success" role="status">
       <div className="alert-body">
