@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 
 // PRODUCT.md rule 6. Every query that lists, reads or counts pilots starts from this where-clause.
@@ -17,4 +17,20 @@ export function visiblePilotsWhere(user: SessionUser | null): Prisma.PilotWhereI
       { communityId: { in: secretariatOf } }, // …and the community's secretariat
     ],
   };
+}
+
+/**
+ * The same rule for raw SQL (lib/search's ranked queries and SQL aggregates), as a condition on the
+ * Pilot row named `alias`. tests/integration/search/visibility-sql.test.ts proves both give the same
+ * pilots for every demo user and for anonymous visitors: change them together.
+ */
+export function visiblePilotsSql(user: SessionUser | null, alias = "p"): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`visiblePilotsSql: bad alias ${alias}`);
+  const p = Prisma.raw(`"${alias}"`);
+  const shared = Prisma.sql`${p}."status"::text IN (${Prisma.join([...SHARED_STATUSES])})`;
+  if (!user) return Prisma.sql`(${shared} AND ${p}."visibility"::text = 'PUBLIC')`;
+  if (user.isPlatformAdmin) return Prisma.sql`TRUE`;
+  const secretariatOf = user.roles.filter((r) => r.role === "SECRETARIAT").map((r) => r.communityId);
+  const secretariat = secretariatOf.length ? Prisma.sql` OR ${p}."communityId" IN (${Prisma.join(secretariatOf)})` : Prisma.empty;
+  return Prisma.sql`(${shared} OR ${p}."projectLeadId" = ${user.id}${secretariat})`;
 }
