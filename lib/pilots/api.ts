@@ -10,6 +10,7 @@ import type { SessionUser } from "../auth/session";
 import { visiblePilotsWhere } from "./visibility";
 import { apiListSchema } from "./list-params";
 import { listPilots, type PilotListItem } from "./queries";
+import { searchPilotList } from "../search/api-list";
 import { currentPhase, inTrackOrder, phaseMoney } from "./phase-track";
 import { API_PHASE_KIND, API_PHASE_STATUS, API_PILOT_STATUS, API_VISIBILITY, isoDay, parseId } from "./api-format";
 
@@ -41,7 +42,8 @@ export async function listPilotsResponse(req: Request, user: SessionUser | null)
   const parsed = apiListSchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
   if (!parsed.success) throw badParams(parsed.error.issues);
   const { q, page, pageSize } = parsed.data;
-  const list = await listPilots(user, { q: q || undefined, page, pageSize });
+  // q goes through the catalogue's Danish search (lib/search): same pilots, same order as /piloter?q=.
+  const list = q ? await searchPilotList(user, q, { page, pageSize }) : await listPilots(user, { page, pageSize });
   return NextResponse.json({ ...list, items: list.items.map(listItem) });
 }
 

@@ -1,0 +1,90 @@
+// The catalogue: one page of the pilots a user may see that match the search and the filters, ranked,
+// with highlighted snippets, and the count of every filter value under the other active filters.
+// Everything is counted in SQL from the same "facts" (facts.ts), so counts and results always agree.
+import "server-only";
+import { cache } from "react";
+import { Prisma } from "../generated/prisma/client";
+import { prisma } from "../db";
+import type { SessionUser } from "../auth/session";
+import type { PilotStatus, PhaseKind } from "../generated/prisma/enums";
+import { FACET_KEYS, CATALOGUE_PAGE_SIZE, type CatalogueParams, type Facet } from "./params";
+import { factsCte, filtersSql, facetColumn } from "./facts";
+import { prepareSearch, type PreparedSearch } from "./prepare";
+import { snippetSql, titleHeadlineSql, type SnippetSource } from "./snippet";
+
+export type CatalogueHit = {
+  id: number;
+  title: string; // with highlight markers when searching (lib/search/query.ts, splitMarks)
+  status: PilotStatus;
+  phase: PhaseKind | null;
+  community: { slug: string; name: string };
+  leadOrganisation: string;
+  snippet: string;
+  snippetSource: SnippetSource;
+};
+
+export type { SnippetSource };
+export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
+export type CatalogueResult = { hits: CatalogueHit[]; total: number; pages: number; facets: FacetCounts; search: PreparedSearch | null };
+
+type CountRow = { facet: Facet | "_total"; value: string; n: number };
+
+function countsSql(user: SessionUser | null, search: PreparedSearch | null, filters: CatalogueParams["filters"]): Prisma.Sql {
+  const perFacet = FACET_KEYS.map(
+    (f) => Prisma.sql`SELECT ${f}::text AS facet, v AS value, count(DISTINCT facts.id)::int AS n
+                        FROM facts, unnest(${facetColumn(f)}) AS v WHERE ${filtersSql(filters, f)} GROUP BY v`,
+  );
+  return Prisma.sql`${factsCte(user, search?.match ?? null)}
+    SELECT '_total' AS facet, '' AS value, count(*)::int AS n FROM facts WHERE ${filtersSql(filters)}
+    UNION ALL ${Prisma.join(perFacet, " UNION ALL ")}`;
+}
+
+// Ranked by relevance when searching, newest activity otherwise; id last so paging is stable.
+function pageSql(user: SessionUser | null, search: PreparedSearch | null, p: CatalogueParams): Prisma.Sql {
+  const hl = search?.highlight ?? null;
+  return Prisma.sql`${factsCte(user, search?.match ?? null)},
+    hits AS (SELECT id, rank, updated, "f_phase" FROM facts WHERE ${filtersSql(p.filters)}
+              ORDER BY rank DESC, updated DESC, id DESC LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${(p.page - 1) * CATALOGUE_PAGE_SIZE})
+    SELECT h.id, ${hl ? titleHeadlineSql(hl) : Prisma.sql`p.title`} AS title, p.status::text AS status, upper(h."f_phase"[1]) AS phase,
+           c.slug, c.name AS "communityName", o.name AS lead, p.problem, ${hl ? snippetSql(hl) : Prisma.sql`NULL::text[]`} AS snippet
+      FROM hits h JOIN "Pilot" p ON p.id = h.id JOIN "Community" c ON c.id = p."communityId"
+      JOIN "Organisation" o ON o.id = p."leadOrganisationId"
+     ORDER BY h.rank DESC, h.updated DESC, h.id DESC`;
+}
+
+type PageRow = { id: number; title: string; status: PilotStatus; phase: PhaseKind | null; slug: string; communityName: string; lead: string; problem: string; snippet: [SnippetSource, string] | null };
+
+/** The problem's first words, when there is nothing to highlight. */
+function lead(text: string, words = 30): string {
+  const all = text.split(/\s+/);
+  return all.length <= words ? text : `${all.slice(0, words).join(" ")} …`;
+}
+
+async function run(user: SessionUser | null, p: CatalogueParams): Promise<CatalogueResult> {
+  const search = p.q ? await prepareSearch(user, p.q) : null;
+  const [counts, rows] = await Promise.all([prisma.$queryRaw<CountRow[]>(countsSql(user, search, p.filters)), prisma.$queryRaw<PageRow[]>(pageSql(user, search, p))]);
+  const facets = Object.fromEntries(FACET_KEYS.map((f) => [f, [] as { value: string; count: number }[]])) as FacetCounts;
+  let total = 0;
+  for (const r of counts) {
+    if (r.facet === "_total") total = r.n;
+    else facets[r.facet].push({ value: r.value, count: r.n });
+  }
+  const hits = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    phase: r.phase,
+    community: { slug: r.slug, name: r.communityName },
+    leadOrganisation: r.lead,
+    snippet: r.snippet?.[1] ?? lead(r.problem),
+    snippetSource: r.snippet?.[0] ?? "problem",
+  }));
+  return { hits, total, pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)), facets, search };
+}
+
+// Keyed by user and the parameters as JSON, so a page and its <title> share one search per request.
+const cached = cache((user: SessionUser | null, key: string) => run(user, JSON.parse(key) as CatalogueParams));
+
+export function searchCatalogue(user: SessionUser | null, params: CatalogueParams): Promise<CatalogueResult> {
+  return cached(user, JSON.stringify(params));
+}
