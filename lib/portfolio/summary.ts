@@ -46,7 +46,8 @@ export function parseApiFilters(params: URLSearchParams, options: FilterOptions)
   const fields: Record<string, MessageKey> = {};
   if (!parsed.success) for (const i of parsed.error.issues) fields[String(i.path[0] ?? "_")] ??= i.message as MessageKey;
   const f = parsed.success ? parsed.data : {};
-  if (f.community && !options.communities.some((c) => c.slug === f.community)) fields.community = "portfolio.api.community";
+  const community = params.get("community");
+  if (community && !fields.community && !options.communities.some((c) => c.slug === community)) fields.community = "portfolio.api.community";
   if (Object.keys(fields).length) throw new AppError("BAD_REQUEST", "portfolio.api.invalid", fields);
   return f;
 }
