@@ -2,7 +2,7 @@
 // Pure, so the browser shows the same preview the server will enforce, and the unit tests run it
 // without a database. Every bad row is reported with its line and column; a file with any error
 // imports nothing (lib/kpis/import.ts); `rows` then only feeds the preview's counts.
-import { parseDecimal } from "./decimal";
+import { isAmbiguousPoint, parseDecimal, type GroupedPoint } from "./decimal";
 import { detectSeparator, readRecords, type Separator } from "./csv-records";
 import { parseMoment } from "./csv-cells";
 
@@ -34,6 +34,17 @@ type Options = { today: string; existing?: ReadonlyMap<number, number> };
 
 const blank = (cells: string[]) => cells.every((c) => c.trim() === "");
 
+/**
+ * How this file writes "1.200": a comma-separated file cannot use the Danish decimal comma unquoted,
+ * and a file with "12.5" elsewhere uses the point as its decimal mark — then it is 1.2; otherwise
+ * (Danish Excel with semicolons) it is twelve hundred.
+ */
+function fileGroupedPoint(values: string[], separator: Separator): GroupedPoint {
+  if (separator === ",") return "decimal";
+  const pointDecimal = values.some((v) => /^[-+−–]?\d*\.\d+$/.test(v.trim()) && !isAmbiguousPoint(v));
+  return pointDecimal ? "decimal" : "thousands";
+}
+
 export function parseMeasurementsCsv(text: string, { today, existing = new Map() }: Options): CsvParse {
   const separator = detectSeparator(text);
   const done = (p: Partial<CsvParse>): CsvParse => ({ rows: [], errors: [], already: [], separator, header: false, ...p });
@@ -41,11 +52,12 @@ export function parseMeasurementsCsv(text: string, { today, existing = new Map()
   const records = readRecords(text, separator).filter((r) => !blank(r.cells));
   // A first line whose date and value both fail to read is a header ("dato;værdi;note"), not data.
   const first = records[0];
-  const header = !!first && !parseMoment(first.cells[0] ?? "") && parseDecimal(first.cells[1] ?? "") === null;
+  const header = !!first && !parseMoment(first.cells[0] ?? "") && parseDecimal(first.cells[1] ?? "", "decimal") === null;
   const data = header ? records.slice(1) : records;
   if (data.length === 0) return done({ fileError: "empty", header });
   if (data.length > MAX_IMPORT_ROWS) return done({ fileError: "tooManyRows", header });
 
+  const groupedPoint = fileGroupedPoint(data.map((r) => r.cells[1] ?? ""), separator);
   const rows: ImportRow[] = [];
   const errors: CsvError[] = [];
   const already: number[] = [];
@@ -63,7 +75,7 @@ export function parseMeasurementsCsv(text: string, { today, existing = new Map()
     if (dateCell.trim() === "") bad(1, "date", "dateMissing");
     else if (!moment) bad(1, "date", "dateInvalid", { text: dateCell.trim().slice(0, 40) });
     else if (moment.day > today) bad(1, "date", "dateFuture");
-    const value = valueCell.trim() === "" ? null : parseDecimal(valueCell);
+    const value = valueCell.trim() === "" ? null : parseDecimal(valueCell, groupedPoint);
     if (valueCell.trim() === "") bad(2, "value", "valueMissing");
     else if (value === null) bad(2, "value", "valueInvalid", { text: valueCell.trim().slice(0, 40) });
     else if (Math.abs(value) > MAX_VALUE) bad(2, "value", "valueTooLarge");

@@ -23,6 +23,11 @@ describe("separators, quotes and the byte-order mark", () => {
     expect(r.separator).toBe(",");
     expect(r.rows.map((x) => [x.value, x.note])).toEqual([[12.5, "ok"], [13.5, "a note, with a comma"]]);
   });
+  it("reads 1.200 the way the rest of the file writes numbers", () => {
+    expect(parse("2026-03-01;1.200\n2026-03-02;1.250,5").rows.map((x) => x.value)).toEqual([1200, 1250.5]);
+    expect(parse("2026-03-01;1.200\n2026-03-02;1.3").rows.map((x) => x.value)).toEqual([1.2, 1.3]);
+    expect(parse("2026-03-01,1.200\n2026-03-02,1.300").rows.map((x) => x.value)).toEqual([1.2, 1.3]);
+  });
   it("reads tab-separated rows pasted from a spreadsheet, without a header", () => {
     const r = parse("2026-03-01\t7\n2026-03-02\t8,25");
     expect(r.separator).toBe("\t");

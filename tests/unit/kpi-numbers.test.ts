@@ -6,8 +6,13 @@ import { kpiStanding, phaseThatMatters } from "../../lib/kpis/summary";
 describe("parseDecimal", () => {
   it.each([
     ["12,5", 12.5], ["12.5", 12.5], ["1.234,5", 1234.5], ["1,234.5", 1234.5], ["1.234.567", 1234567], ["1 234,5", 1234.5],
-    ["-3,25", -3.25], ["−3,25", -3.25], ["+7", 7], [",5", 0.5], ["0", 0], ["1234", 1234],
+    ["-3,25", -3.25], ["−3,25", -3.25], ["+7", 7], [",5", 0.5], ["0", 0], ["1234", 1234], ["0.125", 0.125], ["12.50", 12.5],
   ])("%s → %d", (raw, n) => expect(parseDecimal(raw)).toBe(n));
+  it("reads a lone point before three digits as a Danish thousands point, unless told it is decimal", () => {
+    expect(parseDecimal("1.200")).toBe(1200);
+    expect(parseDecimal("-12.500")).toBe(-12500);
+    expect(parseDecimal("1.200", "decimal")).toBe(1.2);
+  });
   it.each(["", "abc", "12,5,3", "1,234,567", "1.23,4", "5,", "1e5", "12 kr", "-", "1.234.5"])("%s is not a number", (raw) => expect(parseDecimal(raw)).toBeNull());
 });
 
