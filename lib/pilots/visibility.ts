@@ -1,11 +1,14 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
+import { tokenPilotsWhere } from "../tokens/scope";
 
 // PRODUCT.md rule 6. Every query that lists, reads or counts pilots starts from this where-clause.
 const SHARED_STATUSES = ["ACTIVE", "STOPPED", "ADOPTED"] as const;
 
 export function visiblePilotsWhere(user: SessionUser | null): Prisma.PilotWhereInput {
+  // An API token sees what its creator sees, and of that only its own pilot or community.
+  if (user?.apiToken) return { AND: [visiblePilotsWhere({ ...user, apiToken: undefined }), tokenPilotsWhere(user.apiToken)] };
   const shared: Prisma.PilotWhereInput = { status: { in: [...SHARED_STATUSES] } };
   if (!user) return { ...shared, visibility: "PUBLIC" };
   if (user.isPlatformAdmin) return {};
@@ -27,6 +30,11 @@ export function visiblePilotsWhere(user: SessionUser | null): Prisma.PilotWhereI
 export function visiblePilotsSql(user: SessionUser | null, alias = "p"): Prisma.Sql {
   if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`visiblePilotsSql: bad alias ${alias}`);
   const p = Prisma.raw(`"${alias}"`);
+  const token = user?.apiToken;
+  if (token) {
+    const scope = token.pilotId !== null ? Prisma.sql`${p}."id" = ${token.pilotId}` : Prisma.sql`${p}."communityId" = ${token.communityId}`;
+    return Prisma.sql`(${visiblePilotsSql({ ...user, apiToken: undefined }, alias)} AND ${scope})`;
+  }
   const shared = Prisma.sql`${p}."status"::text IN (${Prisma.join([...SHARED_STATUSES])})`;
   if (!user) return Prisma.sql`(${shared} AND ${p}."visibility"::text = 'PUBLIC')`;
   if (user.isPlatformAdmin) return Prisma.sql`TRUE`;

@@ -7,7 +7,7 @@ import type { SessionUser } from "../auth/session";
 import type { PortfolioFilters } from "./filters";
 import { poolCommunityIds, visiblePilotsSql } from "./visible-sql";
 
-export type Viewer = Pick<SessionUser, "id" | "isPlatformAdmin" | "roles"> | null;
+export type Viewer = Pick<SessionUser, "id" | "isPlatformAdmin" | "roles" | "apiToken"> | null;
 
 export function scopeConditions(user: Viewer, f: PortfolioFilters): Prisma.Sql[] {
   const where = [visiblePilotsSql(user)];

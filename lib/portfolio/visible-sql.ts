@@ -10,7 +10,10 @@ import type { SessionUser } from "../auth/session";
 // compared with a PostgreSQL enum column.
 const SHARED = Prisma.sql`p.status IN ('ACTIVE', 'STOPPED', 'ADOPTED')`;
 
-export function visiblePilotsSql(user: Pick<SessionUser, "id" | "isPlatformAdmin" | "roles"> | null): Prisma.Sql {
+export function visiblePilotsSql(user: Pick<SessionUser, "id" | "isPlatformAdmin" | "roles" | "apiToken"> | null): Prisma.Sql {
+  // An API token counts what its creator sees, and of that only its own pilot or community.
+  const token = user?.apiToken;
+  if (token) return Prisma.sql`(${visiblePilotsSql({ ...user, apiToken: undefined })} AND ${token.pilotId !== null ? Prisma.sql`p.id = ${token.pilotId}` : Prisma.sql`p."communityId" = ${token.communityId}`})`;
   if (!user) return Prisma.sql`(${SHARED} AND p.visibility = 'PUBLIC')`;
   if (user.isPlatformAdmin) return Prisma.sql`TRUE`;
   const secretariatOf = user.roles.filter((r) => r.role === "SECRETARIAT").map((r) => r.communityId);
@@ -23,8 +26,10 @@ export function visiblePilotsSql(user: Pick<SessionUser, "id" | "isPlatformAdmin
  * in (the steering group decides on it, members pay into it); everything for a platform admin;
  * nothing for anonymous visitors. `null` means "no restriction".
  */
-export function poolCommunityIds(user: Pick<SessionUser, "isPlatformAdmin" | "roles"> | null): number[] | null {
+export function poolCommunityIds(user: Pick<SessionUser, "isPlatformAdmin" | "roles" | "apiToken"> | null): number[] | null {
   if (!user) return [];
+  // A community token sees its community's pool; a pilot token is about one pilot, not the pool.
+  if (user.apiToken) return user.apiToken.pilotId === null ? [user.apiToken.communityId] : [];
   if (user.isPlatformAdmin) return null;
   return [...new Set(user.roles.map((r) => r.communityId))];
 }

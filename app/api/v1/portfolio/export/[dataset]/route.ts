@@ -1,11 +1,10 @@
 import { apiRoute } from "@/lib/api/handler";
-import { currentUser } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/server";
 import { exportDataset } from "@/lib/portfolio/export/response";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/portfolio/export/{dataset}?format=csv|xlsx&community=&year=&technology=&domain= */
-export const GET = apiRoute(async (req, ctx: { params: Promise<{ dataset: string }> }) =>
-  exportDataset(await currentUser(), (await ctx.params).dataset, new URL(req.url), await getLocale()),
+export const GET = apiRoute(async (req, ctx: { params: Promise<{ dataset: string }> }, { user }) =>
+  exportDataset(user, (await ctx.params).dataset, new URL(req.url), await getLocale()),
 );
