@@ -4,11 +4,10 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError } from "../errors";
-import { apiError } from "../api/handler";
+import { apiError, apiTranslator } from "../api/handler";
 import { readJsonBody } from "../api/json-body";
-import { translator } from "../i18n/messages";
 import type { SessionUser } from "../auth/session";
-import { expenseSchema } from "../funding/schemas";
+import { expenseBodySchema, type ExpenseBody } from "../api/contract/pilots";
 import { postExpense } from "../funding/expenses";
 import { badParams } from "./api";
 import { parseId, isoDay } from "./api-format";
@@ -19,23 +18,22 @@ export async function postExpenseResponse(req: Request, user: SessionUser | null
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
   const body = await readJsonBody(req, MAX_EXPENSE_BODY);
   if (!body.ok) {
-    const t = translator(req.headers.get("accept-language")?.startsWith("en") ? "en" : "da");
-    return apiError(413, "PAYLOAD_TOO_LARGE", t("pilotPage.api.bodyTooLarge", { max: MAX_EXPENSE_BODY }));
+    return apiError(413, "PAYLOAD_TOO_LARGE", apiTranslator(req)("pilotPage.api.bodyTooLarge", { max: MAX_EXPENSE_BODY }));
   }
-  const parsed = expenseSchema.safeParse(upperCategory(body.value));
+  const parsed = expenseBodySchema.safeParse(body.value ?? {});
   if (!parsed.success) throw badParams(parsed.error.issues);
   const phaseId = parseId(idSegment);
   if (!phaseId) throw new AppError("NOT_FOUND", "errors.notFound");
   const e = await postExpense(user, phaseId, parsed.data);
-  return NextResponse.json(
-    { id: e.id, phaseId: e.phaseId, amount: e.amount, date: isoDay(e.spentOn), category: e.category.toLowerCase(), description: e.description, createdAt: e.createdAt.toISOString(), remaining: e.remaining },
-    { status: 201 },
-  );
-}
-
-/** The issue writes categories in lower case (`udstyr`), the schema in the enum's upper case: take both. */
-function upperCategory(value: unknown): unknown {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return value ?? {};
-  const v = value as Record<string, unknown>;
-  return typeof v.category === "string" ? { ...v, category: v.category.toUpperCase() } : v;
+  const created: ExpenseBody = {
+    id: e.id,
+    phaseId: e.phaseId,
+    amount: e.amount,
+    date: isoDay(e.spentOn),
+    category: e.category.toLowerCase() as ExpenseBody["category"],
+    description: e.description,
+    createdAt: e.createdAt.toISOString(),
+    remaining: e.remaining,
+  };
+  return NextResponse.json(created, { status: 201 });
 }

@@ -1,8 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
-import { currentUser } from "@/lib/auth/session";
 import { pilotDetailResponse } from "@/lib/pilots/api";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/pilots/{id} — a pilot the caller may not see is a 404, exactly like one that does not exist. */
-export const GET = apiRoute<{ params: Promise<{ id: string }> }>(async (_req, { params }) => pilotDetailResponse(await currentUser(), (await params).id));
+/** GET /api/v1/pilots/{id} — a pilot the caller may not see (or outside a token's scope) is a 404, exactly like one that does not exist. */
+export const GET = apiRoute<{ params: Promise<{ id: string }> }>(async (_req, { params }, { user }) => pilotDetailResponse(user, (await params).id));

@@ -1,0 +1,10 @@
+// Every /api/v1 route, in the order the document and the API page list them. This is the hook for
+// new routes: describe them in a file beside these (schemas + `route({...})`), add one spread here,
+// and the OpenAPI document, the API page (/api-dokumentation) and the contract test pick them up.
+// tests/integration/api/contract.test.ts fails if a route file under app/api/v1 is missing here.
+import type { RouteDoc } from "./registry";
+import { metaRoutes } from "./meta";
+import { pilotRoutes } from "./pilots";
+import { referenceRoutes } from "./reference";
+
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...referenceRoutes, ...metaRoutes];

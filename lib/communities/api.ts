@@ -1,0 +1,20 @@
+// GET /api/v1/communities: public facts about each data community, for anyone (no login).
+import "server-only";
+import { prisma } from "../db";
+import type { CommunityItem } from "../api/contract/reference";
+
+export async function listCommunitiesForApi(): Promise<CommunityItem[]> {
+  const rows = await prisma.community.findMany({
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      website: true,
+      secretariatOrg: { select: { name: true } },
+      _count: { select: { members: { where: { status: "ACTIVE" } } } },
+    },
+    orderBy: { name: "asc" },
+  });
+  return rows.map(({ secretariatOrg, _count, ...c }) => ({ ...c, secretariat: secretariatOrg.name, memberCount: _count.members }));
+}
