@@ -38,7 +38,7 @@ export function DenmarkMap({ counts, labels, tableId }: { counts: MunicipalityCo
         <g aria-hidden="true">
           <rect x={bx} y={by} width={bw} height={bh} className={styles.inset} />
           <path d={map.bornholm} className={styles.land} />
-          <text x={bx + bw / 2} y={by + bh + 14} textAnchor="middle" className={styles.insetLabel}>
+          <text x={bx + bw} y={by + bh + 14} textAnchor="end" className={styles.insetLabel}>
             {labels.bornholm}
           </text>
         </g>

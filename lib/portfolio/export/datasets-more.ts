@@ -27,7 +27,7 @@ export function valueRiskTable(s: Pick<PortfolioSummary, "valueRisk">, t: Transl
   const k = (x: string) => `portfolio.valueRisk.${x}` as MessageKey;
   return {
     name: t("portfolio.valueRisk.heading"),
-    columns: [col(t, k("pilot")), col(t, "portfolio.funnel.stage"), col(t, k("gate")), col(t, k("decided"), "date"), col(t, k("value"), "decimal"), col(t, k("risk"), "decimal"), col(t, k("granted"), "kroner")],
+    columns: [col(t, k("pilot")), col(t, k("status")), col(t, k("gate")), col(t, k("decided"), "date"), col(t, k("value"), "decimal"), col(t, k("risk"), "decimal"), col(t, k("granted"), "kroner")],
     rows: s.valueRisk.map((p) => [p.title, word(t, "status", p.status), `${word(t, "phase", p.phase)}: ${word(t, "outcome", p.outcome)}`, p.decidedOn, p.value, p.risk, p.granted]),
     links: s.valueRisk.map((p) => `/piloter/${p.pilotId}`),
   };
