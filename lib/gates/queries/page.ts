@@ -60,6 +60,7 @@ export async function getGatePage(user: SessionUser | null, pilotId: number) {
     outcomes: state && open ? allowedOutcomes(state) : [],
     canRequest: isLead && pilot.status === "ACTIVE" && current?.status === "ACTIVE",
     canDecide: !!open && mayDecide(user, pilot.communityId),
+    isSecretariat: can(user, "community.manage", { communityId: pilot.communityId }),
     // A scorer from the lead or a participating organisation is reminded that they may abstain.
     ownOrganisation: !user ? null : user.organisation.id === pilot.leadOrganisationId ? ("lead" as const) : pilot.participants.some((x) => x.organisationId === user.organisation.id) ? ("participant" as const) : null,
     owed,

@@ -40,6 +40,12 @@ export default async function GatePage({ params, searchParams }: Props) {
     <>
       <p>
         <Link href={`/piloter/${pilot.id}`}>{t("gates.page.back", { title: pilot.title })}</Link>
+        {page.isSecretariat && (
+          <>
+            {" · "}
+            <Link href={`/faellesskaber/${pilot.community.slug}/gates`}>{t("gates.queue.overviewLink", { community: pilot.community.name })}</Link>
+          </>
+        )}
       </p>
       <h1>{t("gates.page.heading", { title: pilot.title })}</h1>
       <GateNotice notice={(await searchParams).klar} m={m.notice} />
