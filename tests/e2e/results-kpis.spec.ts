@@ -99,7 +99,7 @@ test("a KPI with a target; a CSV with one bad row imports nothing and names the 
 
   // Fixed in a new file: three new rows, imported at once.
   await chooseCsv(page, bad.replace("12x0", "1290"));
-  await expect(page.getByTestId("import-status")).toHaveText("3 nye målinger er klar til import.");
+  await expect(page.getByTestId("import-status")).toHaveText("Første linje læses som overskrift.3 nye målinger er klar til import.");
   await page.getByRole("button", { name: "Importér 3 målinger" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Målingerne er importeret." })).toBeVisible();
   await expect(summary).toContainText("Seneste måling 1.310 cykler (15. marts 2026) er bedre end udgangspunktet 1.200 cykler: på vej mod målet 1.500,5 cykler for testfasen.");
@@ -141,7 +141,7 @@ test("the lead writes and edits a lesson; a stopped pilot takes lessons but no r
   await page.getByLabel("Hvad gjorde vi?").fill("Vi satte radarer op på fire lygtepæle.");
   await page.getByLabel("Hvad lærte vi?").fill("Uden kalibrering tæller de cykler i bilsporet med.");
   await page.getByLabel("Hvad ville vi gøre anderledes?").fill("Tælle manuelt en uge ved opsætningen.");
-  await page.getByLabel("Emneord").fill("radar, trafik, kalibrering");
+  await page.getByRole("textbox", { name: "Emneord" }).fill("radar, trafik, kalibrering");
   await page.getByRole("button", { name: "Gem erfaringen" }).click();
   await expect(page.getByRole("status")).toHaveText("Erfaringen er gemt.");
   const lesson = page.locator("li", { has: page.getByRole("heading", { name: "Radar skal kalibreres mod en manuel tælling (e2e)" }) });
