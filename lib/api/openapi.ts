@@ -15,11 +15,15 @@ const STATUS_TEXT = {
   409: "api.openapi.conflict", 413: "api.openapi.tooLarge", 429: "api.openapi.throttled", 503: "api.openapi.unavailable",
 } as const;
 
-/** A standalone JSON Schema as an OpenAPI schema object: the dialect is the document's own. */
-function inputSchema(schema: z.ZodType): Json {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Json;
-  return rest;
+/** A standalone JSON Schema as an OpenAPI schema object: the dialect and the ids are the document's own. */
+function embedded(schema: unknown): Json {
+  const out = { ...(schema as Json) };
+  delete out.$schema;
+  delete out.$id;
+  return out;
 }
+
+const inputSchema = (schema: z.ZodType) => embedded(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }));
 
 function parameters(doc: RouteDoc): Json[] {
   const one = (where: "path" | "query", obj?: z.ZodObject) =>
@@ -27,11 +31,17 @@ function parameters(doc: RouteDoc): Json[] {
   return [...one("path", doc.params), ...one("query", doc.query)];
 }
 
-function operation(doc: RouteDoc, t: Translate): Json {
+function successContent(doc: RouteDoc): Json {
+  // A CSV is text; a spreadsheet is bytes, which JSON Schema does not describe (OpenAPI 3.1: no schema).
+  if ("files" in doc.success) return Object.fromEntries(doc.success.files.map((type) => [type, type.startsWith("text/") ? { schema: { type: "string" } } : {}]));
   const id = apiComponents.get(doc.success.schema)?.id;
   if (!id) throw new Error(`${doc.operationId}: the success schema must be a registered component`);
+  return { "application/json": { schema: ref(id) } };
+}
+
+function operation(doc: RouteDoc, t: Translate): Json {
   const errors = [...new Set([...doc.errors, ...ALWAYS])].sort();
-  const responses: Json = { [doc.success.status]: { description: t(doc.success.status === 201 ? "api.openapi.created" : "api.openapi.ok"), content: { "application/json": { schema: ref(id) } } } };
+  const responses: Json = { [doc.success.status]: { description: t(doc.success.status === 201 ? "api.openapi.created" : "api.openapi.ok"), content: successContent(doc) } };
   for (const status of errors) {
     const headers = status === 429 ? { "Retry-After": { description: "Seconds", schema: { type: "integer" } } } : undefined;
     responses[status] = { description: t(STATUS_TEXT[status]), ...(headers ? { headers } : {}), content: { "application/json": { schema: ref("Error") } } };
@@ -52,9 +62,8 @@ function operation(doc: RouteDoc, t: Translate): Json {
 
 function components(t: Translate): Json {
   const { schemas } = z.toJSONSchema(apiComponents, { io: "output", unrepresentable: "any", uri: (id) => `#/components/schemas/${id}` });
-  const clean = Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, (({ $schema: _, $id: __, ...rest }) => rest)(s as Json)]));
   return {
-    schemas: clean,
+    schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, embedded(s)])),
     securitySchemes: {
       bearerToken: { type: "http", scheme: "bearer", description: t("api.openapi.bearer") },
       session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: t("api.openapi.session") },

@@ -5,6 +5,7 @@
 import type { RouteDoc } from "./registry";
 import { metaRoutes } from "./meta";
 import { pilotRoutes } from "./pilots";
+import { portfolioRoutes } from "./portfolio";
 import { referenceRoutes } from "./reference";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

@@ -30,8 +30,8 @@ export type RouteDoc = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** Must be a registered component (a `$ref` in the document). */
-  success: { status: 200 | 201; schema: z.ZodType };
+  /** JSON: a registered component (a `$ref` in the document); or files of the listed media types. */
+  success: { status: 200 | 201; schema: z.ZodType } | { status: 200; files: string[] };
   errors: ErrorStatus[];
 };
 
