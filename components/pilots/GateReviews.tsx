@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/messages";
 import type { StoryPhase } from "@/lib/pilots/story";
@@ -28,6 +29,9 @@ export function GateReviews({ reviews, locale, t }: { reviews: StoryPhase["gateR
             </p>
             <p>
               {t("pilotPage.track.rationale")}: {d.rationale}
+            </p>
+            <p>
+              <Link href={`/beslutninger/${d.id}`}>{t("pilotPage.track.memo")}</Link>
             </p>
             {d.releasedAmount > 0 && <p>{t(d.outcome === "REVISE" ? "pilotPage.track.extraGrant" : "pilotPage.track.released", { amount: kr(d.releasedAmount) })}</p>}
             {d.returnedAmount > 0 && <p>{t("pilotPage.track.returned", { amount: kr(d.returnedAmount) })}</p>}

@@ -34,6 +34,7 @@ export function PilotHeader({ pilot, canEdit, t }: { pilot: PilotStory; canEdit:
             <li><Link className="button button-secondary" href={`${base}/faser`}>{t("pilotPage.page.editPhases")}</Link></li>
           </>
         )}
+        <li><Link href={`${base}/gate`}>{t("pilotPage.page.gate")}</Link></li>
         {!canPost && <li><Link href={`${base}/udgifter`}>{t("pilotPage.page.expenses")}</Link></li>}
         {/* Plain links: a file download must not go through client-side navigation. */}
         <li><a href={`${base}/eksport.csv`} download>{t("pilotPage.page.exportCsv")}</a></li>

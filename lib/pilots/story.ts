@@ -16,6 +16,7 @@ const gateReviewSelect = {
   dueDate: true,
   decision: {
     select: {
+      id: true,
       outcome: true,
       rationale: true,
       decidedAt: true,

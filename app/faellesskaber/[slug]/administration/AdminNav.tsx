@@ -8,6 +8,8 @@ const SECTIONS: { path: string; key: MessageKey }[] = [
   { path: "/administration/medlemmer", key: "admin.nav.members" },
   { path: "/administration/brugere", key: "admin.nav.users" },
   { path: "/godkendelser", key: "funding.approvalsTitle" },
+  { path: "/gates", key: "gates.adminNav.gates" },
+  { path: "/kriterier", key: "gates.adminNav.criteria" },
   { path: "/administration/pulje", key: "funding.poolTitle" },
   { path: "/administration/revisionsspor", key: "admin.nav.audit" },
 ];
@@ -15,7 +17,7 @@ const SECTIONS: { path: string; key: MessageKey }[] = [
 /** The secretariat's section menu; `current` is the section's path below /administration. */
 export function AdminNav({ slug, current, t }: { slug: string; current: string; t: Translate }) {
   const base = `/faellesskaber/${slug}`;
-  const here = current.startsWith("/godkendelser") ? current : `/administration${current}`;
+  const here = /^\/(godkendelser|gates|kriterier)/.test(current) ? current : `/administration${current}`;
   return (
     <nav aria-label={t("admin.nav.label")} className={styles.nav}>
       <ul>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { findManagedCommunity } from "@/lib/communities/access";
 import { getT } from "@/lib/i18n/server";
+import { AdminNav } from "../administration/AdminNav";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { formatKroner } from "@/lib/format";
 import { gateOverview } from "@/lib/gates/queries/overview";
@@ -35,6 +36,7 @@ export default async function GateOverviewPage({ params, searchParams }: Props) 
       <p>
         <Link href={`/faellesskaber/${community.slug}`}>{community.name}</Link> · <Link href={`/faellesskaber/${community.slug}/kriterier`}>{m.criteria.heading}</Link>
       </p>
+      <AdminNav slug={community.slug} current="/gates" t={t} />
       <h1>{t("gates.overview.heading", { community: community.name })}</h1>
       <GateNotice notice={(await searchParams).klar} m={m.notice} />
       <p data-testid="pool-line">{t("gates.overview.pool", { year: o.pool.year, balance: kr(o.pool.balance), requested: kr(o.requestedTotal) })}</p>

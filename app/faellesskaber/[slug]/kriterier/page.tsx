@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { findManagedCommunity } from "@/lib/communities/access";
 import { getT } from "@/lib/i18n/server";
+import { AdminNav } from "../administration/AdminNav";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { communityCriteria } from "@/lib/gates/criteria";
 import { CriteriaForm } from "./CriteriaForm";
@@ -30,6 +31,7 @@ export default async function CriteriaPage({ params }: Props) {
       <p>
         <Link href={`/faellesskaber/${community.slug}/gates`}>{t("gates.overview.heading", { community: community.name })}</Link>
       </p>
+      <AdminNav slug={community.slug} current="/kriterier" t={t} />
       <h1>{t("gates.criteria.heading2", { community: community.name })}</h1>
       <p className="font-lead">{t("gates.criteria.lead")}</p>
       <CriteriaForm communityId={community.id} criteria={criteria} m={MESSAGES[locale].gates} />
