@@ -1,0 +1,53 @@
+// The portfolio's filters: the page's Danish URL, the API's English one, and the CSV writer's
+// Danish conventions.
+import { describe, expect, it } from "vitest";
+import { apiFiltersSchema, apiQuery, knownFilters, pageFilters, pageQuery, sameFilters } from "../../lib/portfolio/filters";
+import { portfolioKeys, summaryUrl } from "../../lib/portfolio/query-keys";
+import { toCsv } from "../../lib/portfolio/export/csv";
+
+describe("portfolio filters", () => {
+  it("reads the page's Danish parameters and drops a bad one without losing the rest", () => {
+    expect(pageFilters({ faellesskab: "govtech-midtjylland", aar: "2025", teknologi: "IoT", domaene: "vand" })).toEqual({ community: "govtech-midtjylland", year: 2025, technology: "IoT", domain: "vand" });
+    expect(pageFilters({ faellesskab: "Robert'); DROP", aar: "1999x", teknologi: "IoT" })).toEqual({ technology: "IoT" });
+    expect(pageFilters(new URLSearchParams("aar=&domaene=vand"))).toEqual({ domain: "vand" });
+  });
+
+  it("writes the same filters back as page and API URLs", () => {
+    const f = { community: "faellesskab-for-dynamiske-data", year: 2024 };
+    expect(pageQuery(f)).toBe("?faellesskab=faellesskab-for-dynamiske-data&aar=2024");
+    expect(apiQuery(f)).toBe("?community=faellesskab-for-dynamiske-data&year=2024");
+    expect(pageQuery({})).toBe("");
+    expect(pageFilters(new URLSearchParams(pageQuery(f).slice(1)))).toEqual(f);
+    expect(summaryUrl(f)).toBe("/api/v1/portfolio/summary?community=faellesskab-for-dynamiske-data&year=2024");
+  });
+
+  it("keys the query cache by the canonical filters", () => {
+    expect(portfolioKeys.summary({ year: 2025 })).toEqual(portfolioKeys.summary({ year: 2025, domain: undefined }));
+    expect(sameFilters({ year: 2025 }, { year: 2025, community: undefined })).toBe(true);
+    expect(portfolioKeys.summary({}).slice(0, 2)).toEqual(portfolioKeys.summaries());
+  });
+
+  it("refuses what the API cannot mean, with the message keys of its fields", () => {
+    const bad = apiFiltersSchema.safeParse({ year: "2025.5", technology: "Blockchain" });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["year", "portfolio.api.year"], ["technology", "portfolio.api.technology"]]);
+    expect(knownFilters({ community: "gone", year: 2025 }, [{ slug: "here" }])).toEqual({ community: undefined, year: 2025 });
+  });
+});
+
+describe("portfolio CSV", () => {
+  const table = {
+    name: "x",
+    columns: [{ header: "Navn", kind: "text" as const }, { header: "Beløb", kind: "kroner" as const }, { header: "Andel", kind: "share" as const }],
+    rows: [["=HYPERLINK(1)", 1250000, 0.125], ["Aarhus; Midt", 0, null]],
+    footer: ["I alt", 1250000, 1],
+  };
+
+  it("writes Danish Excel's CSV: BOM, semicolons, CRLF, decimal comma, defused formulas", () => {
+    expect(toCsv(table, "da")).toBe("\uFEFFNavn;Beløb;Andel\r\n'=HYPERLINK(1);1250000;0,125\r\n\"Aarhus; Midt\";0;\r\nI alt;1250000;1\r\n");
+  });
+
+  it("writes a decimal point in English", () => {
+    expect(toCsv(table, "en")).toContain(";1250000;0.125\r\n");
+  });
+});
