@@ -41,7 +41,7 @@ test.describe("the portfolio dashboard", () => {
     const all = Number(await page.locator('[data-figure="pilots"] .figure-value').innerText());
     let fetched = 0;
     page.on("request", (r) => r.url().includes("/api/v1/portfolio/summary") && fetched++);
-    await page.getByLabel("Fællesskab").selectOption("govtech-midtjylland");
+    await page.getByLabel("Fællesskab", { exact: true }).selectOption("govtech-midtjylland");
     await page.getByLabel("År", { exact: true }).selectOption("2025");
     await page.getByRole("button", { name: "Vis", exact: true }).click();
     await expect(page).toHaveURL(/\/portefoelje\?faellesskab=govtech-midtjylland&aar=2025$/);
@@ -55,7 +55,7 @@ test.describe("the portfolio dashboard", () => {
     // A reload renders the same filters on the server; back returns to everything.
     await page.reload();
     await expect(page.locator('[data-figure="pilots"] .figure-value')).toHaveText(String(some));
-    await expect(page.getByLabel("Fællesskab")).toHaveValue("govtech-midtjylland");
+    await expect(page.getByLabel("Fællesskab", { exact: true })).toHaveValue("govtech-midtjylland");
     await page.goto("/portefoelje");
     await expect(page.locator('[data-figure="pilots"] .figure-value')).toHaveText(String(all));
   });
