@@ -19,7 +19,8 @@ const TARGET = "#a85200";
 const TARGET_DASH = ["8 4", "2 3", "12 3 2 3"];
 
 export function KpiChart({ points, references, unit, labels, locale }: { points: KpiPoint[]; references: KpiReference[]; unit: string; labels: Labels; locale: Locale }) {
-  const compact = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { notation: "compact", maximumFractionDigits: 1 });
+  // Whole figures on the axis, not "1,6 t": in Danish compact notation "t" (tusind) reads as hours or tonnes.
+  const axis = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumSignificantDigits: 6 });
   const dashes = references.map((r, i) => (r.baseline ? "4 4" : TARGET_DASH[references.slice(0, i).filter((x) => !x.baseline).length % TARGET_DASH.length]));
   return (
     <figure className={styles.figure}>
@@ -33,7 +34,7 @@ export function KpiChart({ points, references, unit, labels, locale }: { points:
           <LineChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => formatShortDate(new Date(t))} tick={{ fill: "#1a1a1a" }} minTickGap={24} />
-            <YAxis tickFormatter={(v: number) => compact.format(v)} tick={{ fill: "#1a1a1a" }} width={64} />
+            <YAxis tickFormatter={(v: number) => axis.format(v)} tick={{ fill: "#1a1a1a" }} width={80} />
             <Tooltip labelFormatter={(t) => formatShortDate(new Date(Number(t)))} formatter={(v) => [`${formatNumber(Number(v), locale)} ${unit}`, labels.series]} />
             {references.map((r, i) => (
               <ReferenceLine

@@ -19,7 +19,7 @@ function when(at: Date): string {
 export function TargetsTable({ kpi, phases, t, locale }: { kpi: BoardKpi; phases: BoardPhase[]; t: Translate; locale: Locale }) {
   const caption = t("results.kpi.targetsCaption", { name: kpi.name });
   return (
-    <TableRegion label={caption} className={styles.table}>
+    <TableRegion label={caption} className={`${styles.table} ${styles.narrow}`}>
       <table className="table table--compact">
         <caption>{caption}</caption>
         <thead>

@@ -30,8 +30,8 @@ export function LessonList({ lessons, heading: H, t, locale, editHref }: Props) 
             <Sub>{t("results.lessons.wouldDoDifferently")}</Sub>
             <p className={styles.body}>{l.wouldDoDifferently}</p>
             {l.tags.length > 0 && (
-              <ul className="nobullet-list" aria-label={t("results.lessons.tagsLabel")}>
-                {l.tags.map((tag) => <li key={tag} className="tag">{tag}</li>)}
+              <ul className={styles.chips} aria-label={t("results.lessons.tagsLabel")}>
+                {l.tags.map((tag) => <li key={tag}><span className="tag">{tag}</span></li>)}
               </ul>
             )}
             {editHref && (

@@ -61,7 +61,7 @@ export function ResultForm({ phases, today, m }: Props) {
         <Field name="occurredOn" type="date" label={l.date} hint={l.dateHint} max={today} required defaultValue={v.occurredOn ?? today} error={e.occurredOn} />
         <Field name="title" label={l.titleLabel} maxLength={200} required autoComplete="off" defaultValue={v.title ?? ""} error={e.title} />
         <TextArea name="body" label={l.body} hint={l.bodyHint} rows={4} maxLength={5000} defaultValue={v.body ?? ""} error={e.body} />
-        <fieldset aria-describedby="links-hint">
+        <fieldset aria-describedby="links-hint" className={styles.linkFields}>
           <legend className="form-label">{l.links}</legend>
           <span className="form-hint" id="links-hint">{l.linksHint}</span>
           {Array.from({ length: rows }, (_, i) => i + 1).map((n) => (

@@ -31,6 +31,8 @@ export default async function ResultLogPage({ params }: Props) {
   const log = await load(params);
   if (!log) notFound();
   const open = log.phases.filter((p) => p.open).map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`) }));
+  // Newest first across the page too: the running phase on top; a phase not yet started has nothing to show.
+  const shown = [...log.phases].reverse().filter((p) => p.status !== "PLANNED" || p.results.length > 0);
   return (
     <>
       <OutcomeNav pilotId={log.id} current="results" t={t} />
@@ -38,8 +40,8 @@ export default async function ResultLogPage({ params }: Props) {
       <p>{t("results.log.lead")}</p>
       <RecordingNotice status={log.status} canRecord={log.canRecord} t={t} />
       {log.canRecord && (open.length > 0 ? <ResultForm phases={open} today={danishDay(new Date())} m={MESSAGES[locale].results} /> : <p>{t("results.log.noOpenPhase")}</p>)}
-      {log.phases.length === 0 && <p>{t("results.log.noPhases")}</p>}
-      {log.phases.map((p) => (
+      {shown.length === 0 && <p>{t("results.log.noPhases")}</p>}
+      {shown.map((p) => (
         <section key={p.id} aria-labelledby={`phase-${p.id}`} data-phase={p.kind}>
           <h2 id={`phase-${p.id}`}>{t("results.log.phaseHeading", { phase: t(`phaseKind.${p.kind}`), status: t(`pilotPage.phaseStatus.${p.status}`).toLowerCase() })}</h2>
           {p.results.length === 0 ? <p>{t("results.log.none")}</p> : <ResultList results={p.results} heading="h3" t={t} locale={locale} />}
