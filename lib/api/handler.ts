@@ -6,6 +6,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "../errors";
 import { translator } from "../i18n/messages";
+import { apiLocale } from "./locale";
 import { resolveCaller, type ApiCaller, type ResolveCaller } from "./caller";
 import { ApiRefusal, readOnlyToken } from "./refusal";
 
@@ -22,8 +23,7 @@ export function apiError(status: number, code: string, message: string, fields?:
   return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}), ...details } }, { status, headers });
 }
 
-/** English on request (Accept-Language: en…), Danish otherwise: the product's default. */
-export const apiTranslator = (req: Request) => translator(req.headers.get("accept-language")?.startsWith("en") ? "en" : "da");
+export const apiTranslator = (req: Request) => translator(apiLocale(req));
 
 export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (req: Request, ctx: C) => Promise<Response> {
   return async (req, ctx) => {

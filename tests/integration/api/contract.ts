@@ -6,7 +6,7 @@ import { openApiDocument } from "../../../lib/api/openapi";
 import { translator } from "../../../lib/i18n/messages";
 
 type Content = Record<string, { schema?: { $ref?: string } }>;
-type Operation = { responses: Record<string, { content?: Content; headers?: Record<string, unknown> }> };
+type Operation = { operationId: string; parameters?: { in: string; name: string }[]; responses: Record<string, { content?: Content; headers?: Record<string, unknown> }> };
 export type OpenApi = { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
 
 export const document = openApiDocument(translator("en")) as OpenApi;

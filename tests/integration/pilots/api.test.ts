@@ -1,5 +1,6 @@
 // The open API's pilot routes, called as route handlers with a Request and an injected user: the
-// contract's shapes, 400/401/403/404/409/413 as JSON, and visibility exactly as on the pages.
+// contract's shapes, 400/401/403/404/409/413 as JSON, and visibility exactly as on the pages. Every
+// response is also checked against the OpenAPI document (tests/integration/api/contract.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
@@ -8,6 +9,7 @@ import { apiRoute } from "../../../lib/api/handler";
 import { listPilotsResponse, pilotDetailResponse } from "../../../lib/pilots/api";
 import { postExpenseResponse } from "../../../lib/pilots/expense-api";
 import { seedDemoWorld, type DemoWorld } from "./demo-world";
+import { checked } from "../api/contract";
 
 let db: Database;
 let w: DemoWorld;
@@ -18,12 +20,17 @@ beforeAll(async () => {
 }, 180_000);
 
 const URL_BASE = "http://localhost/api/v1";
-const list = (user: SessionUser | null, qs = "") => apiRoute((req) => listPilotsResponse(req, user))(new Request(`${URL_BASE}/pilots${qs}`), {});
-const detail = (user: SessionUser | null, id: number | string) => apiRoute(() => pilotDetailResponse(user, String(id)))(new Request(`${URL_BASE}/pilots/${id}`), {});
+const list = (user: SessionUser | null, qs = "") => checked("GET", `${URL_BASE}/pilots${qs}`, apiRoute((req) => listPilotsResponse(req, user))(new Request(`${URL_BASE}/pilots${qs}`), {}));
+const detail = (user: SessionUser | null, id: number | string) =>
+  checked("GET", `${URL_BASE}/pilots/${id}`, apiRoute(() => pilotDetailResponse(user, String(id)))(new Request(`${URL_BASE}/pilots/${id}`), {}));
 const post = (user: SessionUser | null, phaseId: number | string, body: unknown, headers: Record<string, string> = {}) =>
-  apiRoute((req) => postExpenseResponse(req, user, String(phaseId)))(
-    new Request(`${URL_BASE}/phases/${phaseId}/expenses`, { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", ...headers } }),
-    {},
+  checked(
+    "POST",
+    `${URL_BASE}/phases/${phaseId}/expenses`,
+    apiRoute((req) => postExpenseResponse(req, user, String(phaseId)))(
+      new Request(`${URL_BASE}/phases/${phaseId}/expenses`, { method: "POST", body: typeof body === "string" ? body : JSON.stringify(body), headers: { "content-type": "application/json", ...headers } }),
+      {},
+    ),
   );
 
 async function openPhase(pilotId: number) {
@@ -142,7 +149,7 @@ describe("POST /api/v1/phases/{id}/expenses", () => {
     const chunk = new TextEncoder().encode(JSON.stringify({ ...good, description: "y".repeat(20_000) }));
     const stream = new ReadableStream({ start(c) { c.enqueue(chunk.slice(0, 10_000)); c.enqueue(chunk.slice(10_000)); c.close(); } });
     const req = new Request(`${URL_BASE}/phases/${phase.id}/expenses`, { method: "POST", body: stream, duplex: "half" } as RequestInit);
-    const res = await apiRoute((r) => postExpenseResponse(r, w.users.gtmLead, String(phase.id)))(req, {});
+    const res = await checked("POST", req.url, apiRoute((r) => postExpenseResponse(r, w.users.gtmLead, String(phase.id)))(req, {}));
     expect(res.status).toBe(413);
   });
 });

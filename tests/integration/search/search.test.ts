@@ -10,6 +10,7 @@ import { parseCatalogueParams } from "../../../lib/search/params";
 import { MARK_START, MARK_END, splitMarks } from "../../../lib/search/query";
 import { apiRoute } from "../../../lib/api/handler";
 import { listPilotsResponse } from "../../../lib/pilots/api";
+import { checked } from "../api/contract";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 
 let db: Database;
@@ -120,7 +121,8 @@ describe("visibility", () => {
 
 describe("GET /api/v1/pilots?q=", () => {
   it("returns the catalogue's pilots in the catalogue's order, in the list shape", async () => {
-    const res = await apiRoute((req) => listPilotsResponse(req, w.users.gtmMember))(new Request("http://localhost/api/v1/pilots?q=m%C3%A5lerne&pageSize=100"), {});
+    const url = "http://localhost/api/v1/pilots?q=m%C3%A5lerne&pageSize=100";
+    const res = await checked("GET", url, apiRoute((req) => listPilotsResponse(req, w.users.gtmMember))(new Request(url), {})); // and against the OpenAPI document
     const body = await res.json();
     const catalogue = await search(w.users.gtmMember, "målerne");
     expect(body.total).toBe(catalogue.total);

@@ -1,0 +1,71 @@
+// One exercise per route for the contract test: each documented status produced once, through the
+// route module with a real token (or none), and checked against the document by `call()`.
+import { expect } from "vitest";
+import type { PrismaClient } from "../../../lib/generated/prisma/client";
+import * as pilots from "../../../app/api/v1/pilots/route";
+import * as pilot from "../../../app/api/v1/pilots/[id]/route";
+import * as expenses from "../../../app/api/v1/phases/[id]/expenses/route";
+import * as summary from "../../../app/api/v1/portfolio/summary/route";
+import * as exportRoute from "../../../app/api/v1/portfolio/export/[dataset]/route";
+import * as municipalities from "../../../app/api/v1/municipalities/route";
+import * as municipality from "../../../app/api/v1/municipalities/[code]/route";
+import * as communities from "../../../app/api/v1/communities/route";
+import * as openapi from "../../../app/api/v1/openapi.json/route";
+import { bearer, call } from "./contract";
+import { makeToken, type TokenWorld } from "./world";
+
+const API = "http://localhost/api/v1";
+const BAD = bearer(`imk_${"x".repeat(43)}`);
+type Exercise = (w: TokenWorld, prisma: PrismaClient) => Promise<void>;
+const statuses = async (...calls: [Promise<Response>, number][]) => {
+  for (const [res, status] of calls) expect((await res).status).toBe(status);
+};
+
+export const ROUTE_CALLS: Exercise[] = [
+  async (w) => {
+    await statuses([call(pilots.GET, "GET", `${API}/pilots?q=vand`), 200], [call(pilots.GET, "GET", `${API}/pilots?pageSize=500`), 400], [call(pilots.GET, "GET", `${API}/pilots`, { headers: BAD }), 401]);
+    const id = String(w.publicAdopted.id);
+    await statuses(
+      [call(pilot.GET, "GET", `${API}/pilots/${id}`, { params: { id } }), 200],
+      [call(pilot.GET, "GET", `${API}/pilots/${w.gtmDraft.id}`, { params: { id: String(w.gtmDraft.id) } }), 404],
+      [call(pilot.GET, "GET", `${API}/pilots/${id}`, { params: { id }, headers: BAD }), 401],
+    );
+  },
+  async (w) => {
+    const write = bearer((await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id }, "WRITE")).secret);
+    const read = bearer((await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id }, "READ")).secret);
+    const secretariat = bearer((await makeToken(w.users.gtmSecretariat, { kind: "community", id: w.gtmId }, "WRITE")).secret);
+    const phase = await w.openPhase(w.aarhusRunning.id);
+    const post = (id: number, body: unknown, headers: Record<string, string> = {}) => call(expenses.POST, "POST", `${API}/phases/${id}/expenses`, { params: { id: String(id) }, headers, body });
+    const good = { amount: 1_000, date: "2026-10-01", category: "drift", description: "Drift af sensorer" };
+    await statuses(
+      [post(phase.id, good, write), 201],
+      [post(phase.id, { ...good, amount: 1.5 }, write), 400],
+      [post(phase.id, good, read), 403],
+      [post(phase.id, good, secretariat), 403],
+      [post(w.otherPilot.phaseId, good, write), 404],
+      [post(phase.id, { ...good, amount: phase.granted }, write), 409],
+      [post(phase.id, { ...good, description: "x".repeat(20_000) }, write), 413],
+      [post(phase.id, good), 401],
+    );
+  },
+  async (w) => {
+    const community = bearer((await makeToken(w.users.gtmSecretariat, { kind: "community", id: w.gtmId }, "READ")).secret);
+    await statuses(
+      [call(summary.GET, "GET", `${API}/portfolio/summary`), 200],
+      [call(summary.GET, "GET", `${API}/portfolio/summary?community=govtech-midtjylland`, { headers: community }), 200],
+      [call(summary.GET, "GET", `${API}/portfolio/summary?year=abc`), 400],
+      [call(summary.GET, "GET", `${API}/portfolio/summary`, { headers: BAD }), 401],
+    );
+    const file = (dataset: string, qs = "", headers: Record<string, string> = {}) =>
+      call(exportRoute.GET, "GET", `${API}/portfolio/export/${dataset}${qs}`, { params: { dataset }, headers });
+    await statuses([file("funnel"), 200], [file("sdgs", "?format=xlsx", community), 200], [file("funnel", "?format=pdf"), 400], [file("nope"), 404], [file("funnel", "", BAD), 401]);
+  },
+  async () => {
+    const one = (code: string, headers: Record<string, string> = {}) => call(municipality.GET, "GET", `${API}/municipalities/${code}`, { params: { code }, headers });
+    await statuses([call(municipalities.GET, "GET", `${API}/municipalities`), 200], [call(municipalities.GET, "GET", `${API}/municipalities`, { headers: BAD }), 401]);
+    await statuses([one("751"), 200], [one("75a"), 400], [one("411"), 404], [one("751", BAD), 401]);
+    await statuses([call(communities.GET, "GET", `${API}/communities`), 200], [call(communities.GET, "GET", `${API}/communities`, { headers: BAD }), 401]);
+    await statuses([call(openapi.GET, "GET", `${API}/openapi.json`), 200], [call(openapi.GET, "GET", `${API}/openapi.json`, { headers: BAD }), 401]);
+  },
+];
