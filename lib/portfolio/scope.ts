@@ -7,10 +7,10 @@ import type { SessionUser } from "../auth/session";
 import type { PortfolioFilters } from "./filters";
 import { poolCommunityIds, visiblePilotsSql } from "./visible-sql";
 
-export type Viewer = Pick<SessionUser, "id" | "isPlatformAdmin" | "roles" | "apiToken"> | null;
+export type Viewer = SessionUser | null;
 
 export function scopeConditions(user: Viewer, f: PortfolioFilters): Prisma.Sql[] {
-  const where = [visiblePilotsSql(user)];
+  const where = [visiblePilotsSql(user, "p")];
   if (f.community) where.push(Prisma.sql`p."communityId" = (SELECT id FROM "Community" WHERE slug = ${f.community})`);
   if (f.technology) where.push(Prisma.sql`${f.technology} = ANY (p.technologies)`);
   if (f.domain) where.push(Prisma.sql`${f.domain} = ANY (p.domains)`);

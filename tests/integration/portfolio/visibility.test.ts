@@ -1,12 +1,15 @@
-// The portfolio's SQL visibility condition selects exactly what visiblePilotsWhere selects, for
-// every demo user and for anonymous visitors; a draft never shows in another community's counts.
+// The portfolio's scope (the visibility rule in SQL plus the filters) selects exactly the pilots
+// visiblePilotsWhere and plain Prisma filters select, for every demo user and for anonymous
+// visitors; a draft never shows in another community's counts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import { Prisma } from "../../../lib/generated/prisma/client";
 import { sessionUserSelect, type SessionUser } from "../../../lib/auth/session";
 import { visiblePilotsWhere } from "../../../lib/pilots/visibility";
-import { visiblePilotsSql } from "../../../lib/portfolio/visible-sql";
+import { scopeCte } from "../../../lib/portfolio/scope";
+import type { PortfolioFilters } from "../../../lib/portfolio/filters";
+import { filterWhere } from "./independent";
 import { loadSummary } from "../../../lib/portfolio/summary";
 import { DEMO_USERS } from "../../../prisma/seed/demo";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
@@ -20,13 +23,13 @@ beforeAll(async () => {
   users = await db.prisma.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: sessionUserSelect });
 }, 180_000);
 
-async function bothWays(user: SessionUser | null) {
-  const rows = await db.prisma.$queryRaw<{ id: number }[]>(Prisma.sql`SELECT p.id FROM "Pilot" p WHERE ${visiblePilotsSql(user)} ORDER BY p.id`);
-  const found = await db.prisma.pilot.findMany({ where: visiblePilotsWhere(user), select: { id: true }, orderBy: { id: "asc" } });
+async function bothWays(user: SessionUser | null, f: PortfolioFilters = {}) {
+  const rows = await db.prisma.$queryRaw<{ id: number }[]>(Prisma.sql`WITH ${scopeCte(user, f)} SELECT id FROM scope ORDER BY id`);
+  const found = await db.prisma.pilot.findMany({ where: { AND: [visiblePilotsWhere(user), filterWhere(f)] }, select: { id: true }, orderBy: { id: "asc" } });
   return { sql: rows.map((r) => r.id), prisma: found.map((r) => r.id) };
 }
 
-describe("visiblePilotsSql", () => {
+describe("the portfolio scope", () => {
   it("matches visiblePilotsWhere for anonymous visitors", async () => {
     const { sql, prisma } = await bothWays(null);
     expect(sql).toEqual(prisma);
@@ -38,6 +41,16 @@ describe("visiblePilotsSql", () => {
     for (const user of users) {
       const { sql, prisma } = await bothWays(user);
       expect(sql, user.email).toEqual(prisma);
+    }
+  });
+
+  it("matches it with every filter too", async () => {
+    const filters: PortfolioFilters[] = [{ community: "govtech-midtjylland" }, { year: 2024 }, { year: 2026 }, { technology: "AI" }, { domain: "klima", community: "faellesskab-for-dynamiske-data" }];
+    for (const user of [null, w.users.gtmSecretariat, w.users.fddMember]) {
+      for (const f of filters) {
+        const { sql, prisma } = await bothWays(user, f);
+        expect(sql, `${user?.email ?? "anonymous"} ${JSON.stringify(f)}`).toEqual(prisma);
+      }
     }
   });
 });
