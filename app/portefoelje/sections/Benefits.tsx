@@ -12,7 +12,7 @@ export function Benefits({ s, t, locale }: SectionProps) {
         <p>{t("portfolio.noData")}</p>
       ) : (
         <>
-          <Section id="gevinster-alle" level={3} heading={`${t("portfolio.total")}, ${t("portfolio.benefits.byCommunity").toLowerCase()}, ${t("portfolio.benefits.byPhase").toLowerCase()}, ${t("portfolio.benefits.byPilot").toLowerCase()}`} locale={locale} table={{ dataset: "benefits", table: datasetTable("benefits", s, t, locale), filters: s.filters, compact: true }} />
+          <Section id="gevinster-alle" level={3} heading={t("portfolio.benefits.allHeading")} locale={locale} table={{ dataset: "benefits", table: datasetTable("benefits", s, t, locale), filters: s.filters, compact: true }} />
           <Section id="gevinster-aar" level={3} heading={t("portfolio.benefits.byYear")} locale={locale} table={{ dataset: "benefit-years", table: datasetTable("benefit-years", s, t, locale), filters: s.filters, compact: true }} />
         </>
       )}
