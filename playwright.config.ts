@@ -37,7 +37,7 @@ export default defineConfig({
       // A production build on its own embedded database with the demo data (scripts/demo.ts builds when stale).
       command: "npx tsx scripts/demo.ts",
       url: `http://localhost:${port}/api/health`,
-      timeout: 240_000,
+      timeout: 600_000,
       reuseExistingServer: false,
       env: { PORT: String(port), DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1", OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME },
       stdout: "ignore",

@@ -35,6 +35,8 @@ if (process.argv.includes("--rebuild") || buildIsStale()) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
+if (process.argv.includes("--build-only")) process.exit(0);
+
 console.log(`› preparing the ${env.DATABASE_URL ? "PostgreSQL server" : `embedded database in ${pgliteDir}`}…`);
 const db = openDatabase({ url: env.DATABASE_URL, pgliteDir });
 try {

@@ -38,6 +38,13 @@ if (!browser) {
   process.exit(1);
 }
 
+// Build first, outside Playwright's web-server timeout (a cold build on a busy 2-core machine is slow).
+const built = spawnSync("npx", ["tsx", "scripts/demo.ts", "--build-only"], { stdio: "inherit", env: process.env });
+if (built.status !== 0) {
+  say("the production build failed");
+  process.exit(built.status ?? 1);
+}
+
 // The suite runs on its own embedded database, fresh every run.
 rmSync(".data/e2e", { recursive: true, force: true });
 // Playwright empties its output folder: keep it apart from test-results/counts (scripts/test-counts.ts).
