@@ -2,94 +2,85 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { listCommunityOptions, listPilots } from "@/lib/pilots/queries";
-import { pageFilters, pageHref } from "@/lib/pilots/list-params";
-import { PILOT_STATUSES } from "@/lib/pilots/statuses";
-import { Pagination } from "@/components/ui/Pagination";
 import { formatNumber } from "@/lib/format";
-import styles from "./piloter.module.css";
+import { searchCatalogue } from "@/lib/search/catalogue";
+import { parseCatalogueParams, catalogueHref, emptyFilters, CATALOGUE_PAGE_SIZE } from "@/lib/search/params";
+import { facetLabeller } from "@/lib/search/labels";
+import { FacetFilters } from "@/components/search/FacetFilters";
+import { HitList } from "@/components/search/HitList";
+import { SearchNotices } from "@/components/search/SearchNotices";
+import { Pagination } from "@/components/ui/Pagination";
+import styles from "@/components/search/search.module.css";
 
+// The catalogue of every pilot the visitor may see, across all communities (issue 6). Its whole state
+// is in the address, so a search is shared by sharing the link; /katalog leads here.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getT();
-  return { title: t("pilotPage.list.title") };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const FORM = "katalog";
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { locale, t } = await getT();
+  const params = parseCatalogueParams(await searchParams);
+  if (!params.q) return { title: t("search.catalogue.title") };
+  // The count in the title is what a screen reader announces first after a search without JavaScript.
+  const { total } = await searchCatalogue(await currentUser(), params);
+  return { title: t("search.catalogue.titleSearch", { q: params.q, count: formatNumber(total, locale) }) };
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function PilotsPage({ searchParams }: Props) {
+export default async function CataloguePage({ searchParams }: Props) {
   const { locale, t } = await getT();
   const user = await currentUser();
-  const filters = pageFilters(await searchParams);
-  const [list, communities] = await Promise.all([listPilots(user, filters), listCommunityOptions()]);
-  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const params = parseCatalogueParams(await searchParams);
+  const [result, label] = await Promise.all([searchCatalogue(user, params), facetLabeller(locale, t)]);
+  const anyFilter = Object.values(params.filters).some((v) => v.length > 0);
   return (
     <>
-      <h1>{t("pilotPage.list.heading")}</h1>
-      <p className="font-lead">{t(user ? "pilotPage.list.lead" : "pilotPage.list.leadAnonymous")}</p>
+      <h1>{t("search.catalogue.heading")}</h1>
+      <p className="font-lead">{t(user ? "search.catalogue.lead" : "search.catalogue.leadAnonymous")}</p>
+      <p><Link href="/hvem-har-proevet">{t("search.catalogue.whoTriedLink")}</Link></p>
 
-      <form method="get" action="/piloter" aria-label={t("pilotPage.list.filters")} className={styles.filters}>
+      <form id={FORM} method="get" action="/piloter" role="search" aria-label={t("search.catalogue.searchLabel")}>
         <div className="form-group">
-          <label className="form-label" htmlFor="filter-community">{t("pilotPage.list.community")}</label>
-          <select className="form-select" id="filter-community" name="faellesskab" defaultValue={filters.communitySlug ?? ""}>
-            <option value="">{t("pilotPage.list.allCommunities")}</option>
-            {communities.map((c) => (
-              <option key={c.slug} value={c.slug}>{c.name}</option>
-            ))}
-          </select>
+          <label className="form-label" htmlFor="q">{t("search.catalogue.searchLabel")}</label>
+          <span className="form-hint" id="q-hint">{t("search.catalogue.searchHint")}</span>
+          <div className={styles.searchRow}>
+            <input className="form-input" type="search" id="q" name="q" defaultValue={params.q} aria-describedby="q-hint" maxLength={200} />
+            <button type="submit" className="button button-primary">{t("search.catalogue.searchButton")}</button>
+          </div>
         </div>
-        <div className="form-group">
-          <label className="form-label" htmlFor="filter-status">{t("pilotPage.list.status")}</label>
-          <select className="form-select" id="filter-status" name="status" defaultValue={filters.status?.toLowerCase() ?? ""}>
-            <option value="">{t("pilotPage.list.allStatuses")}</option>
-            {PILOT_STATUSES.map((s) => (
-              <option key={s} value={s.toLowerCase()}>{t(`pilotPage.status.${s}`)}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="button button-secondary">{t("pilotPage.list.apply")}</button>
       </form>
 
-      <p role="status">{list.total === 1 ? t("pilotPage.list.countOne") : t("pilotPage.list.count", { total: formatNumber(list.total, locale) })}</p>
-      {list.items.length === 0 ? (
-        <p>{t("pilotPage.list.none")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="sr-only">{t("pilotPage.list.caption", { page: list.page, pages })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("pilotPage.list.colTitle")}</th>
-                <th scope="col">{t("pilotPage.list.colStatus")}</th>
-                <th scope="col">{t("pilotPage.list.colPhase")}</th>
-                <th scope="col">{t("pilotPage.list.colCommunity")}</th>
-                <th scope="col">{t("pilotPage.list.colLead")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row"><Link href={`/piloter/${p.id}`}>{p.title}</Link></th>
-                  <td>{t(`pilotPage.status.${p.status}`)}</td>
-                  <td>{p.currentPhase ? `${t(`phaseKind.${p.currentPhase.kind}`)} (${t(`pilotPage.phaseStatus.${p.currentPhase.status}`).toLowerCase()})` : "–"}</td>
-                  <td>{p.community.name}</td>
-                  <td>{p.leadOrganisation.name}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
-        label={t("pilotPage.list.pagination")}
-        page={list.page}
-        pages={pages}
-        href={(n) => pageHref(filters, n)}
-        previous={t("pilotPage.list.previous")}
-        next={t("pilotPage.list.next")}
-        pageOf={t("pilotPage.list.pageOf", { page: list.page, pages })}
-      />
+      <div className={styles.layout}>
+        <section aria-labelledby="filters-heading">
+          <h2 id="filters-heading" className="h3">{t("search.catalogue.filtersHeading")}</h2>
+          <FacetFilters form={FORM} facets={result.facets} selected={params.filters} label={label} t={t} />
+          <div className={styles.filterActions}>
+            <button type="submit" form={FORM} className="button button-secondary">{t("search.catalogue.apply")}</button>
+            {anyFilter && <Link href={catalogueHref({ q: params.q, filters: emptyFilters(), page: 1 })}>{t("search.catalogue.clear")}</Link>}
+          </div>
+        </section>
+
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="h3">{t("search.catalogue.results")}</h2>
+          <p role="status">{result.total === 1 ? t("search.catalogue.countOne") : t("search.catalogue.count", { total: formatNumber(result.total, locale) })}</p>
+          {result.search && <SearchNotices search={result.search} t={t} />}
+          {result.hits.length === 0 ? (
+            <p>{t("search.catalogue.none")}</p>
+          ) : (
+            <HitList hits={result.hits} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} t={t} />
+          )}
+          <Pagination
+            label={t("search.catalogue.pagination")}
+            page={params.page}
+            pages={result.pages}
+            href={(n) => catalogueHref({ ...params, page: n })}
+            previous={t("search.catalogue.previous")}
+            next={t("search.catalogue.next")}
+            pageOf={t("search.catalogue.pageOf", { page: params.page, pages: result.pages })}
+          />
+        </section>
+      </div>
     </>
   );
 }

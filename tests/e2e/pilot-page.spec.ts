@@ -28,10 +28,11 @@ test("the list shows anonymous visitors public pilots only, filters by status, a
   await expect(page.getByRole("heading", { level: 1, name: "Pilotprojekter" })).toBeVisible();
   await expect(page.getByRole("link", { name: GUDENAA })).toBeVisible();
   await expect(page.getByRole("link", { name: AI_JOURNAL })).toHaveCount(0);
-  await page.getByLabel("Status").selectOption({ label: "I drift" });
-  await page.getByRole("button", { name: "Vis" }).click();
+  // The list is the catalogue now (issue 6): status is a checkbox in the "Status og udfald" filter.
+  await page.getByRole("group", { name: "Status og udfald" }).getByLabel(/^I drift/).check();
+  await page.getByRole("button", { name: "Vis resultater" }).click();
   await expect(page).toHaveURL(/status=adopted/);
-  const statuses = await page.locator("tbody tr td:nth-child(2)").allTextContents();
+  const statuses = await page.getByRole("region", { name: "Resultater" }).locator("article .tag").allTextContents();
   expect(statuses.length).toBeGreaterThan(0);
   expect(new Set(statuses)).toEqual(new Set(["I drift"]));
   await expectNoAxeViolations(page);

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { Translate } from "@/lib/i18n/messages";
+import type { CatalogueHit } from "@/lib/search/catalogue";
+import { Highlight } from "./Highlight";
+import styles from "./search.module.css";
+
+/** The hits as a list of short articles: title, where it stands, and the matching excerpt. */
+export function HitList({ hits, start, t }: { hits: CatalogueHit[]; start: number; t: Translate }) {
+  return (
+    <ol className={styles.hits} start={start}>
+      {hits.map((h) => (
+        <li key={h.id}>
+          <article aria-labelledby={`hit-${h.id}`}>
+            <h3 id={`hit-${h.id}`} className={styles.hitTitle}>
+              <Link href={`/piloter/${h.id}`}>
+                <Highlight text={h.title} />
+              </Link>
+            </h3>
+            <p className={styles.meta}>
+              <span className={h.status === "STOPPED" ? `tag ${styles.stopped}` : "tag"}>{t(`pilotPage.status.${h.status}`)}</span>
+              {h.phase && <span>{t("search.catalogue.phase", { phase: t(`phaseKind.${h.phase}`) })}</span>}
+              <span>{h.community.name}</span>
+              <span>{t("search.catalogue.ledBy", { name: h.leadOrganisation })}</span>
+            </p>
+            <p className={styles.snippet}>
+              <span className={styles.source}>{t(`search.source.${h.snippetSource}`)}: </span>
+              <Highlight text={h.snippet} />
+            </p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}
