@@ -60,6 +60,9 @@ export default async function ProfilePage() {
           <Link href="/administration/befolkning">{t("population.heading")}</Link>
         </p>
       )}
+      <p>
+        <Link href="/profil/api-noegler">{t("api.tokens.heading")}</Link>
+      </p>
       <ProfileForms m={MESSAGES[locale].profile} name={profile.name} />
     </>
   );

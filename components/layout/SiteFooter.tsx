@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Translate } from "@/lib/i18n/messages";
 
 export function SiteFooter({ t, accessibilityUrl }: { t: Translate; accessibilityUrl: string }) {
@@ -10,9 +11,7 @@ export function SiteFooter({ t, accessibilityUrl }: { t: Translate; accessibilit
             <a href={accessibilityUrl}>{t("footer.accessibility")}</a>
           </li>
           <li>
-            {/* A JSON document, not a page: a plain link on purpose. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a href="/api/v1/municipalities">{t("footer.api")}</a>
+            <Link href="/api-dokumentation">{t("footer.api")}</Link>
           </li>
         </ul>
       </div>
