@@ -1,0 +1,77 @@
+// "Hvem har prøvet det?": for a technology, a domain or a problem in free text, which municipalities
+// tried it and what came of it — adopted, still running, or stopped and why. The same visible set and
+// search as the catalogue; the per-municipality tally is one SQL aggregate over it.
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { prisma } from "../db";
+import type { SessionUser } from "../auth/session";
+import type { GateOutcome, PhaseKind, PilotStatus } from "../generated/prisma/enums";
+import { emptyFilters } from "./params";
+import { factsCte, filtersSql } from "./facts";
+import { prepareSearch, type PreparedSearch } from "./prepare";
+
+/** Enough to read in one sitting; the catalogue link on the page shows the rest. */
+export const WHO_TRIED_LIMIT = 50;
+
+export type WhoTriedQuery = { technology?: string; domain?: string; q?: string };
+
+export type TriedPilot = {
+  id: number; title: string; status: PilotStatus; phase: PhaseKind | null; community: string; lead: string;
+  lastDecision: { outcome: GateOutcome; decidedAt: Date } | null;
+  /** STOPPED: what the stop report says was learned, else the STOP decision's rationale. */
+  stopReason: string | null;
+  /** ADOPTED: the procurement recommendation recorded with the decision. */
+  procurement: string | null;
+};
+
+export type TriedMunicipality = { code: number; name: string; pilots: number; led: number; adopted: number; active: number; stopped: number };
+
+export type Outcomes = { total: number; adopted: number; active: number; stopped: number };
+export type WhoTried = { pilots: TriedPilot[]; outcomes: Outcomes; municipalities: TriedMunicipality[]; search: PreparedSearch | null };
+
+function hitsCte(user: SessionUser | null, match: string | null, w: WhoTriedQuery): Prisma.Sql {
+  const filters = { ...emptyFilters(), technology: w.technology ? [w.technology] : [], domain: w.domain ? [w.domain] : [] };
+  return Prisma.sql`${factsCte(user, match)}, hits AS (SELECT id, rank, updated, "f_phase" FROM facts WHERE ${filtersSql(filters)})`;
+}
+
+export async function whoTried(user: SessionUser | null, w: WhoTriedQuery): Promise<WhoTried> {
+  const search = w.q ? await prepareSearch(user, w.q) : null;
+  const hits = hitsCte(user, search?.match ?? null, w);
+  // What came of it first (in operation, stopped, running), then relevance, then newest.
+  const pilots = prisma.$queryRaw<(Omit<TriedPilot, "lastDecision"> & { outcome: GateOutcome | null; decidedAt: Date | null })[]>`${hits}
+    SELECT p.id, p.title, p.status::text AS status, upper(h."f_phase"[1]) AS phase, c.name AS community, o.name AS lead,
+           d.outcome::text AS outcome, d."decidedAt",
+           CASE WHEN p.status = 'STOPPED' THEN coalesce(
+             (SELECT l."whatWeLearned" FROM "Lesson" l WHERE l."pilotId" = p.id AND l.kind = 'STOP_REPORT' ORDER BY l."createdAt" DESC, l.id DESC LIMIT 1),
+             CASE WHEN d.outcome = 'STOP' THEN d.rationale END) END AS "stopReason",
+           CASE WHEN d.outcome = 'ADOPT' THEN d."procurementRecommendation" END AS procurement
+      FROM hits h JOIN "Pilot" p ON p.id = h.id JOIN "Community" c ON c.id = p."communityId"
+      JOIN "Organisation" o ON o.id = p."leadOrganisationId"
+      LEFT JOIN LATERAL (SELECT gd.outcome, gd."decidedAt", gd.rationale, gd."procurementRecommendation" FROM "GateDecision" gd
+                           JOIN "GateReview" gr ON gr.id = gd."reviewId" JOIN "Phase" ph ON ph.id = gr."phaseId"
+                          WHERE ph."pilotId" = p.id ORDER BY gd."decidedAt" DESC, gd.id DESC LIMIT 1) d ON true
+     ORDER BY array_position(ARRAY['ADOPTED', 'STOPPED', 'ACTIVE', 'SUBMITTED', 'DRAFT'], p.status::text), h.rank DESC, h.updated DESC, h.id DESC
+     LIMIT ${WHO_TRIED_LIMIT}`;
+  const municipalities = prisma.$queryRaw<TriedMunicipality[]>`${hits}
+    SELECT o."municipalityCode" AS code, o.name, count(*)::int AS pilots,
+           count(*) FILTER (WHERE o.id = p."leadOrganisationId")::int AS led,
+           count(*) FILTER (WHERE p.status = 'ADOPTED')::int AS adopted,
+           count(*) FILTER (WHERE p.status = 'ACTIVE')::int AS active,
+           count(*) FILTER (WHERE p.status = 'STOPPED')::int AS stopped
+      FROM hits h JOIN "Pilot" p ON p.id = h.id
+      JOIN "Organisation" o ON o."municipalityCode" IS NOT NULL
+       AND (o.id = p."leadOrganisationId" OR o.id IN (SELECT pp."organisationId" FROM "PilotParticipant" pp WHERE pp."pilotId" = p.id))
+     GROUP BY o.id, o."municipalityCode", o.name
+     ORDER BY count(*) DESC, o.name`;
+  const outcomes = prisma.$queryRaw<Outcomes[]>`${hits}
+    SELECT count(*)::int AS total, count(*) FILTER (WHERE p.status = 'ADOPTED')::int AS adopted,
+           count(*) FILTER (WHERE p.status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE p.status = 'STOPPED')::int AS stopped
+      FROM hits h JOIN "Pilot" p ON p.id = h.id`;
+  const [rows, munis, [tally]] = await Promise.all([pilots, municipalities, outcomes]);
+  return {
+    pilots: rows.map(({ outcome, decidedAt, ...p }) => ({ ...p, lastDecision: outcome && decidedAt ? { outcome, decidedAt } : null })),
+    outcomes: tally,
+    municipalities: munis,
+    search,
+  };
+}
