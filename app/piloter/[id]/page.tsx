@@ -15,6 +15,7 @@ import { PhaseMoneyChart } from "@/components/charts/PhaseMoneyChart";
 import { Pagination } from "@/components/ui/Pagination";
 import { PilotOutcomes } from "@/components/results/PilotOutcomes";
 import styles from "./pilot.module.css";
+import { SimilarPilots } from "@/components/search/SimilarPilots";
 
 export const dynamic = "force-dynamic";
 
@@ -96,6 +97,7 @@ export default async function PilotPage({ params, searchParams }: Props) {
         next={t("pilotPage.timeline.older")}
         pageOf={t("pilotPage.timeline.pageOf", { page: timeline.page, pages: timeline.pageCount })}
       />
+      <SimilarPilots pilotId={pilot.id} />
     </>
   );
 }
