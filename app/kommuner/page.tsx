@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
 import { listMunicipalities, populationAsOf } from "@/lib/organisations/municipalities";
@@ -24,7 +25,7 @@ export default async function MunicipalitiesPage() {
         return (
           <section key={code} aria-labelledby={`region-${code}`}>
             <h2 id={`region-${code}`}>
-              {name} <span className="font-lead">({t("municipalities.count", { count: inRegion.length })})</span>
+              <Link href={`/regioner/${code}`}>{name}</Link> <span className="font-lead">({t("municipalities.count", { count: inRegion.length })})</span>
             </h2>
             <div className="table-wrap">
               <table className="table table--compact">
@@ -40,7 +41,7 @@ export default async function MunicipalitiesPage() {
                   {inRegion.map((m) => (
                     <tr key={m.code}>
                       <td>{String(m.code).padStart(3, "0")}</td>
-                      <th scope="row">{m.name}</th>
+                      <th scope="row"><Link href={`/kommuner/${m.code}`}>{m.name}</Link></th>
                       <td className="num">{formatNumber(m.population, locale)}</td>
                     </tr>
                   ))}
