@@ -4,6 +4,7 @@ import { Field } from "@/components/forms/Field";
 import { SelectField } from "@/components/forms/SelectField";
 import { ChoiceGroup } from "@/components/forms/ChoiceGroup";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import { TOKEN_ACCESS, TOKEN_NAME_MAX } from "@/lib/tokens/schemas";
@@ -15,6 +16,7 @@ type Props = { scopes: { value: string; label: string }[]; m: Messages["api"]["t
 
 export function CreateTokenForm({ scopes, m }: Props) {
   const [state, create, pending] = useActionState<TokenState, FormData>(createTokenAction, idle);
+  const remountKey = useRemountKey(state);
   const v = state.values ?? {};
   const err = state.fieldErrors ?? {};
   // One scope needs no choosing; several start unchosen, so nobody gets a token for the wrong one.
@@ -22,8 +24,8 @@ export function CreateTokenForm({ scopes, m }: Props) {
   return (
     <>
       {state.created && <SecretBox created={state.created} m={m} />}
-      {/* Keyed on the secret, so a created token starts an empty form; a failed submit keeps the typing. */}
-      <form key={state.created?.secret ?? "new"} action={create} className="stack-form" noValidate>
+      {/* Remounted per answer: a created token starts an empty form, a failed submit shows what was typed and chosen. */}
+      <form key={remountKey} action={create} className="stack-form" noValidate>
         {state.status === "error" && <FormMessage status="error" message={state.message} />}
         <Field name="name" label={m.name} hint={m.nameHint} autoComplete="off" required maxLength={TOKEN_NAME_MAX} defaultValue={v.name} error={err.name} />
         <SelectField name="scope" label={m.scope} hint={m.scopeHint} options={options} defaultValue={v.scope ?? options[0].value} error={err.scope} required />
