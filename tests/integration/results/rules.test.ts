@@ -11,6 +11,8 @@ import { importMeasurements } from "../../../lib/kpis/import";
 import { saveLesson } from "../../../lib/lessons/write";
 import { getLessons } from "../../../lib/lessons/queries";
 import { getKpiBoard } from "../../../lib/kpis/queries";
+import { getResultLog, latestResults } from "../../../lib/results/queries";
+import { buildPilot } from "../funding/builders";
 import { writeGateLesson } from "../../../lib/gates/lessons";
 import { requestGateReview } from "../../../lib/gates/request";
 import { danishDay } from "../../../lib/kpis/time";
@@ -154,5 +156,33 @@ describe("the result log and targets", () => {
     const { id: kpiId } = await saveKpi(w.users.lead, kpi(p.id));
     await addMeasurement(w.users.lead, { kpiId, date: "2026-01-10", value: 99 });
     await expect(addMeasurement(w.users.lead, { kpiId, date: "2026-01-10", value: 98 })).rejects.toMatchObject({ code: "CONFLICT", fields: { date: "results.errors.measurementExists" } });
+  });
+});
+
+describe("reading", () => {
+  it("shows a draft's results, KPIs and lessons to its team and secretariat only: to an outsider it does not exist", async () => {
+    const p = await buildPilot(db.prisma, { communityId: w.gtm, lead: w.users.lead, status: "DRAFT" });
+    await saveKpi(w.users.lead, kpi(p.id));
+    await saveLesson(w.users.lead, { pilotId: p.id, ...lesson });
+    for (const who of [w.users.lead, w.users.secretariat]) {
+      expect((await getKpiBoard(who, p.id))!.kpis).toHaveLength(1);
+      expect((await getLessons(who, p.id))!.lessons).toHaveLength(1);
+      expect(await getResultLog(who, p.id)).not.toBeNull();
+    }
+    for (const who of [w.users.member, w.users.otherLead, w.users.otherCommunity, w.users.otherSecretariat, null]) {
+      expect(await getKpiBoard(who, p.id)).toBeNull();
+      expect(await getLessons(who, p.id)).toBeNull();
+      expect(await getResultLog(who, p.id)).toBeNull();
+      expect(await latestResults(who, p.id)).toEqual([]);
+    }
+  });
+
+  it("shows a running pilot's log to every signed-in member, newest first, with the form for its lead only", async () => {
+    const p = await runningPilot(db.prisma, w);
+    for (const [day, title] of [["2026-01-02", "Første"], ["2026-03-04", "Tredje"], ["2026-02-03", "Anden"]]) await logResult(w.users.lead, { phaseId: p.phaseId, kind: "MILESTONE", occurredOn: day, title });
+    const log = (await getResultLog(w.users.otherCommunity, p.id))!;
+    expect(log.phases.find((x) => x.id === p.phaseId)!.results.map((r) => r.title)).toEqual(["Tredje", "Anden", "Første"]);
+    expect(log.canRecord).toBe(false);
+    expect((await getResultLog(w.users.lead, p.id))!.canRecord).toBe(true);
   });
 });
