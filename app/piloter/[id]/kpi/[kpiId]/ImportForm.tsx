@@ -28,6 +28,7 @@ export function ImportForm({ kpiId, today, existing, m, locale }: Props) {
     setSeen(state);
     if (state.status === "ok") {
       setText("");
+      setChecked("");
       setFileName(null);
     }
   }
