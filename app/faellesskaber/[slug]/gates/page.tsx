@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -33,9 +32,6 @@ export default async function GateOverviewPage({ params, searchParams }: Props) 
   const kr = (n: number) => formatKroner(n, locale);
   return (
     <>
-      <p>
-        <Link href={`/faellesskaber/${community.slug}`}>{community.name}</Link> · <Link href={`/faellesskaber/${community.slug}/kriterier`}>{m.criteria.heading}</Link>
-      </p>
       <AdminNav slug={community.slug} current="/gates" t={t} />
       <h1>{t("gates.overview.heading", { community: community.name })}</h1>
       <GateNotice notice={(await searchParams).klar} m={m.notice} />
