@@ -7,5 +7,6 @@ import { metaRoutes } from "./meta";
 import { pilotRoutes } from "./pilots";
 import { portfolioRoutes } from "./portfolio";
 import { referenceRoutes } from "./reference";
+import { resultRoutes } from "./results";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...resultRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

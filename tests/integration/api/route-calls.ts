@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import * as pilots from "../../../app/api/v1/pilots/route";
 import * as pilot from "../../../app/api/v1/pilots/[id]/route";
 import * as expenses from "../../../app/api/v1/phases/[id]/expenses/route";
+import * as results from "../../../app/api/v1/pilots/[id]/results/route";
 import * as summary from "../../../app/api/v1/portfolio/summary/route";
 import * as exportRoute from "../../../app/api/v1/portfolio/export/[dataset]/route";
 import * as municipalities from "../../../app/api/v1/municipalities/route";
@@ -47,6 +48,26 @@ export const ROUTE_CALLS: Exercise[] = [
       [post(phase.id, { ...good, amount: phase.granted }, write), 409],
       [post(phase.id, { ...good, description: "x".repeat(20_000) }, write), 413],
       [post(phase.id, good), 401],
+    );
+  },
+  async (w, prisma) => {
+    const write = bearer((await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id }, "WRITE")).secret);
+    const read = bearer((await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id }, "READ")).secret);
+    const member = bearer((await makeToken(w.users.gtmSecretariat, { kind: "community", id: w.gtmId }, "WRITE")).secret);
+    const decided = await prisma.phase.findFirstOrThrow({ where: { pilotId: w.aarhusRunning.id, status: "DECIDED" }, select: { id: true } });
+    const post = (pilotId: number, body: unknown, headers: Record<string, string> = {}) =>
+      call(results.POST, "POST", `${API}/pilots/${pilotId}/results`, { params: { id: String(pilotId) }, headers, body });
+    const good = { kind: "measurement", occurredOn: "2026-01-15", title: "Vandstand målt", links: [{ url: "https://data.example.dk/maaling.csv" }] };
+    const id = w.aarhusRunning.id;
+    await statuses(
+      [post(id, good, write), 201],
+      [post(id, { ...good, kind: "rumour", occurredOn: "15-01-2026" }, write), 400],
+      [post(id, good, read), 403],
+      [post(id, good, member), 403],
+      [post(w.otherPilot.id, good, write), 404],
+      [post(id, { ...good, phaseId: decided.id }, write), 409],
+      [post(id, { ...good, body: "x".repeat(20_000) }, write), 413],
+      [post(id, good), 401],
     );
   },
   async (w) => {

@@ -7,6 +7,7 @@ import type { Database } from "../../../lib/db/connect";
 import { GET as listPilots } from "../../../app/api/v1/pilots/route";
 import { GET as getPilot } from "../../../app/api/v1/pilots/[id]/route";
 import { POST as postExpense } from "../../../app/api/v1/phases/[id]/expenses/route";
+import { POST as postResult } from "../../../app/api/v1/pilots/[id]/results/route";
 import { GET as portfolioSummary } from "../../../app/api/v1/portfolio/summary/route";
 import { bearer, call } from "./contract";
 import { makeToken, seedTokenWorld, type TokenWorld } from "./world";
@@ -70,6 +71,21 @@ describe("a pilot token", () => {
     const res = await post(w.aarhusPhase.id, pilotRead);
     expect(res.status).toBe(403);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("read_only_token");
+    expect(await w.snapshot()).toEqual(before);
+  });
+});
+
+describe("a pilot token logging results", () => {
+  const result = { kind: "milestone", occurredOn: "2026-02-02", title: "Første resuméer godkendt" };
+  const post = (pilotId: number, secret: string) => call(postResult, "POST", `${API}/pilots/${pilotId}/results`, { params: { id: String(pilotId) }, headers: bearer(secret), body: result });
+
+  it("logs in its own pilot's running phase (201), and cannot reach another pilot: 404, nothing changed", async () => {
+    const res = await post(w.aarhusRunning.id, pilotWrite);
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ pilotId: w.aarhusRunning.id, phaseId: w.aarhusPhase.id, kind: "milestone", links: [] });
+    const before = await w.snapshot();
+    expect((await post(w.otherPilot.id, pilotWrite)).status).toBe(404);
+    expect((await post(w.aarhusRunning.id, pilotRead)).status).toBe(403);
     expect(await w.snapshot()).toEqual(before);
   });
 });

@@ -22,6 +22,7 @@ export async function seedTokenWorld(prisma: PrismaClient) {
     /** Everything a refused write could have touched, to prove it touched nothing. */
     snapshot: async () => ({
       expenses: await prisma.expense.count(),
+      results: await prisma.resultEntry.count(),
       spent: (await prisma.phase.findMany({ select: { id: true, spent: true }, orderBy: { id: "asc" } })).map((p) => `${p.id}:${p.spent}`).join(","),
     }),
   };
