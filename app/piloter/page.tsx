@@ -25,6 +25,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   if (!params.q) return { title: t("search.catalogue.title") };
   // The count in the title is what a screen reader announces first after a search without JavaScript.
   const { total } = await searchCatalogue(await currentUser(), params);
+  if (total === 1) return { title: t("search.catalogue.titleSearchOne", { q: params.q }) };
   return { title: t("search.catalogue.titleSearch", { q: params.q, count: formatNumber(total, locale) }) };
 }
 
@@ -40,7 +41,7 @@ export default async function CataloguePage({ searchParams }: Props) {
       <p className="font-lead">{t(user ? "search.catalogue.lead" : "search.catalogue.leadAnonymous")}</p>
       <p><Link href="/hvem-har-proevet">{t("search.catalogue.whoTriedLink")}</Link></p>
 
-      <form id={FORM} method="get" action="/piloter" role="search" aria-label={t("search.catalogue.searchLabel")}>
+      <form id={FORM} method="get" action="/piloter" role="search" aria-label={t("search.catalogue.formLabel")}>
         <div className="form-group">
           <label className="form-label" htmlFor="q">{t("search.catalogue.searchLabel")}</label>
           <span className="form-hint" id="q-hint">{t("search.catalogue.searchHint")}</span>
