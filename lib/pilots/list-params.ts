@@ -1,5 +1,5 @@
-// The query parameters of a pilot list, parsed once with zod: the /piloter page reads Danish
-// parameter names from its URL, the API English ones; both end up as the same `PilotFilters`.
+// The query parameters of the API's pilot list, parsed once with zod. (The /piloter catalogue reads
+// its own Danish parameters: lib/search/params.ts.)
 import { z } from "zod";
 import { PILOT_STATUSES } from "./statuses";
 
@@ -26,26 +26,3 @@ export const apiListSchema = z.object({
     .max(MAX_PAGE_SIZE, "pilotPage.api.pageSizeInvalid")
     .default(20),
 });
-
-/** /piloter?faellesskab=&status=&side=: a hand-edited URL falls back to the unfiltered first page. */
-export function pageFilters(params: Record<string, string | string[] | undefined>): PilotFilters {
-  const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
-  const status = one("status")?.toUpperCase();
-  const side = Number(one("side"));
-  return {
-    communitySlug: one("faellesskab") || undefined,
-    status: PILOT_STATUSES.find((s) => s === status),
-    page: Number.isInteger(side) && side >= 1 ? side : 1,
-    pageSize: 20,
-  };
-}
-
-/** The URL of a page of the list with the same filters. */
-export function pageHref(f: Pick<PilotFilters, "communitySlug" | "status">, page: number): string {
-  const qs = new URLSearchParams();
-  if (f.communitySlug) qs.set("faellesskab", f.communitySlug);
-  if (f.status) qs.set("status", f.status.toLowerCase());
-  if (page > 1) qs.set("side", String(page));
-  const s = qs.toString();
-  return s ? `/piloter?${s}` : "/piloter";
-}

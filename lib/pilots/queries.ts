@@ -1,5 +1,5 @@
 // The pilot list: what the user may see (visiblePilotsWhere first, always), filtered and paged.
-// Feeds the /piloter page and GET /api/v1/pilots, so both show exactly the same pilots.
+// Feeds GET /api/v1/pilots without a search text (with one, lib/search/api-list.ts ranks instead).
 import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -45,9 +45,4 @@ export async function listPilots(user: SessionUser | null, f: PilotFilters) {
   ]);
   const items: PilotListItem[] = rows.map(({ phases, ...p }) => ({ ...p, currentPhase: currentPhase(phases) }));
   return { items, total, page: f.page, pageSize: f.pageSize };
-}
-
-/** The communities offered in the list's filter. Communities are public (their pages are). */
-export function listCommunityOptions() {
-  return prisma.community.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
 }

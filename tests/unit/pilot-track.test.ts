@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { acceptsExpenses, currentPhase, inTrackOrder, phaseMoney } from "../../lib/pilots/phase-track";
-import { apiListSchema, pageFilters, pageHref } from "../../lib/pilots/list-params";
+import { apiListSchema } from "../../lib/pilots/list-params";
+import { parseCatalogueParams, catalogueHref } from "../../lib/search/params";
 import { parseId } from "../../lib/pilots/api-format";
 
 describe("the phase track", () => {
@@ -19,11 +20,11 @@ describe("the phase track", () => {
 });
 
 describe("list parameters", () => {
-  it("reads the page's Danish URL and falls back on nonsense", () => {
-    expect(pageFilters({ faellesskab: "govtech-midtjylland", status: "active", side: "3" })).toEqual({ communitySlug: "govtech-midtjylland", status: "ACTIVE", page: 3, pageSize: 20 });
-    expect(pageFilters({ status: "deleted", side: "-1" })).toEqual({ communitySlug: undefined, status: undefined, page: 1, pageSize: 20 });
-    expect(pageHref({ communitySlug: "x", status: "DRAFT" }, 2)).toBe("/piloter?faellesskab=x&status=draft&side=2");
-    expect(pageHref({}, 1)).toBe("/piloter");
+  it("still reads the first pilot list's links, now in the catalogue (lib/search/params.ts)", () => {
+    const p = parseCatalogueParams({ faellesskab: "govtech-midtjylland", status: "active", side: "3" });
+    expect(p).toMatchObject({ page: 3, filters: { community: ["govtech-midtjylland"], status: ["active"] } });
+    expect(catalogueHref(p)).toBe("/piloter?faellesskab=govtech-midtjylland&status=active&side=3");
+    expect(parseCatalogueParams({ status: "deleted", side: "-1" })).toMatchObject({ page: 1, filters: { status: [] } });
   });
 
   it("refuses bad API paging instead of guessing", () => {
