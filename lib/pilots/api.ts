@@ -13,6 +13,7 @@ import { listPilots, type PilotListItem } from "./queries";
 import { searchPilotList } from "../search/api-list";
 import { currentPhase, inTrackOrder, phaseMoney } from "./phase-track";
 import { API_PHASE_KIND, API_PHASE_STATUS, API_PILOT_STATUS, API_VISIBILITY, isoDay, parseId } from "./api-format";
+import { phaseMoneySelect } from "./selects";
 
 type Org = { id: number; name: string; municipalityCode: number | null };
 const org = (o: Org) => ({ id: o.id, name: o.name, code: o.municipalityCode });
@@ -63,13 +64,7 @@ const detailSelect = {
   participants: { select: { organisation: { select: orgSelect } } },
   phases: {
     select: {
-      id: true,
-      kind: true,
-      status: true,
-      plannedStart: true,
-      plannedEnd: true,
-      granted: true,
-      spent: true,
+      ...phaseMoneySelect,
       pledges: { select: { amount: true, organisation: { select: orgSelect } }, orderBy: { organisation: { name: "asc" } } },
     },
   },

@@ -6,6 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 import { visiblePilotsWhere } from "./visibility";
 import { inTrackOrder } from "./phase-track";
+import { phaseMoneySelect } from "./selects";
 
 export const expenseRowSelect = {
   id: true,
@@ -28,13 +29,7 @@ const ledgerSelect = {
   projectLeadId: true,
   phases: {
     select: {
-      id: true,
-      kind: true,
-      status: true,
-      plannedStart: true,
-      plannedEnd: true,
-      granted: true,
-      spent: true,
+      ...phaseMoneySelect,
       pledges: { select: { amount: true, organisation: { select: { id: true, name: true, municipalityCode: true } } }, orderBy: { organisation: { name: "asc" } } },
       expenses: { select: expenseRowSelect, orderBy: [{ spentOn: "desc" }, { id: "desc" }] },
     },

@@ -6,6 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 import { visiblePilotsWhere } from "./visibility";
 import { currentPhase, inTrackOrder, phaseMoney } from "./phase-track";
+import { phaseMoneySelect } from "./selects";
 
 const organisationSelect = { id: true, name: true, kind: true, municipalityCode: true } satisfies Prisma.OrganisationSelect;
 
@@ -46,14 +47,8 @@ export const pilotStorySelect = {
   participants: { select: { organisation: { select: organisationSelect } } },
   phases: {
     select: {
-      id: true,
-      kind: true,
-      status: true,
-      plannedStart: true,
-      plannedEnd: true,
+      ...phaseMoneySelect,
       startedAt: true,
-      granted: true,
-      spent: true,
       pledges: { select: { amount: true, organisation: { select: organisationSelect } }, orderBy: { organisation: { name: "asc" } } },
       gateReviews: { select: gateReviewSelect, orderBy: { requestedAt: "asc" } },
     },

@@ -1,0 +1,12 @@
+import type { Prisma } from "../generated/prisma/client";
+
+/** A phase's plan and money, as the pilot page, the expense ledger and the API all show it. */
+export const phaseMoneySelect = {
+  id: true,
+  kind: true,
+  status: true,
+  plannedStart: true,
+  plannedEnd: true,
+  granted: true,
+  spent: true,
+} satisfies Prisma.PhaseSelect;
