@@ -1,6 +1,7 @@
 // The audit trail's filter form (a GET form: the filter lives in the URL, so it can be shared and
 // bookmarked). Dates are whole days in Danish time, both ends included.
 import { z } from "zod";
+import { MAX_ID } from "../db/limits";
 
 const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const blankToUndefined = (v: unknown) => {
@@ -19,7 +20,7 @@ const day = z.string().refine(isRealDay, "admin.audit.dateInvalid");
 export const auditFilterSchema = z
   .object({
     entity: z.preprocess(blankToUndefined, z.string().max(60, "admin.audit.entityInvalid").regex(/^[A-Za-z]+$/, "admin.audit.entityInvalid").optional()),
-    actor: z.preprocess(blankToUndefined, z.coerce.number({ error: "admin.audit.actorInvalid" }).int("admin.audit.actorInvalid").positive("admin.audit.actorInvalid").optional()),
+    actor: z.preprocess(blankToUndefined, z.coerce.number({ error: "admin.audit.actorInvalid" }).int("admin.audit.actorInvalid").positive("admin.audit.actorInvalid").max(MAX_ID, "admin.audit.actorInvalid").optional()),
     from: z.preprocess(blankToUndefined, day.optional()),
     to: z.preprocess(blankToUndefined, day.optional()),
     // A page number out of range is not worth an error message: it falls back to the first page.

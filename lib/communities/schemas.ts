@@ -1,8 +1,9 @@
 // One zod schema per form of the membership screens, shared by the client forms and the server
 // actions; every message is a message key. Ids arrive as form strings, hence the coercion.
 import { z } from "zod";
+import { MAX_ID } from "../db/limits";
 
-export const idField = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+export const idField = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(MAX_ID, message);
 
 const communityId = idField("admin.errors.communityMissing");
 const organisationId = idField("admin.members.organisationRequired");

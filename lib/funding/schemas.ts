@@ -1,6 +1,7 @@
 // One zod schema per money form, shared by the client form, the server action and the API.
 // Messages are i18n keys (lib/i18n/{da,en}/funding.json).
 import { z } from "zod";
+import { MAX_ID } from "../db/limits";
 
 export const EXPENSE_CATEGORIES = ["UDSTYR", "LICENS", "KONSULENT", "PERSONALE", "DRIFT", "ANDET"] as const;
 export const SPLIT_KEYS = ["EQUAL", "POPULATION", "POPULATION_TIERS", "CUSTOM"] as const;
@@ -35,7 +36,7 @@ export const expenseSchema = z.object({
 export type ExpenseInput = z.infer<typeof expenseSchema>;
 
 export const reversalSchema = z.object({
-  expenseId: z.coerce.number().int().positive(),
+  expenseId: z.coerce.number().int().positive().max(MAX_ID),
   reason: z.string().trim().min(1, "funding.reasonRequired").max(500, "funding.descriptionTooLong"),
 });
 
@@ -64,11 +65,11 @@ export const pledgesSchema = z.object({
 });
 
 export const approvalSchema = z.object({
-  pilotId: z.coerce.number().int().positive(),
+  pilotId: z.coerce.number().int().positive().max(MAX_ID),
   grant: kroner("funding.amountRequired", "funding.amountWhole").pipe(z.number().positive("funding.amountPositive").max(1_000_000_000, "funding.amountTooLarge")),
 });
 
 export const sendBackSchema = z.object({
-  pilotId: z.coerce.number().int().positive(),
+  pilotId: z.coerce.number().int().positive().max(MAX_ID),
   comment: z.string().trim().min(1, "funding.commentRequired").max(2000, "funding.descriptionTooLong"),
 });

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { AppError } from "../errors";
 import type { MessageKey } from "../i18n/messages";
+import { MAX_ID } from "../db/limits";
 
 export type Raw = Record<string, unknown>;
 
@@ -26,7 +27,7 @@ export function field<T>(ctx: z.RefinementCtx, raw: Raw, key: string, schema: z.
   return undefined;
 }
 
-export const id = (message: MessageKey) => z.coerce.number({ error: message }).int(message).positive(message);
+export const id = (message: MessageKey) => z.coerce.number({ error: message }).int(message).positive(message).max(MAX_ID, message);
 
 export const text = (required: MessageKey, tooLong: MessageKey, max = 5000) =>
   z.string({ error: required }).trim().min(1, required).max(max, tooLong);

@@ -5,13 +5,14 @@
 import { z } from "zod";
 import { kroner } from "../funding/schemas";
 import { DOMAINS, TECHNOLOGIES, VISIBILITIES } from "./tags";
+import { MAX_ID } from "../db/limits";
 
 export const PHASE_KINDS = ["TEST", "DEMONSTRATION", "SCALE"] as const;
 
 /** Checkbox name prefixes; the client form and the parser below must agree on them. */
 export const FLAG = { technologies: "tech:", domains: "domain:", sdgs: "sdg:", participantIds: "participant:" } as const;
 
-const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(MAX_ID, message);
 const text = (required: string, tooLong: string, max = 5000) => z.string({ error: required }).trim().min(1, required).max(max, tooLong);
 const unique = <T>(list: T[]) => [...new Set(list)];
 
@@ -36,7 +37,7 @@ const pilotFields = z.object({
   sdgs: z.array(z.number().int("pilots.errors.sdgUnknown").min(1, "pilots.errors.sdgUnknown").max(17, "pilots.errors.sdgUnknown")).default([]).transform((l) => unique(l).sort((a, b) => a - b)),
   leadOrganisationId: id("pilots.errors.leadOrganisationRequired"),
   // The lead organisation always takes part; the domain adds it, so the list may leave it out.
-  participantIds: z.array(z.number().int("pilots.errors.participantUnknown").positive("pilots.errors.participantUnknown")).default([]).transform(unique),
+  participantIds: z.array(z.number().int("pilots.errors.participantUnknown").positive("pilots.errors.participantUnknown").max(MAX_ID, "pilots.errors.participantUnknown")).default([]).transform(unique),
   visibility: z.enum(VISIBILITIES, { error: "pilots.errors.visibilityRequired" }),
 });
 

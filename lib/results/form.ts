@@ -7,6 +7,7 @@ import type { MessageKey } from "../i18n/messages";
 import { parseDecimal } from "../kpis/decimal";
 import { MAX_VALUE } from "../kpis/csv";
 import { danishDay } from "../kpis/time";
+import { MAX_ID } from "../db/limits";
 
 /** Domain entry points validate with the form's schema and throw its field messages. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
@@ -44,4 +45,4 @@ export const tagList = z.preprocess(
   z.array(z.string().max(40, "results.errors.tagTooLong")).max(10, "results.errors.tooManyTags"),
 );
 
-export const positiveId = z.coerce.number({ error: "errors.notFound" }).int("errors.notFound").positive("errors.notFound");
+export const positiveId = z.coerce.number({ error: "errors.notFound" }).int("errors.notFound").positive("errors.notFound").max(MAX_ID, "errors.notFound");

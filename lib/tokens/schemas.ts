@@ -1,6 +1,7 @@
 // The token form's schema, shared by the page and the server action. Messages are i18n keys
 // (lib/i18n/{da,en}/api.json).
 import { z } from "zod";
+import { MAX_ID } from "../db/limits";
 
 export const TOKEN_ACCESS = ["READ", "WRITE"] as const;
 export const TOKEN_NAME_MAX = 80;
@@ -23,4 +24,4 @@ export const createTokenSchema = z.object({
 });
 export type CreateTokenInput = z.infer<typeof createTokenSchema>;
 
-export const revokeTokenSchema = z.object({ tokenId: z.coerce.number().int().positive().max(2_147_483_647) });
+export const revokeTokenSchema = z.object({ tokenId: z.coerce.number().int().positive().max(MAX_ID) });

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { action } from "@/lib/action";
 import { expenseSchema, reversalSchema } from "@/lib/funding/schemas";
 import { postExpense, reverseExpense } from "@/lib/funding/expenses";
+import { MAX_ID } from "@/lib/db/limits";
 
 // The phase travels in a hidden field; postExpense itself checks that the user may see and spend in it.
-const expenseFormSchema = expenseSchema.extend({ phaseId: z.coerce.number().int().positive() });
+const expenseFormSchema = expenseSchema.extend({ phaseId: z.coerce.number().int().positive().max(MAX_ID) });
 
 export const postExpenseAction = action(expenseFormSchema, async ({ phaseId, ...input }, user) => {
   await postExpense(user, phaseId, input);

@@ -5,8 +5,9 @@ import { action } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { contributionSchema, customAmounts } from "@/lib/funding/schemas";
 import { recordContributions } from "@/lib/funding/pool";
+import { MAX_ID } from "@/lib/db/limits";
 
-const schema = contributionSchema.extend({ communityId: z.coerce.number().int().positive() }).catchall(z.unknown());
+const schema = contributionSchema.extend({ communityId: z.coerce.number().int().positive().max(MAX_ID) }).catchall(z.unknown());
 
 export const recordContributionsAction = action(schema, async (input, user) => {
   const custom = input.splitKey === "CUSTOM" ? customAmounts(input) : undefined;
