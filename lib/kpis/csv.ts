@@ -5,6 +5,7 @@
 import { isAmbiguousPoint, parseDecimal, type GroupedPoint } from "./decimal";
 import { detectSeparator, readRecords, type Separator } from "./csv-records";
 import { parseMoment } from "./csv-cells";
+import { pointLedger, type Point } from "./points";
 
 export const MAX_IMPORT_ROWS = 10_000;
 /** Keeps a server action's body under Next's 1 MB limit with room for the form around it. */
@@ -17,7 +18,7 @@ export type CsvErrorCode =
   | "dateMissing" | "dateInvalid" | "dateFuture" | "valueMissing" | "valueInvalid" | "valueTooLarge"
   | "noteTooLong" | "tooManyColumns" | "unclosedQuote" | "duplicate" | "conflict";
 export type CsvError = { row: number; column: number; field: CsvField; code: CsvErrorCode; params?: Record<string, number | string> };
-export type ImportRow = { row: number; measuredAt: Date; day: string; value: number; note: string | null };
+export type ImportRow = Point;
 export type FileError = "empty" | "tooLarge" | "tooManyRows";
 
 export type CsvParse = {
@@ -58,10 +59,8 @@ export function parseMeasurementsCsv(text: string, { today, existing = new Map()
   if (data.length > MAX_IMPORT_ROWS) return done({ fileError: "tooManyRows", header });
 
   const groupedPoint = fileGroupedPoint(data.map((r) => r.cells[1] ?? ""), separator);
-  const rows: ImportRow[] = [];
   const errors: CsvError[] = [];
-  const already: number[] = [];
-  const seen = new Map<number, number>(); // moment → the row that had it first
+  const ledger = pointLedger(existing);
   for (const { line: row, cells, unclosedQuote } of data) {
     const bad = (column: number, field: CsvField, code: CsvErrorCode, params?: CsvError["params"]) => errors.push({ row, column, field, code, params });
     if (unclosedQuote) {
@@ -83,13 +82,9 @@ export function parseMeasurementsCsv(text: string, { today, existing = new Map()
     if (note.length > MAX_NOTE) bad(3, "note", "noteTooLong", { max: MAX_NOTE });
     if (!moment || value === null || errors.at(-1)?.row === row) continue;
 
-    const key = moment.at.getTime();
-    const stored = existing.get(key);
-    if (seen.has(key)) bad(1, "date", "duplicate", { first: seen.get(key)! });
-    else if (stored !== undefined && stored !== value) bad(2, "value", "conflict", { stored });
-    else if (stored !== undefined) already.push(row);
-    else rows.push({ row, measuredAt: moment.at, day: moment.day, value, note: note || null });
-    seen.set(key, seen.get(key) ?? row);
+    const clash = ledger.place({ row, measuredAt: moment.at, day: moment.day, value, note: note || null });
+    if (clash?.code === "duplicate") bad(1, "date", "duplicate", { first: clash.first });
+    else if (clash) bad(2, "value", "conflict", { stored: clash.stored });
   }
-  return { rows, errors, already, separator, header };
+  return { rows: ledger.rows, errors, already: ledger.already, separator, header };
 }

@@ -8,5 +8,6 @@ import { pilotRoutes } from "./pilots";
 import { portfolioRoutes } from "./portfolio";
 import { referenceRoutes } from "./reference";
 import { resultRoutes } from "./results";
+import { kpiRoutes } from "./kpis";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...resultRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...resultRoutes, ...kpiRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

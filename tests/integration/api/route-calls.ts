@@ -12,6 +12,8 @@ import * as municipalities from "../../../app/api/v1/municipalities/route";
 import * as municipality from "../../../app/api/v1/municipalities/[code]/route";
 import * as communities from "../../../app/api/v1/communities/route";
 import * as openapi from "../../../app/api/v1/openapi.json/route";
+import * as measurements from "../../../app/api/v1/kpis/[id]/measurements/route";
+import { buildPilot } from "../funding/builders";
 import { bearer, call } from "./contract";
 import { makeToken, type TokenWorld } from "./world";
 
@@ -68,6 +70,26 @@ export const ROUTE_CALLS: Exercise[] = [
       [post(id, { ...good, phaseId: decided.id }, write), 409],
       [post(id, { ...good, body: "x".repeat(20_000) }, write), 413],
       [post(id, good), 401],
+    );
+  },
+  async (w, prisma) => {
+    const kpi = async (pilotId: number) => (await prisma.kpi.create({ data: { pilotId, name: "Fyldningsgrad", unit: "%", baseline: 80, direction: "LOWER_IS_BETTER", benefitKind: "OTHER" } })).id;
+    const stopped = await buildPilot(prisma, { communityId: w.gtmId, lead: w.users.gtmLead });
+    const [open, other, ended] = [await kpi(w.aarhusRunning.id), await kpi(w.otherPilot.id), await kpi(stopped.id)];
+    const write = bearer((await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id }, "WRITE")).secret);
+    const read = bearer((await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id }, "READ")).secret);
+    const endedWrite = bearer((await makeToken(w.users.gtmLead, { kind: "pilot", id: stopped.id }, "WRITE")).secret);
+    await prisma.pilot.update({ where: { id: stopped.id }, data: { status: "STOPPED" } });
+    const post = (id: number, body: unknown, headers: Record<string, string> = {}) => call(measurements.POST, "POST", `${API}/kpis/${id}/measurements`, { params: { id: String(id) }, headers, body });
+    const good = { measurements: [{ measuredAt: "2026-01-15", value: 71.5 }] };
+    await statuses(
+      [post(open, good, write), 200],
+      [post(open, { measurements: [{ measuredAt: "i går", value: 1 }] }, write), 400],
+      [post(open, good, read), 403],
+      [post(other, good, write), 404],
+      [post(ended, good, endedWrite), 409],
+      [post(open, { measurements: Array.from({ length: 1_001 }, () => good.measurements[0]) }, write), 413],
+      [post(open, good), 401],
     );
   },
   async (w) => {
