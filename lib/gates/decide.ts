@@ -16,6 +16,8 @@ import { quorum, weightedScore } from "./scoring";
 import { moveDecisionMoney } from "./money";
 import { alreadyDecided, isUniqueViolation } from "./decided";
 import { lockReview, mayDecide, refused, requireSignedIn, steeringCount, visibleReview } from "./access";
+import { notifyDecisionMade } from "../notifications/notify";
+import { kickOutbox } from "../mail/outbox";
 
 export async function decideGate(user: SessionUser | null, input: DecisionInput) {
   requireSignedIn(user);
@@ -25,7 +27,7 @@ export async function decideGate(user: SessionUser | null, input: DecisionInput)
   if (!mayDecide(user, pilot.communityId)) throw new AppError("FORBIDDEN", "errors.forbidden");
 
   try {
-    return await prisma.$transaction(async (tx) => {
+    const result = await prisma.$transaction(async (tx) => {
       // Lock order: review → pilot → phase → next phase → pool. Nothing else locks a review, and
       // expenses, pledges and approvals lock the rest in the same order, so no cycle can form.
       const locked = await lockReview(tx, review.id);
@@ -116,8 +118,12 @@ export async function decideGate(user: SessionUser | null, input: DecisionInput)
           conditions: data.conditions.length,
         },
       });
+      // In the same transaction: a decision that rolls back tells nobody it was made.
+      await notifyDecisionMade(tx, { decisionId: decision.id, reviewId: review.id, phaseId: phase.id, pilotId: pilot.id, communityId: pilot.communityId, projectLeadId: pilot.projectLeadId, actorId: user.id });
       return { decisionId: decision.id, outcome: data.outcome, released: money.released, returned: money.returned };
     }, MONEY_TX);
+    kickOutbox(); // after the commit, in the background: a mail server that is down never fails the decision
+    return result;
   } catch (err) {
     // Only reachable if the lock were ever bypassed: the database's unique reviewId has the last word.
     if (isUniqueViolation(err)) throw await alreadyDecided(prisma, review.id);

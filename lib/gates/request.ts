@@ -15,6 +15,8 @@ import { parseOrThrow } from "./form";
 import { requestReviewSchema, type RequestReviewInput } from "./schemas";
 import { NEXT_KIND, requestReview } from "./state";
 import { refused, requireSignedIn } from "./access";
+import { notifyReviewRequested } from "../notifications/notify";
+import { kickOutbox } from "../mail/outbox";
 
 export async function requestGateReview(user: SessionUser | null, input: RequestReviewInput) {
   requireSignedIn(user);
@@ -30,7 +32,7 @@ export async function requestGateReview(user: SessionUser | null, input: Request
   if (Object.keys(problems).length) throw new AppError("BAD_REQUEST", "gates.errors.checkFields", problems);
 
   const nextKind = NEXT_KIND[phase.kind];
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     // Pilot, then phase: the order every money transaction locks in, so none waits on another in a cycle.
     const pilot = await lockPilot(tx, phase.pilotId);
     const locked = await lockPhase(tx, phase.id);
@@ -63,6 +65,10 @@ export async function requestGateReview(user: SessionUser | null, input: Request
       before: { phaseStatus: locked.status },
       after: { phaseId: phase.id, phaseKind: phase.kind, phaseStatus: "AWAITING_GATE", dueDate: data.dueDate, requestedGrant, granted: locked.granted, spent: locked.spent },
     });
+    // In the same transaction: a request that rolls back calls on nobody.
+    await notifyReviewRequested(tx, { reviewId: review.id, phaseId: phase.id, pilotId: phase.pilotId, communityId, actorId: user.id });
     return { reviewId: review.id };
   }, MONEY_TX);
+  kickOutbox(); // after the commit, in the background: a mail server that is down never fails the request
+  return result;
 }
