@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { currentUser, type SessionUser } from "./auth/session";
 import { AppError, isDatabaseUnavailable } from "./errors";
+import { noteDatabaseUnavailable } from "./db/availability";
 import { getT } from "./i18n/server";
 import type { MessageKey } from "./i18n/messages";
 import type { ActionState } from "./action-state";
@@ -57,7 +58,10 @@ export function action<S extends z.ZodType>(
         const fieldErrors = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params)]));
         return { status: "error", message: t(err.messageKey, params), fieldErrors, values };
       }
-      if (isDatabaseUnavailable(err)) return { status: "error", message: t("errors.unavailable"), values };
+      if (isDatabaseUnavailable(err)) {
+        noteDatabaseUnavailable();
+        return { status: "error", message: t("errors.unavailable"), values };
+      }
       console.error("server action failed", err);
       return { status: "error", message: t("errors.generic"), values };
     }

@@ -37,5 +37,5 @@ export class AppError extends Error {
 /** A database that cannot be reached is an outage (503), not a bug (500). */
 export function isDatabaseUnavailable(err: unknown): boolean {
   const text = `${(err as { code?: string })?.code ?? ""} ${(err as Error)?.message ?? ""} ${String((err as { cause?: unknown })?.cause ?? "")}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|08006|08001|Connection terminated|connect ECONN|DatabaseNotReachable|Can't reach database|timeout exceeded when trying to connect/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|08006|08001|Connection terminated|connect ECONN|DatabaseNotReachable|Can't reach database|timeout exceeded when trying to connect|ConnectionClosed|closed the connection|terminating connection|P1001|P1017/i.test(text);
 }

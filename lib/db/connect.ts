@@ -8,6 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client";
+import { noteDatabaseUnavailable } from "./availability";
 
 export type Database = {
   prisma: PrismaClient;
@@ -70,7 +71,9 @@ function wholeScripts(factory: PrismaPg): PrismaPg {
 }
 
 export function openServer(url: string): Database {
-  const adapterFactory = wholeScripts(new PrismaPg(pgConfig(url)));
+  // A terminated idle connection (PostgreSQL stopped or restarted) is an outage signal; pg's pool
+  // drops that connection and opens a fresh one on the next query, so recovery needs no restart.
+  const adapterFactory = wholeScripts(new PrismaPg(pgConfig(url), { onPoolError: () => noteDatabaseUnavailable() }));
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return { prisma, adapterFactory, engine: "server", close: () => prisma.$disconnect() };
 }
