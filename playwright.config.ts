@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_ISSUER, OIDC_NAME } from "./tests/e2e/support/oidc-settings";
+import { MAILBOX_URL, MAIL_FROM, SMTP_URL } from "./tests/e2e/support/smtp-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = process.env.CHROMIUM_PATH;
@@ -34,12 +35,22 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
+      // A real SMTP server for the notification e-mails, with an HTTP mailbox the specs read.
+      command: "npx tsx tests/e2e/support/smtp-server.ts",
+      url: `${MAILBOX_URL}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(port) },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
       // A production build on its own embedded database with the demo data (scripts/demo.ts builds when stale).
       command: "npx tsx scripts/demo.ts",
       url: `http://localhost:${port}/api/health`,
       timeout: 600_000,
       reuseExistingServer: false,
-      env: { PORT: String(port), DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1", OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME },
+      env: { PORT: String(port), DATA_DIR: ".data/e2e", NEXT_TELEMETRY_DISABLED: "1", OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME, SMTP_URL, MAIL_FROM },
       stdout: "ignore",
       stderr: "pipe",
     },

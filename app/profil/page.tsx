@@ -5,6 +5,9 @@ import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getProfile } from "@/lib/users/profile";
 import { ProfileForms } from "./ProfileForms";
+import { PreferencesForm } from "@/components/notifications/PreferencesForm";
+import { getPreferences } from "@/lib/notifications/preferences";
+import { mailConfigured } from "@/lib/mail/transport";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilePage() {
   const user = await requireUser("/profil");
   const { locale, t } = await getT();
-  const profile = await getProfile(user);
+  const [profile, notices] = await Promise.all([getProfile(user), getPreferences(user.id)]);
   return (
     <>
       <h1>{t("profile.heading")}</h1>
@@ -64,6 +67,16 @@ export default async function ProfilePage() {
         <Link href="/profil/api-noegler">{t("api.tokens.heading")}</Link>
       </p>
       <ProfileForms m={MESSAGES[locale].profile} name={profile.name} />
+      <PreferencesForm
+        m={MESSAGES[locale].notifications}
+        languages={[
+          { value: "da", label: t("notifications.prefs.languages.da") },
+          { value: "en", label: t("notifications.prefs.languages.en") },
+        ]}
+        prefs={notices.prefs}
+        locale={notices.locale}
+        mailConfigured={mailConfigured()}
+      />
     </>
   );
 }

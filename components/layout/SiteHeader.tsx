@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { NavLinks } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
+import { NotificationBell } from "@/components/notifications/NotificationBell";
 
 export function SiteHeader({ user, locale, t }: { user: SessionUser | null; locale: Locale; t: Translate }) {
   const links = [
@@ -27,6 +28,7 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser | null; loca
           <LanguageSwitch locale={locale} t={t} />
           {user ? (
             <>
+              <NotificationBell user={user} t={t} />
               <span className="site-user">{t("nav.signedInAs", { name: user.name })}</span>
               <SignOutButton label={t("nav.signOut")} />
             </>

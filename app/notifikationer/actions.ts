@@ -1,0 +1,17 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/lib/action";
+import { markAllRead, markRead } from "@/lib/notifications/queries";
+
+export const markReadAction = action(z.object({ id: z.coerce.number().int().positive() }), async ({ id }, user) => {
+  await markRead(user, id);
+  revalidatePath("/", "layout"); // the bell's count is in the layout
+  return "notifications.markedRead";
+});
+
+export const markAllReadAction = action(z.object({}), async (_input, user) => {
+  await markAllRead(user);
+  revalidatePath("/", "layout");
+  return "notifications.allMarkedRead";
+});
