@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { API_CSP, baseHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and extension bundles from its own package folder at run time:
@@ -10,17 +11,11 @@ const nextConfig: NextConfig = {
   },
   poweredByHeader: false,
   typedRoutes: false,
+  // Fixed headers on every response (pages get their nonce'd CSP from proxy.ts): lib/security/headers.ts.
   async headers() {
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
+      { source: "/:path*", headers: baseHeaders(process.env.NODE_ENV === "production") },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
 };

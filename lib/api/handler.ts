@@ -8,7 +8,8 @@ import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "../errors";
 import { translator } from "../i18n/messages";
 import { apiLocale } from "./locale";
 import { resolveCaller, type ApiCaller, type ResolveCaller } from "./caller";
-import { ApiRefusal, readOnlyToken } from "./refusal";
+import { ApiRefusal, crossSiteRefused, readOnlyToken } from "./refusal";
+import { isCrossSite, isUnsafeMethod } from "../security/csrf";
 
 type Handler<C> = (req: Request, ctx: C, caller: ApiCaller) => Promise<Response>;
 
@@ -30,6 +31,8 @@ export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (r
     try {
       const caller = await (options.caller ?? resolveCaller)(req);
       if (options.write && caller.token && caller.token.access !== "WRITE") throw readOnlyToken();
+      // CSRF: a browser session may only change data from this site's own pages (lib/security/csrf.ts).
+      if (caller.user && !caller.token && (options.write || isUnsafeMethod(req.method)) && isCrossSite(req)) throw crossSiteRefused();
       return await handler(req, ctx, caller);
     } catch (err) {
       const t = apiTranslator(req);

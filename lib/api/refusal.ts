@@ -24,3 +24,6 @@ export const invalidToken = (messageKey: MessageKey = "api.errors.tokenInvalid")
 export const readOnlyToken = () => new ApiRefusal(403, "read_only_token", "api.errors.readOnly");
 
 export const throttled = (seconds: number) => new ApiRefusal(429, "TOO_MANY_REQUESTS", "api.errors.throttled", { seconds }, { "Retry-After": String(seconds) });
+
+/** A cookie-authenticated write from another site (lib/security/csrf.ts). */
+export const crossSiteRefused = () => new ApiRefusal(403, "CROSS_SITE_REQUEST", "security.errors.crossSite");

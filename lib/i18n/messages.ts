@@ -28,10 +28,12 @@ import daNotifications from "./da/notifications.json";
 import enNotifications from "./en/notifications.json";
 import daImports from "./da/imports.json";
 import enImports from "./en/imports.json";
+import daPrivacy from "./da/privacy.json";
+import enPrivacy from "./en/privacy.json";
 import type { Locale } from "./locales";
 
-const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation, ...daPortfolio, ...daSearch, ...daApi, ...daImports, ...daNotifications };
-const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation, ...enPortfolio, ...enSearch, ...enApi, ...enImports, ...enNotifications };
+const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation, ...daPortfolio, ...daSearch, ...daApi, ...daImports, ...daNotifications, ...daPrivacy };
+const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation, ...enPortfolio, ...enSearch, ...enApi, ...enImports, ...enNotifications, ...enPrivacy };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };

@@ -1,0 +1,32 @@
+// Every page request gets a fresh CSP nonce (lib/security/headers.ts, docs/decisions/0012). The policy
+// goes on the request too: Next reads the nonce from there and puts it on its own inline scripts.
+// Pages are rendered per request anyway (the header shows who is signed in), so nonces cost no caching.
+import { NextResponse, type NextRequest } from "next/server";
+import { newNonce, pageCsp } from "./lib/security/headers";
+import { env } from "./lib/env";
+
+const formTargets = env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
+
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const csp = pageCsp({ nonce, dev: env.NODE_ENV === "development", formTargets });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Not the API (JSON, its own fixed policy in next.config.ts), not static files, not prefetches.
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|woff2?|css|js)$).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
