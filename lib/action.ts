@@ -46,7 +46,9 @@ export function action<S extends z.ZodType>(
         const fieldErrors: Record<string, string> = {};
         for (const issue of parsed.error.issues) {
           const field = String(issue.path[0] ?? "_form");
-          fieldErrors[field] ??= t(issue.message as MessageKey);
+          // Our schemas name a message key; zod's own English text (a hidden field gone wrong) is not shown.
+          const text = t(issue.message as MessageKey);
+          fieldErrors[field] ??= text === issue.message ? t("errors.invalidField") : text;
         }
         return { status: "error", fieldErrors, values };
       }

@@ -97,6 +97,7 @@ describe("fuzzing the server actions", () => {
 
   it("answers every hostile form with a clear message and changes nothing it refused", { timeout: 600_000 }, async () => {
     expect(actions.length).toBeGreaterThan(35);
+
     let cases = 0;
     let accepted = 0;
     const consoleError = vi.mocked(console.error);
