@@ -21,6 +21,7 @@ export type Permission =
   | "community.audit" // browse the audit trail
   | "pilot.create"
   | "pilot.approve" // approve a submitted pilot into its test phase, or send it back
+  | "pilot.import" // create draft pilots for the community's project leads from a spreadsheet
   | "pilot.edit" // the pilot's own lead, while the pilot is not ended
   | "pilot.writeLessons" // lessons and stop reports stay writable after a STOP (rule 4)
   | "gate.score"
@@ -33,6 +34,7 @@ const BY_ROLE: Record<Exclude<Permission, "pilot.edit" | "pilot.writeLessons">, 
   "community.audit": ["SECRETARIAT"],
   "pilot.create": ["PROJECT_LEAD"],
   "pilot.approve": ["SECRETARIAT"],
+  "pilot.import": ["SECRETARIAT"],
   "gate.score": ["STEERING"],
   "gate.decide": ["STEERING"],
   "pledge.join": ["MEMBER", "PROJECT_LEAD", "STEERING", "SECRETARIAT"],

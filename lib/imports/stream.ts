@@ -1,0 +1,43 @@
+// Progress for long imports: the route answers at once with newline-delimited JSON and writes an
+// event as each stage moves on, then one final event. The work itself (one transaction) is not
+// split up: the stream only reports on it, so a dropped connection or an error still leaves all or
+// nothing. Between events the handler yields to the event loop, so each line leaves at once.
+import "server-only";
+import { AppError, isDatabaseUnavailable } from "../errors";
+import type { Translate } from "../i18n/messages";
+
+export type ImportStage = "check" | "save";
+export type ImportEvent =
+  | { type: "progress"; stage: ImportStage; done: number; total: number }
+  | { type: "report"; rows: number; errors: { row: number; column: string; message: string }[]; errorRows: number; preview?: unknown }
+  | { type: "done"; count: number; preview?: unknown }
+  | { type: "error"; message: string; field?: string };
+
+export type Send = (event: ImportEvent) => Promise<void>;
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function ndjsonResponse(t: Translate, work: (send: Send) => Promise<void>): Response {
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send: Send = async (event) => {
+        controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+        await tick();
+      };
+      try {
+        await work(send);
+      } catch (err) {
+        if (err instanceof AppError) {
+          const field = err.fields && Object.keys(err.fields)[0];
+          await send({ type: "error", message: t(err.messageKey, err.extra.params), ...(field ? { field } : {}) });
+        } else {
+          if (!isDatabaseUnavailable(err)) console.error("import failed", err);
+          await send({ type: "error", message: t(isDatabaseUnavailable(err) ? "errors.unavailable" : "errors.generic") });
+        }
+      }
+      controller.close();
+    },
+  });
+  // No buffering proxy may hold the events back; the answer is the user's own data.
+  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "private, no-store", "X-Accel-Buffering": "no" } });
+}
