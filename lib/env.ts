@@ -18,6 +18,9 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().default("Organisationens login"),
+  // The privacy page (/privatliv) names the data controller and how to reach it (GDPR art. 13).
+  PRIVACY_CONTROLLER: z.string().optional(),
+  PRIVACY_CONTACT: z.string().optional(),
   // Notification e-mail (lib/mail): smtp://user:pass@host:port or smtps://…; unset means in-app only.
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional()),
   MAIL_FROM: z.string().default("Innovationsmotor <noreply@innovationsmotor.example>"),

@@ -13,6 +13,9 @@ export function SiteFooter({ t, accessibilityUrl }: { t: Translate; accessibilit
           <li>
             <Link href="/api-dokumentation">{t("footer.api")}</Link>
           </li>
+          <li>
+            <Link href="/privatliv">{t("privacy.footerLink")}</Link>
+          </li>
         </ul>
       </div>
     </footer>

@@ -12,6 +12,7 @@ import { deactivateUserAction, reactivateUserAction } from "../actions";
 import { userStatus } from "../UserTable";
 import { RolesForm } from "./RolesForm";
 import { RenewInviteForm } from "./RenewInviteForm";
+import { EraseForm } from "./EraseForm";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UserPage({ params }: Props) {
   const { slug, userId } = await params;
-  const { community, base } = await adminPage(slug, `/brugere/${encodeURIComponent(userId)}`);
+  const { user, community, base } = await adminPage(slug, `/brugere/${encodeURIComponent(userId)}`);
   const id = /^\d{1,9}$/.test(userId) ? Number(userId) : NaN;
   const person = Number.isInteger(id) ? await getCommunityUser(community.id, id) : null;
   if (!person) notFound();
@@ -61,6 +62,25 @@ export default async function UserPage({ params }: Props) {
           <ActionButton action={reactivateUserAction} fields={ref} label={t("admin.users.reactivate")} variant="primary" />
         ) : (
           <ActionButton action={deactivateUserAction} fields={ref} label={t("admin.users.deactivate")} />
+        )}
+      </section>
+
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t("privacy.admin.heading")}</h2>
+        {user.isPlatformAdmin || !person.rolesElsewhere ? (
+          <>
+            <p>{t("privacy.admin.exportHint")}</p>
+            <p>
+              <a href={`${base}/brugere/${person.id}/personoplysninger`} download>
+                {t("privacy.admin.exportLink", { name: person.name })}
+              </a>
+            </p>
+            <h3>{t("privacy.admin.eraseHeading")}</h3>
+            <p>{t("privacy.admin.eraseHint")}</p>
+            <EraseForm {...ref} email={person.email} usersHref={`${base}/brugere`} m={messages.privacy.admin} />
+          </>
+        ) : (
+          <p>{t("privacy.admin.elsewhere")}</p>
         )}
       </section>
 
