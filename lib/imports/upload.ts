@@ -7,7 +7,7 @@ import type { Translate } from "../i18n/messages";
 import { apiError } from "../api/handler";
 import { MAX_UPLOAD_BYTES, readSheet, type SheetRow } from "./workbook";
 
-export type Upload = { name: string; rows: SheetRow[]; kind: "xlsx" | "csv"; fields: FormData };
+export type Upload = { name: string; rows: SheetRow[]; kind: "xlsx" | "csv"; text?: string; fields: FormData };
 
 const fileError = (key: "required" | "wrongType" | "malformed" | "empty") => new AppError("BAD_REQUEST", `imports.file.${key}`, { file: `imports.file.${key}` });
 
@@ -25,7 +25,7 @@ export async function readUpload(req: Request): Promise<Upload | { tooLarge: tru
   if (!file || typeof file === "string" || file.size === 0) throw fileError(file && typeof file !== "string" ? "empty" : "required");
   const sheet = await readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
   if (!sheet.ok) return sheet.error === "tooLarge" ? { tooLarge: true } : Promise.reject(fileError(sheet.error));
-  return { name: file.name, rows: sheet.rows, kind: sheet.kind, fields };
+  return { name: file.name, rows: sheet.rows, kind: sheet.kind, text: sheet.text, fields };
 }
 
 export const tooLargeResponse = (t: Translate) => apiError(413, "PAYLOAD_TOO_LARGE", t("imports.file.tooLarge"), { file: t("imports.file.tooLarge") });

@@ -9,7 +9,8 @@ import { detectSeparator, readRecords } from "../kpis/csv-records";
 export type Cell = string | number | Date | null;
 export type SheetRow = { row: number; cells: Cell[] };
 export type FileError = "wrongType" | "malformed" | "tooLarge" | "empty";
-export type Sheet = { ok: true; kind: "xlsx" | "csv"; rows: SheetRow[] } | { ok: false; error: FileError };
+/** `text` is the decoded CSV itself, for readers that know CSV better than cells (lib/kpis/csv.ts). */
+export type Sheet = { ok: true; kind: "xlsx" | "csv"; rows: SheetRow[]; text?: string } | { ok: false; error: FileError };
 
 /** 5,000 rows of pilots with long texts fit; a bigger file is not a spreadsheet people type by hand. */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
@@ -71,7 +72,7 @@ export async function readSheet(name: string, bytes: Uint8Array): Promise<Sheet>
   if (kind === "xlsx") return readXlsx(bytes);
   const text = decode(bytes);
   const rows = readRecords(text, detectSeparator(text)).map((r) => ({ row: r.line, cells: r.cells as Cell[] }));
-  return { ok: true, kind, rows };
+  return { ok: true, kind, rows, text };
 }
 
 export const isBlank = (cells: Cell[]) => cells.every((c) => c === null || (typeof c === "string" && c.trim() === ""));

@@ -17,9 +17,17 @@ import { danishDay } from "./time";
 const STORE_TX = { maxWait: 20_000, timeout: 60_000 } as const;
 
 export type PointCheck = (ctx: { today: string; existing: ReadonlyMap<number, number> }) => { rows: Point[]; already: number[] };
-export type StoreOptions = { source: "IMPORT" | "API"; audit: string; nothingNew: { key: MessageKey; field: string } | null; check: PointCheck };
+export type StoreOptions = {
+  source: "IMPORT" | "API";
+  audit: string;
+  nothingNew: { key: MessageKey; field: string } | null;
+  check: PointCheck;
+  /** Told after each chunk is inserted (inside the transaction: nothing is committed until the end). */
+  progress?: (done: number, total: number) => Promise<void>;
+};
+const CHUNK = 1_000;
 
-export async function storePoints(user: SessionUser | null, kpiId: number, { source, audit, nothingNew, check }: StoreOptions) {
+export async function storePoints(user: SessionUser | null, kpiId: number, { source, audit, nothingNew, check, progress }: StoreOptions) {
   requireSignedIn(user);
   const { pilot } = await visibleKpi(user, kpiId);
   authorizeRecording(user, pilot);
@@ -29,7 +37,10 @@ export async function storePoints(user: SessionUser | null, kpiId: number, { sou
     const { rows, already } = check({ today: danishDay(new Date()), existing: new Map(stored.map((m) => [m.measuredAt.getTime(), m.value])) });
     if (rows.length === 0 && nothingNew) throw new AppError("BAD_REQUEST", nothingNew.key, { [nothingNew.field]: nothingNew.key });
     if (rows.length === 0) return { imported: 0, alreadyStored: already.length };
-    await tx.kpiMeasurement.createMany({ data: rows.map((r) => ({ kpiId, measuredAt: r.measuredAt, value: r.value, note: r.note, source, createdById: user.id })) });
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await tx.kpiMeasurement.createMany({ data: rows.slice(i, i + CHUNK).map((r) => ({ kpiId, measuredAt: r.measuredAt, value: r.value, note: r.note, source, createdById: user.id })) });
+      await progress?.(Math.min(i + CHUNK, rows.length), rows.length);
+    }
     const days = rows.map((r) => r.day).sort();
     await recordAudit(tx, {
       actorId: user.id,

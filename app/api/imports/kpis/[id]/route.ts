@@ -1,0 +1,26 @@
+import { apiRoute, apiTranslator } from "@/lib/api/handler";
+import { AppError } from "@/lib/errors";
+import { parseId } from "@/lib/pilots/api-format";
+import { readUpload, tooLargeResponse } from "@/lib/imports/upload";
+import { ndjsonResponse } from "@/lib/imports/stream";
+import { checkMeasurementImport, commitMeasurementImport } from "@/lib/imports/measurements";
+import { visibleKpi } from "@/lib/kpis/access";
+import { authorizeRecording } from "@/lib/results/access";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/imports/kpis/{id} (multipart: file, mode=check|commit) — a KPI's measurements from a
+ * spreadsheet. Access is settled before the stream starts, so 401/403/404/409 are real statuses.
+ */
+export const POST = apiRoute<{ params: Promise<{ id: string }> }>(async (req, { params }, { user }) => {
+  if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
+  const kpiId = parseId((await params).id);
+  if (!kpiId) throw new AppError("NOT_FOUND", "errors.notFound");
+  authorizeRecording(user, (await visibleKpi(user, kpiId)).pilot);
+  const t = apiTranslator(req);
+  const upload = await readUpload(req);
+  if ("tooLarge" in upload) return tooLargeResponse(t);
+  const commit = upload.fields.get("mode") === "commit";
+  return ndjsonResponse(t, (send) => (commit ? commitMeasurementImport(user, kpiId, upload, t, send) : checkMeasurementImport(user, kpiId, upload, t, send)));
+}, { write: true });
