@@ -1,5 +1,5 @@
 // A logical backup that means the same on both engines (embedded PGlite and a PostgreSQL server), so
-// a backup of one restores into the other (docs/decisions/0011). One gzip'd file of lines; the
+// a backup of one restores into the other (docs/decisions/0013). One gzip'd file of lines; the
 // file's own lines start with "#" (a row, being a JSON object, starts with "{"):
 //   #{"kind":"header", migrations, …}       the migrations the database had: restore rebuilds exactly that schema
 //   #{"kind":"table", name, rows, checksum} then `rows` lines, each a row as PostgreSQL's own `to_jsonb(row)::text`
