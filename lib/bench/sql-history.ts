@@ -35,7 +35,7 @@ SELECT b.id AS pilot_id, b.i, m, ${l.base.kpi} + 2 * (b.i - 1) + m + 1 AS kpi_id
 FROM bp b CROSS JOIN generate_series(0, 1) m;
 INSERT INTO "Kpi" (id, "pilotId", name, unit, baseline, direction, "benefitKind", "createdAt")
 SELECT kpi_id, pilot_id, (${names})[def], (${units})[def], (${baselines})[def], (${dirs})[def]::"KpiDirection", (${benefits})[def]::"BenefitKind",
-  (SELECT created FROM bp WHERE bp.id = bk.pilot_id) FROM bk;
+  b.created FROM bk JOIN bp b ON b.id = bk.pilot_id;
 INSERT INTO "KpiTarget" ("kpiId", "phaseId", target)
 SELECT bk.kpi_id, ph.phase_id, CASE WHEN (${dirs})[bk.def] = 'LOWER_IS_BETTER' THEN (${baselines})[bk.def] * (0.9 - 0.15 * ph.k) ELSE (${baselines})[bk.def] + 10 * (ph.k + 1) END
   FROM bk JOIN bph ph ON ph.pilot_id = bk.pilot_id;
@@ -57,7 +57,7 @@ function gatesSql(l: Layout): string {
 INSERT INTO "GateReview" (id, "phaseId", status, "evidenceSummary", "requestedGrant", "dueDate", "requestedById", "requestedAt")
 SELECT ${l.base.review} + ${off}, ph.phase_id, CASE WHEN ph.status = 'DECIDED' THEN 'DECIDED' ELSE 'OPEN' END::"GateReviewStatus",
   format('Fasen har leveret %s målinger og %s milepæle; se resultaterne.', 3 + pg_temp.upto(10, ph.phase_id, 70), 1 + pg_temp.upto(4, ph.phase_id, 71)),
-  (SELECT n.requested FROM bph n WHERE n.pilot_id = ph.pilot_id AND n.k = ph.k + 1), ph.plannedend, ph.lead_user, (ph.plannedend - 5)::timestamp + interval '9 hours'
+  ph.next_requested, ph.plannedend, ph.lead_user, (ph.plannedend - 5)::timestamp + interval '9 hours'
 FROM bph ph WHERE ph.status IN ('DECIDED', 'AWAITING_GATE');
 INSERT INTO "GateScorecard" (id, "reviewId", "userId", "submittedAt")
 SELECT ${l.base.scorecard} + ${off}, ${l.base.review} + ${off}, ${steering}, (ph.plannedend + 8)::timestamp + interval '10 hours'
@@ -72,11 +72,13 @@ INSERT INTO "GateDecision" (id, "reviewId", outcome, rationale, "releasedAmount"
 SELECT ${l.base.decision} + ${off}, ${l.base.review} + ${off}, ph.outcome::"GateOutcome",
   (${arr(DECISION_SENTENCES)})[CASE ph.outcome WHEN 'GO' THEN 1 + pg_temp.upto(2, ph.phase_id, 73) WHEN 'STOP' THEN 3 ELSE 4 END] || ' ' ||
     'Erfaringerne med ' || (${arr(GOALS)})[ph.goal + 1] || ' deles i fællesskabet.',
-  CASE WHEN ph.outcome = 'GO' THEN coalesce((SELECT n.granted FROM bph n WHERE n.pilot_id = ph.pilot_id AND n.k = ph.k + 1), 0) ELSE 0 END,
+  CASE WHEN ph.outcome = 'GO' THEN coalesce(ph.next_granted, 0) ELSE 0 END,
   CASE WHEN ph.outcome = 'STOP' THEN ph.granted - ph.spent ELSE 0 END,
-  (SELECT round((sum(s.weight * s.score)::numeric / sum(s.weight)), 2)::float8 FROM "GateScore" s WHERE s."scorecardId" = ${l.base.scorecard} + ${off}),
+  w.score,
   ${userAt(l, "ph.cidx", String(STEERING_FROM))}, (ph.plannedend + 10)::timestamp + interval '14 hours'
-FROM bph ph WHERE ph.status = 'DECIDED';
+FROM bph ph LEFT JOIN (SELECT "scorecardId" AS id, round(sum(weight * score)::numeric / sum(weight), 2)::float8 AS score FROM "GateScore"
+                        WHERE "scorecardId" > ${l.base.scorecard} GROUP BY "scorecardId") w ON w.id = ${l.base.scorecard} + ${off}
+WHERE ph.status = 'DECIDED';
 INSERT INTO "DecisionAdopter" ("decisionId", "organisationId")
 SELECT ${l.base.decision} + ${off}, ph.lead_org FROM bph ph WHERE ph.outcome = 'ADOPT';`;
 }
@@ -88,8 +90,8 @@ SELECT b.id, ph.phase_id, CASE WHEN b.st = 'STOPPED' THEN 'STOP_REPORT' ELSE 'LE
   CASE WHEN b.st = 'STOPPED' THEN 'Derfor stoppede vi: ' ELSE 'Erfaringer: ' END || (${arr(GOALS)})[b.goal + 1],
   'Vi afprøvede løsningen i ' || (ph.plannedend - ph.plannedstart) || ' dage med ' || (2 + pg_temp.upto(20, b.i, 80)) || ' medarbejdere.',
   pg_temp.pick(${arr(LESSON_SENTENCES)}, b.i, 81), pg_temp.pick(${arr(LESSON_SENTENCES)}, b.i, 82),
-  (SELECT p.domains FROM "Pilot" p WHERE p.id = b.id), b.lead_user, (ph.plannedend + 12)::timestamp + interval '9 hours'
-FROM bp b JOIN bph ph ON ph.pilot_id = b.id AND ph.k = b.prog - 1
+  p.domains, b.lead_user, (ph.plannedend + 12)::timestamp + interval '9 hours'
+FROM bp b JOIN bph ph ON ph.pilot_id = b.id AND ph.k = b.prog - 1 JOIN "Pilot" p ON p.id = b.id
 WHERE b.st IN ('STOPPED', 'ADOPTED') OR (b.st = 'ACTIVE' AND pg_temp.r(b.i, 83) < 0.2);`;
 }
 

@@ -29,7 +29,9 @@ FROM (SELECT i,
       FROM generate_series(1, ${l.pilots}) i) x
 JOIN comm c ON c.idx = x.cidx;
 ALTER TABLE bp ADD COLUMN lead_org int;
+CREATE UNIQUE INDEX ON bp (id);
 UPDATE bp SET lead_org = u."organisationId" FROM "User" u WHERE u.id = bp.lead_user;
+ANALYZE bp;
 
 CREATE TEMP TABLE bph AS
 SELECT y.*, ${l.base.phase} + 3 * (y.i - 1) + y.k + 1 AS phase_id,
@@ -52,7 +54,12 @@ UPDATE bph SET spent = CASE
   WHEN outcome = 'GO' THEN 1000 * floor(granted * (0.7 + 0.3 * pg_temp.r(phase_id, 32)) / 1000)::int
   WHEN outcome = 'STOP' THEN 1000 * floor(granted * (0.2 + 0.6 * pg_temp.r(phase_id, 32)) / 1000)::int
   ELSE 1000 * floor(granted * 0.7 * pg_temp.r(phase_id, 32) / 1000)::int END;
-CREATE INDEX ON bph (pilot_id);
+-- Joins, not correlated subqueries: the planner has no statistics on these fresh temp tables.
+ALTER TABLE bph ADD COLUMN next_requested int, ADD COLUMN next_granted int;
+UPDATE bph SET next_requested = n.requested, next_granted = n.granted FROM bph n WHERE n.pilot_id = bph.pilot_id AND n.k = bph.k + 1;
+ALTER TABLE bp ADD COLUMN ended timestamp;
+UPDATE bp SET ended = (ph.plannedend + 10)::timestamp FROM bph ph WHERE ph.pilot_id = bp.id AND ph.k = bp.prog - 1 AND bp.st IN ('STOPPED', 'ADOPTED');
+CREATE INDEX ON bph (pilot_id, k);
 ANALYZE bp; ANALYZE bph;
 
 INSERT INTO "Pilot" (id, "communityId", title, problem, hypothesis, technologies, domains, sdgs, "leadOrganisationId", "projectLeadId",
@@ -70,7 +77,7 @@ SELECT b.id, b.community_id,
   b.lead_org, b.lead_user, b.st::"PilotStatus",
   CASE WHEN pg_temp.r(b.i, 37) < 0.3 THEN 'PUBLIC' ELSE 'MEMBERS' END::"Visibility",
   b.created, b.created + interval '3 days' + floor(pg_temp.r(b.i, 38) * 400) * interval '1 day',
-  CASE WHEN b.st IN ('STOPPED', 'ADOPTED') THEN (SELECT (ph.plannedend + 10)::timestamp FROM bph ph WHERE ph.pilot_id = b.id AND ph.k = b.prog - 1) END
+  b.ended
 FROM bp b JOIN "Organisation" o ON o.id = b.lead_org;
 
 INSERT INTO "Phase" (id, "pilotId", kind, status, "plannedStart", "plannedEnd", "startedAt", "decidedAt", "requestedGrant", granted, spent,
@@ -82,8 +89,8 @@ SELECT phase_id, pilot_id, (ARRAY['TEST', 'DEMONSTRATION', 'SCALE'])[k + 1]::"Ph
   (ARRAY['EQUAL', 'POPULATION', 'POPULATION_TIERS'])[1 + pg_temp.upto(3, phase_id, 39)]::"SplitKey",
   format('Mindst %s procent færre manuelle timer på %s efter fasen.', 10 + pg_temp.upto(40, phase_id, 40), (${arr(GOALS)})[goal + 1]),
   format('Vi stopper, hvis under %s procent af medarbejderne bruger løsningen.', 20 + pg_temp.upto(30, phase_id, 41)),
-  (SELECT created FROM bp WHERE bp.id = bph.pilot_id)
-FROM bph;
+  b.pilot_created
+FROM bph JOIN (SELECT id AS pilot_id, created AS pilot_created FROM bp) b USING (pilot_id);
 INSERT INTO "Pledge" ("phaseId", "organisationId", amount)
 SELECT phase_id, lead_org, 1000 * (requested / 10000) FROM bph WHERE k < prog AND requested >= 10000;
 INSERT INTO "PilotParticipant" ("pilotId", "organisationId")
