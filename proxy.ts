@@ -4,10 +4,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { newNonce, pageCsp } from "./lib/security/headers";
 import { env } from "./lib/env";
+import { databaseRecentlyUnavailable, unavailablePage } from "./lib/db/availability";
 
 const formTargets = env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
 
 export function proxy(request: NextRequest) {
+  // A database outage was seen a moment ago (lib/db/availability.ts): answer with the clear 503 page
+  // at once rather than render every page into an error; after a few seconds pages try again.
+  if (databaseRecentlyUnavailable()) return unavailablePage();
   const nonce = newNonce();
   const csp = pageCsp({ nonce, dev: env.NODE_ENV === "development", formTargets });
   const headers = new Headers(request.headers);

@@ -6,6 +6,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "../errors";
 import { translator } from "../i18n/messages";
+import { noteDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/availability";
 import { apiLocale } from "./locale";
 import { resolveCaller, type ApiCaller, type ResolveCaller } from "./caller";
 import { ApiRefusal, crossSiteRefused, readOnlyToken } from "./refusal";
@@ -39,10 +40,14 @@ export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (r
       if (err instanceof ApiRefusal) return apiError(err.status, err.code, t(err.messageKey, err.params), undefined, undefined, err.headers);
       if (err instanceof AppError) {
         const { params, apiCode, details } = err.extra;
-        const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params)]));
+        // A field message that is not one of our keys is zod's English default: never shown as such.
+        const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params) === v ? t("errors.invalidField") : t(v, params)]));
         return apiError(HTTP_STATUS[err.code], apiCode ?? err.code, t(err.messageKey, params), fields, details);
       }
-      if (isDatabaseUnavailable(err)) return apiError(503, "UNAVAILABLE", t("errors.unavailable"));
+      if (isDatabaseUnavailable(err)) {
+        noteDatabaseUnavailable();
+        return apiError(503, "UNAVAILABLE", t("errors.unavailable"), undefined, undefined, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+      }
       console.error("route handler failed", req.method, new URL(req.url).pathname, err);
       return apiError(500, "INTERNAL", t("errors.generic"));
     }

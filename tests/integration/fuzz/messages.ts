@@ -23,8 +23,10 @@ function catalogue(locale: Locale, other: Locale) {
   const patterns: RegExp[] = [];
   for (const [key, text] of mine) {
     if (!theirs.has(key)) continue;
-    if (/\{\w+\}/.test(text)) patterns.push(new RegExp(`^${escape(text).replace(/\\\{\w+\\\}/g, "[\\s\\S]*")}$`));
-    else exact.add(text);
+    // A template that is mostly placeholders ("{phase}", "{kind}: {title}") would match any text: not a message.
+    if (/\{\w+\}/.test(text)) {
+      if (text.replace(/\{\w+\}/g, "").replace(/\s/g, "").length >= 6) patterns.push(new RegExp(`^${escape(text).replace(/\\\{\w+\\\}/g, "[\\s\\S]*")}$`));
+    } else exact.add(text);
   }
   return (text: string) => exact.has(text) || patterns.some((p) => p.test(text));
 }

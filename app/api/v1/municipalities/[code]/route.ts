@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { apiError, apiRoute } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/handler";
+import { AppError } from "@/lib/errors";
 import { municipalityParams } from "@/lib/api/contract/reference";
 import { getMunicipality } from "@/lib/organisations/municipalities";
 
@@ -7,9 +8,10 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute<{ params: Promise<{ code: string }> }>(async (_req, { params }) => {
   const parsed = municipalityParams.safeParse(await params);
-  if (!parsed.success) return apiError(400, "BAD_REQUEST", "A municipality code is three digits, e.g. 751.", { code: "three digits" });
+  // In the caller's language like every other API error (found by the fuzzing: this one was English only).
+  if (!parsed.success) throw new AppError("BAD_REQUEST", "api.errors.municipalityCode", { code: "api.errors.municipalityCode" });
   const { code } = parsed.data;
   const municipality = await getMunicipality(Number(code));
-  if (!municipality) return apiError(404, "NOT_FOUND", `No municipality has code ${code}.`);
+  if (!municipality) throw new AppError("NOT_FOUND", "api.errors.municipalityUnknown", undefined, { params: { code } });
   return NextResponse.json(municipality);
 });
