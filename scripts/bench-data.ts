@@ -12,9 +12,7 @@ import { env, pgliteDir } from "../lib/env";
 import { openDatabase } from "../lib/db/connect";
 import { prepareDatabase } from "../lib/db/prepare";
 import { DEMO_PASSWORD } from "../prisma/seed/demo";
-import { commTableSql, communitiesSql, helpersSql, usersSql, LEADS_FROM, type Layout } from "../lib/bench/sql-people";
-import { pilotsSql } from "../lib/bench/sql-pilots";
-import { historySql, searchSql } from "../lib/bench/sql-history";
+import { generationSteps, LAYOUT_SQL, planLayout } from "../lib/bench/generate";
 
 const { values } = parseArgs({
   options: { pilots: { type: "string", default: "20000" }, seed: { type: "string", default: "9" }, users: { type: "string" }, "database-url": { type: "string" } },
@@ -58,38 +56,11 @@ await step("migrations, reference and demo data", async () => {
 
 const raw = await openRaw();
 try {
-  const [{ n: already }] = await raw.rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Community" WHERE slug LIKE 'bench-%'`);
-  if (already > 0) throw new Error("this database already holds generated data: give bench:data a fresh database");
+  const [row] = await raw.rows<Parameters<typeof planLayout>[0]>(LAYOUT_SQL);
+  const layout = planLayout(row, { seed, pilots, users, passwordHash: await bcrypt.hash(DEMO_PASSWORD, 10) });
   await raw.exec("BEGIN");
-  await step("communities and memberships", () => raw.exec(helpersSql(seed) + communitiesSql() + commTableSql()));
-  const [{ c }] = await raw.rows<{ c: number }>(`SELECT count(*)::int AS c FROM comm`);
-  const perCommunity = Math.floor(users / c);
-  if (perCommunity < LEADS_FROM + 2) throw new Error(`--users ${users} is too few for ${c} communities (need ${(LEADS_FROM + 2) * c})`);
-  const [b] = await raw.rows<Layout["base"]>(`SELECT
-    (SELECT coalesce(max(id), 0) FROM "User")::int AS "user", (SELECT coalesce(max(id), 0) FROM "Pilot")::int AS pilot,
-    (SELECT coalesce(max(id), 0) FROM "Phase")::int AS phase, (SELECT coalesce(max(id), 0) FROM "Kpi")::int AS kpi,
-    (SELECT coalesce(max(id), 0) FROM "GateReview")::int AS review, (SELECT coalesce(max(id), 0) FROM "GateScorecard")::int AS scorecard,
-    (SELECT coalesce(max(id), 0) FROM "GateDecision")::int AS decision`);
-  const layout: Layout = {
-    seed,
-    pilots,
-    users,
-    communities: c,
-    leadsPerCommunity: Math.max(1, Math.min(150, perCommunity - LEADS_FROM - 2)),
-    base: b,
-    passwordHash: await bcrypt.hash(DEMO_PASSWORD, 10),
-  };
-  await step("users and roles", () => raw.exec(usersSql(layout)));
-  await step("pilots, phases, money, pools", () => raw.exec(pilotsSql(layout)));
-  await step("results, KPIs, gates, lessons, audit", () => raw.exec(historySql(layout)));
-  await step("search documents and word list", () => raw.exec(searchSql()));
-  await step("sequences, commit", async () => {
-    await raw.exec(`SET session_replication_role = DEFAULT;
-      ${["User", "Pilot", "Phase", "Kpi", "GateReview", "GateScorecard", "GateDecision"]
-        .map((t) => `SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), (SELECT max(id) FROM "${t}"));`)
-        .join("\n")}
-      COMMIT;`);
-  });
+  for (const s of generationSteps(layout)) await step(s.label, () => raw.exec(s.sql));
+  await step("commit", () => raw.exec("COMMIT"));
   await step("analyze", () => raw.exec("ANALYZE"));
   const [check] = await raw.rows<Record<string, number>>(`SELECT
     (SELECT count(*) FROM "Phase" ph WHERE ph.spent <> coalesce((SELECT sum(amount) FROM "Expense" e WHERE e."phaseId" = ph.id), 0))::int AS "phases whose spent ≠ their expenses",
