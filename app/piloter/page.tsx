@@ -11,6 +11,7 @@ import { HitList } from "@/components/search/HitList";
 import { SearchNotices } from "@/components/search/SearchNotices";
 import { Pagination } from "@/components/ui/Pagination";
 import styles from "@/components/search/search.module.css";
+import { CatalogueExport } from "@/components/imports/CatalogueExport";
 
 // The catalogue of every pilot the visitor may see, across all communities (issue 6). Its whole state
 // is in the address, so a search is shared by sharing the link; /katalog leads here.
@@ -40,6 +41,7 @@ export default async function CataloguePage({ searchParams }: Props) {
       <h1>{t("search.catalogue.heading")}</h1>
       <p className="font-lead">{t(user ? "search.catalogue.lead" : "search.catalogue.leadAnonymous")}</p>
       <p><Link href="/hvem-har-proevet">{t("search.catalogue.whoTriedLink")}</Link></p>
+      {user && (user.isPlatformAdmin || user.roles.some((r) => r.role === "SECRETARIAT")) && <p><Link href="/piloter/import">{t("imports.pilots.link")}</Link></p>}
 
       <form id={FORM} method="get" action="/piloter" role="search" aria-label={t("search.catalogue.formLabel")}>
         <div className="form-group">
@@ -71,6 +73,7 @@ export default async function CataloguePage({ searchParams }: Props) {
           ) : (
             <HitList hits={result.hits} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} t={t} />
           )}
+          {result.total > 0 && <CatalogueExport params={params} t={t} />}
           <Pagination
             label={t("search.catalogue.pagination")}
             page={params.page}

@@ -35,6 +35,7 @@ function report(t: Translate, parsed: CsvParse): ImportEvent {
     rows: parsed.rows.length + parsed.already.length + new Set(parsed.errors.map((e) => e.row)).size,
     errors: parsed.errors.slice(0, SHOWN_ERRORS).map((e) => ({ row: e.row, column: column(e), message: t(`results.csv.errors.${e.code}`, e.params) })),
     errorRows: new Set(parsed.errors.map((e) => e.row)).size,
+    errorCount: parsed.errors.length,
     preview: { count: parsed.rows.length, already: parsed.already.length, first: parsed.rows.slice(0, 5).map((r) => ({ row: r.row, day: r.day, value: r.value, note: r.note ?? "" })) },
   };
 }

@@ -50,7 +50,7 @@ function report(t: Translate, checked: PilotCheck, lookups: ImportLookups): Impo
       kroner: p.phases.reduce((m, ph) => m + ph.plan.requestedGrant, 0),
     })),
   };
-  return { type: "report", rows: checked.rows, errors, errorRows: new Set(checked.errors.map((e) => e.row)).size, preview };
+  return { type: "report", rows: checked.rows, errors, errorRows: new Set(checked.errors.map((e) => e.row)).size, errorCount: checked.errors.length, preview };
 }
 
 function fileProblem(checked: PilotCheck) {

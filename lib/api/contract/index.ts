@@ -9,5 +9,6 @@ import { portfolioRoutes } from "./portfolio";
 import { referenceRoutes } from "./reference";
 import { resultRoutes } from "./results";
 import { kpiRoutes } from "./kpis";
+import { catalogueRoutes } from "./catalogue";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...resultRoutes, ...kpiRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

@@ -18,7 +18,10 @@ ajv.addFormat("date-time", (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(
 // The components under the document's own layout, so "#/components/schemas/X" resolves as it does for any reader.
 ajv.addSchema({ $id: BASE, components: document.components });
 
-const templates = Object.keys(document.paths).map((template) => ({ template, re: new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`) }));
+// A fixed segment wins over a parameter, as in Next's routing: /pilots/export before /pilots/{id}.
+const templates = Object.keys(document.paths)
+  .sort((a, b) => (a.match(/\{/g)?.length ?? 0) - (b.match(/\{/g)?.length ?? 0))
+  .map((template) => ({ template, re: new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`) }));
 
 /** "GET /pilots/{id} 404" for every response checked in this test file. */
 export const seen = new Set<string>();

@@ -13,6 +13,7 @@ import * as municipality from "../../../app/api/v1/municipalities/[code]/route";
 import * as communities from "../../../app/api/v1/communities/route";
 import * as openapi from "../../../app/api/v1/openapi.json/route";
 import * as measurements from "../../../app/api/v1/kpis/[id]/measurements/route";
+import * as pilotExport from "../../../app/api/v1/pilots/export/route";
 import { buildPilot } from "../funding/builders";
 import { bearer, call } from "./contract";
 import { makeToken, type TokenWorld } from "./world";
@@ -27,6 +28,7 @@ const statuses = async (...calls: [Promise<Response>, number][]) => {
 export const ROUTE_CALLS: Exercise[] = [
   async (w) => {
     await statuses([call(pilots.GET, "GET", `${API}/pilots?q=vand`), 200], [call(pilots.GET, "GET", `${API}/pilots?pageSize=500`), 400], [call(pilots.GET, "GET", `${API}/pilots`, { headers: BAD }), 401]);
+    await statuses([call(pilotExport.GET, "GET", `${API}/pilots/export?format=xlsx&q=vand`), 200], [call(pilotExport.GET, "GET", `${API}/pilots/export?format=pdf`), 400], [call(pilotExport.GET, "GET", `${API}/pilots/export`, { headers: BAD }), 401]);
     const id = String(w.publicAdopted.id);
     await statuses(
       [call(pilot.GET, "GET", `${API}/pilots/${id}`, { params: { id } }), 200],

@@ -15,6 +15,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { MeasurementForm } from "./MeasurementForm";
 import { ImportForm } from "./ImportForm";
 import { DeleteMeasurement } from "./DeleteMeasurement";
+import { SpreadsheetImport } from "@/components/imports/SpreadsheetImport";
 
 export const dynamic = "force-dynamic";
 
@@ -57,6 +58,28 @@ export default async function KpiPage({ params, searchParams }: Props) {
       </KpiPanel>
       {board.canRecord && (
         <ImportForm kpiId={kpi.id} today={today} existing={kpi.measurements.map((x) => [x.measuredAt.getTime(), x.value])} m={m} locale={locale} />
+      )}
+      {board.canRecord && (
+        <section aria-labelledby="sheet-import-heading">
+          <h2 id="sheet-import-heading">{t("imports.kpi.heading")}</h2>
+          <p>{t("imports.kpi.lead")}</p>
+          <p>
+            <a href="/api/imports/kpis/template?format=xlsx" download>{t("imports.kpi.templateXlsx")}</a>
+            {" · "}
+            <a href="/api/imports/kpis/template?format=csv" download>{t("imports.kpi.templateCsv")}</a>
+          </p>
+          <SpreadsheetImport
+            kind="kpi"
+            endpoint={`/api/imports/kpis/${kpi.id}`}
+            m={MESSAGES[locale].imports}
+            generic={t("errors.generic")}
+            locale={locale}
+            fileLabel={t("imports.kpi.file")}
+            fileHint={t("imports.kpi.fileHint")}
+            checkLabel={t("imports.kpi.check")}
+            done={{ href: `/piloter/${board.id}/kpi/${kpi.id}`, label: t("imports.kpi.showMeasurements") }}
+          />
+        </section>
       )}
     </>
   );

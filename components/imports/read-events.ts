@@ -1,0 +1,30 @@
+// Reads an import route's answer: a JSON error (refused before any work: 400/401/403/404/413) or a
+// stream of NDJSON events, handed over one by one as they arrive.
+export type ImportError = { message: string; fields?: Record<string, string> };
+export type ProgressEvent = { type: "progress"; stage: "check" | "save"; done: number; total: number };
+export type ReportEvent = { type: "report"; rows: number; errors: { row: number; column: string; message: string }[]; errorRows: number; errorCount: number; preview?: unknown };
+export type StreamEvent = ProgressEvent | ReportEvent | { type: "done"; count: number } | { type: "error"; message: string; field?: string };
+
+export async function postImport(endpoint: string, body: FormData, onEvent: (e: StreamEvent) => void, fallback: string): Promise<ImportError | null> {
+  let res: Response;
+  try {
+    res = await fetch(endpoint, { method: "POST", body, headers: { accept: "application/x-ndjson" } });
+  } catch {
+    return { message: fallback };
+  }
+  if (!res.headers.get("content-type")?.includes("ndjson") || !res.body) {
+    const json = (await res.json().catch(() => null)) as { error?: ImportError } | null;
+    return json?.error ?? { message: fallback };
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (value) buffered += value;
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    for (const line of lines) if (line.trim()) onEvent(JSON.parse(line) as StreamEvent);
+    if (done) break;
+  }
+  return null;
+}
