@@ -20,7 +20,7 @@ export function ImportReport({ kind, report, m, locale }: { kind: "pilots" | "kp
     const hidden = report.errorCount - report.errors.length;
     return (
       <div className={styles.report} data-testid="import-report">
-        <p className={styles.problem} role="alert">{fill(m.report.rowsWithErrors, { rows: n(report.errorRows) })}</p>
+        <p className={styles.problem} role="alert">{report.errorRows === 1 ? m.report.rowsWithErrorsOne : fill(m.report.rowsWithErrors, { rows: n(report.errorRows) })}</p>
         <TableRegion label={m.report.caption}>
           <table className="table table--compact" data-testid="import-errors">
             <caption>{m.report.caption}</caption>
