@@ -3,7 +3,7 @@
 // against the members and project leads of that moment — the preview is never trusted — and writes
 // every pilot or none, with one audit row for the import. Pilots arrive as drafts with planned
 // phases and requested grants: no money moves; the lead submits and the secretariat approves as
-// for any pilot (docs/decisions/0011-spreadsheet-imports.md).
+// for any pilot (docs/decisions/0015-spreadsheet-imports-and-exports.md).
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
