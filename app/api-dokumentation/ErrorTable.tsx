@@ -8,7 +8,7 @@ const ROWS: [number, string, MessageKey][] = [
   [403, "FORBIDDEN, read_only_token", "api.openapi.forbidden"],
   [404, "NOT_FOUND", "api.openapi.notFound"],
   [409, "CONFLICT, grant_exceeded", "api.openapi.conflict"],
-  [413, "PAYLOAD_TOO_LARGE", "api.openapi.tooLarge"],
+  [413, "PAYLOAD_TOO_LARGE, batch_too_large", "api.openapi.tooLarge"],
   [429, "TOO_MANY_REQUESTS", "api.openapi.throttled"],
   [503, "UNAVAILABLE", "api.openapi.unavailable"],
 ];
