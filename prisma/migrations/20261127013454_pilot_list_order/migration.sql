@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Pilot_updatedAt_id_idx" ON "Pilot"("updatedAt" DESC, "id" DESC);
