@@ -4,28 +4,40 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { idle } from "@/lib/action-state";
 import { markAllReadAction, markReadAction } from "./actions";
 
-/** "Mark as read" for one notice; its accessible name names the notice, as ten identical buttons would not. */
-export function MarkReadButton({ id, label, describedBy }: { id: number; label: string; describedBy: string }) {
+/**
+ * "Mark as read" for one notice; its description names the notice, as ten identical buttons would
+ * not. It stays mounted once the notice is read, so its confirmation survives the refreshed list.
+ */
+export function MarkReadButton({ id, label, describedBy, read }: { id: number; label: string; describedBy: string; read: boolean }) {
   const [state, submit, pending] = useActionState(markReadAction, idle);
   return (
-    <form action={submit}>
-      {state.status === "error" && <FormMessage status={state.status} message={state.message} />}
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="button button-secondary button-small" disabled={pending} aria-describedby={describedBy}>
-        {label}
-      </button>
-    </form>
+    <>
+      <FormMessage status={state.status} message={state.message} />
+      {!read && (
+        <form action={submit}>
+          <input type="hidden" name="id" value={id} />
+          <button type="submit" className="button button-secondary button-small" disabled={pending} aria-describedby={describedBy}>
+            {label}
+          </button>
+        </form>
+      )}
+    </>
   );
 }
 
-export function MarkAllReadButton({ label }: { label: string }) {
+/** Shown while anything is unread; like MarkReadButton it stays mounted to keep its confirmation. */
+export function MarkAllReadButton({ label, allRead }: { label: string; allRead: boolean }) {
   const [state, submit, pending] = useActionState(markAllReadAction, idle);
   return (
-    <form action={submit}>
+    <>
       <FormMessage status={state.status} message={state.message} />
-      <button type="submit" className="button button-primary" disabled={pending}>
-        {label}
-      </button>
-    </form>
+      {!allRead && (
+        <form action={submit}>
+          <button type="submit" className="button button-primary" disabled={pending}>
+            {label}
+          </button>
+        </form>
+      )}
+    </>
   );
 }

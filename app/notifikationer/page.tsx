@@ -35,7 +35,7 @@ export default async function NotificationsPage() {
       ) : (
         <>
           <p>{t("notifications.unreadCount", { count: unread })}</p>
-          {unread > 0 && <MarkAllReadButton label={t("notifications.markAllRead")} />}
+          <MarkAllReadButton label={t("notifications.markAllRead")} allRead={unread === 0} />
           <ul className={styles.list}>
             {notices.map((n) => {
               const textId = `notice-${n.id}`;
@@ -53,7 +53,7 @@ export default async function NotificationsPage() {
                     <Link href={noticePath(n.kind, n)} aria-describedby={textId}>
                       {t("notifications.open")}
                     </Link>
-                    {!n.readAt && <MarkReadButton id={n.id} label={t("notifications.markRead")} describedBy={textId} />}
+                    <MarkReadButton id={n.id} read={!!n.readAt} label={t("notifications.markRead")} describedBy={textId} />
                   </div>
                 </li>
               );
