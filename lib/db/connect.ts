@@ -17,6 +17,15 @@ export type Database = {
   close: () => Promise<void>;
 };
 
+/**
+ * Planner costs for solid-state storage (PostgreSQL's default random_page_cost = 4 models spinning
+ * disks). With 4 the planner reads every search document sequentially rather than use the search
+ * index (155 ms instead of 8 ms at 20,000 pilots; docs/performance.md, decision 0011). Set per
+ * session, so it needs no privileges and a DBA's own server setting is only overridden for us.
+ */
+export const PLANNER_SETTINGS = { random_page_cost: "1.1" } as const;
+const PLANNER_OPTIONS = Object.entries(PLANNER_SETTINGS).map(([k, v]) => `-c ${k}=${v}`).join(" ");
+
 /** PrismaPg given a connectionString reuses it as "shadow" database: pass the fields instead. */
 export function pgConfig(url: string) {
   const u = new URL(url);
@@ -28,6 +37,7 @@ export function pgConfig(url: string) {
     database: decodeURIComponent(u.pathname.slice(1)) || "postgres",
     max: Number(u.searchParams.get("connection_limit") ?? 10),
     connectionTimeoutMillis: 5000,
+    options: PLANNER_OPTIONS,
   };
 }
 
@@ -36,6 +46,8 @@ export function openEmbedded(pgliteDir?: string): Database {
   if (pgliteDir) mkdirSync(path.dirname(pgliteDir), { recursive: true });
   // One options object: `new PGlite(undefined, { extensions })` (in-memory) silently drops the extensions.
   const pglite = new PGlite({ dataDir: pgliteDir, extensions: { pg_trgm } });
+  // PGlite is one session and runs statements in order: this SET precedes every query of the app.
+  void pglite.exec(Object.entries(PLANNER_SETTINGS).map(([k, v]) => `SET ${k} = ${v};`).join(" "));
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {

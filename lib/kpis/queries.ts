@@ -20,8 +20,15 @@ const kpiSelect = {
   benefitKind: true,
   targets: { select: { phaseId: true, target: true } },
   measurements: { select: { id: true, measuredAt: true, value: true, source: true, note: true }, orderBy: [{ measuredAt: "desc" }, { id: "desc" }], take: MEASUREMENTS_SHOWN },
-  _count: { select: { measurements: true } },
 } satisfies Prisma.KpiSelect;
+
+// Counted apart: Prisma's nested `_count` groups the whole measurement table before joining it to
+// these KPIs (a full scan per page; tests/integration/query-plans.test.ts), this counts only theirs.
+async function measurementTotals(kpiIds: number[]): Promise<Map<number, number>> {
+  if (kpiIds.length === 0) return new Map();
+  const rows = await prisma.kpiMeasurement.groupBy({ by: ["kpiId"], where: { kpiId: { in: kpiIds } }, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.kpiId, r._count._all]));
+}
 
 /** `which`: every KPI of the pilot, one by its id, or none (a page that needs only the pilot and its phases). */
 export async function getKpiBoard(user: SessionUser | null, pilotId: number, which: "all" | "none" | number = "all") {
@@ -34,7 +41,8 @@ export async function getKpiBoard(user: SessionUser | null, pilotId: number, whi
     },
   });
   if (!pilot) return null;
-  const kpis = pilot.kpis.map(({ measurements, _count, ...k }) => ({ ...k, measurements: measurements.reverse(), total: _count.measurements }));
+  const totals = await measurementTotals(pilot.kpis.map((k) => k.id));
+  const kpis = pilot.kpis.map(({ measurements, ...k }) => ({ ...k, measurements: measurements.reverse(), total: totals.get(k.id) ?? 0 }));
   const canRecord = can(user, "pilot.edit", { communityId: pilot.communityId, pilot }) && pilot.status !== "SUBMITTED";
   return { ...pilot, phases: inTrackOrder(pilot.phases), kpis, canRecord };
 }

@@ -1,0 +1,150 @@
+// Every hot path's SQL is checked with EXPLAIN on a generated dataset (lib/bench, the benchmark's own
+// generator, 6,000 pilots): a sequential scan of a large table fails the test. The statements are the
+// real ones — the app's functions run against a Prisma client that logs every statement it sends — so a
+// new query, a changed filter or a dropped index shows up here, not first in production.
+import { beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "./db";
+import type { Database } from "../../lib/db/connect";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { seedReference } from "../../prisma/seed/reference";
+import { generationSteps, LAYOUT_SQL, planLayout } from "../../lib/bench/generate";
+import { BENCH_LEAD_EMAIL } from "../../lib/bench/sql-people";
+import { sessionUserSelect, type SessionUser } from "../../lib/auth/session";
+import { searchCatalogue } from "../../lib/search/catalogue";
+import { searchPilotList } from "../../lib/search/api-list";
+import { similarPilots } from "../../lib/search/similar";
+import { emptyFilters } from "../../lib/search/params";
+import { loadSummary } from "../../lib/portfolio/summary";
+import { getPilotStory } from "../../lib/pilots/story";
+import { getPilotTimeline } from "../../lib/pilots/timeline";
+import { listPilots } from "../../lib/pilots/queries";
+import { getKpiBoard } from "../../lib/kpis/queries";
+import { latestResults } from "../../lib/results/queries";
+import { getLessons } from "../../lib/lessons/queries";
+import { postExpense } from "../../lib/funding/expenses";
+
+const PILOTS = 6000;
+/** Tables that grow with the number of pilots; a Seq Scan on one of them is a missing index. */
+const LARGE = new Set([
+  "Pilot", "Phase", "PilotParticipant", "PilotSearch", "ResultEntry", "Kpi", "KpiTarget", "KpiMeasurement", "Expense", "Pledge",
+  "PoolEntry", "GateReview", "GateScorecard", "GateScore", "GateDecision", "Lesson", "AuditEvent", "User", "RoleAssignment",
+]);
+
+let db: Database;
+let statements: { query: string; params: string }[] = [];
+const users = {} as Record<"reader" | "lead", SessionUser>;
+let pilotId: number;
+let openPhaseId: number;
+
+async function sessionUser(where: object): Promise<SessionUser> {
+  return (await db.prisma.user.findFirstOrThrow({ where, select: sessionUserSelect, orderBy: { id: "asc" } })) as SessionUser;
+}
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  await seedReference(db.prisma);
+  const [row] = await db.prisma.$queryRawUnsafe<Parameters<typeof planLayout>[0][]>(LAYOUT_SQL);
+  const layout = planLayout(row, { seed: 9, pilots: PILOTS, users: PILOTS / 4, passwordHash: "not-a-login" });
+  // One script, so every step runs in the same session (temporary tables, replica mode).
+  const adapter = await db.adapterFactory.connect();
+  await adapter.executeScript(["BEGIN", ...generationSteps(layout).map((s) => s.sql), "COMMIT", "ANALYZE"].join(";\n"));
+  if (db.engine === "server") await adapter.dispose();
+
+  users.reader = await sessionUser({ email: { endsWith: "@bench.innovationsmotor.example" }, roles: { some: { role: "MEMBER" } } });
+  users.lead = await sessionUser({ email: BENCH_LEAD_EMAIL });
+  pilotId = (await db.prisma.pilot.findFirstOrThrow({ where: { status: "ADOPTED", projectLeadId: { not: users.reader.id } }, orderBy: { id: "desc" } })).id;
+  openPhaseId = (await db.prisma.phase.findFirstOrThrow({ where: { status: "ACTIVE", pilot: { projectLeadId: users.lead.id } } })).id;
+
+  // A second client on the same adapter that reports every statement; lib/db.ts is pointed at it.
+  const logging = new PrismaClient({ adapter: db.adapterFactory, log: [{ emit: "event", level: "query" }] });
+  logging.$on("query", (e) => statements.push({ query: e.query, params: e.params }));
+  (globalThis as { __innovationsmotorDb?: Database }).__innovationsmotorDb = { ...db, prisma: logging };
+}, 240_000);
+
+type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
+
+function seqScans(node: PlanNode, found: string[] = []): string[] {
+  if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && LARGE.has(node["Relation Name"])) found.push(node["Relation Name"]);
+  for (const child of node.Plans ?? []) seqScans(child, found);
+  return found;
+}
+
+/** Runs `fn`, then EXPLAINs every statement it sent; returns the large tables each one scans sequentially. */
+async function planned(fn: () => Promise<unknown>): Promise<{ sql: string; scans: string[] }[]> {
+  statements = [];
+  await fn();
+  const sent = statements.filter((s) => !/^\s*(BEGIN|COMMIT|ROLLBACK|SET|DEALLOCATE|SELECT 1\b|--)/i.test(s.query));
+  expect(sent.length).toBeGreaterThan(0);
+  const out = [];
+  for (const s of sent) {
+    const rows = await db.prisma.$queryRawUnsafe<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(`EXPLAIN (FORMAT JSON) ${s.query}`, ...(JSON.parse(s.params) as unknown[]));
+    out.push({ sql: s.query.replace(/\s+/g, " ").slice(0, 300), scans: seqScans(rows[0]["QUERY PLAN"][0].Plan) });
+  }
+  return out;
+}
+
+/**
+ * No sequential scan of a large table, except the ones named in `allowed` — each with the reason the
+ * whole table (or most of it) is read by design — so a new full scan anywhere else still fails.
+ */
+/**
+ * PostgreSQL costs a sequential scan of the search documents by the table's own pages, not by the
+ * TOAST pages each document is read from, so below some ten thousand pilots it scans them all instead
+ * of using the GIN index (and at 20,000 with the default random_page_cost). Allowed here for that
+ * one table; what it costs at full size is measured by the benchmark (docs/performance.md).
+ */
+const SEARCH_DOCUMENTS = { PilotSearch: "the planner does not cost reading documents from TOAST (docs/performance.md)" };
+
+function expectIndexed(plans: { sql: string; scans: string[] }[], allowed: Record<string, string> = {}) {
+  expect(plans.map((p) => ({ ...p, scans: p.scans.filter((t) => !(t in allowed)) })).filter((p) => p.scans.length > 0)).toEqual([]);
+}
+
+describe(`query plans on ${PILOTS} generated pilots`, () => {
+  it("has the data it claims (the planner prefers an index only on tables of some size)", async () => {
+    expect(await db.prisma.pilot.count()).toBe(PILOTS);
+    expect(await db.prisma.resultEntry.count()).toBeGreaterThan(PILOTS * 10);
+  });
+
+  it("catalogue: Danish full-text search with two filters", async () => {
+    const params = { q: "sensorer vandstand", filters: { ...emptyFilters(), status: ["active"], domain: ["klima"] }, page: 1 };
+    expectIndexed(await planned(() => searchCatalogue(users.reader, params)), SEARCH_DOCUMENTS);
+  });
+
+  it("dashboard of one community", async () => {
+    // One community's figures sum every phase, pledge, expense and gate of its pilots (a twelfth of all):
+    // one pass with a hash join is cheaper than an index probe per pilot. Results, measurements,
+    // scores, lessons and the audit log are not summed and must not be scanned.
+    const summed = "summed for every pilot in view";
+    const allowed = Object.fromEntries(["Phase", "Pledge", "Expense", "PoolEntry", "PilotParticipant", "GateReview", "GateScorecard", "GateDecision", "Kpi", "KpiTarget"].map((t) => [t, summed]));
+    expectIndexed(await planned(() => loadSummary(users.reader, { community: "bench-nordjylland" })), allowed);
+  });
+
+  it("pilot page: story, timeline, KPIs, results, lessons, similar pilots", async () => {
+    const plans = await planned(() =>
+      Promise.all([
+        getPilotStory(users.reader, pilotId),
+        getPilotTimeline(users.reader, pilotId, 1),
+        getKpiBoard(users.reader, pilotId),
+        latestResults(users.reader, pilotId),
+        getLessons(users.reader, pilotId),
+        similarPilots(users.reader, pilotId),
+      ]),
+    );
+    // "Similar pilots" scores every visible pilot by shared tags and words (lib/search/similar.ts): a
+    // full pass by design, and the one part of the page that grows with the portfolio (docs/performance.md).
+    expectIndexed(plans, { Pilot: "similar pilots: every visible pilot is scored", PilotSearch: "similar pilots: every visible pilot is scored" });
+  });
+
+  it("API list, plain and searched", async () => {
+    const plain = await planned(() => listPilots(users.reader, { page: 3, pageSize: 20 }));
+    // The list's total counts every pilot a member may see (nine in ten): one pass is the cheapest count.
+    expectIndexed(plain.filter((p) => p.sql.startsWith("SELECT COUNT(*)")), { Pilot: "the total counts every visible pilot" });
+    expectIndexed(plain.filter((p) => !p.sql.startsWith("SELECT COUNT(*)")));
+    expectIndexed(await planned(() => searchPilotList(users.reader, "sensorer vandstand", { page: 1, pageSize: 20 })), SEARCH_DOCUMENTS);
+  });
+
+  it("expense posting", async () => {
+    const input = { amount: 1, date: "2026-11-02", category: "DRIFT" as const, description: "Plan-test" };
+    expectIndexed(await planned(() => postExpense(users.lead, openPhaseId, input)));
+  });
+});
