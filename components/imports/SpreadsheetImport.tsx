@@ -116,9 +116,7 @@ export function SpreadsheetImport({ kind, endpoint, m, generic, locale, fileLabe
         {progress && (
           <>
             <label htmlFor={`${kind}-import-progress`}>{progressText}</label>
-            <progress id={`${kind}-import-progress`} max={progress === "upload" ? undefined : Math.max(progress.total, 1)} value={progress === "upload" ? undefined : progress.done}>
-              {progressText}
-            </progress>
+            <progress id={`${kind}-import-progress`} max={progress === "upload" ? undefined : Math.max(progress.total, 1)} value={progress === "upload" ? undefined : progress.done} />
           </>
         )}
       </div>
