@@ -20,7 +20,7 @@ export type Database = {
 /**
  * Planner costs for solid-state storage (PostgreSQL's default random_page_cost = 4 models spinning
  * disks). With 4 the planner reads every search document sequentially rather than use the search
- * index (155 ms instead of 8 ms at 20,000 pilots; docs/performance.md, decision 0011). Set per
+ * index (155 ms instead of 8 ms at 20,000 pilots; docs/performance.md, decision 0016). Set per
  * session, so it needs no privileges and a DBA's own server setting is only overridden for us.
  */
 export const PLANNER_SETTINGS = { random_page_cost: "1.1" } as const;
