@@ -41,6 +41,9 @@ export function action<S extends z.ZodType>(
     try {
       const user = await currentUser();
       if (!user && !opts?.signedOut) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
+      // PostgreSQL cannot store U+0000 in text: refuse it beside the field rather than fail in the database.
+      const nul = [...formData.entries()].find(([, v]) => typeof v === "string" && v.includes("\u0000"));
+      if (nul) return { status: "error", fieldErrors: { [nul[0]]: t("errors.nulCharacter") }, values };
       const parsed = schema.safeParse(Object.fromEntries(formData.entries()));
       if (!parsed.success) {
         const fieldErrors: Record<string, string> = {};

@@ -27,9 +27,23 @@ export function apiError(status: number, code: string, message: string, fields?:
 
 export const apiTranslator = (req: Request) => translator(apiLocale(req));
 
+/**
+ * PostgreSQL can neither store nor compare U+0000, so a search term holding one would fail in the
+ * database (a 500). In a query string it carries no meaning: it is dropped. (Bodies: readJsonBody.)
+ */
+function withoutNul(req: Request): Request {
+  const url = new URL(req.url);
+  if (req.method !== "GET" && req.method !== "HEAD") return req;
+  if (![...url.searchParams].some(([k, v]) => k.includes("\0") || v.includes("\0"))) return req;
+  const clean = new URLSearchParams([...url.searchParams].map(([k, v]) => [k.replaceAll("\0", ""), v.replaceAll("\0", "")]));
+  url.search = clean.toString();
+  return new Request(url, req);
+}
+
 export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (req: Request, ctx: C) => Promise<Response> {
   return async (req, ctx) => {
     try {
+      req = withoutNul(req);
       const caller = await (options.caller ?? resolveCaller)(req);
       if (options.write && caller.token && caller.token.access !== "WRITE") throw readOnlyToken();
       // CSRF: a browser session may only change data from this site's own pages (lib/security/csrf.ts).

@@ -23,10 +23,17 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<Json
       chunks.push(value);
     }
   }
+  let nul = false;
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-    return { ok: true, value: JSON.parse(text) };
+    // PostgreSQL cannot store U+0000 in text: refuse it here rather than fail in the database (a 500).
+    const value: unknown = JSON.parse(text, (_key, v: unknown) => {
+      if (typeof v === "string" && v.includes("\u0000")) nul = true;
+      return v;
+    });
+    if (!nul) return { ok: true, value };
   } catch {
     throw new AppError("BAD_REQUEST", "pilotPage.api.malformedJson");
   }
+  throw new AppError("BAD_REQUEST", "errors.nulCharacter");
 }

@@ -78,7 +78,8 @@ async function toXlsx(table: Table, title: string): Promise<Uint8Array<ArrayBuff
 export async function catalogueExportResponse(user: SessionUser | null, url: URL, locale: Locale): Promise<Response> {
   const format = url.searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "xlsx") throw new AppError("BAD_REQUEST", "portfolio.api.invalid", { format: "portfolio.api.format" });
-  const raw: Record<string, string[]> = {};
+  // No prototype: a parameter named "toString" or "__proto__" is just an unknown parameter (found by the fuzzing).
+  const raw = Object.create(null) as Record<string, string[]>;
   for (const [k, v] of url.searchParams) (raw[k] ??= []).push(v);
   const params = parseCatalogueParams(raw);
   const t = translator(locale);

@@ -95,6 +95,17 @@ describe("fuzzing the server actions", () => {
     }
   });
 
+  // Found on PostgreSQL: a NUL character reached a text column and failed there ("something went wrong").
+  it("refuses a NUL character beside its field, before the database", async () => {
+    const rename = actions.find((a) => a.name.endsWith("profil/actions.ts#renameAction"))!.run;
+    const form = new FormData();
+    form.set("name", "Mette\u0000Lindholm");
+    who.user = users[0];
+    who.locale = "en";
+    const state = await call(rename, form);
+    expect(state).toMatchObject({ status: "error", fieldErrors: { name: expect.stringContaining("NUL") }, values: { name: "Mette\u0000Lindholm" } });
+  });
+
   it("answers every hostile form with a clear message and changes nothing it refused", { timeout: 600_000 }, async () => {
     expect(actions.length).toBeGreaterThan(35);
 

@@ -93,6 +93,32 @@ function requestArb(doc: RouteDoc) {
 }
 
 describe("fuzzing the API routes of the contract", () => {
+  // Found by this fuzzing: a query parameter named like an Object method broke the catalogue export,
+  // and NUL characters in a query or a JSON body failed in PostgreSQL. Each is now a 200 or a clear 400.
+  it("treats prototype-named parameters and NUL characters as input, not as a crash", async () => {
+    const route = (p: string, m: string) => routes.find((r) => r.doc.path === p && r.doc.method === m)!.handler;
+    const session = { cookie: "next-auth.session-token=fuzz" };
+    who.user = sessionUsers[0];
+    const exportRoute = routes.find((r) => r.doc.path === "/pilots/export");
+    if (exportRoute) {
+      const res = await exportRoute.handler(new Request("http://localhost/api/v1/pilots/export?toString=1&__proto__=2&hasOwnProperty=3"), { params: Promise.resolve({}) });
+      expect(res.status).toBe(200);
+    }
+    const list = await route("/pilots", "get")(new Request("http://localhost/api/v1/pilots?q=vand%00"), { params: Promise.resolve({}) });
+    expect(list.status).toBe(200);
+    const phase = String(ids.at(-1));
+    const post = await route("/phases/{id}/expenses", "post")(
+      new Request(`http://localhost/api/v1/phases/${phase}/expenses`, {
+        method: "POST",
+        headers: { ...session, "content-type": "application/json" },
+        body: JSON.stringify({ amount: 100, date: "2026-10-01", category: "drift", description: "a\u0000b" }),
+      }),
+      { params: Promise.resolve({ id: phase }) },
+    );
+    expect(post.status).toBe(400);
+    expect(await post.json()).toMatchObject({ error: { code: "BAD_REQUEST", message: expect.stringContaining("NUL") } });
+  });
+
   it("answers every hostile request with a documented error and changes nothing it refused", { timeout: 600_000 }, async () => {
     expect(routes.length).toBeGreaterThanOrEqual(10);
     let cases = 0;
