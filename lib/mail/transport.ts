@@ -21,6 +21,9 @@ export function smtpOptions(url: string) {
     port: u.port ? Number(u.port) : secure ? 465 : 587,
     secure,
     auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
+    // One open connection reused for a batch, rather than a handshake per mail.
+    pool: true as const,
+    maxConnections: 2,
     // nodemailer waits two minutes by default; a mail server that hangs should cost a retry, not a stuck sender.
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
@@ -38,4 +41,10 @@ export function mailTransport(): MailTransport | null {
 
 export function appBaseUrl(): string {
   return (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}
+
+/** Closes the pooled SMTP connections (on shutdown, or before a test stops its mail server). */
+export function closeMailTransport(): void {
+  g.__mailTransport?.close();
+  g.__mailTransport = undefined;
 }

@@ -17,6 +17,7 @@ import type { Database } from "../../../lib/db/connect";
 import { requestGateReview } from "../../../lib/gates/request";
 import { notifyReviewRequested } from "../../../lib/notifications/notify";
 import { MAX_ATTEMPTS, deliverPending } from "../../../lib/mail/outbox";
+import { closeMailTransport } from "../../../lib/mail/transport";
 import { buildStagePilot, requestInput, seedGateWorld, type GateWorld } from "../gates/fixtures";
 import { startSmtp } from "../../support/smtp";
 
@@ -28,7 +29,10 @@ beforeAll(async () => {
   db = await freshDatabase();
   w = await seedGateWorld(db.prisma, 2_000_000);
 });
-afterAll(async () => smtp?.close());
+afterAll(async () => {
+  closeMailTransport();
+  await smtp?.close();
+});
 
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000);
 const pendingOf = (reviewId: number) => db.prisma.notification.findMany({ where: { reviewId }, orderBy: { userId: "asc" } });
@@ -99,6 +103,7 @@ describe("the outbox", () => {
   });
 
   it("gives up after the last attempt and leaves the in-app notice as it was", async () => {
+    closeMailTransport(); // the pooled connection would otherwise keep the server's close waiting
     await smtp!.close();
     smtp = undefined;
     const p = await buildStagePilot(db.prisma, w);
