@@ -16,7 +16,7 @@ import { measure } from "../lib/bench/load";
 import { markdown, type BenchReport, type TargetResult } from "../lib/bench/report";
 import { BENCH_LEAD_EMAIL } from "../lib/bench/sql-people";
 import { PASSWORD, READER_EMAIL, readFixtures, routes, type Fixtures } from "../lib/bench/targets";
-import { signIn, waitForHealth } from "../lib/bench/session";
+import { settle, signIn, waitForHealth } from "../lib/bench/session";
 import { startPostgres } from "../lib/bench/postgres";
 
 const { values: o } = parseArgs({
@@ -65,8 +65,9 @@ async function measureTarget(label: string, env: NodeJS.ProcessEnv, fixtures: Fi
     const cookies = { reader: await signIn(base, READER_EMAIL, PASSWORD), writer: await signIn(base, BENCH_LEAD_EMAIL, PASSWORD) };
     const results = [];
     for (const spec of routes(base, fixtures, cookies, embedded)) {
+      await settle(base);
       const r = await measure(base, spec, settings);
-      console.log(`  ${spec.name.padEnd(46)} ${String(r.rps).padStart(7)} req/s  p50 ${r.p50}  p95 ${r.p95}  p99 ${r.p99}  ${JSON.stringify(r.statusCodes)}`);
+      console.log(`  ${spec.name.padEnd(46)} alone ${r.serialMs} ms ${String(r.rps).padStart(7)} req/s  p50 ${r.p50}  p95 ${r.p95}  p99 ${r.p99}  ${JSON.stringify(r.statusCodes)}`);
       results.push(r);
     }
     return { target: label, pilots: fixtures.pilots, routes: results };

@@ -15,6 +15,8 @@ export type RouteSpec = {
 
 export type RouteResult = {
   name: string;
+  /** Median of a few requests one after the other on an idle server: the cost of one request. */
+  serialMs: number;
   requests: number;
   rps: number;
   p50: number;
@@ -60,13 +62,26 @@ function run(base: string, spec: RouteSpec, seconds: number, connections: number
   });
 }
 
+async function serial(base: string, spec: RouteSpec, n = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const res = await fetch(base + spec.paths[i % spec.paths.length], { method: spec.method ?? "GET", headers: spec.headers, body: spec.body?.(), redirect: "manual" });
+    await res.arrayBuffer();
+    times.push(performance.now() - t);
+  }
+  return Math.round(times.sort((a, b) => a - b)[Math.floor(n / 2)]);
+}
+
 export async function measure(base: string, spec: RouteSpec, opts: { seconds: number; warmup: number; connections: number }): Promise<RouteResult> {
+  const serialMs = await serial(base, spec);
   if (opts.warmup > 0) await run(base, spec, opts.warmup, opts.connections, false);
   const { result, latencies, statusCodes } = await run(base, spec, opts.seconds, opts.connections, true);
   latencies.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     name: spec.name,
+    serialMs,
     requests: latencies.length,
     rps: round(latencies.length / opts.seconds),
     p50: round(percentile(latencies, 50)),

@@ -20,7 +20,8 @@ function verdict(r: RouteResult, share: number | null): string {
   const notes: string[] = [];
   if (r.p95Target !== undefined) notes.push(r.p95 <= r.p95Target ? `p95 ≤ ${r.p95Target} ✓` : `p95 ≤ ${r.p95Target} ✗ (+${Math.round(r.p95 - r.p95Target)} ms)`);
   if (r.name.startsWith("catalogue") && share !== null) notes.push(share >= CATALOGUE_SHARE_TARGET ? `≥ ${CATALOGUE_SHARE_TARGET} % ✓` : `≥ ${CATALOGUE_SHARE_TARGET} % ✗`);
-  if (r.non2xx || r.errors) notes.push(`${r.non2xx} non-2xx, ${r.errors} errors`);
+  if (r.non2xx || r.errors) notes.push(`${r.non2xx} non-2xx (${Object.entries(r.statusCodes).map(([c, n]) => `${n}× ${c}`).join(", ")}), ${r.errors} errors/timeouts`);
+  if (r.requests === 0) notes.push("no response completed within the run");
   return notes.join("; ");
 }
 
@@ -29,12 +30,12 @@ export function targetTable(t: TargetResult): string {
   const lines = [
     `### ${t.target} — ${t.pilots.toLocaleString("en")} pilots`,
     "",
-    "| route | req/s | share of trivial | p50 ms | p95 ms | p99 ms | target |",
-    "|---|---:|---:|---:|---:|---:|---|",
+    "| route | one request alone, ms | req/s | share of trivial | p50 ms | p95 ms | p99 ms | target |",
+    "|---|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const r of t.routes) {
     const share = ceiling > 0 ? Math.round((r.rps / ceiling) * 1000) / 10 : null;
-    lines.push(`| ${r.name} | ${r.rps} | ${share ?? "–"} % | ${r.p50} | ${r.p95} | ${r.p99} | ${verdict(r, share)} |`);
+    lines.push(`| ${r.name} | ${r.serialMs} | ${r.rps} | ${share ?? "–"} % | ${r.p50} | ${r.p95} | ${r.p99} | ${verdict(r, share)} |`);
   }
   return lines.join("\n");
 }

@@ -29,3 +29,19 @@ export async function waitForHealth(base: string, ms = 120_000): Promise<void> {
   }
   throw new Error(`${base} did not become healthy within ${ms / 1000} s`);
 }
+
+/**
+ * After a route under load the server is still finishing requests autocannon gave up on (a slow page
+ * keeps rendering after its client left); the next route must not pay for them. Waits until the health
+ * route answers fast three times in a row, at most `ms`.
+ */
+export async function settle(base: string, ms = 120_000): Promise<void> {
+  const until = Date.now() + ms;
+  let fast = 0;
+  while (fast < 3 && Date.now() < until) {
+    const t = Date.now();
+    await fetch(`${base}/api/health`).catch(() => undefined);
+    fast = Date.now() - t < 50 ? fast + 1 : 0;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
