@@ -38,6 +38,7 @@ export function ndjsonResponse(t: Translate, work: (send: Send) => Promise<void>
       controller.close();
     },
   });
-  // No buffering proxy may hold the events back; the answer is the user's own data.
-  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "private, no-store", "X-Accel-Buffering": "no" } });
+  // Nothing may hold the events back: no-transform keeps Next's gzip (which buffers small writes)
+  // and proxies off the stream; X-Accel-Buffering does the same for nginx. The data is the user's own.
+  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "private, no-store, no-transform", "X-Accel-Buffering": "no" } });
 }
