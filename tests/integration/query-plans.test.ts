@@ -103,6 +103,14 @@ describe(`query plans on ${PILOTS} generated pilots`, () => {
   it("has the data it claims (the planner prefers an index only on tables of some size)", async () => {
     expect(await db.prisma.pilot.count()).toBe(PILOTS);
     expect(await db.prisma.resultEntry.count()).toBeGreaterThan(PILOTS * 10);
+    // The generator's money is consistent: spent is the sum of the expenses and within the grant, a
+    // pool's balance is its ledger and never negative, every pilot has its search document.
+    const [broken] = await db.prisma.$queryRawUnsafe<Record<string, number>[]>(`SELECT
+      (SELECT count(*) FROM "Phase" ph WHERE ph.spent > ph.granted OR ph.spent <> coalesce((SELECT sum(amount) FROM "Expense" e WHERE e."phaseId" = ph.id), 0))::int AS phases,
+      (SELECT count(*) FROM "Pool" p WHERE p.balance < 0 OR p.balance <> coalesce((SELECT sum(amount) FROM "PoolEntry" e WHERE e."poolId" = p.id), 0))::int AS pools,
+      (SELECT count(*) FROM "Pilot" p WHERE NOT EXISTS (SELECT 1 FROM "PilotSearch" s WHERE s."pilotId" = p.id))::int AS unsearchable`);
+    expect(broken).toEqual({ phases: 0, pools: 0, unsearchable: 0 });
+    expect(await db.prisma.expense.count()).toBeGreaterThan(PILOTS);
   });
 
   it("catalogue: Danish full-text search with two filters", async () => {
