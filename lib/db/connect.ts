@@ -46,8 +46,9 @@ export function openEmbedded(pgliteDir?: string): Database {
   if (pgliteDir) mkdirSync(path.dirname(pgliteDir), { recursive: true });
   // One options object: `new PGlite(undefined, { extensions })` (in-memory) silently drops the extensions.
   const pglite = new PGlite({ dataDir: pgliteDir, extensions: { pg_trgm } });
-  // PGlite is one session and runs statements in order: this SET precedes every query of the app.
-  void pglite.exec(Object.entries(PLANNER_SETTINGS).map(([k, v]) => `SET ${k} = ${v};`).join(" "));
+  // PGlite is one session and runs statements in order: this SET precedes every query of the app. If
+  // the folder cannot be opened, the first real query reports it; this one must not crash the process.
+  pglite.exec(Object.entries(PLANNER_SETTINGS).map(([k, v]) => `SET ${k} = ${v};`).join(" ")).catch(() => undefined);
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
