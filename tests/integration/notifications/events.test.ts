@@ -11,6 +11,7 @@ import { notifyReviewRequested } from "../../../lib/notifications/notify";
 import { sweepDue } from "../../../lib/notifications/sweep";
 import { eraseNotificationsOf } from "../../../lib/notifications/erase";
 import { markAllRead, markRead, unreadCount, listNotices } from "../../../lib/notifications/queries";
+import { getPreferences, preferencesSchema, savePreferences } from "../../../lib/notifications/preferences";
 import { buildStagePilot, requestInput, scoresFor, seedGateWorld, type GateWorld } from "../gates/fixtures";
 
 let db: Database;
@@ -126,6 +127,23 @@ describe("the sweep", () => {
     const due = await db.prisma.notification.findMany({ where: { kind: "CONDITION_DUE", decisionId }, select: { userId: true, conditionId: true } });
     expect(due.map((n) => n.conditionId)).toEqual([open.id, open.id]);
     expect(due.map((n) => n.userId).sort((a, b) => a - b)).toEqual([w.users.secretariat.id, w.users.lead.id].sort((a, b) => a - b));
+  });
+});
+
+describe("preferences", () => {
+  it("saves every kind and channel as ticked, with the e-mail language; a bad language is refused with its message", async () => {
+    const u = w.users.member;
+    expect(await getPreferences(u.id)).toEqual({ locale: "da", prefs: { REVIEW_REQUESTED: { inApp: true, email: true }, DECISION_MADE: { inApp: true, email: true }, PHASE_OVERDUE: { inApp: true, email: true }, CONDITION_DUE: { inApp: true, email: true } } });
+    const bad = preferencesSchema.safeParse({ REVIEW_REQUESTED_inApp: "on", locale: "de" });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0]).toMatchObject({ path: ["locale"], message: "notifications.prefs.badLanguage" });
+    const form = preferencesSchema.parse({ REVIEW_REQUESTED_inApp: "on", DECISION_MADE_email: "on", locale: "en" });
+    await savePreferences(u, form);
+    expect(await getPreferences(u.id)).toEqual({
+      locale: "en",
+      prefs: { REVIEW_REQUESTED: { inApp: true, email: false }, DECISION_MADE: { inApp: false, email: true }, PHASE_OVERDUE: { inApp: false, email: false }, CONDITION_DUE: { inApp: false, email: false } },
+    });
+    await db.prisma.notificationPreference.deleteMany({ where: { userId: u.id } });
   });
 });
 
