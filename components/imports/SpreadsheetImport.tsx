@@ -60,7 +60,7 @@ export function SpreadsheetImport({ kind, endpoint, m, generic, locale, fileLabe
     const refused = await postImport(endpoint, body, (e) => {
       last = e;
       if (e.type === "progress") setProgress((moved = e));
-    }, generic);
+    }, generic, locale);
     const bar = moved as ProgressEvent | null;
     setProgress(bar && !refused ? { ...bar, done: bar.total } : null);
     setComplete(!!bar && !refused);
