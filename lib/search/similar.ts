@@ -16,25 +16,46 @@ const W_SDG = 0.5;
 const W_TEXT = 20;
 /** Below this a pilot shares too little to be worth a reader's click. */
 const MIN_SCORE = 2.5;
+/**
+ * Shared SDGs alone reach MIN_SCORE only from this many on (5 × 0.5 = 2.5); with fewer, a pilot that
+ * shares no technology, domain or word cannot qualify, so pilots sharing only SDGs need not be scored.
+ */
+const SDGS_ALONE_ENOUGH = Math.ceil(MIN_SCORE / W_SDG);
 
+/**
+ * The score is W_TAG·shared tags + W_SDG·shared SDGs + W_TEXT·ts_rank. A pilot with no shared
+ * technology or domain, no word of the query (ts_rank is then exactly 0) and fewer than
+ * SDGS_ALONE_ENOUGH shared SDGs scores at most 2.0 < MIN_SCORE. So only the union of the pilots found
+ * through the GIN indexes (technologies &&, domains &&, document @@, and sdgs && when this pilot has
+ * enough SDGs) is scored: the same top list as scoring every visible pilot (tested against that
+ * query in tests/integration/search/similar-pruning.test.ts), without reading every search document.
+ */
 export async function similarPilots(user: SessionUser | null, pilotId: number, limit = 4): Promise<SimilarPilot[]> {
   return prisma.$queryRaw<SimilarPilot[]>`
-    WITH me AS (
+    WITH me AS MATERIALIZED (
       SELECT p.id, p.technologies, p.domains, p.sdgs,
              -- this pilot's own title and problem words (weights A and B) as an OR query, quoted lexemes
              (SELECT string_agg('''' || replace(w, '''', '''''') || '''', ' | ')
                 FROM unnest(tsvector_to_array(ts_filter(s."document", '{a,b}'))) AS w
-               WHERE length(w) >= 4 AND position(chr(92) IN w) = 0) AS words
+               WHERE length(w) >= 4 AND position(chr(92) IN w) = 0)::tsquery AS words
         FROM "Pilot" p JOIN "PilotSearch" s ON s."pilotId" = p.id
        WHERE p.id = ${pilotId} AND ${visiblePilotsSql(user, "p")}
+    ), candidates AS (
+      -- scalar subqueries (init plans), so each arm is a bitmap scan of its GIN index
+      SELECT id FROM "Pilot" WHERE technologies && (SELECT technologies FROM me)
+      UNION SELECT id FROM "Pilot" WHERE domains && (SELECT domains FROM me)
+      UNION SELECT "pilotId" FROM "PilotSearch" WHERE "document" @@ (SELECT words FROM me)
+      UNION SELECT id FROM "Pilot"
+             WHERE cardinality((SELECT sdgs FROM me)) >= ${SDGS_ALONE_ENOUGH} AND sdgs && (SELECT sdgs FROM me)
     ), scored AS (
       SELECT o.id, o.title, o.status::text AS status, c.name AS community,
              ARRAY(SELECT unnest(o.technologies) INTERSECT SELECT unnest(me.technologies)) ||
              ARRAY(SELECT unnest(o.domains) INTERSECT SELECT unnest(me.domains)) AS "sharedTags",
              cardinality(ARRAY(SELECT unnest(o.sdgs) INTERSECT SELECT unnest(me.sdgs))) AS sdgs,
-             CASE WHEN me.words IS NULL THEN 0 ELSE ts_rank(os."document", me.words::tsquery) END AS text
+             CASE WHEN me.words IS NULL THEN 0 ELSE ts_rank(os."document", me.words) END AS text
         FROM me
-        JOIN "Pilot" o ON o.id <> me.id AND ${visiblePilotsSql(user, "o")}
+        JOIN candidates k ON k.id <> me.id
+        JOIN "Pilot" o ON o.id = k.id AND ${visiblePilotsSql(user, "o")}
         JOIN "PilotSearch" os ON os."pilotId" = o.id
         JOIN "Community" c ON c.id = o."communityId"
     )
