@@ -61,7 +61,11 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
     return { status: res.status, html: await res.text() };
   }
 
-  const withValues = (fields: [string, string][], values: Record<string, string>) => fields.map(([k, v]) => [k, k in values ? values[k] : v] as [string, string]);
+  /** The form's fields with some values replaced, and fields the browser would add (a chosen radio) appended. */
+  const withValues = (fields: [string, string][], values: Record<string, string>) => [
+    ...fields.map(([k, v]) => [k, k in values ? values[k] : v] as [string, string]),
+    ...Object.entries(values).filter(([k]) => !fields.some(([f]) => f === k)),
+  ];
 
   test(`expenses: ${REQUESTS} posts over both instances never spend more than granted, and every accepted one is booked`, async () => {
     const lead = await userByEmail(ROLES.projectLead);
@@ -163,5 +167,42 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
     const told = answers.filter((a, i) => i !== winner && a.html.includes(STALE) && a.html.includes(`value="${titles[i]}"`));
     expect(told.length, "every losing saver sees the conflict message and their own title").toBe(REQUESTS - 1);
     console.log(`[load] editing: ${REQUESTS} saves of version ${before.version} over 2 instances, 1 saved, ${told.length} told with their text kept`);
+  });
+
+  test(`gate: ${REQUESTS} STOP presses on one review over both instances make one decision and release the grant once`, async ({ page }) => {
+    const gtm = await govtech();
+    const lead = await userByEmail(ROLES.projectLead);
+    // A test phase awaiting its gate, with a review every steering member has scored (quorum reached).
+    const pilot = await buildPilot(db.prisma, { communityId: gtm.id, lead, testGranted: 200_000 });
+    const phaseId = pilot.phases[0].id;
+    await db.prisma.phase.update({ where: { id: phaseId }, data: { status: "AWAITING_GATE", spent: 0 } });
+    const review = await db.prisma.gateReview.create({
+      data: { phaseId, evidenceSummary: "Belastningstest af beslutningen.", dueDate: new Date(Date.now() + 30 * 86_400_000), requestedById: lead.id },
+      select: { id: true },
+    });
+    const criteria = await db.prisma.gateCriterion.findMany({ where: { communityId: gtm.id, active: true }, select: { id: true, weight: true } });
+    const steering = await db.prisma.roleAssignment.findMany({ where: { communityId: gtm.id, role: "STEERING" }, select: { userId: true } });
+    for (const { userId } of steering) {
+      await db.prisma.gateScorecard.create({
+        data: { reviewId: review.id, userId, scores: { create: criteria.map((c) => ({ criterionId: c.id, weight: c.weight, score: 2, comment: "Virker ikke" })) } },
+      });
+    }
+    const releasesBefore = await db.prisma.poolEntry.count({ where: { phaseId } });
+    await signInAs(page, ROLES.steering);
+    const path = `/piloter/${pilot.id}/gate`;
+    const fields = await formFields(page, path, `input[name="reviewId"][value="${review.id}"]`);
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const answers = await Promise.all(
+      Array.from({ length: REQUESTS }, (_, i) => post(i, path, withValues(fields, { outcome: "STOP", rationale: `Stop nummer ${i + 1}` }), cookie)),
+    );
+    expect(answers.filter((a) => a.status >= 500).map((a) => a.status)).toEqual([]);
+    const decisions = await db.prisma.gateDecision.findMany({ where: { reviewId: review.id }, select: { id: true } });
+    expect(decisions.length).toBe(1);
+    const after = await db.prisma.pilot.findUniqueOrThrow({ where: { id: pilot.id }, select: { status: true } });
+    expect(after.status).toBe("STOPPED");
+    const releases = await db.prisma.poolEntry.findMany({ where: { phaseId }, select: { amount: true } });
+    expect(releases.length - releasesBefore, "the unspent grant goes back to the pool once").toBe(1);
+    await rulesHold();
+    console.log(`[load] gate: ${REQUESTS} STOP presses over 2 instances, ${decisions.length} decision, ${releases.length - releasesBefore} release of ${releases.at(-1)?.amount} kr.`);
   });
 });
