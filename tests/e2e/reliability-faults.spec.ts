@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { test, expect } from "./fixtures";
+import { test, expect, expectNoAxeViolations } from "./fixtures";
 import { postgresBin, startCluster, type Cluster } from "./support/pg-cluster";
 import { sessionCookie, startApp, type AppInstance } from "./support/app-instance";
 import { brokenRules, query } from "./support/invariants";
@@ -35,7 +35,7 @@ test.describe("PostgreSQL stopped during a load run", () => {
     cluster?.destroy();
   });
 
-  test("answers 503 while it is away, recovers without a restart, and loses nothing", async () => {
+  test("answers 503 while it is away, recovers without a restart, and loses nothing", async ({ page }) => {
     expect(bin, "PostgreSQL binaries (apt-get install postgresql)").toBeTruthy();
     cluster = await startCluster(bin!);
     const url = cluster.url();
@@ -89,7 +89,13 @@ test.describe("PostgreSQL stopped during a load run", () => {
     await sleep(4_000);
     cluster.stop("immediate");
     window = "down";
-    await sleep(8_000);
+    await sleep(3_000);
+    // The 503 page is a page like any other: readable, and accessible (WCAG 2.1 AA).
+    const shown = await page.goto(`${app.url}/piloter/${pilot.id}`);
+    expect(shown?.status()).toBe(503);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innovationsmotor er midlertidigt utilgængelig");
+    await expectNoAxeViolations(page);
+    await sleep(5_000);
     cluster.start();
     window = "after";
     const restartedAt = Date.now();
