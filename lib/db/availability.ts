@@ -33,6 +33,13 @@ const PAGE = `<!doctype html>
 export function unavailablePage(): Response {
   return new Response(PAGE, {
     status: 503,
-    headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "retry-after": String(RETRY_AFTER_SECONDS),
+      "cache-control": "no-store",
+      // Answered before the proxy sets the pages' policy: its own, as strict as a static page allows.
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "x-content-type-options": "nosniff",
+    },
   });
 }

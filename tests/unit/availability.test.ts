@@ -32,6 +32,7 @@ describe("database outage", () => {
     const res = unavailablePage();
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe(String(RETRY_AFTER_SECONDS));
+    expect(res.headers.get("content-security-policy")).toMatch(/default-src 'none'.*frame-ancestors 'none'/);
     const html = await res.text();
     expect(html).toContain('<html lang="da">');
     expect(html).toContain("midlertidigt utilgængelig");
