@@ -47,7 +47,9 @@ export async function similarPilots(user: SessionUser | null, pilotId: number, l
       UNION SELECT "pilotId" FROM "PilotSearch" WHERE "document" @@ (SELECT words FROM me)
       UNION SELECT id FROM "Pilot"
              WHERE cardinality((SELECT sdgs FROM me)) >= ${SDGS_ALONE_ENOUGH} AND sdgs && (SELECT sdgs FROM me)
-    ), scored AS (
+    ), scored AS MATERIALIZED (
+      -- materialised, so each ts_rank runs once: inlined, the planner evaluated the score (and with
+      -- it ts_rank on the document) once in the filter and again for the sort
       SELECT o.id, o.title, o.status::text AS status, c.name AS community,
              ARRAY(SELECT unnest(o.technologies) INTERSECT SELECT unnest(me.technologies)) ||
              ARRAY(SELECT unnest(o.domains) INTERSECT SELECT unnest(me.domains)) AS "sharedTags",
