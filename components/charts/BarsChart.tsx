@@ -2,42 +2,22 @@
 // Grouped or stacked bars for the portfolio (money per phase and year, decisions per quarter). Like
 // the pilot page's chart, it is one labelled image to assistive technology: the table under it
 // carries the numbers.
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatKroner, formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/locales";
+import dynamic from "next/dynamic";
+import type { BarsProps } from "./plots/BarsPlot";
 import styles from "./charts.module.css";
 
-export type Series = { key: string; label: string; colour: string };
+export type { Series } from "./plots/BarsPlot";
 
-type Props = {
-  title: string;
-  data: Record<string, string | number>[];
-  xKey: string;
-  series: Series[];
-  locale: Locale;
-  kroner?: boolean;
-  stacked?: boolean;
-  height?: number;
-};
+// recharts (~120 kB gzip) is not first-load JavaScript: the plot is loaded after the page
+// (next/dynamic, not server-rendered — ResponsiveContainer measures its box, so it drew nothing on the
+// server anyway). The sized box below holds the space meanwhile, so nothing shifts when it arrives.
+const BarsPlot = dynamic(() => import("./plots/BarsPlot").then((m) => m.BarsPlot), { ssr: false });
 
-export function BarsChart({ title, data, xKey, series, locale, kroner, stacked, height = 300 }: Props) {
-  const compact = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { notation: "compact", maximumFractionDigits: 1 });
-  const value = (v: unknown) => (kroner ? formatKroner(Math.round(Number(v)), locale) : formatNumber(Number(v), locale));
+export function BarsChart(props: BarsProps) {
   return (
     <figure className={styles.figure}>
-      <div role="img" aria-label={title} style={{ width: "100%", height }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 16 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey={xKey} tick={{ fill: "#1a1a1a" }} />
-            <YAxis tickFormatter={(v: number) => compact.format(v)} tick={{ fill: "#1a1a1a" }} width={72} allowDecimals={!!kroner} />
-            <Tooltip formatter={value} />
-            <Legend itemSorter={null} />
-            {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} stackId={stacked ? "all" : undefined} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+      <div role="img" aria-label={props.title} style={{ width: "100%", height: props.height ?? 300 }}>
+        <BarsPlot {...props} />
       </div>
     </figure>
   );

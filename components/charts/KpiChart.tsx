@@ -2,53 +2,27 @@
 // One KPI over time: the measurements as a line, the baseline and each phase's target as labelled
 // horizontal lines. Like the money chart it is a picture of the table beside it (which screen
 // readers use), so it is one labelled image to assistive technology, not a maze of SVG parts.
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatNumber, formatShortDate } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/locales";
+import dynamic from "next/dynamic";
+import type { KpiProps } from "./plots/KpiPlot";
 import styles from "./charts.module.css";
 
-export type KpiPoint = { t: number; value: number };
-export type KpiReference = { key: string; label: string; value: number; baseline: boolean };
-type Labels = { title: string; description: string; series: string };
+export type { KpiPoint, KpiReference } from "./plots/KpiPlot";
 
-// ≥ 4.5:1 on white, so the labels drawn in these colours are readable; dashes tell the lines apart
-// without colour (WCAG 1.4.1).
-const SERIES = "#0059b3";
-const BASELINE = "#454545";
-const TARGET = "#a85200";
-const TARGET_DASH = ["8 4", "2 3", "12 3 2 3"];
+// recharts (~120 kB gzip) is not first-load JavaScript: the plot is loaded after the page
+// (next/dynamic, not server-rendered — ResponsiveContainer measures its box, so it drew nothing on the
+// server anyway). The sized box below holds the space meanwhile, so nothing shifts when it arrives.
+const KpiPlot = dynamic(() => import("./plots/KpiPlot").then((m) => m.KpiPlot), { ssr: false });
 
-export function KpiChart({ points, references, unit, labels, locale }: { points: KpiPoint[]; references: KpiReference[]; unit: string; labels: Labels; locale: Locale }) {
-  // Whole figures on the axis, not "1,6 t": in Danish compact notation "t" (tusind) reads as hours or tonnes.
-  const axis = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumSignificantDigits: 6 });
-  const dashes = references.map((r, i) => (r.baseline ? "4 4" : TARGET_DASH[references.slice(0, i).filter((x) => !x.baseline).length % TARGET_DASH.length]));
+export function KpiChart(props: KpiProps) {
   return (
     <figure className={styles.figure}>
       <figcaption>
-        <strong>{labels.title}</strong>
+        <strong>{props.labels.title}</strong>
         <br />
-        {labels.description}
+        {props.labels.description}
       </figcaption>
-      <div role="img" aria-label={labels.title} style={{ width: "100%", height: 300 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => formatShortDate(new Date(t))} tick={{ fill: "#1a1a1a" }} minTickGap={24} />
-            <YAxis tickFormatter={(v: number) => axis.format(v)} tick={{ fill: "#1a1a1a" }} width={80} />
-            <Tooltip labelFormatter={(t) => formatShortDate(new Date(Number(t)))} formatter={(v) => [`${formatNumber(Number(v), locale)} ${unit}`, labels.series]} />
-            {references.map((r, i) => (
-              <ReferenceLine
-                key={r.key}
-                y={r.value}
-                ifOverflow="extendDomain"
-                stroke={r.baseline ? BASELINE : TARGET}
-                strokeDasharray={dashes[i]}
-                label={{ value: r.label, position: "insideTopLeft", fill: r.baseline ? BASELINE : TARGET, fontSize: 13 }}
-              />
-            ))}
-            <Line dataKey="value" name={labels.series} stroke={SERIES} strokeWidth={2} dot={points.length <= 60} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
+      <div role="img" aria-label={props.labels.title} style={{ width: "100%", height: 300 }}>
+        <KpiPlot {...props} />
       </div>
     </figure>
   );

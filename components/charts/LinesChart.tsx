@@ -1,29 +1,20 @@
 "use client";
 // The pool's balance over time, one step line per community. One labelled image to assistive
 // technology; the table under it has every month's figure.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatKroner } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Series } from "./BarsChart";
+import dynamic from "next/dynamic";
+import type { LinesProps } from "./plots/LinesPlot";
 import styles from "./charts.module.css";
 
-export function LinesChart({ title, data, xKey, series, locale }: { title: string; data: Record<string, string | number | null>[]; xKey: string; series: Series[]; locale: Locale }) {
-  const compact = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { notation: "compact", maximumFractionDigits: 1 });
+// recharts (~120 kB gzip) is not first-load JavaScript: the plot is loaded after the page
+// (next/dynamic, not server-rendered — ResponsiveContainer measures its box, so it drew nothing on the
+// server anyway). The sized box below holds the space meanwhile, so nothing shifts when it arrives.
+const LinesPlot = dynamic(() => import("./plots/LinesPlot").then((m) => m.LinesPlot), { ssr: false });
+
+export function LinesChart(props: LinesProps) {
   return (
     <figure className={styles.figure}>
-      <div role="img" aria-label={title} style={{ width: "100%", height: 300 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 16 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey={xKey} tick={{ fill: "#1a1a1a" }} minTickGap={24} />
-            <YAxis tickFormatter={(v: number) => compact.format(v)} tick={{ fill: "#1a1a1a" }} width={72} />
-            <Tooltip formatter={(v) => formatKroner(Math.round(Number(v)), locale)} />
-            <Legend itemSorter={null} />
-            {series.map((s) => (
-              <Line key={s.key} type="stepAfter" dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
+      <div role="img" aria-label={props.title} style={{ width: "100%", height: 300 }}>
+        <LinesPlot {...props} />
       </div>
     </figure>
   );

@@ -1,39 +1,27 @@
 "use client";
 // The money per phase as bars. The chart is a picture of the table above it (which screen readers
 // use), so it is one labelled image to assistive technology, not a maze of SVG parts.
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatKroner } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/locales";
+import dynamic from "next/dynamic";
+import type { PhaseMoneyProps } from "./plots/PhaseMoneyPlot";
 import styles from "./charts.module.css";
 
-export type PhaseMoneyDatum = { phase: string; granted: number; pledged: number; spent: number };
-type Labels = { title: string; description: string; granted: string; pledged: string; spent: string };
+export type { PhaseMoneyDatum } from "./plots/PhaseMoneyPlot";
 
-// Every colour reaches ≥ 4.5:1 on white, so the legend text (drawn in the series colour) is readable too.
-const COLOURS = { granted: "#0059b3", pledged: "#a85200", spent: "#454545" } as const;
+// recharts (~120 kB gzip) is not first-load JavaScript: the plot is loaded after the page
+// (next/dynamic, not server-rendered — ResponsiveContainer measures its box, so it drew nothing on the
+// server anyway). The sized box below holds the space meanwhile, so nothing shifts when it arrives.
+const PhaseMoneyPlot = dynamic(() => import("./plots/PhaseMoneyPlot").then((m) => m.PhaseMoneyPlot), { ssr: false });
 
-export function PhaseMoneyChart({ data, labels, locale }: { data: PhaseMoneyDatum[]; labels: Labels; locale: Locale }) {
-  const compact = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { notation: "compact", maximumFractionDigits: 1 });
+export function PhaseMoneyChart(props: PhaseMoneyProps) {
   return (
     <figure className={styles.figure}>
       <figcaption>
-        <strong>{labels.title}</strong>
+        <strong>{props.labels.title}</strong>
         <br />
-        {labels.description}
+        {props.labels.description}
       </figcaption>
-      <div role="img" aria-label={labels.title} style={{ width: "100%", height: 320 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 16 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="phase" tick={{ fill: "#1a1a1a" }} />
-            <YAxis tickFormatter={(v: number) => compact.format(v)} tick={{ fill: "#1a1a1a" }} width={72} />
-            <Tooltip formatter={(v) => formatKroner(Number(v), locale)} />
-            <Legend itemSorter={null} />
-            {(["granted", "pledged", "spent"] as const).map((k) => (
-              <Bar key={k} dataKey={k} name={labels[k]} fill={COLOURS[k]} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+      <div role="img" aria-label={props.labels.title} style={{ width: "100%", height: 320 }}>
+        <PhaseMoneyPlot {...props} />
       </div>
     </figure>
   );

@@ -1,38 +1,20 @@
 "use client";
 // The value/risk bubbles: value to the right, risk upwards, bubble area by the total grant, one
 // colour per pilot status (told by the legend and by the table, never by colour alone).
-import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from "recharts";
-import { formatKroner, formatNumber } from "@/lib/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { ValueRiskPoint } from "@/lib/portfolio/types";
+import dynamic from "next/dynamic";
+import type { ValueRiskProps } from "./plots/ValueRiskPlot";
 import styles from "./charts.module.css";
 
-const COLOURS: Record<string, string> = { active: "#0059b3", adopted: "#2e7d32", stopped: "#b0001e" };
+// recharts (~120 kB gzip) is not first-load JavaScript: the plot is loaded after the page
+// (next/dynamic, not server-rendered — ResponsiveContainer measures its box, so it drew nothing on the
+// server anyway). The sized box below holds the space meanwhile, so nothing shifts when it arrives.
+const ValueRiskPlot = dynamic(() => import("./plots/ValueRiskPlot").then((m) => m.ValueRiskPlot), { ssr: false });
 
-type Labels = { title: string; value: string; risk: string; granted: string; status: (s: string) => string };
-
-export function ValueRiskChart({ points, labels, locale }: { points: ValueRiskPoint[]; labels: Labels; locale: Locale }) {
-  const groups = Object.keys(COLOURS).map((status) => ({ status, data: points.filter((p) => p.status === status && p.value !== null && p.risk !== null) }));
+export function ValueRiskChart(props: ValueRiskProps) {
   return (
     <figure className={styles.figure}>
-      <div role="img" aria-label={labels.title} style={{ width: "100%", height: 360 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <ScatterChart margin={{ top: 16, right: 24, bottom: 24, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" dataKey="value" name={labels.value} domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fill: "#1a1a1a" }} label={{ value: labels.value, position: "insideBottom", offset: -12, fill: "#1a1a1a" }} />
-            <YAxis type="number" dataKey="risk" name={labels.risk} domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fill: "#1a1a1a" }} label={{ value: labels.risk, angle: -90, position: "insideLeft", fill: "#1a1a1a" }} />
-            <ZAxis type="number" dataKey="granted" range={[60, 900]} name={labels.granted} />
-            <Tooltip
-              cursor={{ strokeDasharray: "3 3" }}
-              formatter={(v, name) => (name === labels.granted ? formatKroner(Math.round(Number(v)), locale) : formatNumber(Number(v), locale))}
-              labelFormatter={() => ""}
-            />
-            <Legend itemSorter={null} verticalAlign="top" />
-            {groups.map((g) => (
-              <Scatter key={g.status} name={labels.status(g.status)} data={g.data} fill={COLOURS[g.status]} fillOpacity={0.7} stroke="#1a1a1a" isAnimationActive={false} />
-            ))}
-          </ScatterChart>
-        </ResponsiveContainer>
+      <div role="img" aria-label={props.labels.title} style={{ width: "100%", height: 360 }}>
+        <ValueRiskPlot {...props} />
       </div>
     </figure>
   );
