@@ -5,7 +5,7 @@ import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
-import { eraseUserAction } from "./privacy-actions";
+import { eraseUserAction } from "./actions";
 
 type Props = { communityId: number; userId: number; email: string; usersHref: string; m: Messages["privacy"]["admin"] };
 
