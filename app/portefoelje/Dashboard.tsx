@@ -5,7 +5,7 @@
 // API offers. The server rendered the first view, so it comes as initialData: no second fetch.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
-import { translator } from "@/lib/i18n/messages";
+import { translatorFor, type MessageSubset } from "@/lib/i18n/lookup";
 import type { Locale } from "@/lib/i18n/locales";
 import { knownFilters, pageFilters, pageQuery, sameFilters, type PortfolioFilters } from "@/lib/portfolio/filters";
 import { portfolioKeys, summaryUrl } from "@/lib/portfolio/query-keys";
@@ -27,8 +27,9 @@ async function fetchSummary(f: PortfolioFilters): Promise<PortfolioSummary> {
   return res.json();
 }
 
-export function Dashboard({ initial, options, locale }: { initial: PortfolioSummary; options: FilterOptions; locale: Locale }) {
-  const t = translator(locale);
+export function Dashboard({ initial, options, locale, messages }: { initial: PortfolioSummary; options: FilterOptions; locale: Locale; messages: MessageSubset }) {
+  // Only the portfolio's messages come to the browser, not every area in both languages (lib/i18n/lookup.ts).
+  const t = translatorFor(messages);
   const filters = knownFilters(pageFilters(useSearchParams()), options.communities);
   const query = useQuery({
     queryKey: portfolioKeys.summary(filters),
@@ -43,7 +44,7 @@ export function Dashboard({ initial, options, locale }: { initial: PortfolioSumm
   return (
     <>
       {/* Remounted per filter set, so the selects show what the URL says after back/forward. */}
-      <FilterForm key={pageQuery(filters)} action="/portefoelje" filters={filters} options={options} locale={locale} onApply={apply} />
+      <FilterForm key={pageQuery(filters)} action="/portefoelje" filters={filters} options={options} messages={messages} onApply={apply} />
       <p role="status" className={styles.status} data-testid="portfolio-status" aria-busy={query.isFetching}>
         {status}
       </p>

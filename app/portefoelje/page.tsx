@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { pickMessages, PORTFOLIO_MESSAGES } from "@/lib/i18n/pick";
 import { knownFilters, pageFilters } from "@/lib/portfolio/filters";
 import { loadFilterOptions } from "@/lib/portfolio/options";
 import { loadSummary, todayInDenmark } from "@/lib/portfolio/summary";
@@ -35,7 +36,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
       )}
       {/* useSearchParams needs a Suspense boundary; the server already rendered the figures. */}
       <Suspense>
-        <Dashboard initial={summary} options={options} locale={locale} />
+        <Dashboard initial={summary} options={options} locale={locale} messages={pickMessages(locale, PORTFOLIO_MESSAGES)} />
       </Suspense>
     </>
   );

@@ -1,7 +1,6 @@
 // "Hent data: CSV · Excel" for one dataset with the current filters. Plain links: the browser
 // downloads the file the export route writes (its Content-Disposition names it).
-import { translator } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/messages";
 import { apiQuery, type PortfolioFilters } from "@/lib/portfolio/filters";
 import type { Dataset } from "@/lib/portfolio/export/datasets";
 import styles from "./portfolio.module.css";
@@ -11,8 +10,9 @@ export function exportHref(dataset: Dataset, format: "csv" | "xlsx", filters: Po
   return `/api/v1/portfolio/export/${dataset}${q ? `${q}&` : "?"}format=${format}`;
 }
 
-export function Downloads({ dataset, name, filters, locale }: { dataset: Dataset; name: string; filters: PortfolioFilters; locale: Locale }) {
-  const t = translator(locale);
+// `t` is passed in, not made from the locale: on the dashboard this renders in the browser, where
+// importing the translator would ship every message (lib/i18n/lookup.ts).
+export function Downloads({ dataset, name, filters, t }: { dataset: Dataset; name: string; filters: PortfolioFilters; t: Translate }) {
   return (
     <div className={styles.downloads}>
       <span>{t("portfolio.download.label")}:</span>

@@ -5,17 +5,17 @@
 // (WCAG 3.2.2): the user presses "Vis".
 import type { FormEvent } from "react";
 import { SelectField } from "@/components/forms/SelectField";
-import { translator, type MessageKey } from "@/lib/i18n/messages";
-import type { Locale } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { translatorFor, type MessageSubset } from "@/lib/i18n/lookup";
 import { DOMAINS, TECHNOLOGIES } from "@/lib/pilots/tags";
 import { pageFilters, type PortfolioFilters } from "@/lib/portfolio/filters";
 import type { FilterOptions } from "@/lib/portfolio/types";
 import styles from "./portfolio.module.css";
 
-type Props = { action: string; filters: PortfolioFilters; options: FilterOptions; locale: Locale; onApply?: (f: PortfolioFilters) => void };
+type Props = { action: string; filters: PortfolioFilters; options: FilterOptions; messages: MessageSubset; onApply?: (f: PortfolioFilters) => void };
 
-export function FilterForm({ action, filters, options, locale, onApply }: Props) {
-  const t = translator(locale);
+export function FilterForm({ action, filters, options, messages, onApply }: Props) {
+  const t = translatorFor(messages); // the portfolio's messages only (lib/i18n/lookup.ts)
   const submit = (e: FormEvent<HTMLFormElement>) => {
     if (!onApply) return;
     e.preventDefault();

@@ -2,6 +2,7 @@
 // its downloads, in that order, so a screen reader meets the explanation before the numbers.
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/messages";
 import type { PortfolioFilters } from "@/lib/portfolio/filters";
 import type { Dataset } from "@/lib/portfolio/export/datasets";
 import type { Table } from "@/lib/portfolio/export/table";
@@ -17,9 +18,10 @@ type Props = {
   children?: ReactNode;
   table?: { dataset: Dataset; table: Table; filters: PortfolioFilters; compact?: boolean };
   locale: Locale;
+  t: Translate;
 };
 
-export function Section({ id, heading, description, level = 2, children, table, locale }: Props) {
+export function Section({ id, heading, description, level = 2, children, table, locale, t }: Props) {
   const H = level === 2 ? "h2" : "h3";
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className={styles.section} data-testid={`section-${id}`}>
@@ -29,7 +31,7 @@ export function Section({ id, heading, description, level = 2, children, table, 
       {table && (
         <>
           <DataTable table={table.table} locale={locale} testId={`table-${table.dataset}`} compact={table.compact} />
-          <Downloads dataset={table.dataset} name={table.table.name} filters={table.filters} locale={locale} />
+          <Downloads dataset={table.dataset} name={table.table.name} filters={table.filters} t={t} />
         </>
       )}
     </section>

@@ -31,6 +31,7 @@ import enImports from "./en/imports.json";
 import daPrivacy from "./da/privacy.json";
 import enPrivacy from "./en/privacy.json";
 import type { Locale } from "./locales";
+import { translatorFor } from "./lookup";
 
 const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation, ...daPortfolio, ...daSearch, ...daApi, ...daImports, ...daNotifications, ...daPrivacy };
 const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation, ...enPortfolio, ...enSearch, ...enApi, ...enImports, ...enNotifications, ...enPrivacy };
@@ -45,10 +46,5 @@ export type MessageKey = Leaves<Messages>;
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(locale: Locale): Translate {
-  const messages = MESSAGES[locale];
-  return (key, params) => {
-    const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
-    if (typeof text !== "string") return key;
-    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
-  };
+  return translatorFor(MESSAGES[locale]);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
+import { pickMessages, PORTFOLIO_MESSAGES } from "@/lib/i18n/pick";
 import { knownFilters, pageFilters, pageQuery } from "@/lib/portfolio/filters";
 import { loadFilterOptions } from "@/lib/portfolio/options";
 import { loadMunicipalities } from "@/lib/portfolio/sections/municipalities";
@@ -44,7 +45,7 @@ export default async function PortfolioMapPage({ searchParams }: Props) {
           </div>
         </div>
       )}
-      <FilterForm action="/portefoelje/kort" filters={filters} options={options} locale={locale} />
+      <FilterForm action="/portefoelje/kort" filters={filters} options={options} messages={pickMessages(locale, PORTFOLIO_MESSAGES)} />
       <DenmarkMap
         counts={counts}
         tableId="kommunetabel"
@@ -61,7 +62,7 @@ export default async function PortfolioMapPage({ searchParams }: Props) {
       <section id="kommunetabel" aria-labelledby="kommunetabel-heading" tabIndex={-1}>
         <h2 id="kommunetabel-heading">{t("portfolio.map.tableHeading")}</h2>
         <DataTable table={table} locale={locale} testId="table-municipalities" compact />
-        <Downloads dataset="municipalities" name={table.name} filters={filters} locale={locale} />
+        <Downloads dataset="municipalities" name={table.name} filters={filters} t={t} />
       </section>
     </>
   );

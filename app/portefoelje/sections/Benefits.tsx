@@ -12,8 +12,8 @@ export function Benefits({ s, t, locale }: SectionProps) {
         <p>{t("portfolio.noData")}</p>
       ) : (
         <>
-          <Section id="gevinster-alle" level={3} heading={t("portfolio.benefits.allHeading")} locale={locale} table={{ dataset: "benefits", table: datasetTable("benefits", s, t, locale), filters: s.filters, compact: true }} />
-          <Section id="gevinster-aar" level={3} heading={t("portfolio.benefits.byYear")} locale={locale} table={{ dataset: "benefit-years", table: datasetTable("benefit-years", s, t, locale), filters: s.filters, compact: true }} />
+          <Section t={t} id="gevinster-alle" level={3} heading={t("portfolio.benefits.allHeading")} locale={locale} table={{ dataset: "benefits", table: datasetTable("benefits", s, t, locale), filters: s.filters, compact: true }} />
+          <Section t={t} id="gevinster-aar" level={3} heading={t("portfolio.benefits.byYear")} locale={locale} table={{ dataset: "benefit-years", table: datasetTable("benefit-years", s, t, locale), filters: s.filters, compact: true }} />
         </>
       )}
     </section>

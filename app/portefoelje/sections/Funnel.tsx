@@ -37,7 +37,7 @@ export function Funnel({ s, t, locale }: SectionProps) {
     { label: t("portfolio.funnel.adopted"), count: s.funnel.adopted },
   ];
   return (
-    <Section id="tragt" heading={t("portfolio.funnel.heading")} description={t("portfolio.funnel.description")} locale={locale} table={{ dataset: "funnel", table: datasetTable("funnel", s, t, locale), filters: s.filters }}>
+    <Section t={t} id="tragt" heading={t("portfolio.funnel.heading")} description={t("portfolio.funnel.description")} locale={locale} table={{ dataset: "funnel", table: datasetTable("funnel", s, t, locale), filters: s.filters }}>
       <FunnelBars bars={bars} locale={locale} />
       {s.funnel.drafts > 0 && <p>{t("portfolio.funnel.drafts", { count: s.funnel.drafts })}</p>}
     </Section>
