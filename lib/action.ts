@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { currentUser, type SessionUser } from "./auth/session";
 import { AppError, isDatabaseUnavailable } from "./errors";
-import { noteDatabaseUnavailable } from "./db/availability";
+import { noteDatabaseFailure } from "./db/availability";
 import { getT } from "./i18n/server";
 import type { MessageKey } from "./i18n/messages";
 import type { ActionState } from "./action-state";
@@ -64,7 +64,7 @@ export function action<S extends z.ZodType>(
         return { status: "error", message: t(err.messageKey, params), fieldErrors, values };
       }
       if (isDatabaseUnavailable(err)) {
-        noteDatabaseUnavailable();
+        noteDatabaseFailure(err);
         return { status: "error", message: t("errors.unavailable"), values };
       }
       console.error("server action failed", err);

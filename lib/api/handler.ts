@@ -6,7 +6,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "../errors";
 import { translator } from "../i18n/messages";
-import { noteDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../db/availability";
+import { noteDatabaseFailure, RETRY_AFTER_SECONDS } from "../db/availability";
 import { apiLocale } from "./locale";
 import { resolveCaller, type ApiCaller, type ResolveCaller } from "./caller";
 import { ApiRefusal, crossSiteRefused, readOnlyToken } from "./refusal";
@@ -59,7 +59,7 @@ export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (r
         return apiError(HTTP_STATUS[err.code], apiCode ?? err.code, t(err.messageKey, params), fields, details);
       }
       if (isDatabaseUnavailable(err)) {
-        noteDatabaseUnavailable();
+        noteDatabaseFailure(err);
         return apiError(503, "UNAVAILABLE", t("errors.unavailable"), undefined, undefined, { "Retry-After": String(RETRY_AFTER_SECONDS) });
       }
       console.error("route handler failed", req.method, new URL(req.url).pathname, err);

@@ -14,6 +14,21 @@ export function noteDatabaseUnavailable(now = Date.now()) {
   state.__innovationsmotorDbDownUntil = now + RETRY_AFTER_SECONDS * 1000;
 }
 
+/**
+ * pg-pool says "timeout exceeded when trying to connect" when every connection of the pool is busy and
+ * none came free in time: the database is up but the app is saturated. That request still gets 503,
+ * but it must not arm the breaker — 5 s of 503 on every route would turn a load peak into an outage
+ * (the benchmark saw exactly that). A refused, reset or terminated connection does arm it.
+ */
+export function isPoolSaturated(err: unknown): boolean {
+  return /timeout exceeded when trying to connect/i.test(`${(err as Error)?.message ?? ""} ${String((err as { cause?: unknown })?.cause ?? "")}`);
+}
+
+/** Arms the breaker for an error that `isDatabaseUnavailable` matched, unless it is only a busy pool. */
+export function noteDatabaseFailure(err: unknown, now = Date.now()) {
+  if (!isPoolSaturated(err)) noteDatabaseUnavailable(now);
+}
+
 export function databaseRecentlyUnavailable(now = Date.now()): boolean {
   return (state.__innovationsmotorDbDownUntil ?? 0) > now;
 }

@@ -1,7 +1,7 @@
 // The outage breaker and the outage test: which errors mean "the database is away" (a 503, not a
 // 500), and how long pages are answered with the 503 page after one was seen.
 import { describe, expect, it } from "vitest";
-import { databaseRecentlyUnavailable, noteDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailablePage } from "../../lib/db/availability";
+import { databaseRecentlyUnavailable, noteDatabaseFailure, noteDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailablePage } from "../../lib/db/availability";
 import { isDatabaseUnavailable } from "../../lib/errors";
 
 describe("database outage", () => {
@@ -26,6 +26,16 @@ describe("database outage", () => {
     noteDatabaseUnavailable(now);
     expect(databaseRecentlyUnavailable(now + 1)).toBe(true);
     expect(databaseRecentlyUnavailable(now + RETRY_AFTER_SECONDS * 1000 + 1)).toBe(false);
+  });
+
+  it("a busy pool is answered 503 but does not arm the breaker; a refused connection does", () => {
+    const now = 2_000_000_000;
+    const busy = new Error("timeout exceeded when trying to connect");
+    expect(isDatabaseUnavailable(busy)).toBe(true);
+    noteDatabaseFailure(busy, now);
+    expect(databaseRecentlyUnavailable(now + 1)).toBe(false);
+    noteDatabaseFailure(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }), now);
+    expect(databaseRecentlyUnavailable(now + 1)).toBe(true);
   });
 
   it("the 503 page is Danish first, says to try again, and tells clients when", async () => {
