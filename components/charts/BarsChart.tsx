@@ -4,21 +4,17 @@
 // carries the numbers.
 import dynamic from "next/dynamic";
 import type { BarsProps } from "./plots/BarsPlot";
-import styles from "./charts.module.css";
+import { ChartFrame } from "./ChartFrame";
 
 export type { Series } from "./plots/BarsPlot";
 
-// recharts (~120 kB gzip) is not first-load JavaScript: the plot is loaded after the page
-// (next/dynamic, not server-rendered — ResponsiveContainer measures its box, so it drew nothing on the
-// server anyway). The sized box below holds the space meanwhile, so nothing shifts when it arrives.
+// The plot arrives after the page (see ChartFrame).
 const BarsPlot = dynamic(() => import("./plots/BarsPlot").then((m) => m.BarsPlot), { ssr: false });
 
 export function BarsChart(props: BarsProps) {
   return (
-    <figure className={styles.figure}>
-      <div role="img" aria-label={props.title} style={{ width: "100%", height: props.height ?? 300 }}>
-        <BarsPlot {...props} />
-      </div>
-    </figure>
+    <ChartFrame label={props.title} height={props.height ?? 300}>
+      <BarsPlot {...props} />
+    </ChartFrame>
   );
 }

@@ -4,26 +4,17 @@
 // readers use), so it is one labelled image to assistive technology, not a maze of SVG parts.
 import dynamic from "next/dynamic";
 import type { KpiProps } from "./plots/KpiPlot";
-import styles from "./charts.module.css";
+import { ChartFrame } from "./ChartFrame";
 
 export type { KpiPoint, KpiReference } from "./plots/KpiPlot";
 
-// recharts (~120 kB gzip) is not first-load JavaScript: the plot is loaded after the page
-// (next/dynamic, not server-rendered — ResponsiveContainer measures its box, so it drew nothing on the
-// server anyway). The sized box below holds the space meanwhile, so nothing shifts when it arrives.
+// The plot arrives after the page (see ChartFrame).
 const KpiPlot = dynamic(() => import("./plots/KpiPlot").then((m) => m.KpiPlot), { ssr: false });
 
 export function KpiChart(props: KpiProps) {
   return (
-    <figure className={styles.figure}>
-      <figcaption>
-        <strong>{props.labels.title}</strong>
-        <br />
-        {props.labels.description}
-      </figcaption>
-      <div role="img" aria-label={props.labels.title} style={{ width: "100%", height: 300 }}>
-        <KpiPlot {...props} />
-      </div>
-    </figure>
+    <ChartFrame label={props.labels.title} height={300} caption={props.labels}>
+      <KpiPlot {...props} />
+    </ChartFrame>
   );
 }
