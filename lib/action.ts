@@ -8,6 +8,7 @@ import { noteDatabaseFailure } from "./db/availability";
 import { getT } from "./i18n/server";
 import type { MessageKey } from "./i18n/messages";
 import type { ActionState } from "./action-state";
+import { invalidate as invalidatePortfolio } from "./portfolio/cache";
 
 export type { ActionState };
 
@@ -55,7 +56,9 @@ export function action<S extends z.ZodType>(
         }
         return { status: "error", fieldErrors, values };
       }
-      const done = await run(parsed.data, user as SessionUser);
+      // The dashboard's cached figures may now be wrong: drop them, whether the action finished or
+      // threw part-way (a failed one usually changed nothing; clearing is cheap either way).
+      const done = await run(parsed.data, user as SessionUser).finally(invalidatePortfolio);
       return { status: "ok", message: done ? t(done) : undefined };
     } catch (err) {
       if (err instanceof AppError) {

@@ -21,6 +21,11 @@ import { FairShare, ValueRisk } from "./sections/ValueRisk";
 import { Benefits } from "./sections/Benefits";
 import { MapLink } from "./MapLink";
 
+/** 14.32 in Danish, 14:32 in English, always Danish time (the server renders it too: no hydration drift). */
+function clock(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Copenhagen" }).format(new Date(iso));
+}
+
 async function fetchSummary(f: PortfolioFilters): Promise<PortfolioSummary> {
   const res = await fetch(summaryUrl(f), { headers: { Accept: "application/json" } });
   if (!res.ok) throw new Error(`summary ${res.status}`);
@@ -47,6 +52,10 @@ export function Dashboard({ initial, options, locale, messages }: { initial: Por
       <FilterForm key={pageQuery(filters)} action="/portefoelje" filters={filters} options={options} messages={messages} onApply={apply} />
       <p role="status" className={styles.status} data-testid="portfolio-status" aria-busy={query.isFetching}>
         {status}
+      </p>
+      {/* The figures may come from a cache up to a minute old (docs/decisions/0018): say when they were made. */}
+      <p className={styles.muted} data-testid="portfolio-computed-at">
+        {t("portfolio.computedAt", { time: clock(s.computedAt, locale) })}
       </p>
       <div aria-busy={query.isFetching} data-testid="portfolio-figures" data-filters={pageQuery(s.filters)}>
         <KeyFigures {...props} />

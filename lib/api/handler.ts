@@ -11,6 +11,7 @@ import { apiLocale } from "./locale";
 import { resolveCaller, type ApiCaller, type ResolveCaller } from "./caller";
 import { ApiRefusal, crossSiteRefused, readOnlyToken } from "./refusal";
 import { isCrossSite, isUnsafeMethod } from "../security/csrf";
+import { invalidate as invalidatePortfolio } from "../portfolio/cache";
 
 type Handler<C> = (req: Request, ctx: C, caller: ApiCaller) => Promise<Response>;
 
@@ -48,7 +49,10 @@ export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (r
       if (options.write && caller.token && caller.token.access !== "WRITE") throw readOnlyToken();
       // CSRF: a browser session may only change data from this site's own pages (lib/security/csrf.ts).
       if (caller.user && !caller.token && (options.write || isUnsafeMethod(req.method)) && isCrossSite(req)) throw crossSiteRefused();
-      return await handler(req, ctx, caller);
+      const writes = options.write || isUnsafeMethod(req.method);
+      // A write drops the dashboard's cached figures on this instance (lib/portfolio/cache.ts); a
+      // streamed import clears them again when its work ends (lib/imports/stream.ts).
+      return writes ? await handler(req, ctx, caller).finally(invalidatePortfolio) : await handler(req, ctx, caller);
     } catch (err) {
       const t = apiTranslator(req);
       if (err instanceof ApiRefusal) return apiError(err.status, err.code, t(err.messageKey, err.params), undefined, undefined, err.headers);

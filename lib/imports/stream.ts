@@ -5,6 +5,7 @@
 import "server-only";
 import { AppError, isDatabaseUnavailable } from "../errors";
 import type { Translate } from "../i18n/messages";
+import { invalidate as invalidatePortfolio } from "../portfolio/cache";
 
 export type ImportStage = "check" | "save";
 export type ImportEvent =
@@ -35,6 +36,8 @@ export function ndjsonResponse(t: Translate, work: (send: Send) => Promise<void>
           await send({ type: "error", message: t(isDatabaseUnavailable(err) ? "errors.unavailable" : "errors.generic") });
         }
       }
+      // The work wrote (or may have) after the route handler returned: the dashboard's figures are stale now.
+      invalidatePortfolio();
       controller.close();
     },
   });

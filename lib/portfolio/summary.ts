@@ -19,10 +19,19 @@ import { loadFairShare } from "./sections/fair-share";
 import { loadBenefits, loadBenefitYears } from "./sections/benefits";
 import { loadMunicipalities } from "./sections/municipalities";
 
+/**
+ * How much of the lists that grow with the portfolio one view carries (the downloads carry all):
+ * the scatter's pilots with the largest grants, and per benefit kind and unit the pilots with the
+ * largest gains. The demo's 33 pilots stay well below both, so the demo shows every pilot.
+ */
+export const SUMMARY_CAPS = { valueRisk: 200, benefitPilotsPerUnit: 25 } as const;
+export type SummaryCaps = { valueRisk: number; benefitPilotsPerUnit: number };
+
 /** Statements per dashboard: the filter options and one per section (the query-count test holds the code to it). */
 export const SUMMARY_QUERIES = 13;
 
-export async function loadSummary(user: Viewer, filters: PortfolioFilters): Promise<Omit<PortfolioSummary, "today">> {
+export async function loadSummary(user: Viewer, filters: PortfolioFilters, caps: SummaryCaps = SUMMARY_CAPS): Promise<Omit<PortfolioSummary, "today">> {
+  const computedAt = new Date().toISOString();
   const [funnel, money, pool, gates, decisions, sdgs, techDomain, valueRisk, fairShare, benefitRows, benefitYears, municipalities] = await Promise.all([
     loadFunnel(user, filters),
     loadMoney(user, filters),
@@ -31,13 +40,22 @@ export async function loadSummary(user: Viewer, filters: PortfolioFilters): Prom
     loadDecisions(user, filters),
     loadSdgs(user, filters),
     loadTechDomain(user, filters),
-    loadValueRisk(user, filters),
+    loadValueRisk(user, filters, caps.valueRisk),
     loadFairShare(user, filters),
-    loadBenefits(user, filters),
+    loadBenefits(user, filters, caps.benefitPilotsPerUnit),
     loadBenefitYears(user, filters),
     loadMunicipalities(user, filters),
   ]);
-  return { filters, funnel, money, pool, gates, decisions, sdgs, techDomain, valueRisk, fairShare, benefits: { rows: benefitRows, years: benefitYears }, municipalities };
+  const benefitPilots = benefitRows.rows.filter((r) => r.group === "pilot").length;
+  return {
+    filters, funnel, money, pool, gates, decisions, sdgs, techDomain, valueRisk: valueRisk.points, fairShare,
+    benefits: { rows: benefitRows.rows, years: benefitYears }, municipalities,
+    caps: {
+      valueRisk: { shown: valueRisk.points.length, total: valueRisk.total, limit: caps.valueRisk },
+      benefitPilots: { shown: benefitPilots, total: benefitRows.pilotRows, limit: caps.benefitPilotsPerUnit },
+    },
+    computedAt,
+  };
 }
 
 /** Query parameters (English names) checked against the schema and the communities that exist. */
@@ -52,10 +70,11 @@ export function parseApiFilters(params: URLSearchParams, options: FilterOptions)
   return f;
 }
 
-export async function portfolioSummary(user: Viewer, params: URLSearchParams): Promise<{ summary: PortfolioSummary; options: FilterOptions }> {
+/** `load`: the route passes the cached loader (lib/portfolio/cached-summary.ts); tests may call it directly. */
+export async function portfolioSummary(user: Viewer, params: URLSearchParams, load: (u: Viewer, f: PortfolioFilters) => Promise<Omit<PortfolioSummary, "today">> = loadSummary): Promise<{ summary: PortfolioSummary; options: FilterOptions }> {
   const options = await loadFilterOptions();
   const filters = parseApiFilters(params, options);
-  const summary = await loadSummary(user, filters);
+  const summary = await load(user, filters);
   return { summary: { ...summary, today: todayInDenmark() }, options };
 }
 

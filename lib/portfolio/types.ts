@@ -83,6 +83,12 @@ export type BenefitYear = { benefit: BenefitWord; unit: string; year: number; kp
 
 export type MunicipalityCount = { code: number; name: string; regionCode: number; pilots: number; led: number; running: number };
 
+/**
+ * A list that grows with the portfolio, capped in the summary (a dashboard summarises; the downloads
+ * have every row). `shown` ≤ `limit`; `total` is how many there are. Sums are never taken over the cap.
+ */
+export type ListCap = { shown: number; total: number; limit: number };
+
 export type FilterOptions = { communities: { slug: string; name: string }[]; years: number[] };
 
 export type PortfolioSummary = {
@@ -99,4 +105,8 @@ export type PortfolioSummary = {
   fairShare: FairShareRow[];
   benefits: { rows: BenefitRow[]; years: BenefitYear[] };
   municipalities: MunicipalityCount[];
+  /** valueRisk: the pilots with the largest grants; benefitPilots: the rows of group "pilot" with the largest gains per benefit kind and unit. */
+  caps: { valueRisk: ListCap; benefitPilots: ListCap };
+  /** When the figures were computed (ISO instant): they may come from a cache up to a minute old. */
+  computedAt: string;
 };

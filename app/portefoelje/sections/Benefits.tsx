@@ -1,5 +1,6 @@
 import { datasetTable } from "@/lib/portfolio/export/datasets";
 import { Section } from "@/components/portfolio/Section";
+import { CapNote } from "@/components/portfolio/CapNote";
 import type { SectionProps } from "./props";
 
 export function Benefits({ s, t, locale }: SectionProps) {
@@ -12,7 +13,9 @@ export function Benefits({ s, t, locale }: SectionProps) {
         <p>{t("portfolio.noData")}</p>
       ) : (
         <>
-          <Section t={t} id="gevinster-alle" level={3} heading={t("portfolio.benefits.allHeading")} locale={locale} table={{ dataset: "benefits", table: datasetTable("benefits", s, t, locale), filters: s.filters, compact: true }} />
+          <Section t={t} id="gevinster-alle" level={3} heading={t("portfolio.benefits.allHeading")} locale={locale} table={{ dataset: "benefits", table: datasetTable("benefits", s, t, locale), filters: s.filters, compact: true }}>
+            <CapNote cap={s.caps.benefitPilots} text="portfolio.capped.benefits" dataset="benefits" filters={s.filters} t={t} locale={locale} />
+          </Section>
           <Section t={t} id="gevinster-aar" level={3} heading={t("portfolio.benefits.byYear")} locale={locale} table={{ dataset: "benefit-years", table: datasetTable("benefit-years", s, t, locale), filters: s.filters, compact: true }} />
         </>
       )}

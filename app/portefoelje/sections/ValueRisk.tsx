@@ -1,6 +1,7 @@
 import { datasetTable } from "@/lib/portfolio/export/datasets";
 import { ValueRiskChart } from "@/components/charts/ValueRiskChart";
 import { Section } from "@/components/portfolio/Section";
+import { CapNote } from "@/components/portfolio/CapNote";
 import type { SectionProps } from "./props";
 
 export function ValueRisk({ s, t, locale }: SectionProps) {
@@ -13,6 +14,7 @@ export function ValueRisk({ s, t, locale }: SectionProps) {
   };
   return (
     <Section t={t} id="vaerdi-risiko" heading={t("portfolio.valueRisk.heading")} description={t("portfolio.valueRisk.description")} locale={locale} table={{ dataset: "value-risk", table: datasetTable("value-risk", s, t, locale), filters: s.filters, compact: true }}>
+      <CapNote cap={s.caps.valueRisk} text="portfolio.capped.valueRisk" dataset="value-risk" filters={s.filters} t={t} locale={locale} />
       {s.valueRisk.length > 0 ? <ValueRiskChart points={s.valueRisk} labels={labels} locale={locale} /> : <p>{t("portfolio.noData")}</p>}
     </Section>
   );

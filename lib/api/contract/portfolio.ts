@@ -13,6 +13,7 @@ const kroner = z.int().meta({ description: "Whole Danish kroner" });
 const phase = z.enum(["test", "demonstration", "scale"]);
 const outcome = z.enum(["go", "revise", "stop", "adopt"]);
 const benefit = z.enum(["kroner_saved", "hours_saved", "co2e_avoided"]);
+const listCap = z.object({ shown: int, total: int, limit: int });
 const money = { granted: kroner, pledged: kroner, spent: kroner, returned: kroner };
 
 export const portfolioSummarySchema = component(
@@ -55,6 +56,13 @@ export const portfolioSummarySchema = component(
       years: z.array(z.object({ benefit, unit: z.string(), year: int, kpis: int, realised: z.number() })),
     }),
     municipalities: z.array(z.object({ code: int, name: z.string(), regionCode: int, pilots: int, led: int, running: int })),
+    caps: z
+      .object({
+        valueRisk: listCap.meta({ description: "valueRisk holds the `limit` pilots with the largest grants; `total` pilots have a decided, scored gate" }),
+        benefitPilots: listCap.meta({ description: "benefits.rows of group pilot: per benefit kind and unit the `limit` pilots with the largest realised gain; `total` such rows in all" }),
+      })
+      .meta({ description: "Lists that grow with the portfolio are capped; totals and sums cover everything, and the export has every row" }),
+    computedAt: z.iso.datetime().meta({ description: "When the figures were computed; they may be up to 60 s old (a short cache)" }),
   }),
 );
 

@@ -37,9 +37,10 @@ const LOAD: Record<Dataset, (u: Viewer, f: PortfolioFilters) => Promise<Part>> =
   decisions: async (u, f) => ({ decisions: await loadDecisions(u, f) }),
   sdgs: async (u, f) => ({ sdgs: await loadSdgs(u, f) }),
   "technology-domain": async (u, f) => ({ techDomain: await loadTechDomain(u, f) }),
-  "value-risk": async (u, f) => ({ valueRisk: await loadValueRisk(u, f) }),
+  // The downloads carry every row: no cap here (lib/portfolio/summary.ts caps the dashboard's view).
+  "value-risk": async (u, f) => ({ valueRisk: (await loadValueRisk(u, f)).points }),
   "fair-share": async (u, f) => ({ fairShare: await loadFairShare(u, f) }),
-  benefits: async (u, f) => ({ benefits: { rows: await loadBenefits(u, f), years: [] } }),
+  benefits: async (u, f) => ({ benefits: { rows: (await loadBenefits(u, f)).rows, years: [] } }),
   "benefit-years": async (u, f) => ({ benefits: { rows: [], years: await loadBenefitYears(u, f) } }),
   municipalities: async (u, f) => ({ municipalities: await loadMunicipalities(u, f) }),
 };

@@ -23,10 +23,17 @@ function kpisCte(user: Viewer, f: PortfolioFilters): Prisma.Sql {
     )`;
 }
 
-type Row = { g_community: number; g_phase: number; g_pilot: number; benefit: BenefitWord; unit: string; community: string | null; phase: PhaseWord | null; pilot_id: number | null; title: string | null; kpis: bigint; reached: bigint; realised: number; target: number };
+type Row = { g_community: number; g_phase: number; g_pilot: number; benefit: BenefitWord; unit: string; community: string | null; phase: PhaseWord | null; pilot_id: number | null; title: string | null; kpis: bigint; reached: bigint; realised: number; target: number; pilot_rows: bigint };
 
-export async function loadBenefits(user: Viewer, f: PortfolioFilters): Promise<BenefitRow[]> {
+/**
+ * The totals, per community and per phase of every benefit kind and unit, and the rows per pilot;
+ * with `perUnit`, only the `perUnit` pilots with the largest realised gain in each kind and unit
+ * (ties by id), and `pilotRows`, how many rows per pilot there are. The other groups are summed in
+ * SQL over every KPI, never over the kept pilot rows.
+ */
+export async function loadBenefits(user: Viewer, f: PortfolioFilters, perUnit?: number): Promise<{ rows: BenefitRow[]; pilotRows: number }> {
   const until = f.year ? Prisma.sql`AND ${local('m."measuredAt"')} < make_date(${f.year + 1}, 1, 1)` : Prisma.empty;
+  const keep = perUnit === undefined ? Prisma.empty : Prisma.sql`WHERE g_pilot <> 0 OR rank <= ${Math.max(0, Math.trunc(perUnit))}`;
   const found = await rows<Row>(Prisma.sql`
     WITH ${kpisCte(user, f)},
     latest AS (
@@ -45,15 +52,25 @@ export async function loadBenefits(user: Viewer, f: PortfolioFilters): Promise<B
         kpi.sign * (l.value - kpi.baseline) AS realised, kpi.sign * (t.target - kpi.baseline) AS goal,
         coalesce(kpi.sign * (l.value - t.target) >= 0, FALSE) AS reached
       FROM kpi JOIN latest l ON l."kpiId" = kpi.id LEFT JOIN target t ON t."kpiId" = kpi.id JOIN "Community" c ON c.id = kpi."communityId"
+    ),
+    grouped AS (
+      SELECT GROUPING(community)::int AS g_community, GROUPING(phase)::int AS g_phase, GROUPING("pilotId", title)::int AS g_pilot,
+        "benefitKind", unit, community, phase, "pilotId", title,
+        count(*) AS kpis, count(*) FILTER (WHERE reached) AS reached, sum(realised)::float8 AS realised, sum(goal)::float8 AS target
+      FROM gains
+      GROUP BY GROUPING SETS (("benefitKind", unit), ("benefitKind", unit, community), ("benefitKind", unit, phase), ("benefitKind", unit, "pilotId", title))
+    ),
+    ranked AS (
+      SELECT *, row_number() OVER (PARTITION BY "benefitKind", unit, g_pilot ORDER BY realised DESC NULLS LAST, "pilotId") AS rank,
+        count(*) FILTER (WHERE g_pilot = 0) OVER () AS pilot_rows
+      FROM grouped
     )
-    SELECT GROUPING(community)::int AS g_community, GROUPING(phase)::int AS g_phase, GROUPING("pilotId", title)::int AS g_pilot,
-      lower("benefitKind"::text) AS benefit, unit, community, lower(phase::text) AS phase, "pilotId" AS pilot_id, title,
-      count(*) AS kpis, count(*) FILTER (WHERE reached) AS reached, sum(realised)::float8 AS realised, sum(goal)::float8 AS target
-    FROM gains
-    GROUP BY GROUPING SETS (("benefitKind", unit), ("benefitKind", unit, community), ("benefitKind", unit, phase), ("benefitKind", unit, "pilotId", title))
+    SELECT g_community, g_phase, g_pilot, lower("benefitKind"::text) AS benefit, unit, community, lower(phase::text) AS phase, "pilotId" AS pilot_id, title,
+      kpis, reached, realised, target, pilot_rows
+    FROM ranked ${keep}
     ORDER BY "benefitKind", unit, g_community DESC, g_phase DESC, g_pilot DESC, community, phase, title`);
-  return found.map((r) => ({
-    group: r.g_community === 0 ? "community" : r.g_phase === 0 ? "phase" : r.g_pilot === 0 ? "pilot" : "total",
+  const out = found.map((r) => ({
+    group: (r.g_community === 0 ? "community" : r.g_phase === 0 ? "phase" : r.g_pilot === 0 ? "pilot" : "total") as BenefitRow["group"],
     benefit: r.benefit,
     unit: r.unit,
     community: r.community,
@@ -65,6 +82,7 @@ export async function loadBenefits(user: Viewer, f: PortfolioFilters): Promise<B
     realised: dec(r.realised) ?? 0,
     target: dec(r.target) ?? 0,
   }));
+  return { rows: out, pilotRows: found.length ? int(found[0].pilot_rows) : 0 };
 }
 
 /** The same gains at the end of each year: the last measurement of each KPI in each year. */

@@ -13,9 +13,15 @@ import { dec, int, rows } from "../sql";
 export const VALUE_KEYS = ["value", "scalability", "economy"] as const;
 export const RISK_KEYS = ["evidence", "data", "security", "readiness"] as const;
 
-type Row = { pilot_id: number; title: string; status: string; phase: PhaseWord; outcome: OutcomeWord; decided: string; value: unknown; risk: unknown; granted: bigint };
+type Row = { pilot_id: number; title: string; status: string; phase: PhaseWord; outcome: OutcomeWord; decided: string; value: unknown; risk: unknown; granted: bigint; total: bigint };
 
-export async function loadValueRisk(user: Viewer, f: PortfolioFilters): Promise<ValueRiskPoint[]> {
+/**
+ * The points, ordered by title; with `limit`, only the `limit` pilots with the largest grants (ties
+ * by id) and `total`, how many pilots have a decided, scored gate. The grant is summed for every
+ * pilot before the cut, so the cut is exact; the scores are computed only for the pilots kept.
+ */
+export async function loadValueRisk(user: Viewer, f: PortfolioFilters, limit?: number): Promise<{ points: ValueRiskPoint[]; total: number }> {
+  const cut = Prisma.raw(limit === undefined ? "ALL" : String(Math.max(0, Math.trunc(limit))));
   const found = await rows<Row>(Prisma.sql`
     WITH ${scopeCte(user, f)},
     latest AS (
@@ -24,20 +30,27 @@ export async function loadValueRisk(user: Viewer, f: PortfolioFilters): Promise<
       WHERE EXISTS (SELECT 1 FROM "GateScorecard" sc JOIN "GateScore" g ON g."scorecardId" = sc.id WHERE sc."reviewId" = r.id)
       ORDER BY s.id, d."decidedAt" DESC, d.id DESC
     ),
+    granted AS (
+      SELECT l.pilot_id, coalesce(sum(ph.granted), 0)::bigint AS granted
+      FROM latest l LEFT JOIN "Phase" ph ON ph."pilotId" = l.pilot_id
+      GROUP BY l.pilot_id
+    ),
+    kept AS (
+      SELECT g.pilot_id, g.granted, count(*) OVER () AS total FROM granted g ORDER BY g.granted DESC, g.pilot_id LIMIT ${cut}
+    ),
     scored AS (
       SELECT l.pilot_id,
         sum(g.score * g.weight) FILTER (WHERE k.key IN (${Prisma.join([...VALUE_KEYS])}))::float8 / nullif(sum(g.weight) FILTER (WHERE k.key IN (${Prisma.join([...VALUE_KEYS])})), 0) AS value,
         6 - sum(g.score * g.weight) FILTER (WHERE k.key IN (${Prisma.join([...RISK_KEYS])}))::float8 / nullif(sum(g.weight) FILTER (WHERE k.key IN (${Prisma.join([...RISK_KEYS])})), 0) AS risk
-      FROM latest l JOIN "GateScorecard" sc ON sc."reviewId" = l.review_id JOIN "GateScore" g ON g."scorecardId" = sc.id
+      FROM kept JOIN latest l ON l.pilot_id = kept.pilot_id JOIN "GateScorecard" sc ON sc."reviewId" = l.review_id JOIN "GateScore" g ON g."scorecardId" = sc.id
       JOIN "GateCriterion" k ON k.id = g."criterionId"
       GROUP BY l.pilot_id
     )
     SELECT l.pilot_id, s.title, lower(s.status) AS status, lower(l.kind::text) AS phase, lower(l.outcome::text) AS outcome,
-      to_char(l."decidedAt", 'YYYY-MM-DD') AS decided, sc.value, sc.risk,
-      (SELECT coalesce(sum(ph.granted), 0) FROM "Phase" ph WHERE ph."pilotId" = l.pilot_id)::bigint AS granted
-    FROM latest l JOIN scope s ON s.id = l.pilot_id JOIN scored sc ON sc.pilot_id = l.pilot_id
+      to_char(l."decidedAt", 'YYYY-MM-DD') AS decided, sc.value, sc.risk, kept.granted, kept.total
+    FROM kept JOIN latest l ON l.pilot_id = kept.pilot_id JOIN scope s ON s.id = l.pilot_id JOIN scored sc ON sc.pilot_id = l.pilot_id
     ORDER BY s.title`);
-  return found.map((r) => ({
+  const points = found.map((r) => ({
     pilotId: r.pilot_id,
     title: r.title,
     status: r.status,
@@ -48,4 +61,5 @@ export async function loadValueRisk(user: Viewer, f: PortfolioFilters): Promise<
     risk: dec(r.risk),
     granted: int(r.granted),
   }));
+  return { points, total: found.length ? int(found[0].total) : 0 };
 }
