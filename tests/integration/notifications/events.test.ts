@@ -9,6 +9,7 @@ import { submitScorecard } from "../../../lib/gates/score";
 import { decideGate } from "../../../lib/gates/decide";
 import { notifyReviewRequested } from "../../../lib/notifications/notify";
 import { sweepDue } from "../../../lib/notifications/sweep";
+import { dedupeKey } from "../../../lib/notifications/kinds";
 import { eraseNotificationsOf } from "../../../lib/notifications/erase";
 import { markAllRead, markRead, unreadCount, listNotices } from "../../../lib/notifications/queries";
 import { getPreferences, preferencesSchema, savePreferences } from "../../../lib/notifications/preferences";
@@ -107,8 +108,23 @@ describe("the sweep", () => {
     const made = await Promise.all([sweepDue(after), sweepDue(after), sweepDue(after)]);
     const overdue = await noticesOf({ phaseId: p.phaseId, kind: "PHASE_OVERDUE" });
     expect(overdue.map((n) => n.userId)).toEqual([w.users.secretariat.id, w.users.lead.id].sort((a, b) => a - b));
+    // The sweep builds its keys in SQL: they must be the ones the rest of the app names events by.
+    const stored = await db.prisma.notification.findFirstOrThrow({ where: { phaseId: p.phaseId, kind: "PHASE_OVERDUE" }, select: { dedupeKey: true } });
+    expect(stored.dedupeKey).toBe(dedupeKey.phaseOverdue(p.phaseId, new Date("2026-12-31T00:00:00Z")));
     expect(made.reduce((a, b) => a + b, 0)).toBe((await db.prisma.notification.count({ where: { kind: { in: ["PHASE_OVERDUE", "CONDITION_DUE"] } } })));
     expect(await sweepDue(after)).toBe(0);
+  });
+
+  it("respects each recipient's choice: a lead who turned overdue phases off in both channels hears nothing", async () => {
+    const p = await buildStagePilot(db.prisma, w);
+    await db.prisma.notificationPreference.create({ data: { userId: w.users.lead.id, kind: "PHASE_OVERDUE", inApp: false, email: false } });
+    try {
+      await sweepDue(new Date("2027-01-02T08:00:00Z"));
+      const told = await noticesOf({ phaseId: p.phaseId, kind: "PHASE_OVERDUE" });
+      expect(told.map((n) => n.userId)).toEqual([w.users.secretariat.id]);
+    } finally {
+      await db.prisma.notificationPreference.deleteMany({ where: { userId: w.users.lead.id } });
+    }
   });
 
   it("notices a condition seven days before it is due, not earlier, and not once it is done", async () => {
