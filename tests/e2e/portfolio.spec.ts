@@ -26,12 +26,17 @@ test.describe("the portfolio dashboard", () => {
     }
     // The charts are drawn (Recharts measures the page first) before the picture is taken.
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    // The figures may be up to a minute old (a short cache): the page says when they were made, in Danish time.
+    await expect(page.getByTestId("portfolio-computed-at")).toHaveText(/^Tallene er opgjort kl\. \d{2}\.\d{2}\.$/);
+    // The demo's 33 pilots are under every cap: no "Viser … af …" note.
+    await expect(page.getByTestId("cap-value-risk")).toHaveCount(0);
     await expectNoAxeViolations(page);
     await attachScreenshot(page, testInfo, "dashboard-da.png");
 
     await toEnglish(page);
     await expect(page.getByRole("heading", { level: 1, name: "The portfolio" })).toBeVisible();
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    await expect(page.getByTestId("portfolio-computed-at")).toHaveText(/^Figures as of \d{2}:\d{2}\.$/);
     await expectNoAxeViolations(page);
     await attachScreenshot(page, testInfo, "dashboard-en.png");
   });
