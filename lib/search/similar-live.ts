@@ -1,6 +1,8 @@
-// Pilots like this one, for the "similar pilots" box on a pilot page: shared technology, domain and
-// SDG tags, plus how many of this pilot's title and problem words the other one uses (ts_rank against
-// an OR of them). Only pilots the reader may see, and only if the pilot itself is visible to them.
+// Pilots like this one, computed live for one viewer: shared technology, domain and SDG tags, plus how
+// many of this pilot's title and problem words the other one uses (ts_rank against an OR of them).
+// Only pilots the reader may see, and only if the pilot itself is visible to them. The page reads the
+// stored lists first (./similar.ts); this is their fallback and, in SQL function similar_compute
+// (migration …_similar_pilots), their definition: change the two together (decision 0019).
 import "server-only";
 import { prisma } from "../db";
 import type { SessionUser } from "../auth/session";
@@ -30,7 +32,7 @@ const SDGS_ALONE_ENOUGH = Math.ceil(MIN_SCORE / W_SDG);
  * enough SDGs) is scored: the same top list as scoring every visible pilot (tested against that
  * query in tests/integration/search/similar-pruning.test.ts), without reading every search document.
  */
-export async function similarPilots(user: SessionUser | null, pilotId: number, limit = 4): Promise<SimilarPilot[]> {
+export async function similarPilotsLive(user: SessionUser | null, pilotId: number, limit = 4): Promise<SimilarPilot[]> {
   return prisma.$queryRaw<SimilarPilot[]>`
     WITH me AS MATERIALIZED (
       SELECT p.id, p.technologies, p.domains, p.sdgs,
