@@ -54,6 +54,8 @@ export function routes(base: string, f: Fixtures, cookies: { reader: string; wri
   const today = new Date().toISOString().slice(0, 10);
   return [
     { name: "trivial: /api/health (ceiling)", paths: ["/api/health"] },
+    // The simplest server-rendered page with the full layout (header, session, bell): what any page costs at least.
+    { name: "page floor: /privatliv", paths: ["/privatliv"], headers: reader },
     { name: "catalogue: search + 2 filters", paths: [CATALOGUE_PATH], headers: reader, p95Target: target(100) },
     { name: "dashboard: /portefoelje", paths: ["/portefoelje"], headers: reader, p95Target: target(150) },
     { name: "pilot page: /piloter/{id}", paths: f.pilotIds.map((id) => `/piloter/${id}`), headers: reader, p95Target: target(80) },
