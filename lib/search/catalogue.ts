@@ -4,11 +4,11 @@
 import "server-only";
 import { cache } from "react";
 import { Prisma } from "../generated/prisma/client";
-import { prisma } from "../db";
+import { queryWithoutJit } from "./no-jit";
 import type { SessionUser } from "../auth/session";
 import type { PilotStatus, PhaseKind } from "../generated/prisma/enums";
 import { FACET_KEYS, CATALOGUE_PAGE_SIZE, type CatalogueParams, type Facet } from "./params";
-import { factsCte, filtersSql, facetColumn } from "./facts";
+import { factsCte, filtersSql, facetColumn, filteredFacets, phaseOfSql } from "./facts";
 import { prepareSearch, type PreparedSearch } from "./prepare";
 import { snippetSql, titleHeadlineSql, type SnippetSource } from "./snippet";
 
@@ -29,23 +29,36 @@ export type CatalogueResult = { hits: CatalogueHit[]; total: number; pages: numb
 
 type CountRow = { facet: Facet | "_total"; value: string; n: number };
 
-function countsSql(user: SessionUser | null, search: PreparedSearch | null, filters: CatalogueParams["filters"]): Prisma.Sql {
-  const perFacet = FACET_KEYS.map(
-    (f) => Prisma.sql`SELECT ${f}::text AS facet, v AS value, count(DISTINCT facts.id)::int AS n
-                        FROM facts, unnest(${facetColumn(f)}) AS v WHERE ${filtersSql(filters, f)} GROUP BY v`,
-  );
-  return Prisma.sql`${factsCte(user, search?.match ?? null)}
-    SELECT '_total' AS facet, '' AS value, count(*)::int AS n FROM facts WHERE ${filtersSql(filters)}
-    UNION ALL ${Prisma.join(perFacet, " UNION ALL ")}`;
+// Every facet counted over "facts" (materialised: computed once, read by each branch): a pilot
+// contributes its values of facet f when it passes every active filter except f's own. The facts
+// built from grouped sources are sets already and are counted by hash; the tag arrays are stored as
+// written, so a repeated tag is counted once per pilot (DISTINCT), as the filter would see it.
+const TAGS: Facet[] = ["technology", "domain", "sdg"];
+
+function unnested(filters: CatalogueParams["filters"], facets: Facet[]): Prisma.Sql {
+  const rows = facets.map((f) => Prisma.sql`(${f}::text, ${facetColumn(f)}, ${filtersSql(filters, f)})`);
+  return Prisma.sql`facts CROSS JOIN LATERAL (VALUES ${Prisma.join(rows)}) AS x(facet, vals, ok), unnest(x.vals) AS v WHERE x.ok`;
 }
 
-// Ranked by relevance when searching, newest activity otherwise; id last so paging is stable.
-function pageSql(user: SessionUser | null, search: PreparedSearch | null, p: CatalogueParams): Prisma.Sql {
+export function countsSql(user: SessionUser | null, search: PreparedSearch | null, filters: CatalogueParams["filters"]): Prisma.Sql {
+  const sets = FACET_KEYS.filter((f) => !TAGS.includes(f));
+  return Prisma.sql`${factsCte(user, search?.match ?? null, FACET_KEYS, false)}
+    SELECT '_total' AS facet, '' AS value, count(*)::int AS n FROM facts WHERE ${filtersSql(filters)}
+    UNION ALL
+    SELECT x.facet, v AS value, count(*)::int AS n FROM ${unnested(filters, sets)} GROUP BY x.facet, v
+    UNION ALL
+    SELECT facet, value, count(*)::int AS n
+      FROM (SELECT DISTINCT x.facet, v AS value, facts.id FROM ${unnested(filters, TAGS)}) AS tagged GROUP BY facet, value`;
+}
+
+// Ranked by relevance when searching, newest activity otherwise; id last so paging is stable. Only the
+// facts an active filter needs are computed; the phase shown is looked up for the page's rows only.
+export function pageSql(user: SessionUser | null, search: PreparedSearch | null, p: CatalogueParams): Prisma.Sql {
   const hl = search?.highlight ?? null;
-  return Prisma.sql`${factsCte(user, search?.match ?? null)},
-    hits AS (SELECT id, rank, updated, "f_phase" FROM facts WHERE ${filtersSql(p.filters)}
+  return Prisma.sql`${factsCte(user, search?.match ?? null, filteredFacets(p.filters))},
+    hits AS (SELECT id, rank, updated FROM facts WHERE ${filtersSql(p.filters)}
               ORDER BY rank DESC, updated DESC, id DESC LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${(p.page - 1) * CATALOGUE_PAGE_SIZE})
-    SELECT h.id, ${hl ? titleHeadlineSql(hl) : Prisma.sql`p.title`} AS title, p.status::text AS status, upper(h."f_phase"[1]) AS phase,
+    SELECT h.id, ${hl ? titleHeadlineSql(hl) : Prisma.sql`p.title`} AS title, p.status::text AS status, upper((${phaseOfSql("p")})[1]) AS phase,
            c.slug, c.name AS "communityName", o.name AS lead, p.problem, ${hl ? snippetSql(hl) : Prisma.sql`NULL::text[]`} AS snippet
       FROM hits h JOIN "Pilot" p ON p.id = h.id JOIN "Community" c ON c.id = p."communityId"
       JOIN "Organisation" o ON o.id = p."leadOrganisationId"
@@ -62,7 +75,7 @@ function lead(text: string, words = 30): string {
 
 async function run(user: SessionUser | null, p: CatalogueParams): Promise<CatalogueResult> {
   const search = p.q ? await prepareSearch(user, p.q) : null;
-  const [counts, rows] = await Promise.all([prisma.$queryRaw<CountRow[]>(countsSql(user, search, p.filters)), prisma.$queryRaw<PageRow[]>(pageSql(user, search, p))]);
+  const [counts, rows] = await Promise.all([queryWithoutJit<CountRow>(countsSql(user, search, p.filters)), queryWithoutJit<PageRow>(pageSql(user, search, p))]);
   const facets = Object.fromEntries(FACET_KEYS.map((f) => [f, [] as { value: string; count: number }[]])) as FacetCounts;
   let total = 0;
   for (const r of counts) {

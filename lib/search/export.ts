@@ -12,7 +12,7 @@ import { translator, type MessageKey, type Translate } from "../i18n/messages";
 import { currentPhase } from "../pilots/phase-track";
 import { toCsv } from "../portfolio/export/csv";
 import type { Cell, CellKind, Table } from "../portfolio/export/table";
-import { factsCte, filtersSql } from "./facts";
+import { factsCte, filteredFacets, filtersSql } from "./facts";
 import { parseCatalogueParams, type CatalogueParams } from "./params";
 import { prepareSearch } from "./prepare";
 
@@ -28,7 +28,7 @@ const COLUMNS = [
 
 async function matchingIds(user: SessionUser | null, p: CatalogueParams): Promise<number[]> {
   const search = p.q ? await prepareSearch(user, p.q) : null;
-  const rows = await prisma.$queryRaw<{ id: number }[]>`${factsCte(user, search?.match ?? null)}
+  const rows = await prisma.$queryRaw<{ id: number }[]>`${factsCte(user, search?.match ?? null, filteredFacets(p.filters))}
     SELECT id FROM facts WHERE ${filtersSql(p.filters)} ORDER BY rank DESC, updated DESC, id DESC LIMIT ${MAX_EXPORT_ROWS}`;
   return rows.map((r) => r.id);
 }

@@ -7,7 +7,7 @@ import { prisma } from "../db";
 import type { SessionUser } from "../auth/session";
 import type { GateOutcome, PhaseKind, PilotStatus } from "../generated/prisma/enums";
 import { emptyFilters } from "./params";
-import { factsCte, filtersSql } from "./facts";
+import { factsCte, filteredFacets, filtersSql, phaseOfSql } from "./facts";
 import { prepareSearch, type PreparedSearch } from "./prepare";
 
 /** Enough to read in one sitting; the catalogue link on the page shows the rest. */
@@ -31,7 +31,7 @@ export type WhoTried = { pilots: TriedPilot[]; outcomes: Outcomes; municipalitie
 
 function hitsCte(user: SessionUser | null, match: string | null, w: WhoTriedQuery): Prisma.Sql {
   const filters = { ...emptyFilters(), technology: w.technology ? [w.technology] : [], domain: w.domain ? [w.domain] : [] };
-  return Prisma.sql`${factsCte(user, match)}, hits AS (SELECT id, rank, updated, "f_phase" FROM facts WHERE ${filtersSql(filters)})`;
+  return Prisma.sql`${factsCte(user, match, filteredFacets(filters))}, hits AS (SELECT id, rank, updated FROM facts WHERE ${filtersSql(filters)})`;
 }
 
 export async function whoTried(user: SessionUser | null, w: WhoTriedQuery): Promise<WhoTried> {
@@ -39,7 +39,7 @@ export async function whoTried(user: SessionUser | null, w: WhoTriedQuery): Prom
   const hits = hitsCte(user, search?.match ?? null, w);
   // What came of it first (in operation, stopped, running), then relevance, then newest.
   const pilots = prisma.$queryRaw<(Omit<TriedPilot, "lastDecision"> & { outcome: GateOutcome | null; decidedAt: Date | null })[]>`${hits}
-    SELECT p.id, p.title, p.status::text AS status, upper(h."f_phase"[1]) AS phase, c.name AS community, o.name AS lead,
+    SELECT p.id, p.title, p.status::text AS status, upper((${phaseOfSql("p")})[1]) AS phase, c.name AS community, o.name AS lead,
            d.outcome::text AS outcome, d."decidedAt",
            CASE WHEN p.status = 'STOPPED' THEN coalesce(
              (SELECT l."whatWeLearned" FROM "Lesson" l WHERE l."pilotId" = p.id AND l.kind = 'STOP_REPORT' ORDER BY l."createdAt" DESC, l.id DESC LIMIT 1),
