@@ -1,10 +1,10 @@
 // GET /api/v1/pilots?q= through the catalogue's own search: the same pilots in the same order as the
 // catalogue shows for that text, in the API's existing list shape (lib/pilots/api.ts).
 import "server-only";
-import { prisma } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { queryWithoutJit } from "./no-jit";
 import type { SessionUser } from "../auth/session";
-import { listPilots, pilotListSelect, type PilotListItem } from "../pilots/queries";
-import { currentPhase } from "../pilots/phase-track";
+import { listPilots, pilotListItems, type PilotListItem } from "../pilots/queries";
 import { emptyFilters } from "./params";
 import { factsCte, filtersSql } from "./facts";
 import { prepareSearch } from "./prepare";
@@ -14,15 +14,14 @@ type Paging = { page: number; pageSize: number };
 export async function searchPilotList(user: SessionUser | null, q: string, { page, pageSize }: Paging) {
   const search = await prepareSearch(user, q);
   if (!search.match) return listPilots(user, { page, pageSize }); // only stop words: nothing narrows
-  const facts = factsCte(user, search.match);
+  // No filter facts are needed: only the rank orders, and the count needs not even that.
   const all = filtersSql(emptyFilters());
   const [ranked, counted] = await Promise.all([
-    prisma.$queryRaw<{ id: number }[]>`${facts} SELECT id FROM facts WHERE ${all}
-      ORDER BY rank DESC, updated DESC, id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    prisma.$queryRaw<{ n: number }[]>`${facts} SELECT count(*)::int AS n FROM facts`,
+    queryWithoutJit<{ id: number }>(Prisma.sql`${factsCte(user, search.match, [])} SELECT id FROM facts WHERE ${all}
+      ORDER BY rank DESC, updated DESC, id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
+    queryWithoutJit<{ n: number }>(Prisma.sql`${factsCte(user, search.match, [], false)} SELECT count(*)::int AS n FROM facts`),
   ]);
-  const rows = await prisma.pilot.findMany({ where: { id: { in: ranked.map((r) => r.id) } }, select: pilotListSelect });
-  const byId = new Map(rows.map(({ phases, ...p }) => [p.id, { ...p, currentPhase: currentPhase(phases) } satisfies PilotListItem]));
+  const byId = await pilotListItems(ranked.map((r) => r.id));
   const items = ranked.map((r) => byId.get(r.id)).filter((p): p is PilotListItem => !!p);
   return { items, total: counted[0].n, page, pageSize };
 }
