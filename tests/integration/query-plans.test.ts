@@ -123,7 +123,11 @@ describe(`query plans on ${PILOTS} generated pilots`, () => {
 
   it("catalogue: Danish full-text search with two filters", async () => {
     const params = { q: "sensorer vandstand", filters: { ...emptyFilters(), status: ["active"], domain: ["klima"] }, page: 1 };
-    expectIndexed(await planned(() => searchCatalogue(users.reader, params)), SEARCH_DOCUMENTS);
+    // The facet counts read the gate decisions of every matching pilot's phases (lib/search/facts.ts,
+    // set-wise): for a search matching hundreds of pilots one hash join over the gate reviews (a few
+    // per pilot) is cheaper than a probe per phase; for a narrow search the planner probes the index.
+    const outcomes = "the outcomes of every matching pilot, joined by hash when the search matches many";
+    expectIndexed(await planned(() => searchCatalogue(users.reader, params)), { ...SEARCH_DOCUMENTS, GateReview: outcomes });
   });
 
   it("dashboard of one community", async () => {
@@ -161,9 +165,12 @@ describe(`query plans on ${PILOTS} generated pilots`, () => {
 
   it("API list, plain and searched", async () => {
     const plain = await planned(() => listPilots(users.reader, { page: 3, pageSize: 20 }));
-    // The list's total counts every pilot a member may see (nine in ten): one pass is the cheapest count.
-    expectIndexed(plain.filter((p) => p.sql.startsWith("SELECT COUNT(*)")), { Pilot: "the total counts every visible pilot" });
-    expectIndexed(plain.filter((p) => !p.sql.startsWith("SELECT COUNT(*)")));
+    // The list's total counts every pilot a member may see (nine in ten). Once vacuumed, that is an
+    // index-only scan of the narrow visibility index (schema.prisma, Pilot; decision 0020); freshly
+    // generated, the visibility map is empty and one pass over the table is the planner's cheapest.
+    const isCount = (p: { sql: string }) => /^SELECT COUNT\(\*\)/i.test(p.sql);
+    expectIndexed(plain.filter(isCount), { Pilot: "the total counts every visible pilot" });
+    expectIndexed(plain.filter((p) => !isCount(p)));
     expectIndexed(await planned(() => searchPilotList(users.reader, "sensorer vandstand", { page: 1, pageSize: 20 })), SEARCH_DOCUMENTS);
   });
 
