@@ -90,12 +90,14 @@ export async function loadBenefitYears(user: Viewer, f: PortfolioFilters): Promi
   const inYear = f.year ? Prisma.sql`WHERE year <= ${f.year}` : Prisma.empty;
   const found = await rows<{ benefit: BenefitWord; unit: string; year: number; kpis: bigint; realised: number }>(Prisma.sql`
     WITH ${kpisCte(user, f)},
-    yearly AS (
-      SELECT DISTINCT ON (m."kpiId", extract(year FROM ${local('m."measuredAt"')}))
-        m."kpiId", extract(year FROM ${local('m."measuredAt"')})::int AS year, m.value
+    -- The last measurement of a year is the one whose successor (by time, then id) lies in another
+    -- year or does not exist: one window over the measurements in index order, no sort of them all.
+    stamped AS (
+      SELECT m."kpiId", extract(year FROM ${local('m."measuredAt"')})::int AS year, m.value,
+        lead(extract(year FROM ${local('m."measuredAt"')})::int) OVER (PARTITION BY m."kpiId" ORDER BY m."measuredAt", m.id) AS next_year
       FROM "KpiMeasurement" m JOIN kpi ON kpi.id = m."kpiId"
-      ORDER BY m."kpiId", extract(year FROM ${local('m."measuredAt"')}), m."measuredAt" DESC, m.id DESC
-    )
+    ),
+    yearly AS (SELECT "kpiId", year, value FROM stamped WHERE next_year IS DISTINCT FROM year)
     SELECT lower(kpi."benefitKind"::text) AS benefit, kpi.unit, y.year, count(*) AS kpis, sum(kpi.sign * (y.value - kpi.baseline))::float8 AS realised
     FROM yearly y JOIN kpi ON kpi.id = y."kpiId"
     ${inYear}

@@ -96,4 +96,30 @@ describe("the pool, value/risk and benefits, for the platform admin", () => {
       expect(r.target).toBeCloseTo(t.target, 1);
     }
   });
+  it("adds up, per benefit kind, unit and year, each KPI's last measurement of the year", async () => {
+    const { benefits } = await loadSummary(w.users.admin, {});
+    const kpis = await db.prisma.kpi.findMany({
+      where: { benefitKind: { in: ["KRONER_SAVED", "HOURS_SAVED", "CO2E_AVOIDED"] } },
+      select: { benefitKind: true, unit: true, baseline: true, direction: true, measurements: { orderBy: [{ measuredAt: "asc" }, { id: "asc" }], select: { value: true, measuredAt: true } } },
+    });
+    const year = (d: Date) => Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen", year: "numeric" }).format(d));
+    const totals = new Map<string, { kpis: number; realised: number }>();
+    for (const k of kpis) {
+      const last = new Map<number, number>();
+      for (const m of k.measurements) last.set(year(m.measuredAt), m.value);
+      for (const [y, value] of last) {
+        const key = `${k.benefitKind.toLowerCase()}|${k.unit}|${y}`;
+        const t = totals.get(key) ?? { kpis: 0, realised: 0 };
+        t.kpis += 1;
+        t.realised += (k.direction === "HIGHER_IS_BETTER" ? 1 : -1) * (value - k.baseline);
+        totals.set(key, t);
+      }
+    }
+    expect(benefits.years.length).toBe(totals.size);
+    for (const y of benefits.years) {
+      const t = totals.get(`${y.benefit}|${y.unit}|${y.year}`)!;
+      expect(y.kpis).toBe(t.kpis);
+      expect(y.realised).toBeCloseTo(t.realised, 1);
+    }
+  });
 });
