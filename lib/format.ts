@@ -9,8 +9,17 @@ export function formatKroner(amount: number, locale: Locale = "da"): string {
   return locale === "da" ? `${kr.format(amount)} kr.` : `DKK ${krEn.format(amount)}`;
 }
 
+// Formatters are made once: creating one costs ~20 µs (a date one ~40 µs), and a dashboard formats thousands of cells.
+const num = { da: new Intl.NumberFormat("da-DK", { maximumFractionDigits: 2 }), en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }) };
+const pct = { da: new Intl.NumberFormat("da-DK", { style: "percent", maximumFractionDigits: 1 }), en: new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 }) };
+
 export function formatNumber(n: number, locale: Locale = "da"): string {
-  return new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 2 }).format(n);
+  return (locale === "da" ? num.da : num.en).format(n);
+}
+
+/** A share (0–1) as a percentage with one decimal: 12,5 % / 12.5%. */
+export function formatShare(n: number, locale: Locale = "da"): string {
+  return (locale === "da" ? pct.da : pct.en).format(n);
 }
 
 const dateDa = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Copenhagen" });
@@ -22,7 +31,9 @@ export function formatDate(d: Date | string, locale: Locale = "da"): string {
 }
 
 /** dd.mm.yyyy, the short Danish form, for tables. */
+const shortDate = new Intl.DateTimeFormat("da-DK", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Copenhagen" });
+
 export function formatShortDate(d: Date | string): string {
   const date = typeof d === "string" ? new Date(d) : d;
-  return new Intl.DateTimeFormat("da-DK", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Copenhagen" }).format(date);
+  return shortDate.format(date);
 }

@@ -2,7 +2,7 @@
 // chart and, cell for cell, the same data its CSV/XLSX download holds. Numbers right-aligned,
 // money as kroner, shares as percentages, dates the short Danish way.
 import type { Cell, CellKind, Table } from "@/lib/portfolio/export/table";
-import { formatKroner, formatNumber, formatShortDate } from "@/lib/format";
+import { formatKroner, formatNumber, formatShare, formatShortDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { TableRegion } from "@/components/ui/TableRegion";
 
@@ -13,7 +13,7 @@ export function formatCell(v: Cell, kind: CellKind, locale: Locale): string {
     case "kroner":
       return formatKroner(Math.round(v), locale);
     case "share":
-      return new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { style: "percent", maximumFractionDigits: 1 }).format(v);
+      return formatShare(v, locale);
     case "id":
       return String(v);
     default:
