@@ -22,12 +22,10 @@ export async function resolveQuery(q: string): Promise<ResolvedQuery> {
   const words = queryWords(q);
   if (words.length === 0) return { terms: [], corrections: [] };
   const rows = await prisma.$queryRaw<Row[]>`
-    SELECT t.ord, t.word, lex.lexeme,
-           -- Lexemes of letter/digit words hold no LIKE wildcards. A long stem is known as the start of a
-           -- compound too, because the search matches it as a prefix (query.ts).
-           EXISTS (SELECT 1 FROM "SearchWord" w WHERE w.word = lex.lexeme
-                     OR (length(lex.lexeme) >= ${PREFIX_MIN_LENGTH} AND w.word LIKE lex.lexeme || '%')) AS known,
-           CASE WHEN length(lex.lexeme) >= ${MIN_CORRECTABLE} THEN ARRAY(
+    SELECT t.ord, t.word, lex.lexeme, k.known,
+           -- Only an unknown word is looked up by similarity (a known one is searched as written, and the
+           -- trigram lookup was nearly all of this statement's time: 6 ms, against 0.2 ms without it).
+           CASE WHEN length(lex.lexeme) >= ${MIN_CORRECTABLE} AND NOT k.known THEN ARRAY(
              SELECT c.word FROM (
                SELECT w.word, w.ndoc, similarity(w.word, lex.lexeme) AS sim, max(similarity(w.word, lex.lexeme)) OVER () AS best
                  FROM "SearchWord" w WHERE w.word % lex.lexeme
@@ -37,6 +35,10 @@ export async function resolveQuery(q: string): Promise<ResolvedQuery> {
            ) END AS near
       FROM unnest(${words}::text[]) WITH ORDINALITY AS t(word, ord)
       LEFT JOIN LATERAL unnest(tsvector_to_array(to_tsvector('danish', t.word))) AS lex(lexeme) ON true
+      -- Lexemes of letter/digit words hold no LIKE wildcards. A long stem is known as the start of a
+      -- compound too, because the search matches it as a prefix (query.ts).
+      LEFT JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM "SearchWord" w WHERE w.word = lex.lexeme
+                           OR (length(lex.lexeme) >= ${PREFIX_MIN_LENGTH} AND w.word LIKE lex.lexeme || '%')) AS known) k ON true
      ORDER BY t.ord`;
   const terms: Term[] = [];
   const corrections: ResolvedQuery["corrections"] = [];
