@@ -23,7 +23,11 @@ export type Database = {
  * index (155 ms instead of 8 ms at 20,000 pilots; docs/performance.md, decision 0016). Set per
  * session, so it needs no privileges and a DBA's own server setting is only overridden for us.
  */
-export const PLANNER_SETTINGS = { random_page_cost: "1.1" } as const;
+// JIT off: the app's heavy statements (catalogue facets, dashboard sums) are estimated expensive, so
+// the server JIT-compiled them, and at 20,000 pilots compiling took longer than running: 140–560 ms
+// of a 220–620 ms facet count, 300–460 ms in the dashboard's plans (decision 0020). Ignored by PGlite
+// (built without LLVM), where the setting exists and does nothing.
+export const PLANNER_SETTINGS = { random_page_cost: "1.1", jit: "off" } as const;
 const PLANNER_OPTIONS = Object.entries(PLANNER_SETTINGS).map(([k, v]) => `-c ${k}=${v}`).join(" ");
 
 /** PrismaPg given a connectionString reuses it as "shadow" database: pass the fields instead. */

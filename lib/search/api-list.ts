@@ -2,7 +2,7 @@
 // catalogue shows for that text, in the API's existing list shape (lib/pilots/api.ts).
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { queryWithoutJit } from "./no-jit";
+import { prisma } from "../db";
 import type { SessionUser } from "../auth/session";
 import { listPilots, pilotListItems, type PilotListItem } from "../pilots/queries";
 import { emptyFilters } from "./params";
@@ -17,9 +17,9 @@ export async function searchPilotList(user: SessionUser | null, q: string, { pag
   // No filter facts are needed: only the rank orders, and the count needs not even that.
   const all = filtersSql(emptyFilters());
   const [ranked, counted] = await Promise.all([
-    queryWithoutJit<{ id: number }>(Prisma.sql`${factsCte(user, search.match, [])} SELECT id FROM facts WHERE ${all}
+    prisma.$queryRaw<{ id: number }[]>(Prisma.sql`${factsCte(user, search.match, [])} SELECT id FROM facts WHERE ${all}
       ORDER BY rank DESC, updated DESC, id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
-    queryWithoutJit<{ n: number }>(Prisma.sql`${factsCte(user, search.match, [], false)} SELECT count(*)::int AS n FROM facts`),
+    prisma.$queryRaw<{ n: number }[]>(Prisma.sql`${factsCte(user, search.match, [], false)} SELECT count(*)::int AS n FROM facts`),
   ]);
   const byId = await pilotListItems(ranked.map((r) => r.id));
   const items = ranked.map((r) => byId.get(r.id)).filter((p): p is PilotListItem => !!p);

@@ -4,7 +4,7 @@
 import "server-only";
 import { cache } from "react";
 import { Prisma } from "../generated/prisma/client";
-import { queryWithoutJit } from "./no-jit";
+import { prisma } from "../db";
 import type { SessionUser } from "../auth/session";
 import type { PilotStatus, PhaseKind } from "../generated/prisma/enums";
 import { FACET_KEYS, CATALOGUE_PAGE_SIZE, type CatalogueParams, type Facet } from "./params";
@@ -75,7 +75,7 @@ function lead(text: string, words = 30): string {
 
 async function run(user: SessionUser | null, p: CatalogueParams): Promise<CatalogueResult> {
   const search = p.q ? await prepareSearch(user, p.q) : null;
-  const [counts, rows] = await Promise.all([queryWithoutJit<CountRow>(countsSql(user, search, p.filters)), queryWithoutJit<PageRow>(pageSql(user, search, p))]);
+  const [counts, rows] = await Promise.all([prisma.$queryRaw<CountRow[]>(countsSql(user, search, p.filters)), prisma.$queryRaw<PageRow[]>(pageSql(user, search, p))]);
   const facets = Object.fromEntries(FACET_KEYS.map((f) => [f, [] as { value: string; count: number }[]])) as FacetCounts;
   let total = 0;
   for (const r of counts) {
