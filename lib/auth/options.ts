@@ -7,6 +7,7 @@ import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import { OIDC_PROVIDER_ID, SSO_REFUSED_URL, matchSsoUser, oidcProvider } from "./sso";
 import { clientAddress, withThrottle } from "./throttle";
+import { decodeSessionCookie } from "./session-cookie";
 
 /** The error code a throttled attempt reports; the sign-in form turns it into "wait and try again". */
 export const THROTTLED_ERROR = "Throttled";
@@ -44,6 +45,8 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     // Signed JWT sessions: valid on every app instance that shares NEXTAUTH_SECRET.
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    // next-auth's own encode; a decode that derives the cookie key once (lib/auth/session-cookie.ts).
+    jwt: { decode: decodeSessionCookie },
     pages: { signIn: "/log-ind", error: "/log-ind" },
     providers: [
       CredentialsProvider({

@@ -34,7 +34,8 @@ const PLANNER_OPTIONS = Object.entries(PLANNER_SETTINGS).map(([k, v]) => `-c ${k
 export function pgConfig(url: string) {
   const u = new URL(url);
   return {
-    host: u.hostname,
+    // libpq's convention for a Unix socket: postgresql://user@localhost/db?host=/var/run/postgresql
+    host: u.searchParams.get("host") ?? u.hostname,
     port: u.port ? Number(u.port) : 5432,
     user: decodeURIComponent(u.username),
     password: decodeURIComponent(u.password),
