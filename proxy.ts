@@ -4,7 +4,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { newNonce, pageCsp } from "./lib/security/headers";
 import { env } from "./lib/env";
-import { databaseRecentlyUnavailable, unavailablePage } from "./lib/db/availability";
+import { databaseRecentlyUnavailable } from "./lib/db/availability";
+import { unavailablePage } from "./lib/api/unavailable";
 
 const formTargets = env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
 

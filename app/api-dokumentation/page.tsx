@@ -3,11 +3,11 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getT } from "@/lib/i18n/server";
 import { API_ROUTES } from "@/lib/api/contract";
-import { API_RATE } from "@/lib/tokens/authenticate";
 import { RouteTable } from "./RouteTable";
 import { ErrorTable } from "./ErrorTable";
 import styles from "./docs.module.css";
 
+import { API_RATE } from "@/lib/api/token-auth";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {

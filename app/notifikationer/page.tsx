@@ -5,11 +5,11 @@ import { getT } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/format";
 import { listNotices } from "@/lib/notifications/queries";
 import { noticePath } from "@/lib/notifications/kinds";
-import { noticeText } from "@/lib/mail/compose";
 import { sweepIfDue } from "@/lib/notifications/sweep";
 import { MarkAllReadButton, MarkReadButton } from "./ReadButtons";
 import styles from "@/components/notifications/notifications.module.css";
 
+import { noticeText } from "@/lib/notifications/compose-mail";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {

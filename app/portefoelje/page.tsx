@@ -5,10 +5,10 @@ import { getT } from "@/lib/i18n/server";
 import { pickMessages, PORTFOLIO_MESSAGES } from "@/lib/i18n/pick";
 import { knownFilters, pageFilters } from "@/lib/portfolio/filters";
 import { loadFilterOptions } from "@/lib/portfolio/options";
-import { todayInDenmark } from "@/lib/portfolio/summary";
 import { cachedSummary } from "@/lib/portfolio/cached-summary";
 import { Dashboard } from "./Dashboard";
 
+import { danishDay } from "@/lib/dates";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
   const user = await currentUser();
   const options = await loadFilterOptions();
   const filters = knownFilters(pageFilters(await searchParams), options.communities);
-  const summary = { ...(await cachedSummary(user, filters)), today: todayInDenmark() };
+  const summary = { ...(await cachedSummary(user, filters)), today: danishDay() };
   return (
     <>
       <h1>{t("portfolio.heading")}</h1>

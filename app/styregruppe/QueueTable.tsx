@@ -2,17 +2,17 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES, translator } from "@/lib/i18n/messages";
 import { formatDate, formatKroner } from "@/lib/format";
-import { todayInDenmark } from "@/lib/gates/form";
 import type { SteeringQueue } from "@/lib/gates/queries/queue";
 import { TableRegion } from "@/components/ui/TableRegion";
 
+import { danishDay } from "@/lib/dates";
 type Props = { id: string; heading: string; empty: string; items: SteeringQueue["awaitingMe"]; locale: Locale };
 
 /** One part of the queue: each open review with its due date (overdue marked) and scoring progress. */
 export function QueueTable({ id, heading, empty, items, locale }: Props) {
   const t = translator(locale);
   const m = MESSAGES[locale].gates;
-  const today = todayInDenmark();
+  const today = danishDay();
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>

@@ -1,11 +1,11 @@
 // A dataset table (lib/portfolio/export) as an accessible HTML table: the text alternative of a
 // chart and, cell for cell, the same data its CSV/XLSX download holds. Numbers right-aligned,
 // money as kroner, shares as percentages, dates the short Danish way.
-import type { Cell, CellKind, Table } from "@/lib/portfolio/export/table";
 import { formatKroner, formatNumber, formatShare, formatShortDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { TableRegion } from "@/components/ui/TableRegion";
 
+import type { Cell, CellKind, Table } from "@/lib/exports/table";
 export function formatCell(v: Cell, kind: CellKind, locale: Locale): string {
   if (v === null) return "–";
   if (typeof v === "string") return kind === "date" ? formatShortDate(`${v}T12:00:00Z`) : v;

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/messages";
 import type { PilotStory } from "@/lib/pilots/story";
-import { acceptsExpenses } from "@/lib/pilots/phase-track";
+import type { Offers } from "@/lib/pilots/offers";
 import styles from "./pilots.module.css";
 
 /** Title, the facts a reader looks for first, and what this user may do with the pilot. */
-export function PilotHeader({ pilot, canEdit, t }: { pilot: PilotStory; canEdit: boolean; t: Translate }) {
+export function PilotHeader({ pilot, canEdit, offers, t }: { pilot: PilotStory; canEdit: boolean; offers: Offers; t: Translate }) {
   const base = `/piloter/${pilot.id}`;
   // The lead is invited to post only where posting is possible; otherwise the ledger is one link among others.
-  const canPost = canEdit && pilot.phases.some((p) => acceptsExpenses(p.status));
+  const canPost = pilot.phases.some((p) => offers.phase("spend", p));
   return (
     <>
       <h1>{pilot.title}</h1>

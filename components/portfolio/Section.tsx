@@ -5,11 +5,11 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/messages";
 import type { PortfolioFilters } from "@/lib/portfolio/filters";
 import type { Dataset } from "@/lib/portfolio/export/datasets";
-import type { Table } from "@/lib/portfolio/export/table";
 import { DataTable } from "@/components/charts/DataTable";
 import { Downloads } from "./Downloads";
 import styles from "./portfolio.module.css";
 
+import type { Table } from "@/lib/exports/table";
 type Props = {
   id: string;
   heading: string;

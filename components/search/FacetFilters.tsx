@@ -2,7 +2,7 @@ import type { Translate } from "@/lib/i18n/messages";
 import { FACETS, FACET_KEYS, PHASE_VALUES, OUTCOME_VALUES, type Facet } from "@/lib/search/params";
 import type { FacetCounts } from "@/lib/search/catalogue";
 import type { FacetLabeller } from "@/lib/search/labels";
-import { PILOT_STATUSES } from "@/lib/pilots/statuses";
+import { PILOT_STATUSES } from "@/lib/lifecycle";
 import { TECHNOLOGIES, DOMAINS } from "@/lib/pilots/tags";
 import styles from "./search.module.css";
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { after } from "next/server";
 import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { similarPilots } from "@/lib/search/similar";
@@ -12,7 +13,7 @@ import styles from "./search.module.css";
  */
 export async function SimilarPilots({ pilotId }: { pilotId: number }) {
   const [{ t }, user] = await Promise.all([getT(), currentUser()]);
-  const similar = await similarPilots(user, pilotId);
+  const similar = await similarPilots(user, pilotId, 4, after);
   if (similar.length === 0) return null;
   const tag = (x: string) => t((TECHNOLOGIES.includes(x as Technology) ? `pilots.technology.${x}` : `pilots.domain.${x}`) as MessageKey);
   return (

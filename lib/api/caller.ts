@@ -3,10 +3,10 @@
 // scope through the same visibility rules and permission checks as for a person.
 import "server-only";
 import { currentUser, type SessionUser } from "../auth/session";
-import { authenticateToken } from "../tokens/authenticate";
-import type { ApiTokenScope } from "../tokens/scope";
+import type { ApiTokenScope } from "../auth/permissions";
 import { invalidToken } from "./refusal";
 
+import { authenticateToken } from "./token-auth";
 export type ApiCaller = { user: SessionUser | null; token: ApiTokenScope | null };
 export type ResolveCaller = (req: Request) => Promise<ApiCaller>;
 

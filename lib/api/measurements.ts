@@ -12,11 +12,11 @@ import type { MessageKey } from "../i18n/messages";
 import { parseMoment } from "../kpis/csv-cells";
 import { pointLedger } from "../kpis/points";
 import { storePoints, type PointCheck } from "../kpis/store";
-import { parseId } from "../pilots/api-format";
 import { MAX_BATCH_BYTES, MAX_BATCH_POINTS, measurementBatchSchema, type MeasurementBatch, type MeasurementBatchResult } from "./contract/kpis";
 import { apiError, apiTranslator } from "./handler";
 import { readJsonBody } from "./json-body";
 
+import { parseId } from "../validation";
 type FieldErrors = Record<string, MessageKey>;
 const fieldName = (path: PropertyKey[]) => path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${String(p)}` : String(p))).join("") || "_";
 

@@ -8,22 +8,23 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import type { SessionUser } from "../auth/session";
 import { visiblePilotsWhere } from "../pilots/visibility";
-import { badParams } from "../pilots/api";
-import { isoDay, parseId } from "../pilots/api-format";
 import { logResult } from "../results/log";
 import { resultEntrySelect, withLinks } from "../results/queries";
 import { resultBodySchema, type ResultEntryBody } from "./contract/results";
 import { apiError, apiTranslator } from "./handler";
 import { readJsonBody } from "./json-body";
 
+import { isoDay } from "../dates";
+import { parseId } from "../validation";
+import { phaseStatusesFor } from "../lifecycle";
+import { badParams } from "./pilots";
 export const MAX_RESULT_BODY = 16 * 1024;
-const OPEN = ["ACTIVE", "AWAITING_GATE"] as const;
 
 /** The named phase if it is this pilot's, else the pilot's running one; a pilot the user may not see is a 404 either way. */
 async function targetPhase(user: SessionUser, pilotId: number, phaseId: number | undefined): Promise<number> {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
-    select: { phases: { where: phaseId ? { id: phaseId } : { status: { in: [...OPEN] } }, select: { id: true }, take: 1 } },
+    select: { phases: { where: phaseId ? { id: phaseId } : { status: { in: phaseStatusesFor("logResult") } }, select: { id: true }, take: 1 } },
   });
   if (!pilot || (phaseId && !pilot.phases.length)) throw new AppError("NOT_FOUND", "errors.notFound");
   if (!pilot.phases.length) throw new AppError("CONFLICT", "results.errors.phaseClosed", { phaseId: "results.errors.phaseClosed" });

@@ -1,8 +1,8 @@
 // The audit trail's filter form (a GET form: the filter lives in the URL, so it can be shared and
 // bookmarked). Dates are whole days in Danish time, both ends included.
 import { z } from "zod";
-import { MAX_ID } from "../db/limits";
 
+import { MAX_ID } from "../validation";
 const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const blankToUndefined = (v: unknown) => {
   const s = firstValue(v);

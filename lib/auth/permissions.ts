@@ -3,6 +3,13 @@
 // the visibility where-builders (lib/pilots/visibility.ts): what you may not see is a 404.
 import type { Role } from "../generated/prisma/enums";
 import { AppError } from "../errors";
+import { isEnded } from "../lifecycle";
+
+/**
+ * What an authenticated API token adds to its creator's user (lib/tokens). The pilot visibility rules
+ * and `can()` narrow every read and write to it: `communityId` is the token's community, or its pilot's.
+ */
+export type ApiTokenScope = { id: number; access: "READ" | "WRITE"; communityId: number; pilotId: number | null };
 
 export type Actor = {
   id: number;
@@ -40,8 +47,6 @@ const BY_ROLE: Record<Exclude<Permission, "pilot.edit" | "pilot.writeLessons">, 
   "pledge.join": ["MEMBER", "PROJECT_LEAD", "STEERING", "SECRETARIAT"],
 };
 
-const ENDED = new Set(["STOPPED", "ADOPTED"]);
-
 export function hasRole(user: Actor, communityId: number, role: Role): boolean {
   return user.roles.some((r) => r.communityId === communityId && r.role === role);
 }
@@ -58,11 +63,15 @@ export function can(user: Actor | null, permission: Permission, scope: { communi
     const pilot = scope.pilot;
     if (!pilot) return false;
     const mine = pilot.projectLeadId === user.id && hasRole(user, pilot.communityId, "PROJECT_LEAD");
-    if (permission === "pilot.edit" && ENDED.has(pilot.status)) return false;
+    if (permission === "pilot.edit" && isEnded(pilot.status)) return false;
     return mine || user.isPlatformAdmin;
   }
   if (user.isPlatformAdmin) return true;
   return BY_ROLE[permission].some((role) => hasRole(user, scope.communityId, role));
+}
+
+export function requireSignedIn<U extends Actor>(user: U | null): asserts user is U {
+  if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
 }
 
 /** Throws 403 for a signed-in user without the right, 401 for nobody. */

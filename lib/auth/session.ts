@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { prisma } from "../db";
 import { authOptions } from "./options";
 import type { Prisma } from "../generated/prisma/client";
-import type { ApiTokenScope } from "../tokens/scope";
+import type { ApiTokenScope } from "./permissions";
 
 export const sessionUserSelect = {
   id: true,

@@ -1,12 +1,11 @@
 // One zod schema per form of the membership screens, shared by the client forms and the server
 // actions; every message is a message key. Ids arrive as form strings, hence the coercion.
 import { z } from "zod";
-import { MAX_ID } from "../db/limits";
 
-export const idField = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(MAX_ID, message);
+import { idSchema } from "../validation";
 
-const communityId = idField("admin.errors.communityMissing");
-const organisationId = idField("admin.members.organisationRequired");
+const communityId = idSchema("admin.errors.communityMissing");
+const organisationId = idSchema("admin.members.organisationRequired");
 
 export const addMemberSchema = z.object({ communityId, organisationId });
 export const removeMemberSchema = z.object({ communityId, organisationId });

@@ -8,8 +8,11 @@ import { recordAudit } from "../audit/record";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import { formatKroner } from "../format";
 import type { SessionUser } from "../auth/session";
-import { budgetYear, lockPilot, lockPool, MONEY_TX } from "./locks";
 
+import { budgetYear } from "../dates";
+import { lockPool, MONEY_TX } from "../db/locks";
+import { lockPilotFor } from "../pilots/access";
+import { hasStarted } from "../lifecycle";
 async function submittedPilot(user: SessionUser | null, pilotId: number) {
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
   const pilot = await prisma.pilot.findFirst({ where: { id: pilotId, ...visiblePilotsWhere(user) }, select: { id: true, communityId: true } });
@@ -22,10 +25,9 @@ export async function approvePilot(user: SessionUser | null, pilotId: number, gr
   if (!Number.isSafeInteger(grant) || grant <= 0) throw new AppError("BAD_REQUEST", "funding.amountPositive", { grant: "funding.amountPositive" });
   const { communityId } = await submittedPilot(user, pilotId);
   return prisma.$transaction(async (tx) => {
-    const pilot = await lockPilot(tx, pilotId);
-    if (pilot.status !== "SUBMITTED") throw new AppError("CONFLICT", "funding.pilotNotSubmitted");
+    await lockPilotFor(tx, pilotId, "review");
     const test = await tx.phase.findUnique({ where: { pilotId_kind: { pilotId, kind: "TEST" } }, select: { id: true, status: true } });
-    if (!test || test.status !== "PLANNED") throw new AppError("CONFLICT", "funding.pilotNotSubmitted");
+    if (!test || hasStarted(test.status)) throw new AppError("CONFLICT", "funding.pilotNotSubmitted");
     const year = budgetYear();
     const pool = await lockPool(tx, communityId, year);
     if (pool.balance < grant) {
@@ -53,8 +55,7 @@ export async function approvePilot(user: SessionUser | null, pilotId: number, gr
 export async function sendPilotBack(user: SessionUser | null, pilotId: number, comment: string) {
   const { communityId } = await submittedPilot(user, pilotId);
   await prisma.$transaction(async (tx) => {
-    const pilot = await lockPilot(tx, pilotId);
-    if (pilot.status !== "SUBMITTED") throw new AppError("CONFLICT", "funding.pilotNotSubmitted");
+    await lockPilotFor(tx, pilotId, "review");
     await tx.pilot.update({ where: { id: pilotId }, data: { status: "DRAFT", reviewComment: comment, version: { increment: 1 } } });
     await recordAudit(tx, { actorId: user!.id, communityId, entity: "Pilot", entityId: pilotId, action: "send-back", before: { status: "SUBMITTED" }, after: { status: "DRAFT", reviewComment: comment } });
   }, MONEY_TX);

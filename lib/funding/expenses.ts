@@ -6,19 +6,13 @@ import { AppError } from "../errors";
 import { authorize } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { visiblePilotsWhere } from "../pilots/visibility";
+import { assertAllowed } from "../pilots/access";
 import { formatKroner } from "../format";
+import { dateColumn, danishDay } from "../dates";
 import type { SessionUser } from "../auth/session";
 import type { ExpenseInput } from "./schemas";
-import { lockPhase, MONEY_TX } from "./locks";
 
-/** Today's date in Denmark, as a date column wants it (midnight UTC of that day). */
-function danishToday(): Date {
-  const ymd = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date());
-  return new Date(`${ymd}T00:00:00Z`);
-}
-
-const OPEN_PHASE = new Set(["ACTIVE", "AWAITING_GATE"]);
-
+import { lockPhase, MONEY_TX } from "../db/locks";
 const expenseSelect = { id: true, phaseId: true, amount: true, spentOn: true, category: true, description: true, reversesId: true, createdAt: true } as const;
 
 /** The phase and its pilot, if the user may see them (404 otherwise), and the right to spend (403). */
@@ -37,7 +31,7 @@ export async function postExpense(user: SessionUser | null, phaseId: number, inp
   const { pilot } = await phaseForSpending(user, phaseId);
   return prisma.$transaction(async (tx) => {
     const locked = await lockPhase(tx, phaseId);
-    if (!OPEN_PHASE.has(locked.status)) throw new AppError("CONFLICT", "funding.phaseNotOpen", { amount: "funding.phaseNotOpen" });
+    assertAllowed(pilot.status, "spend", { status: locked.status, refused: { message: "funding.phaseNotOpen", field: "amount" } });
     const remaining = locked.granted - locked.spent;
     if (input.amount > remaining) {
       const params = { remaining: formatKroner(remaining) };
@@ -69,12 +63,12 @@ export async function reverseExpense(user: SessionUser | null, expenseId: number
   if (original.amount < 0 || original.reversedBy) throw new AppError("CONFLICT", "funding.alreadyReversed");
   return prisma.$transaction(async (tx) => {
     const locked = await lockPhase(tx, original.phaseId);
-    if (!OPEN_PHASE.has(locked.status)) throw new AppError("CONFLICT", "funding.phaseNotOpen");
+    assertAllowed(pilot.status, "spend", { status: locked.status, refused: { message: "funding.phaseNotOpen" } });
     const reversal = await tx.expense.create({
       data: {
         phaseId: original.phaseId,
         amount: -original.amount,
-        spentOn: danishToday(),
+        spentOn: dateColumn(danishDay()),
         category: original.category,
         description: `Tilbageførsel af udgift #${original.id}: ${reason}`,
         reversesId: original.id,

@@ -6,11 +6,12 @@ import { AppError } from "../errors";
 import { authorize } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { visiblePilotsWhere } from "../pilots/visibility";
+import { assertAllowed, lockPilotFor } from "../pilots/access";
 import type { SessionUser } from "../auth/session";
 import type { SplitKey } from "./split";
 import { splitOrExplain } from "./pool";
-import { lockPhase, MONEY_TX } from "./locks";
 
+import { lockPhase, MONEY_TX } from "../db/locks";
 export type PledgeInput = { total: number; splitKey: SplitKey; custom?: Record<number, number> };
 
 /** The organisations that co-fund a pilot: its lead organisation and its participants. */
@@ -41,8 +42,10 @@ export async function setPledges(user: SessionUser | null, phaseId: number, inpu
     orgs.map((o) => ({ organisationId: o.id, population: o.population, customAmount: input.custom?.[o.id] ?? 0 })),
   );
   return prisma.$transaction(async (tx) => {
+    // Pilot before phase, the order every money transaction locks in: a submit cannot slip in between.
+    const pilotRow = await lockPilotFor(tx, phase.pilotId, "planPhase");
     const locked = await lockPhase(tx, phaseId);
-    if (locked.status !== "PLANNED") throw new AppError("CONFLICT", "funding.pledgesLocked");
+    assertAllowed(pilotRow.status, "planPhase", { status: locked.status, refused: { message: "funding.pledgesLocked" } });
     const before = await tx.pledge.findMany({ where: { phaseId }, select: { organisationId: true, amount: true }, orderBy: { organisationId: "asc" } });
     await tx.pledge.deleteMany({ where: { phaseId } });
     await tx.pledge.createMany({ data: shares.map((s) => ({ phaseId, organisationId: s.organisationId, amount: s.amount })) });

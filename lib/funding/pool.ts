@@ -7,8 +7,8 @@ import { authorize } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
 import { splitTotal, SplitError, type SplitKey } from "./split";
-import { lockPool, MONEY_TX } from "./locks";
 
+import { lockPool, MONEY_TX } from "../db/locks";
 export type ContributionInput = { year: number; total: number; splitKey: SplitKey; note?: string; custom?: Record<number, number> };
 
 const SPLIT_MESSAGES = {

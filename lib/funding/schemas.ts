@@ -1,29 +1,12 @@
 // One zod schema per money form, shared by the client form, the server action and the API.
 // Messages are i18n keys (lib/i18n/{da,en}/funding.json).
 import { z } from "zod";
-import { MAX_ID } from "../db/limits";
+import { isoDate, kroner, MAX_ID } from "../validation";
 
 export const EXPENSE_CATEGORIES = ["UDSTYR", "LICENS", "KONSULENT", "PERSONALE", "DRIFT", "ANDET"] as const;
 export const SPLIT_KEYS = ["EQUAL", "POPULATION", "POPULATION_TIERS", "CUSTOM"] as const;
 
-/** Whole kroner from a form ("1.250.000", "1250000", " 1 250 000 kr.") or from JSON (a number). */
-export const kroner = (required: string, invalid: string) =>
-  z.preprocess(
-    (v) => {
-      if (typeof v !== "string") return v;
-      const digits = v.replace(/\s|\.|kr\.?$/gi, "").trim();
-      return digits === "" ? undefined : /^-?\d+$/.test(digits) ? Number(digits) : NaN;
-    },
-    z.number({ error: (issue) => (issue.input === undefined ? required : invalid) }).int(invalid).safe(invalid),
-  );
 
-const isoDate = (required: string, invalid: string) =>
-  z
-    .string({ error: required })
-    .trim()
-    .min(1, required)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid);
 
 export const expenseSchema = z.object({
   amount: kroner("funding.amountRequired", "funding.amountWhole").pipe(

@@ -12,10 +12,6 @@ import type { GateRefusal } from "./state";
 
 type Tx = Prisma.TransactionClient;
 
-export function requireSignedIn(user: SessionUser | null): asserts user is SessionUser {
-  if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
-}
-
 const reviewScope = {
   id: true,
   phaseId: true,
@@ -24,6 +20,7 @@ const reviewScope = {
     select: {
       id: true,
       kind: true,
+      status: true,
       pilotId: true,
       pilot: { select: { id: true, title: true, communityId: true, projectLeadId: true, status: true, leadOrganisationId: true } },
     },

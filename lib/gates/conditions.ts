@@ -3,11 +3,10 @@
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { authorize } from "../auth/permissions";
+import { authorize, requireSignedIn } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import type { SessionUser } from "../auth/session";
-import { requireSignedIn } from "./access";
 
 export async function markConditionDone(user: SessionUser | null, conditionId: number) {
   requireSignedIn(user);

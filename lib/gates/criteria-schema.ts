@@ -2,8 +2,8 @@
 // order, active), plus an optional new one. Saved as one change, so the weights of the active
 // criteria always add up to 100 — a weighted score is then a plain average on the 1–5 scale.
 import { z } from "zod";
-import { asRecord, fail, field, id, text, type Raw } from "./form";
 
+import { idSchema, asRecord, fail, field, text, type Raw } from "../validation";
 const name = text("gates.errors.criterionNameRequired", "gates.errors.criterionNameTooLong", 120);
 const weight = z.coerce.number({ error: "gates.errors.weightInvalid" }).int("gates.errors.weightInvalid").min(0, "gates.errors.weightInvalid").max(100, "gates.errors.weightInvalid");
 const position = z.coerce.number({ error: "gates.errors.positionInvalid" }).int("gates.errors.positionInvalid").min(1, "gates.errors.positionInvalid").max(99, "gates.errors.positionInvalid");
@@ -31,7 +31,7 @@ export const criteriaSchema = z.unknown().transform((input, ctx) => {
   const sum = active.reduce((s, c) => s + c.weight, 0) + (added?.weight ?? 0);
   if (active.length === 0 && !added) fail(ctx, "weights", "gates.errors.noActiveCriteria");
   else if (sum !== 100) fail(ctx, "weights", "gates.errors.weightsSum");
-  return { communityId: field(ctx, raw, "communityId", id("errors.notFound")) ?? 0, criteria, added };
+  return { communityId: field(ctx, raw, "communityId", idSchema("errors.notFound")) ?? 0, criteria, added };
 });
 export type CriteriaInput = z.output<typeof criteriaSchema>;
 

@@ -4,14 +4,13 @@
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { authorize } from "../auth/permissions";
+import { authorize, requireSignedIn } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { lockCommunity } from "../communities/access";
 import type { SessionUser } from "../auth/session";
-import { parseOrThrow } from "./form";
 import { criteriaSchema, type CriteriaInput } from "./criteria-schema";
-import { requireSignedIn } from "./access";
 
+import { parseOrThrow } from "../validation";
 const criterionSelect = { id: true, key: true, nameDa: true, nameEn: true, weight: true, position: true, active: true } as const;
 
 export function communityCriteria(communityId: number) {

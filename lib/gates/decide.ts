@@ -6,19 +6,20 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record";
-import { lockPhase, lockPilot, MONEY_TX } from "../funding/locks";
 import type { SessionUser } from "../auth/session";
 import type { PhaseStatus, PilotStatus } from "../generated/prisma/enums";
-import { parseOrThrow } from "./form";
 import { decisionSchema, type DecisionInput } from "./schemas";
 import { NEXT_KIND, decide } from "./state";
 import { quorum, weightedScore } from "./scoring";
 import { moveDecisionMoney } from "./money";
 import { alreadyDecided, isUniqueViolation } from "./decided";
-import { lockReview, mayDecide, refused, requireSignedIn, steeringCount, visibleReview } from "./access";
+import { lockReview, mayDecide, refused, steeringCount, visibleReview } from "./access";
 import { notifyDecisionMade } from "../notifications/notify";
-import { kickOutbox } from "../mail/outbox";
 
+import { lockPhase, lockPilot, MONEY_TX } from "../db/locks";
+import { parseOrThrow } from "../validation";
+import { requireSignedIn } from "../auth/permissions";
+import { kickOutbox } from "../notifications/outbox";
 export async function decideGate(user: SessionUser | null, input: DecisionInput) {
   requireSignedIn(user);
   const data = parseOrThrow(decisionSchema, input);
@@ -51,7 +52,7 @@ export async function decideGate(user: SessionUser | null, input: DecisionInput)
       if (!q.reached) throw new AppError("CONFLICT", "gates.errors.noQuorum", undefined, { params: { submitted: q.submitted, needed: q.needed, members: q.members }, apiCode: "no_quorum" });
       if (data.outcome === "ADOPT") {
         const members = await tx.communityMember.count({ where: { communityId: pilot.communityId, status: "ACTIVE", organisationId: { in: data.adopterIds } } });
-        if (members !== data.adopterIds.length) throw new AppError("BAD_REQUEST", "gates.errors.checkFields", { adopters: "gates.errors.adopterNotMember" });
+        if (members !== data.adopterIds.length) throw new AppError("BAD_REQUEST", "errors.checkFields", { adopters: "gates.errors.adopterNotMember" });
       }
 
       const money = await moveDecisionMoney(tx, {

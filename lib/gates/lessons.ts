@@ -4,16 +4,15 @@
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { authorize } from "../auth/permissions";
+import { authorize, requireSignedIn } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { visiblePilotsWhere } from "../pilots/visibility";
-import { lockPilot } from "../funding/locks";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
-import { parseOrThrow } from "./form";
 import { gateLessonSchema, type GateLessonInput } from "./schemas";
-import { requireSignedIn } from "./access";
 
+import { lockPilot } from "../db/locks";
+import { parseOrThrow } from "../validation";
 type Db = Pick<Prisma.TransactionClient, "lesson">;
 type DecisionRef = { outcome: string; review: { phaseId: number; requestedAt: Date; phase: { pilotId: number } } };
 

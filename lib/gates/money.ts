@@ -5,9 +5,10 @@
 import "server-only";
 import { AppError } from "../errors";
 import { formatKroner } from "../format";
-import { budgetYear, lockPool } from "../funding/locks";
 import type { GateOutcome, PhaseKind, Prisma } from "../generated/prisma/client";
 
+import { budgetYear } from "../dates";
+import { lockPool } from "../db/locks";
 type Tx = Prisma.TransactionClient;
 
 export type MoneyPlan = {

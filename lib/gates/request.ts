@@ -4,20 +4,20 @@
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { authorize } from "../auth/permissions";
+import { authorize, requireSignedIn } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { visiblePilotsWhere } from "../pilots/visibility";
-import { lockPhase, lockPilot, MONEY_TX } from "../funding/locks";
 import type { SessionUser } from "../auth/session";
 import type { PhaseStatus, PilotStatus } from "../generated/prisma/enums";
 import { buildEvidence } from "./evidence";
-import { parseOrThrow } from "./form";
 import { requestReviewSchema, type RequestReviewInput } from "./schemas";
 import { NEXT_KIND, requestReview } from "./state";
-import { refused, requireSignedIn } from "./access";
+import { refused } from "./access";
 import { notifyReviewRequested } from "../notifications/notify";
-import { kickOutbox } from "../mail/outbox";
 
+import { lockPhase, lockPilot, MONEY_TX } from "../db/locks";
+import { parseOrThrow } from "../validation";
+import { kickOutbox } from "../notifications/outbox";
 export async function requestGateReview(user: SessionUser | null, input: RequestReviewInput) {
   requireSignedIn(user);
   const data = parseOrThrow(requestReviewSchema, input);
@@ -29,7 +29,7 @@ export async function requestGateReview(user: SessionUser | null, input: Request
   const { communityId } = phase.pilot;
   authorize(user, "pilot.edit", { communityId, pilot: { ...phase.pilot, communityId } });
   const { entries, problems } = buildEvidence(phase.successCriteria, phase.killCriteria, data);
-  if (Object.keys(problems).length) throw new AppError("BAD_REQUEST", "gates.errors.checkFields", problems);
+  if (Object.keys(problems).length) throw new AppError("BAD_REQUEST", "errors.checkFields", problems);
 
   const nextKind = NEXT_KIND[phase.kind];
   const result = await prisma.$transaction(async (tx) => {

@@ -2,11 +2,10 @@
 // functions and the tests. Structured input is validated under the form's flat field names; the
 // `…FormSchema` variants first turn a browser form's flat fields into that structure.
 import { z } from "zod";
-import { kroner } from "../funding/schemas";
-import { isoDate } from "../pilots/schemas";
 import { OUTCOMES } from "./state";
-import { asRecord, checked, fail, field, id, optionalText, rows, text, todayInDenmark, type Loose, type Raw } from "./form";
 
+import { addDays, danishDay } from "../dates";
+import { idSchema, kroner, isoDate, asRecord, checked, fail, field, optionalText, rows, text, type Loose, type Raw } from "../validation";
 const date = isoDate("gates.errors.dateRequired", "gates.errors.dateInvalid");
 const optionalDate = z.preprocess((v) => (v === "" || v == null ? undefined : v), date.optional());
 const grant = (required: "gates.errors.grantRequired" | "gates.errors.amountWhole") =>
@@ -25,7 +24,7 @@ export const requestReviewSchema = z.unknown().transform((input, ctx) => {
       evidence: field(ctx, row, `${kind}_${i + 1}_evidence`, text("gates.errors.evidenceRequired", "gates.errors.textTooLong", 2000), "evidence") ?? "",
     }));
   const out = {
-    phaseId: field(ctx, raw, "phaseId", id("errors.notFound")) ?? 0,
+    phaseId: field(ctx, raw, "phaseId", idSchema("errors.notFound")) ?? 0,
     evidenceSummary: field(ctx, raw, "evidenceSummary", text("gates.errors.summaryRequired", "gates.errors.textTooLong", 10_000)) ?? "",
     dueDate: field(ctx, raw, "dueDate", date) ?? "",
     nextPhasePlan: field(ctx, raw, "nextPhasePlan", optionalText("gates.errors.textTooLong", 10_000)),
@@ -33,7 +32,7 @@ export const requestReviewSchema = z.unknown().transform((input, ctx) => {
     success: evidence("success", "met") as { met: boolean; evidence: string }[],
     kill: evidence("kill", "triggered") as { triggered: boolean; evidence: string }[],
   };
-  if (out.dueDate && out.dueDate < todayInDenmark()) fail(ctx, "dueDate", "gates.errors.dueInPast");
+  if (out.dueDate && out.dueDate < danishDay()) fail(ctx, "dueDate", "gates.errors.dueInPast");
   return out;
 });
 export type RequestReviewInput = Loose<z.output<typeof requestReviewSchema>>;
@@ -49,7 +48,7 @@ export const scorecardSchema = z.unknown().transform((input, ctx) => {
   const raw = asRecord(input);
   const scores = Array.isArray(raw.scores) ? (raw.scores as Raw[]) : [];
   return {
-    reviewId: field(ctx, raw, "reviewId", id("errors.notFound")) ?? 0,
+    reviewId: field(ctx, raw, "reviewId", idSchema("errors.notFound")) ?? 0,
     conflictOfInterest: raw.conflictOfInterest === true || raw.conflictOfInterest === "on",
     // Completeness against the review's pinned criteria is the domain's check (checkScores).
     scores: scores.map((s) => ({ criterionId: Number(s.criterionId), score: s.score === "" || s.score == null ? NaN : Number(s.score), comment: String(s.comment ?? "") })),
@@ -77,7 +76,7 @@ export const decisionSchema = z.unknown().transform((input, ctx) => {
     return [{ text: t ?? "", dueDate: due }];
   });
   const out = {
-    reviewId: field(ctx, raw, "reviewId", id("errors.notFound")) ?? 0,
+    reviewId: field(ctx, raw, "reviewId", idSchema("errors.notFound")) ?? 0,
     outcome: outcome ?? "REVISE",
     rationale: field(ctx, raw, "rationale", text("gates.errors.rationaleRequired", "gates.errors.textTooLong", 10_000)) ?? "",
     grant: outcome === "GO" ? field(ctx, raw, "grant", grant("gates.errors.grantRequired")) : undefined,
@@ -88,7 +87,7 @@ export const decisionSchema = z.unknown().transform((input, ctx) => {
     conditions,
   };
   if (outcome === "GO" && out.grant === 0) fail(ctx, "grant", "gates.errors.grantRequired");
-  if (outcome === "REVISE" && out.newDeadline && out.newDeadline <= todayInDenmark()) fail(ctx, "newDeadline", "gates.errors.deadlineInPast");
+  if (outcome === "REVISE" && out.newDeadline && out.newDeadline <= danishDay()) fail(ctx, "newDeadline", "gates.errors.deadlineInPast");
   if (outcome === "REVISE" && conditions.length === 0) fail(ctx, "condition_1_text", "gates.errors.reviseNeedsCondition");
   if (outcome === "ADOPT" && out.adopterIds.length === 0) fail(ctx, "adopters", "gates.errors.adoptersRequired");
   return out;
@@ -108,7 +107,7 @@ export const decisionFormSchema = z.preprocess((input) => {
 }, decisionSchema);
 
 // ── Small forms ─────────────────────────────────────────────────────────────────────────────
-export const conditionDoneSchema = z.object({ conditionId: id("errors.notFound") });
+export const conditionDoneSchema = z.object({ conditionId: idSchema("errors.notFound") });
 
 const tags = z.preprocess(
   (v) => (Array.isArray(v) ? v : String(v ?? "").split(",")).map((t) => String(t).trim()).filter(Boolean),
@@ -119,7 +118,7 @@ export const gateLessonSchema = z.unknown().transform((input, ctx) => {
   const raw = asRecord(input);
   const long = (k: string) => field(ctx, raw, k, text("gates.errors.lessonFieldRequired", "gates.errors.textTooLong", 5000)) ?? "";
   return {
-    decisionId: field(ctx, raw, "decisionId", id("errors.notFound")) ?? 0,
+    decisionId: field(ctx, raw, "decisionId", idSchema("errors.notFound")) ?? 0,
     title: field(ctx, raw, "title", text("gates.errors.lessonTitleRequired", "gates.errors.textTooLong", 200)) ?? "",
     whatWeDid: long("whatWeDid"),
     whatWeLearned: long("whatWeLearned"),
@@ -128,3 +127,8 @@ export const gateLessonSchema = z.unknown().transform((input, ctx) => {
   };
 });
 export type GateLessonInput = z.output<typeof gateLessonSchema>;
+
+/** The due date a new review form suggests: three weeks ahead, time for a gate meeting. */
+export function suggestedDueDate(): string {
+  return addDays(danishDay(), 21);
+}

@@ -7,11 +7,13 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
 import type { MessageKey } from "../i18n/messages";
-import { parseOrThrow } from "./form";
 import { scorecardSchema, type ScorecardInput } from "./schemas";
 import { checkScores, pinnedCriteria } from "./scoring";
-import { lockReview, mayScore, requireSignedIn, visibleReview } from "./access";
+import { lockReview, mayScore, visibleReview } from "./access";
 
+import { parseOrThrow } from "../validation";
+import { requireSignedIn } from "../auth/permissions";
+import { assertAllowed } from "../pilots/access";
 export async function submitScorecard(user: SessionUser | null, input: ScorecardInput) {
   requireSignedIn(user);
   const data = parseOrThrow(scorecardSchema, input);
@@ -22,6 +24,8 @@ export async function submitScorecard(user: SessionUser | null, input: Scorecard
   return prisma.$transaction(async (tx) => {
     const locked = await lockReview(tx, review.id);
     if (locked.status !== "OPEN") throw new AppError("CONFLICT", "gates.errors.reviewClosed");
+    // Scoring is part of deciding: the lifecycle must allow the gate to be decided at all.
+    assertAllowed(review.phase.pilot.status, "decideGate", { status: review.phase.status, refused: { message: "gates.errors.reviewClosed" } });
     const mine = await tx.gateScorecard.findUnique({ where: { reviewId_userId: { reviewId: review.id, userId: user.id } }, select: { id: true } });
     if (mine) throw new AppError("CONFLICT", "gates.errors.alreadyScored");
     const cards = await tx.gateScorecard.findMany({
@@ -35,7 +39,7 @@ export async function submitScorecard(user: SessionUser | null, input: Scorecard
       const problems = checkScores(criteria, data.scores);
       if (Object.keys(problems).length) {
         const fields = Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, `gates.errors.${p}` as MessageKey]));
-        throw new AppError("BAD_REQUEST", "gates.errors.checkFields", fields);
+        throw new AppError("BAD_REQUEST", "errors.checkFields", fields);
       }
     }
     const scores = data.conflictOfInterest

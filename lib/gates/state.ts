@@ -2,6 +2,7 @@
 // database. The domain functions read the statuses under row locks and ask this module whether the
 // step is allowed and what the rows become; they never decide that themselves.
 import type { GateOutcome, PhaseKind, PhaseStatus, PilotStatus } from "../generated/prisma/enums";
+import { isEnded, phaseAllows, pilotAllows } from "../lifecycle";
 
 export const OUTCOMES = ["GO", "REVISE", "STOP", "ADOPT"] as const satisfies readonly GateOutcome[];
 
@@ -28,29 +29,26 @@ export type GateRefusal =
 
 export type Step = { ok: true; to: GateTarget } | { ok: false; reason: GateRefusal };
 
-const ENDED: readonly PilotStatus[] = ["STOPPED", "ADOPTED"];
-
-function pilotRefusal(pilot: PilotStatus): GateRefusal | null {
-  if (ENDED.includes(pilot)) return "pilotEnded";
-  return pilot === "ACTIVE" ? null : "pilotNotActive";
+/** Whether the lifecycle allows the gate work at all, and if not, which of the gate's words says why. */
+function lifecycleRefusal(s: GateState, action: "requestGate" | "decideGate"): GateRefusal | null {
+  if (!pilotAllows(s.pilot, action)) return isEnded(s.pilot) ? "pilotEnded" : "pilotNotActive";
+  if (phaseAllows(s.pilot, s.phase, action)) return null;
+  if (s.phase === "DECIDED") return "phaseDecided"; // nothing happens after DECIDED: decisions are immutable
+  if (action === "decideGate") return "phaseNotAwaiting";
+  return s.phase === "AWAITING_GATE" ? "reviewOpen" : "phaseNotStarted";
 }
 
 /** The lead asks for a review at the end of a phase: ACTIVE → AWAITING_GATE. */
 export function requestReview(s: GateState): Step {
-  const refusal = pilotRefusal(s.pilot);
+  const refusal = lifecycleRefusal(s, "requestGate");
   if (refusal) return { ok: false, reason: refusal };
-  if (s.phase === "DECIDED") return { ok: false, reason: "phaseDecided" };
-  if (s.phase === "AWAITING_GATE") return { ok: false, reason: "reviewOpen" };
-  if (s.phase === "PLANNED") return { ok: false, reason: "phaseNotStarted" };
   return { ok: true, to: { pilot: s.pilot, phase: "AWAITING_GATE", next: s.next } };
 }
 
 /** The steering group decides a review that is awaiting its gate. */
 export function decide(s: GateState, outcome: GateOutcome): Step {
-  const refusal = pilotRefusal(s.pilot);
+  const refusal = lifecycleRefusal(s, "decideGate");
   if (refusal) return { ok: false, reason: refusal };
-  if (s.phase === "DECIDED") return { ok: false, reason: "phaseDecided" };
-  if (s.phase !== "AWAITING_GATE") return { ok: false, reason: "phaseNotAwaiting" };
   switch (outcome) {
     case "GO":
       if (NEXT_KIND[s.kind] === null) return { ok: false, reason: "goAfterScale" };
@@ -71,14 +69,4 @@ export function decide(s: GateState, outcome: GateOutcome): Step {
 /** The outcomes the decision form offers for this state (empty when nothing may be decided). */
 export function allowedOutcomes(s: GateState): GateOutcome[] {
   return OUTCOMES.filter((o) => decide(s, o).ok);
-}
-
-export type PilotWork = "edit" | "expense" | "requestReview" | "lesson" | "stopReport";
-
-/** What an ended pilot still accepts: lessons, and the stop report once stopped (PRODUCT.md rule 4). */
-export function pilotAllows(pilot: PilotStatus, work: PilotWork): boolean {
-  if (work === "stopReport") return pilot === "STOPPED";
-  if (work === "lesson") return pilot !== "DRAFT" && pilot !== "SUBMITTED";
-  if (work === "edit") return pilot === "DRAFT" || pilot === "ACTIVE"; // a submitted pilot is under review
-  return pilot === "ACTIVE";
 }

@@ -7,15 +7,15 @@ import type { Translate } from "../i18n/messages";
 import type { SessionUser } from "../auth/session";
 import { AppError } from "../errors";
 import { parseMeasurementsCsv, type CsvParse } from "../kpis/csv";
-import { authorizeRecording, requireSignedIn } from "../results/access";
 import { visibleKpi } from "../kpis/access";
 import { storePoints } from "../kpis/store";
-import { danishDay } from "../kpis/time";
 import { prisma } from "../db";
-import { cellText, type SheetRow } from "./workbook";
-import type { Upload } from "./upload";
-import type { ImportEvent, Send } from "./stream";
+import { cellText, type SheetRow, type SheetUpload } from "./workbook";
 
+import { danishDay } from "../dates";
+import { authorizeRecording } from "../pilots/access";
+import { requireSignedIn } from "../auth/permissions";
+import type { ImportEvent, Send } from "./progress";
 const SHOWN_ERRORS = 500;
 
 /** Sheet rows → CSV text with a line for every row number, blank where the sheet has none. */
@@ -46,12 +46,12 @@ const fileProblem = (parsed: CsvParse) => {
 
 /** The check: who may record here is decided first (404/403/409), then every row is judged. */
 /** A CSV upload is read as it was written (its own separator decides what "1.200" means); a workbook via its cells. */
-const asCsv = (upload: Pick<Upload, "rows" | "text">) => upload.text ?? sheetAsCsv(upload.rows);
+const asCsv = (upload: SheetUpload) => upload.text ?? sheetAsCsv(upload.rows);
 
-export async function checkMeasurementImport(user: SessionUser | null, kpiId: number, upload: Pick<Upload, "rows" | "text">, t: Translate, send: Send) {
+export async function checkMeasurementImport(user: SessionUser | null, kpiId: number, upload: SheetUpload, t: Translate, send: Send) {
   requireSignedIn(user);
   const { pilot } = await visibleKpi(user, kpiId);
-  authorizeRecording(user, pilot);
+  authorizeRecording(user, pilot, "recordKpi");
   const text = asCsv(upload);
   const total = upload.rows.length;
   await send({ type: "progress", stage: "check", done: 0, total });
@@ -69,7 +69,7 @@ class Rejected extends Error {
 }
 
 /** Checks again inside the transaction and stores all rows or none; bad rows end in a report. */
-export async function commitMeasurementImport(user: SessionUser | null, kpiId: number, upload: Pick<Upload, "rows" | "text">, t: Translate, send: Send) {
+export async function commitMeasurementImport(user: SessionUser | null, kpiId: number, upload: SheetUpload, t: Translate, send: Send) {
   const text = asCsv(upload);
   try {
     const { imported } = await storePoints(user, kpiId, {

@@ -16,8 +16,8 @@ import { LOCALES } from "../i18n/locales";
 import { columnHeader, headerIndex, type ColumnKey } from "./pilot-columns";
 import { checkPilotSheet, MAX_PILOT_ROWS, type ImportLookups, type PilotCheck } from "./pilot-rows";
 import type { SheetRow } from "./workbook";
-import type { ImportEvent, Send } from "./stream";
 
+import type { ImportEvent, Send } from "./progress";
 type Tx = Prisma.TransactionClient;
 const KNOWN = headerIndex(LOCALES.map(translator));
 const IMPORT_TX = { maxWait: 20_000, timeout: 120_000 } as const;

@@ -4,10 +4,12 @@
 // A file that is neither, or that exceljs cannot open, is a file error, never an exception.
 import "server-only";
 import ExcelJS from "exceljs";
-import { detectSeparator, readRecords } from "../kpis/csv-records";
 
+import { decodeCsvBytes, detectSeparator, readCsv } from "../exports/csv";
 export type Cell = string | number | Date | null;
 export type SheetRow = { row: number; cells: Cell[] };
+/** An uploaded sheet as the imports read it; `text` is a CSV file's own text. */
+export type SheetUpload = { rows: SheetRow[]; text?: string };
 export type FileError = "wrongType" | "malformed" | "tooLarge" | "empty";
 /** `text` is the decoded CSV itself, for readers that know CSV better than cells (lib/kpis/csv.ts). */
 export type Sheet = { ok: true; kind: "xlsx" | "csv"; rows: SheetRow[]; text?: string } | { ok: false; error: FileError };
@@ -24,13 +26,6 @@ export function fileKind(name: string, bytes: Uint8Array): "xlsx" | "csv" | null
   return null;
 }
 
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
 
 /** What a cell holds, as the user sees it: formulas by their result, rich text as plain text. */
 function cellValue(v: ExcelJS.CellValue): Cell {
@@ -70,8 +65,8 @@ export async function readSheet(name: string, bytes: Uint8Array): Promise<Sheet>
   const kind = fileKind(name, bytes);
   if (!kind) return { ok: false, error: "wrongType" };
   if (kind === "xlsx") return readXlsx(bytes);
-  const text = decode(bytes);
-  const rows = readRecords(text, detectSeparator(text)).map((r) => ({ row: r.line, cells: r.cells as Cell[] }));
+  const text = decodeCsvBytes(bytes);
+  const rows = readCsv(text, detectSeparator(text)).map((r) => ({ row: r.line, cells: r.cells as Cell[] }));
   return { ok: true, kind, rows, text };
 }
 

@@ -4,8 +4,8 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import type { SessionUser } from "../auth/session";
-import { pilotScopeSelect } from "../results/access";
 
+import { pilotScopeSelect } from "../pilots/access";
 export async function visibleKpi(user: SessionUser, kpiId: number) {
   const kpi = await prisma.kpi.findFirst({ where: { id: kpiId, pilot: visiblePilotsWhere(user) }, select: { id: true, name: true, pilot: { select: pilotScopeSelect } } });
   if (!kpi) throw new AppError("NOT_FOUND", "errors.notFound");

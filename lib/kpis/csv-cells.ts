@@ -1,7 +1,7 @@
+import { copenhagenToInstant, danishDay, dayToInstant, isRealDay } from "../dates";
 // One cell of the measurement import as a moment: ISO (2026-03-01, 2026-03-01 08:00,
 // 2026-03-01T08:00:00Z) or the Danish way (01-03-2026, 1.3.2026, 01/03/2026 08:00).
 // A time without a zone is Danish wall-clock time; a day alone is stored like a manual entry.
-import { copenhagenToInstant, danishDay, dayToInstant, isRealDay } from "./time";
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const DANISH = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;

@@ -2,15 +2,15 @@
 // Pure, so the browser shows the same preview the server will enforce, and the unit tests run it
 // without a database. Every bad row is reported with its line and column; a file with any error
 // imports nothing (lib/kpis/import.ts); `rows` then only feeds the preview's counts.
-import { isAmbiguousPoint, parseDecimal, type GroupedPoint } from "./decimal";
-import { detectSeparator, readRecords, type Separator } from "./csv-records";
 import { parseMoment } from "./csv-cells";
 import { pointLedger, type Point } from "./points";
 
+import { detectSeparator, readCsv, type Separator } from "../exports/csv";
+import { isAmbiguousPoint, parseDecimal, type GroupedPoint } from "../decimal";
 export const MAX_IMPORT_ROWS = 10_000;
 /** Keeps a server action's body under Next's 1 MB limit with room for the form around it. */
 export const MAX_IMPORT_CHARS = 900_000;
-export const MAX_VALUE = 1e12;
+import { MAX_VALUE } from "../validation";
 export const MAX_NOTE = 500;
 
 export type CsvField = "date" | "value" | "note" | "extra";
@@ -50,7 +50,7 @@ export function parseMeasurementsCsv(text: string, { today, existing = new Map()
   const separator = detectSeparator(text);
   const done = (p: Partial<CsvParse>): CsvParse => ({ rows: [], errors: [], already: [], separator, header: false, ...p });
   if (text.length > MAX_IMPORT_CHARS) return done({ fileError: "tooLarge" });
-  const records = readRecords(text, separator).filter((r) => !blank(r.cells));
+  const records = readCsv(text, separator).filter((r) => !blank(r.cells));
   // A first line whose date and value both fail to read is a header ("dato;værdi;note"), not data.
   const first = records[0];
   const header = !!first && !parseMoment(first.cells[0] ?? "") && parseDecimal(first.cells[1] ?? "", "decimal") === null;

@@ -5,20 +5,21 @@ import { prisma } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
-import { authorizeRecording, lockOpenPilot, requireSignedIn } from "../results/access";
-import { validate } from "../results/form";
 import { measurementSchema, type MeasurementInput } from "./schemas";
-import { dayToInstant } from "./time";
 import { visibleKpi, visibleMeasurement } from "./access";
 
+import { dayToInstant } from "../dates";
+import { parseOrThrow } from "../validation";
+import { authorizeRecording, lockPilotFor } from "../pilots/access";
+import { requireSignedIn } from "../auth/permissions";
 export async function addMeasurement(user: SessionUser | null, input: Omit<MeasurementInput, "note"> & { note?: string }) {
   requireSignedIn(user);
-  const data = validate(measurementSchema, input);
+  const data = parseOrThrow(measurementSchema, input);
   const { pilot } = await visibleKpi(user, data.kpiId);
-  authorizeRecording(user, pilot);
+  authorizeRecording(user, pilot, "recordKpi");
   const measuredAt = dayToInstant(data.date);
   return prisma.$transaction(async (tx) => {
-    await lockOpenPilot(tx, pilot.id);
+    await lockPilotFor(tx, pilot.id, "recordKpi");
     // One value per moment: a second one on the same day would be a silent contradiction in the chart.
     if (await tx.kpiMeasurement.findFirst({ where: { kpiId: data.kpiId, measuredAt }, select: { id: true } })) {
       throw new AppError("CONFLICT", "results.errors.measurementExists", { date: "results.errors.measurementExists" });
@@ -42,9 +43,9 @@ export async function addMeasurement(user: SessionUser | null, input: Omit<Measu
 export async function deleteMeasurement(user: SessionUser | null, measurementId: number) {
   requireSignedIn(user);
   const m = await visibleMeasurement(user, measurementId);
-  authorizeRecording(user, m.kpi.pilot);
+  authorizeRecording(user, m.kpi.pilot, "recordKpi");
   await prisma.$transaction(async (tx) => {
-    await lockOpenPilot(tx, m.kpi.pilot.id);
+    await lockPilotFor(tx, m.kpi.pilot.id, "recordKpi");
     const { count } = await tx.kpiMeasurement.deleteMany({ where: { id: m.id } });
     if (count === 0) throw new AppError("NOT_FOUND", "errors.notFound"); // deleted by another submit meanwhile
     await recordAudit(tx, {

@@ -2,11 +2,11 @@
 // measurements oldest first (the chart's order). A pilot the user may not see is null → 404.
 import "server-only";
 import { prisma } from "../db";
-import { can } from "../auth/permissions";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import { inTrackOrder } from "../pilots/phase-track";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
+import { pilotOffers } from "../pilots/offers";
 
 /** A chart and its table stay readable, and the page light, with the newest 2,000 points. */
 export const MEASUREMENTS_SHOWN = 2_000;
@@ -43,7 +43,7 @@ export async function getKpiBoard(user: SessionUser | null, pilotId: number, whi
   if (!pilot) return null;
   const totals = await measurementTotals(pilot.kpis.map((k) => k.id));
   const kpis = pilot.kpis.map(({ measurements, ...k }) => ({ ...k, measurements: measurements.reverse(), total: totals.get(k.id) ?? 0 }));
-  const canRecord = can(user, "pilot.edit", { communityId: pilot.communityId, pilot }) && pilot.status !== "SUBMITTED";
+  const canRecord = pilotOffers(user, pilot).pilot("recordKpi");
   return { ...pilot, phases: inTrackOrder(pilot.phases), kpis, canRecord };
 }
 

@@ -6,21 +6,22 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
 import type { MessageKey } from "../i18n/messages";
-import { authorizeRecording, lockOpenPilot, requireSignedIn, visiblePilot } from "../results/access";
-import { validate } from "../results/form";
-import { targetOpen } from "../results/phase-rules";
+import { phaseAllows } from "../lifecycle";
 import { kpiSchema, type KpiInput } from "./schemas";
 
+import { parseOrThrow } from "../validation";
+import { authorizeRecording, lockPilotFor, visiblePilot } from "../pilots/access";
+import { requireSignedIn } from "../auth/permissions";
 const kpiFields = { name: true, unit: true, baseline: true, direction: true, benefitKind: true } as const;
 
 export async function saveKpi(user: SessionUser | null, input: KpiInput) {
   requireSignedIn(user);
-  const data = validate(kpiSchema, input);
+  const data = parseOrThrow(kpiSchema, input);
   const pilot = await visiblePilot(user, { id: data.pilotId });
-  authorizeRecording(user, pilot);
+  authorizeRecording(user, pilot, "recordKpi");
   if (data.kpiId && !(await prisma.kpi.findFirst({ where: { id: data.kpiId, pilotId: pilot.id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "errors.notFound");
   return prisma.$transaction(async (tx) => {
-    await lockOpenPilot(tx, pilot.id);
+    const locked = await lockPilotFor(tx, pilot.id, "recordKpi");
     const phases = await tx.phase.findMany({ where: { pilotId: pilot.id }, select: { id: true, status: true } });
     const existing = data.kpiId ? await tx.kpi.findUniqueOrThrow({ where: { id: data.kpiId }, select: { ...kpiFields, targets: { select: { phaseId: true, target: true } } } }) : null;
     const before = new Map((existing?.targets ?? []).map((t) => [t.phaseId, t.target]));
@@ -28,9 +29,9 @@ export async function saveKpi(user: SessionUser | null, input: KpiInput) {
     for (const [id, target] of Object.entries(data.targets)) {
       const phase = phases.find((p) => p.id === Number(id));
       if (!phase) fields[`target_${id}`] = "errors.notFound";
-      else if (!targetOpen(phase.status) && (before.get(phase.id) ?? null) !== target) fields[`target_${id}`] = "results.errors.targetLocked";
+      else if (!phaseAllows(locked.status, phase.status, "moveTarget") && (before.get(phase.id) ?? null) !== target) fields[`target_${id}`] = "results.errors.targetLocked";
     }
-    if (Object.keys(fields).length) throw new AppError("CONFLICT", "results.errors.checkFields", fields);
+    if (Object.keys(fields).length) throw new AppError("CONFLICT", "errors.checkFields", fields);
 
     const { name, unit, baseline, direction, benefitKind } = data;
     const kpi = data.kpiId

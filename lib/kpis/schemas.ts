@@ -1,10 +1,9 @@
 // The KPI forms: the indicator itself with a target per phase, one measurement by hand, and the
 // CSV import. Decimals may be typed the Danish way (12,5). Targets arrive as `target_<phaseId>`.
 import { z } from "zod";
-import { asRecord, field, text } from "../gates/form";
-import { decimal, optionalDecimal, pastDay, positiveId } from "../results/form";
 import { MAX_NOTE } from "./csv";
 
+import { decimal, optionalDecimal, pastDay, positiveId, asRecord, field, text } from "../validation";
 export const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
 export const BENEFIT_KINDS = ["KRONER_SAVED", "HOURS_SAVED", "CO2E_AVOIDED", "QUALITY", "OTHER"] as const;
 

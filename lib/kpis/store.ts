@@ -8,11 +8,12 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
 import type { MessageKey } from "../i18n/messages";
-import { authorizeRecording, lockOpenPilot, requireSignedIn } from "../results/access";
 import { visibleKpi } from "./access";
 import type { Point } from "./points";
-import { danishDay } from "./time";
 
+import { danishDay } from "../dates";
+import { authorizeRecording, lockPilotFor } from "../pilots/access";
+import { requireSignedIn } from "../auth/permissions";
 /** A large batch inserts 10,000 rows: give it time rather than fail half-way (it would roll back anyway). */
 const STORE_TX = { maxWait: 20_000, timeout: 60_000 } as const;
 
@@ -30,9 +31,9 @@ const CHUNK = 1_000;
 export async function storePoints(user: SessionUser | null, kpiId: number, { source, audit, nothingNew, check, progress }: StoreOptions) {
   requireSignedIn(user);
   const { pilot } = await visibleKpi(user, kpiId);
-  authorizeRecording(user, pilot);
+  authorizeRecording(user, pilot, "recordKpi");
   return prisma.$transaction(async (tx) => {
-    await lockOpenPilot(tx, pilot.id);
+    await lockPilotFor(tx, pilot.id, "recordKpi");
     const stored = await tx.kpiMeasurement.findMany({ where: { kpiId }, select: { measuredAt: true, value: true } });
     const { rows, already } = check({ today: danishDay(new Date()), existing: new Map(stored.map((m) => [m.measuredAt.getTime(), m.value])) });
     if (rows.length === 0 && nothingNew) throw new AppError("BAD_REQUEST", nothingNew.key, { [nothingNew.field]: nothingNew.key });

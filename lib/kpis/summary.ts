@@ -2,6 +2,7 @@
 // the phase that matters now, and whether it moved from the baseline towards the target or away.
 // Direction-aware: for "lower is better" (kWh, minutes, complaints) a falling value is progress.
 import type { KpiDirection, PhaseKind, PhaseStatus } from "../generated/prisma/enums";
+import { isRunning } from "../lifecycle";
 
 export type Standing = "reached" | "toward" | "away" | "unchanged" | "none";
 
@@ -28,6 +29,6 @@ type PhaseRef = { id: number; kind: PhaseKind; status: PhaseStatus };
  * the last one decided; before the start the first one planned. Phases come in track order.
  */
 export function phaseThatMatters<P extends PhaseRef>(phases: P[]): P | null {
-  const open = phases.find((p) => p.status === "ACTIVE" || p.status === "AWAITING_GATE");
+  const open = phases.find((p) => isRunning(p.status));
   return open ?? phases.filter((p) => p.status === "DECIDED").at(-1) ?? phases[0] ?? null;
 }

@@ -3,12 +3,12 @@
 // decisions still waiting for their lesson (the rule is lib/gates/owed.ts, not repeated here).
 import "server-only";
 import { prisma } from "../db";
-import { can } from "../auth/permissions";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import { inTrackOrder } from "../pilots/phase-track";
 import { owedDecisions } from "../gates/owed";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
+import { pilotOffers } from "../pilots/offers";
 
 export const lessonSelect = {
   id: true,
@@ -37,7 +37,7 @@ export async function getLessons(user: SessionUser | null, pilotId: number) {
     },
   });
   if (!pilot) return null;
-  const canWrite = can(user, "pilot.writeLessons", { communityId: pilot.communityId, pilot });
+  const canWrite = pilotOffers(user, pilot).pilot("writeLesson");
   const decisions = canWrite
     ? await prisma.gateDecision.findMany({
         where: { review: { phase: { pilotId } } },

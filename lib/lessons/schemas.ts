@@ -2,9 +2,8 @@
 // next municipality finds it. The same limits as the gate lesson form (lib/gates/schemas.ts), so
 // a stop report written at the gate can be edited here without tripping over a stricter rule.
 import { z } from "zod";
-import { asRecord, field, text } from "../gates/form";
-import { positiveId, tagList } from "../results/form";
 
+import { positiveId, tagList, asRecord, field, text } from "../validation";
 const long = (ctx: z.RefinementCtx, raw: Record<string, unknown>, key: string) =>
   field(ctx, raw, key, text("results.errors.lessonFieldRequired", "results.errors.textTooLong", 5000)) ?? "";
 

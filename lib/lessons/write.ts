@@ -6,23 +6,24 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record";
-import { lockPilot } from "../funding/locks";
 import type { SessionUser } from "../auth/session";
-import { authorizeLessons, requireSignedIn, visiblePilot } from "../results/access";
-import { validate } from "../results/form";
 import { lessonSchema, type LessonInput } from "./schemas";
 
+import { lockPilot } from "../db/locks";
+import { parseOrThrow } from "../validation";
+import { authorizeLessons, visiblePilot } from "../pilots/access";
+import { requireSignedIn } from "../auth/permissions";
 const textFields = { title: true, whatWeDid: true, whatWeLearned: true, wouldDoDifferently: true, tags: true } as const;
 
 export async function saveLesson(user: SessionUser | null, input: LessonInput) {
   requireSignedIn(user);
-  const data = validate(lessonSchema, input);
+  const data = parseOrThrow(lessonSchema, input);
   const pilot = await visiblePilot(user, { id: data.pilotId });
   authorizeLessons(user, pilot);
   const existing = data.lessonId ? await prisma.lesson.findFirst({ where: { id: data.lessonId, pilotId: pilot.id }, select: { id: true, kind: true, ...textFields } }) : null;
   if (data.lessonId && !existing) throw new AppError("NOT_FOUND", "errors.notFound");
   if (!existing && data.phaseId && !(await prisma.phase.findFirst({ where: { id: data.phaseId, pilotId: pilot.id }, select: { id: true } }))) {
-    throw new AppError("BAD_REQUEST", "results.errors.checkFields", { phaseId: "errors.notFound" });
+    throw new AppError("BAD_REQUEST", "errors.checkFields", { phaseId: "errors.notFound" });
   }
   const { title, whatWeDid, whatWeLearned, wouldDoDifferently, tags } = data;
   const fields = { title, whatWeDid, whatWeLearned, wouldDoDifferently, tags };

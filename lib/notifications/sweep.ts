@@ -5,10 +5,10 @@
 import "server-only";
 import { prisma } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
-import { deliverPending } from "../mail/outbox";
 import { mailConfigured } from "../mail/transport";
 import { DEFAULT_PREFERENCE } from "./kinds";
 
+import { deliverPending } from "./outbox";
 /** A condition is "due" this many days before its date, so there is time to meet it. */
 export const CONDITION_NOTICE_DAYS = 7;
 /** How often one app instance sweeps at most; triggered lazily by signed-in page loads. */

@@ -5,10 +5,9 @@ import { prisma } from "../db";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
-import { budgetYear } from "../funding/locks";
 import { visiblePilotsWhere } from "./visibility";
-import { isoDay } from "./snapshot";
 
+import { budgetYear, isoDay } from "../dates";
 export const queuedPilotSelect = {
   id: true,
   title: true,

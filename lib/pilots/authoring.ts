@@ -4,10 +4,10 @@
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
-import { authorize } from "../auth/permissions";
+import { authorize, requireSignedIn } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
-import { assertNotUnderReview, checkOrganisations, lockPilotRow, pilotForAuthoring, requireSignedIn } from "./access";
+import { checkOrganisations, lockPilotFor, pilotForAuthoring } from "./access";
 import { pilotSnapshot } from "./snapshot";
 import type { CreatePilotInput, PilotInput } from "./schemas";
 
@@ -55,15 +55,14 @@ export async function updatePilot(user: SessionUser | null, pilotId: number, inp
   requireSignedIn(user);
   const pilot = await pilotForAuthoring(user, pilotId);
   return prisma.$transaction(async (tx) => {
-    const locked = await lockPilotRow(tx, pilotId);
-    assertNotUnderReview(locked.status);
+    const locked = await lockPilotFor(tx, pilotId, "edit");
     if (locked.version !== version) throw new AppError("CONFLICT", "pilots.errors.stale");
     const orgIds = await checkOrganisations(tx, pilot.communityId, input.leadOrganisationId, input.participantIds);
     const before = await pilotSnapshot(tx, pilotId);
     const dropped = before.participantIds.filter((id) => !orgIds.includes(id));
     if (dropped.length) {
       const pledged = await tx.pledge.findFirst({ where: { phase: { pilotId }, organisationId: { in: dropped }, amount: { gt: 0 } }, select: { organisation: { select: { name: true } } } });
-      if (pledged) throw new AppError("CONFLICT", "pilots.errors.checkFields", { participantIds: "pilots.errors.participantHasPledges" }, { params: { name: pledged.organisation.name } });
+      if (pledged) throw new AppError("CONFLICT", "errors.checkFields", { participantIds: "pilots.errors.participantHasPledges" }, { params: { name: pledged.organisation.name } });
       await tx.pilotParticipant.deleteMany({ where: { pilotId, organisationId: { in: dropped } } });
     }
     const added = orgIds.filter((id) => !before.participantIds.includes(id));
@@ -80,8 +79,7 @@ export async function submitPilot(user: SessionUser | null, pilotId: number) {
   requireSignedIn(user);
   const pilot = await pilotForAuthoring(user, pilotId);
   return prisma.$transaction(async (tx) => {
-    const locked = await lockPilotRow(tx, pilotId);
-    if (locked.status !== "DRAFT") throw new AppError("CONFLICT", "pilots.errors.notDraft");
+    await lockPilotFor(tx, pilotId, "submit");
     const test = await tx.phase.findUnique({ where: { pilotId_kind: { pilotId, kind: "TEST" } }, select: { requestedGrant: true, successCriteria: true, killCriteria: true } });
     if (!test || !test.successCriteria.trim() || !test.killCriteria.trim() || test.requestedGrant <= 0) {
       throw new AppError("CONFLICT", "pilots.errors.testPhaseIncomplete");

@@ -7,8 +7,8 @@ import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { visiblePilotsWhere } from "./visibility";
-import { isoDay } from "./snapshot";
 
+import { isoDay } from "../dates";
 /** Communities where the user is a project lead, i.e. may create pilots. */
 export async function creatableCommunities(user: SessionUser) {
   const ids = user.roles.filter((r) => r.role === "PROJECT_LEAD").map((r) => r.communityId);

@@ -1,7 +1,7 @@
 // The query parameters of the API's pilot list, parsed once with zod. (The /piloter catalogue reads
 // its own Danish parameters: lib/search/params.ts.)
 import { z } from "zod";
-import { PILOT_STATUSES } from "./statuses";
+import { PILOT_STATUSES } from "../lifecycle";
 
 export const MAX_PAGE_SIZE = 100;
 

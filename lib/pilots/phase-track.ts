@@ -1,6 +1,7 @@
 // Where a pilot stands on the track test → demonstration → scale-up. Pure, so the list, the pilot
 // page and the API agree on one answer, and unit tests need no database.
 import type { PhaseKind, PhaseStatus } from "../generated/prisma/enums";
+import { hasStarted } from "../lifecycle";
 
 export const PHASE_ORDER: readonly PhaseKind[] = ["TEST", "DEMONSTRATION", "SCALE"];
 
@@ -11,7 +12,7 @@ export const PHASE_ORDER: readonly PhaseKind[] = ["TEST", "DEMONSTRATION", "SCAL
 export function currentPhase<P extends { kind: PhaseKind; status: PhaseStatus }>(phases: P[]): P | null {
   let found: P | null = null;
   for (const p of phases) {
-    if (p.status === "PLANNED") continue;
+    if (!hasStarted(p.status)) continue;
     if (!found || PHASE_ORDER.indexOf(p.kind) > PHASE_ORDER.indexOf(found.kind)) found = p;
   }
   return found;
@@ -26,9 +27,4 @@ export function inTrackOrder<P extends { kind: PhaseKind }>(phases: P[]): P[] {
 export function phaseMoney(p: { granted: number; spent: number; pledges: { amount: number }[] }) {
   const pledged = p.pledges.reduce((sum, x) => sum + x.amount, 0);
   return { granted: p.granted, pledged, spent: p.spent, remaining: p.granted - p.spent };
-}
-
-/** Expenses can be posted while a phase runs or waits for its gate (lib/funding/expenses.ts). */
-export function acceptsExpenses(status: PhaseStatus): boolean {
-  return status === "ACTIVE" || status === "AWAITING_GATE";
 }

@@ -8,17 +8,19 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
 import type { PhaseKind } from "../generated/prisma/enums";
-import { assertNotUnderReview, lockPilotRow, pilotForAuthoring, requireSignedIn } from "./access";
-import { dateOnly, phaseAuditSelect, phaseSnapshot } from "./snapshot";
+import { assertAllowed, lockPilotFor, pilotForAuthoring } from "./access";
+import { phaseAuditSelect, phaseSnapshot } from "./snapshot";
 import type { PhasePlanInput } from "./schemas";
 
+import { dateColumn } from "../dates";
+import { requireSignedIn } from "../auth/permissions";
 /** The phase each kind follows; TEST is planned with the pilot itself. */
 export const PREVIOUS: Record<PhaseKind, PhaseKind | null> = { TEST: null, DEMONSTRATION: "TEST", SCALE: "DEMONSTRATION" };
 
 function planData(input: PhasePlanInput) {
   return {
-    plannedStart: dateOnly(input.plannedStart),
-    plannedEnd: dateOnly(input.plannedEnd),
+    plannedStart: dateColumn(input.plannedStart),
+    plannedEnd: dateColumn(input.plannedEnd),
     requestedGrant: input.requestedGrant,
     successCriteria: input.successCriteria,
     killCriteria: input.killCriteria,
@@ -29,8 +31,7 @@ export async function planPhase(user: SessionUser | null, pilotId: number, kind:
   requireSignedIn(user);
   const pilot = await pilotForAuthoring(user, pilotId);
   return prisma.$transaction(async (tx) => {
-    const locked = await lockPilotRow(tx, pilotId);
-    assertNotUnderReview(locked.status);
+    await lockPilotFor(tx, pilotId, "planPhase");
     const kinds = new Set((await tx.phase.findMany({ where: { pilotId }, select: { kind: true } })).map((p) => p.kind));
     if (kinds.has(kind)) throw new AppError("CONFLICT", "pilots.phases.alreadyPlanned");
     const previous = PREVIOUS[kind];
@@ -50,12 +51,11 @@ export async function updatePhasePlan(user: SessionUser | null, phaseId: number,
   if (!owner) throw new AppError("NOT_FOUND", "errors.notFound");
   const pilot = await pilotForAuthoring(user, owner.pilotId);
   return prisma.$transaction(async (tx) => {
-    const lockedPilot = await lockPilotRow(tx, pilot.id);
-    assertNotUnderReview(lockedPilot.status);
+    const lockedPilot = await lockPilotFor(tx, pilot.id, "planPhase");
     const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Phase" WHERE id = ${phaseId} FOR UPDATE`;
     if (rows.length === 0) throw new AppError("NOT_FOUND", "errors.notFound");
     const before = await tx.phase.findUniqueOrThrow({ where: { id: phaseId }, select: phaseAuditSelect });
-    if (before.status !== "PLANNED") throw new AppError("CONFLICT", "pilots.phases.locked");
+    assertAllowed(lockedPilot.status, "planPhase", { status: before.status, refused: { message: "pilots.phases.locked" } });
     if (before.version !== version) throw new AppError("CONFLICT", "pilots.errors.stale");
     const after = await tx.phase.update({ where: { id: phaseId }, data: { ...planData(input), version: { increment: 1 } }, select: phaseAuditSelect });
     await recordAudit(tx, { actorId: user.id, communityId: pilot.communityId, entity: "Phase", entityId: phaseId, action: "update", before: phaseSnapshot(before), after: phaseSnapshot(after) });

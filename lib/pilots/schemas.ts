@@ -3,16 +3,14 @@
 // form as one value per name, so each checkbox carries its value in its name ("tech:IoT=on") and
 // `fromCheckboxes` turns those into lists before the object schema sees them.
 import { z } from "zod";
-import { kroner } from "../funding/schemas";
 import { DOMAINS, TECHNOLOGIES, VISIBILITIES } from "./tags";
-import { MAX_ID } from "../db/limits";
 
+import { idSchema, isoDate, kroner, MAX_ID } from "../validation";
 export const PHASE_KINDS = ["TEST", "DEMONSTRATION", "SCALE"] as const;
 
 /** Checkbox name prefixes; the client form and the parser below must agree on them. */
 export const FLAG = { technologies: "tech:", domains: "domain:", sdgs: "sdg:", participantIds: "participant:" } as const;
 
-const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(MAX_ID, message);
 const text = (required: string, tooLong: string, max = 5000) => z.string({ error: required }).trim().min(1, required).max(max, tooLong);
 const unique = <T>(list: T[]) => [...new Set(list)];
 
@@ -35,30 +33,22 @@ const pilotFields = z.object({
   technologies: z.array(z.enum(TECHNOLOGIES, { error: "pilots.errors.tagUnknown" })).min(1, "pilots.errors.technologiesRequired").transform(unique),
   domains: z.array(z.enum(DOMAINS, { error: "pilots.errors.tagUnknown" })).min(1, "pilots.errors.domainsRequired").transform(unique),
   sdgs: z.array(z.number().int("pilots.errors.sdgUnknown").min(1, "pilots.errors.sdgUnknown").max(17, "pilots.errors.sdgUnknown")).default([]).transform((l) => unique(l).sort((a, b) => a - b)),
-  leadOrganisationId: id("pilots.errors.leadOrganisationRequired"),
+  leadOrganisationId: idSchema("pilots.errors.leadOrganisationRequired"),
   // The lead organisation always takes part; the domain adds it, so the list may leave it out.
   participantIds: z.array(z.number().int("pilots.errors.participantUnknown").positive("pilots.errors.participantUnknown").max(MAX_ID, "pilots.errors.participantUnknown")).default([]).transform(unique),
   visibility: z.enum(VISIBILITIES, { error: "pilots.errors.visibilityRequired" }),
 });
 
-export const createPilotSchema = pilotFields.extend({ communityId: id("pilots.errors.communityRequired") });
-export const updatePilotSchema = pilotFields.extend({ pilotId: id("errors.notFound"), version: id("pilots.errors.stale") });
+export const createPilotSchema = pilotFields.extend({ communityId: idSchema("pilots.errors.communityRequired") });
+export const updatePilotSchema = pilotFields.extend({ pilotId: idSchema("errors.notFound"), version: idSchema("pilots.errors.stale") });
 
 export const createPilotFormSchema = z.preprocess(fromCheckboxes, createPilotSchema);
 export const updatePilotFormSchema = z.preprocess(fromCheckboxes, updatePilotSchema);
-export const pilotRefSchema = z.object({ pilotId: id("errors.notFound") });
+export const pilotRefSchema = z.object({ pilotId: idSchema("errors.notFound") });
 
 export type PilotInput = z.infer<typeof pilotFields>;
 export type CreatePilotInput = z.infer<typeof createPilotSchema>;
 
-export const isoDate = (required: string, invalid: string) =>
-  z
-    .string({ error: required })
-    .trim()
-    .min(1, required)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
-    // 2026-02-30 matches the pattern but is no date: the round trip through Date catches it.
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid);
 
 const phasePlanFields = z.object({
   plannedStart: isoDate("pilots.phases.startRequired", "pilots.phases.dateInvalid"),
@@ -84,9 +74,9 @@ const datesInOrder = <T extends z.ZodType<{ plannedStart: string; plannedEnd: st
 
 export const phasePlanSchema = datesInOrder(phasePlanFields);
 /** Plans a new (later) phase of a pilot. */
-export const planPhaseSchema = datesInOrder(phasePlanFields.extend({ pilotId: id("errors.notFound"), kind: z.enum(PHASE_KINDS, { error: "pilots.phases.kindRequired" }) }));
+export const planPhaseSchema = datesInOrder(phasePlanFields.extend({ pilotId: idSchema("errors.notFound"), kind: z.enum(PHASE_KINDS, { error: "pilots.phases.kindRequired" }) }));
 /** Edits a planned phase; `version` is the one the form was opened with. */
-export const updatePhaseSchema = datesInOrder(phasePlanFields.extend({ phaseId: id("errors.notFound"), version: id("pilots.errors.stale") }));
+export const updatePhaseSchema = datesInOrder(phasePlanFields.extend({ phaseId: idSchema("errors.notFound"), version: idSchema("pilots.errors.stale") }));
 
 export type PhasePlanInput = z.infer<typeof phasePlanSchema>;
 export type PlanPhaseInput = z.infer<typeof planPhaseSchema>;

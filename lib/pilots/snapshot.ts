@@ -1,6 +1,7 @@
 // What the audit trail records of a pilot and of a phase: the fields a person edits, dates as
 // plain ISO days, so "before" and "after" compare field by field in the audit view.
 import "server-only";
+import { isoDay } from "../dates";
 import type { Prisma } from "../generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -42,11 +43,4 @@ export function phaseSnapshot(p: PhaseRow) {
   return { ...p, plannedStart: isoDay(p.plannedStart), plannedEnd: isoDay(p.plannedEnd) };
 }
 
-/** A @db.Date column comes back as UTC midnight; its ISO day is the date the user picked. */
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
 
-export function dateOnly(isoDay: string): Date {
-  return new Date(`${isoDay}T00:00:00Z`);
-}

@@ -2,9 +2,9 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 import { tokenPilotsWhere } from "../tokens/scope";
+import { SHARED_STATUSES } from "../lifecycle";
 
 // PRODUCT.md rule 6. Every query that lists, reads or counts pilots starts from this where-clause.
-const SHARED_STATUSES = ["ACTIVE", "STOPPED", "ADOPTED"] as const;
 
 export function visiblePilotsWhere(user: SessionUser | null): Prisma.PilotWhereInput {
   // An API token sees what its creator sees, and of that only its own pilot or community.

@@ -9,16 +9,17 @@ import { database } from "../db";
 import { apiQuery, type PortfolioFilters } from "./filters";
 import { scopeConditions, type Viewer } from "./scope";
 import { maySeePool, poolCommunityIds } from "./visible-sql";
-import { loadSummary, todayInDenmark } from "./summary";
+import { loadSummary } from "./summary";
 import type { PortfolioSummary } from "./types";
 import { summaryCacheState } from "./cache";
 
+import { danishDay } from "../dates";
 type Summary = Omit<PortfolioSummary, "today">;
 
 export function summaryKey(user: Viewer, filters: PortfolioFilters): string {
   const scope = Prisma.join(scopeConditions(user, filters), " AND ");
   const values = scope.values.map((v) => (typeof v === "bigint" ? v.toString() : v));
-  return JSON.stringify([scope.sql, values, poolCommunityIds(user), maySeePool(user, filters), apiQuery(filters), todayInDenmark()]);
+  return JSON.stringify([scope.sql, values, poolCommunityIds(user), maySeePool(user, filters), apiQuery(filters), danishDay()]);
 }
 
 export function cachedSummary(user: Viewer, filters: PortfolioFilters): Promise<Summary> {

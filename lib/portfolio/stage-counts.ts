@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { SessionUser } from "../auth/session";
 import { visiblePilotsWhere } from "../pilots/visibility";
+import { RUNNING_PHASE_STATUSES } from "../lifecycle";
 
 export type Stage = "DRAFT" | "TEST" | "DEMONSTRATION" | "SCALE" | "ADOPTED" | "STOPPED";
 export const STAGES: Stage[] = ["DRAFT", "TEST", "DEMONSTRATION", "SCALE", "ADOPTED", "STOPPED"];
@@ -13,7 +14,7 @@ export async function countPilotsByStage(user: SessionUser | null): Promise<Reco
     prisma.pilot.groupBy({ by: ["status"], where: visible, _count: { _all: true } }),
     prisma.phase.groupBy({
       by: ["kind"],
-      where: { status: { in: ["ACTIVE", "AWAITING_GATE"] }, pilot: { AND: [visible, { status: "ACTIVE" }] } },
+      where: { status: { in: [...RUNNING_PHASE_STATUSES] }, pilot: { AND: [visible, { status: "ACTIVE" }] } },
       _count: { _all: true },
     }),
   ]);

@@ -18,6 +18,7 @@ import { loadValueRisk } from "./sections/value-risk";
 import { loadFairShare } from "./sections/fair-share";
 import { loadBenefits, loadBenefitYears } from "./sections/benefits";
 import { loadMunicipalities } from "./sections/municipalities";
+import { danishDay } from "../dates";
 
 /**
  * How much of the lists that grow with the portfolio one view carries (the downloads carry all):
@@ -75,9 +76,5 @@ export async function portfolioSummary(user: Viewer, params: URLSearchParams, lo
   const options = await loadFilterOptions();
   const filters = parseApiFilters(params, options);
   const summary = await load(user, filters);
-  return { summary: { ...summary, today: todayInDenmark() }, options };
-}
-
-export function todayInDenmark(): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
+  return { summary: { ...summary, today: danishDay() }, options };
 }

@@ -2,13 +2,12 @@
 // newest first. A pilot the user may not see is null, which the page turns into a 404.
 import "server-only";
 import { prisma } from "../db";
-import { can } from "../auth/permissions";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import { inTrackOrder } from "../pilots/phase-track";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import type { ResultLink } from "./schemas";
-import { acceptsResults } from "./phase-rules";
+import { pilotOffers } from "../pilots/offers";
 
 export const resultEntrySelect = {
   id: true,
@@ -40,8 +39,9 @@ export async function getResultLog(user: SessionUser | null, pilotId: number) {
     },
   });
   if (!pilot) return null;
-  const phases = inTrackOrder(pilot.phases).map((p) => ({ ...p, open: acceptsResults(p.status), results: p.results.map(withLinks) }));
-  const canRecord = can(user, "pilot.edit", { communityId: pilot.communityId, pilot }) && pilot.status !== "SUBMITTED";
+  const offers = pilotOffers(user, pilot);
+  const phases = inTrackOrder(pilot.phases).map((p) => ({ ...p, open: offers.phase("logResult", p), results: p.results.map(withLinks) }));
+  const canRecord = offers.pilot("logResult");
   return { ...pilot, phases, canRecord };
 }
 

@@ -2,9 +2,8 @@
 // from the browser as numbered rows (link_1_label, link_1_url …) and from code as a list; each bad
 // link is reported beside its own field.
 import { z } from "zod";
-import { asRecord, field, rows, text, type Raw } from "../gates/form";
-import { pastDay, positiveId } from "./form";
 
+import { pastDay, positiveId, asRecord, field, rows, text, type Raw } from "../validation";
 export const RESULT_KINDS = ["MILESTONE", "MEASUREMENT", "RISK", "LEARNING"] as const;
 export const MAX_LINKS = 10;
 

@@ -3,7 +3,7 @@
 // hand-edited link still opens; `catalogueHref` writes one canonical form, so a shared link reproduces
 // exactly the same search. Parameter names are Danish, as the addresses people paste are.
 import { TECHNOLOGIES, DOMAINS } from "../pilots/tags";
-import { PILOT_STATUSES } from "../pilots/statuses";
+import { PILOT_STATUSES } from "../lifecycle";
 import { SDG_NUMBERS } from "../pilots/sdgs";
 import type { GateOutcome, PhaseKind } from "../generated/prisma/enums";
 

@@ -4,7 +4,6 @@
 // applied at read time, as everywhere). The live query (./similar-live.ts) answers only when the
 // stored list cannot: it holds the first LIST_SIZE pilots, and this viewer sees too few of them.
 import "server-only";
-import { after } from "next/server";
 import { prisma } from "../db";
 import type { SessionUser } from "../auth/session";
 import { visiblePilotsSql } from "../pilots/visibility";
@@ -22,7 +21,11 @@ export const LIST_TTL_SECONDS = 3600;
 
 type ListState = { visible: boolean; stale: boolean | null; truncated: boolean | null; expired: boolean | null };
 
-export async function similarPilots(user: SessionUser | null, pilotId: number, limit = 4): Promise<SimilarPilot[]> {
+/** Work to run after the response; a page passes Next's `after`, scripts and tests run it at once. */
+export type Later = (work: () => Promise<void>) => void;
+const atOnce: Later = (work) => void work();
+
+export async function similarPilots(user: SessionUser | null, pilotId: number, limit = 4, later: Later = atOnce): Promise<SimilarPilot[]> {
   if (limit > LIST_SIZE) return similarPilotsLive(user, pilotId, limit);
   const [state] = await prisma.$queryRaw<ListState[]>`
     SELECT ${visiblePilotsSql(user, "p")} AS visible, l.stale, l.truncated,
@@ -36,7 +39,7 @@ export async function similarPilots(user: SessionUser | null, pilotId: number, l
     await refreshSimilarList(pilotId, true);
     truncated = (await prisma.similarPilotList.findUnique({ where: { pilotId }, select: { truncated: true } }))?.truncated ?? true;
   } else if (state.expired) {
-    refreshLater(pilotId);
+    refreshLater(pilotId, later);
   }
   const stored = await prisma.$queryRaw<SimilarPilot[]>`
     SELECT o.id, o.title, o.status::text AS status, c.name AS community,
@@ -64,11 +67,6 @@ export async function refreshSimilarList(pilotId: number, wait: boolean): Promis
 }
 
 /** After the response, so the reader does not wait for it; a list already being computed is skipped. */
-function refreshLater(pilotId: number) {
-  const refresh = () => refreshSimilarList(pilotId, false).then(() => undefined, (error: unknown) => console.error("similar pilots: refresh failed", error));
-  try {
-    after(refresh);
-  } catch {
-    void refresh(); // outside a request (scripts, tests): nothing to wait for
-  }
+function refreshLater(pilotId: number, later: Later) {
+  later(() => refreshSimilarList(pilotId, false).then(() => undefined, (error: unknown) => console.error("similar pilots: refresh failed", error)));
 }

@@ -1,8 +1,8 @@
 // The token form's schema, shared by the page and the server action. Messages are i18n keys
 // (lib/i18n/{da,en}/api.json).
 import { z } from "zod";
-import { MAX_ID } from "../db/limits";
 
+import { MAX_ID } from "../validation";
 export const TOKEN_ACCESS = ["READ", "WRITE"] as const;
 export const TOKEN_NAME_MAX = 80;
 

@@ -2,13 +2,7 @@
 // lead for their own pilot (issue 8). The rule is checked when a token is made and again on every
 // call, so a token stops working the day its creator loses the role that allowed it.
 import type { Prisma } from "../generated/prisma/client";
-import { hasRole, type Actor } from "../auth/permissions";
-
-/**
- * What an authenticated token adds to its creator's user. The pilot visibility rules and `can()`
- * narrow every read and write to it: `communityId` is the token's community, or its pilot's.
- */
-export type ApiTokenScope = { id: number; access: "READ" | "WRITE"; communityId: number; pilotId: number | null };
+import { hasRole, type Actor, type ApiTokenScope } from "../auth/permissions";
 
 export type ScopeTarget = { community: { id: number } } | { pilot: { id: number; communityId: number; projectLeadId: number } };
 

@@ -3,8 +3,8 @@
 // because the action wrapper reads a form as one value per name.
 import { z } from "zod";
 import type { Role } from "../generated/prisma/enums";
-import { idField } from "../communities/schemas";
 
+import { idSchema } from "../validation";
 export const ROLES = ["SECRETARIAT", "STEERING", "PROJECT_LEAD", "MEMBER"] as const satisfies readonly Role[];
 
 const checkbox = z.literal("on").optional();
@@ -17,8 +17,8 @@ function withRoles<T extends RoleFlags>(flags: T) {
   return { ...rest, roles: ROLES.filter((r) => on[r] === "on") as Role[] };
 }
 
-const communityId = idField("admin.errors.communityMissing");
-const userId = idField("admin.errors.userMissing");
+const communityId = idSchema("admin.errors.communityMissing");
+const userId = idSchema("admin.errors.userMissing");
 
 const emailField = z.string().trim().toLowerCase().min(1, "admin.users.emailRequired").max(254, "admin.users.emailInvalid").pipe(z.email("admin.users.emailInvalid"));
 // `when` runs the check even if other fields failed, so every message appears after one submit.
@@ -32,7 +32,7 @@ export const createUserSchema = z
     communityId,
     name: z.string().trim().min(1, "admin.users.nameRequired").max(120, "admin.users.nameTooLong"),
     email: emailField,
-    organisationId: idField("admin.users.organisationRequired"),
+    organisationId: idSchema("admin.users.organisationRequired"),
     ...roleFlags,
   })
   .refine(...someRole)

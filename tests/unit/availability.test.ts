@@ -1,7 +1,8 @@
 // The outage breaker and the outage test: which errors mean "the database is away" (a 503, not a
 // 500), and how long pages are answered with the 503 page after one was seen.
 import { describe, expect, it } from "vitest";
-import { databaseRecentlyUnavailable, noteDatabaseFailure, noteDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailablePage } from "../../lib/db/availability";
+import { databaseRecentlyUnavailable, noteDatabaseFailure, noteDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../../lib/db/availability";
+import { unavailablePage } from "../../lib/api/unavailable";
 import { isDatabaseUnavailable } from "../../lib/errors";
 
 describe("database outage", () => {

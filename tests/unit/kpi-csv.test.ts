@@ -2,9 +2,9 @@
 // and every bad row reported with its line and column.
 import { describe, expect, it } from "vitest";
 import { MAX_IMPORT_ROWS, parseMeasurementsCsv } from "../../lib/kpis/csv";
-import { detectSeparator, readRecords } from "../../lib/kpis/csv-records";
 import { parseMoment } from "../../lib/kpis/csv-cells";
 
+import { detectSeparator, readCsv } from "../../lib/exports/csv";
 const today = "2026-06-30";
 const parse = (text: string, existing?: Map<number, number>) => parseMeasurementsCsv(text, { today, existing });
 const noon = (ymd: string) => new Date(`${ymd}T12:00:00Z`);
@@ -35,7 +35,7 @@ describe("separators, quotes and the byte-order mark", () => {
     expect(r.rows.map((x) => [x.row, x.value])).toEqual([[1, 7], [2, 8.25]]);
   });
   it("keeps quotes, separators and line breaks inside a quoted cell, and counts lines from where a row starts", () => {
-    expect(readRecords('a;"b ""c"";d\ne";f\ng;h', ";")).toEqual([{ line: 1, cells: ["a", 'b "c";d\ne', "f"] }, { line: 3, cells: ["g", "h"] }]);
+    expect(readCsv('a;"b ""c"";d\ne";f\ng;h', ";")).toEqual([{ line: 1, cells: ["a", 'b "c";d\ne', "f"] }, { line: 3, cells: ["g", "h"] }]);
     const r = parse('2026-03-01;1;"two\nlines"\n2026-03-0x;2');
     expect(r.errors).toMatchObject([{ row: 3, column: 1, code: "dateInvalid" }]);
   });

@@ -1,8 +1,8 @@
 // Numbers the way Danes type them and machines export them; the KPI summary's direction rules.
 import { describe, expect, it } from "vitest";
-import { parseDecimal } from "../../lib/kpis/decimal";
 import { kpiStanding, phaseThatMatters } from "../../lib/kpis/summary";
 
+import { parseDecimal } from "../../lib/decimal";
 describe("parseDecimal", () => {
   it.each([
     ["12,5", 12.5], ["12.5", 12.5], ["1.234,5", 1234.5], ["1,234.5", 1234.5], ["1.234.567", 1234567], ["1 234,5", 1234.5],

@@ -1,9 +1,9 @@
 // The words and links of a notice, pure: where each kind leads, the event keys the sweep dedupes on,
 // the e-mail in both languages with its absolute link, and HTML that cannot be injected by a title.
 import { describe, expect, it } from "vitest";
-import { composeMail, noticeText, type NoticeFacts } from "../../lib/mail/compose";
 import { dedupeKey, noticePath, withDefaults } from "../../lib/notifications/kinds";
 
+import { composeMail, noticeText, type NoticeFacts } from "../../lib/notifications/compose-mail";
 const base: NoticeFacts = {
   kind: "REVIEW_REQUESTED",
   pilotId: 42,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { apiFiltersSchema, apiQuery, knownFilters, pageFilters, pageQuery, sameFilters } from "../../lib/portfolio/filters";
 import { portfolioKeys, summaryUrl } from "../../lib/portfolio/query-keys";
-import { toCsv } from "../../lib/portfolio/export/csv";
+import { writeCsv } from "../../lib/exports/csv";
 
 describe("portfolio filters", () => {
   it("reads the page's Danish parameters and drops a bad one without losing the rest", () => {
@@ -44,10 +44,10 @@ describe("portfolio CSV", () => {
   };
 
   it("writes Danish Excel's CSV: BOM, semicolons, CRLF, decimal comma, defused formulas", () => {
-    expect(toCsv(table, "da")).toBe("\uFEFFNavn;Beløb;Andel\r\n'=HYPERLINK(1);1250000;0,125\r\n\"Aarhus; Midt\";0;\r\nI alt;1250000;1\r\n");
+    expect(writeCsv(table, "da")).toBe("\uFEFFNavn;Beløb;Andel\r\n'=HYPERLINK(1);1250000;0,125\r\n\"Aarhus; Midt\";0;\r\nI alt;1250000;1\r\n");
   });
 
   it("writes a decimal point in English", () => {
-    expect(toCsv(table, "en")).toContain(";1250000;0.125\r\n");
+    expect(writeCsv(table, "en")).toContain(";1250000;0.125\r\n");
   });
 });

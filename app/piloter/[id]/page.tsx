@@ -5,7 +5,6 @@ import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import { getPilotStory } from "@/lib/pilots/story";
 import { getPilotTimeline } from "@/lib/pilots/timeline";
-import { parseId } from "@/lib/pilots/api-format";
 import { PilotHeader } from "@/components/pilots/PilotHeader";
 import { SdgChips, TagList } from "@/components/pilots/SdgChips";
 import { PhaseTrack } from "@/components/pilots/PhaseTrack";
@@ -17,6 +16,8 @@ import { PilotOutcomes } from "@/components/results/PilotOutcomes";
 import styles from "./pilot.module.css";
 import { SimilarPilots } from "@/components/search/SimilarPilots";
 
+import { parseId } from "@/lib/validation";
+import { pilotOffers } from "@/lib/pilots/offers";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tidslinje?: string }> };
@@ -40,7 +41,7 @@ export default async function PilotPage({ params, searchParams }: Props) {
   const chartData = pilot.phases.map((p) => ({ phase: t(`phaseKind.${p.kind}`), granted: p.money.granted, pledged: p.money.pledged, spent: p.money.spent }));
   return (
     <>
-      <PilotHeader pilot={pilot} canEdit={canEdit} t={t} />
+      <PilotHeader pilot={pilot} canEdit={canEdit} offers={pilotOffers(user, pilot)} t={t} />
 
       <h2>{t("pilotPage.page.problem")}</h2>
       <p className={styles.prose}>{pilot.problem}</p>

@@ -23,5 +23,5 @@ export const organisationRefSchema = component(
 
 export const communityRefSchema = component("CommunityRef", z.object({ id: z.int(), slug: z.string(), name: z.string() }));
 
-/** A row id in a path. The code reads it with parseId (lib/pilots/api-format.ts): anything else is a 404. */
+/** A row id in a path. The code reads it with parseId (lib/validation.ts): anything else is a 404. */
 export const idParams = z.object({ id: z.string().regex(/^[1-9]\d{0,9}$/).meta({ description: "Row id (positive integer)" }) });

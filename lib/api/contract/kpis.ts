@@ -3,7 +3,8 @@
 // stored whole or not at all; a point already stored with the same value is skipped, so a platform
 // may safely resend a batch after a timeout.
 import { z } from "zod";
-import { MAX_NOTE, MAX_VALUE } from "../../kpis/csv";
+import { MAX_NOTE } from "../../kpis/csv";
+import { MAX_VALUE } from "../../validation";
 import { idParams } from "./common";
 import { component, route } from "./registry";
 

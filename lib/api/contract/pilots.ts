@@ -1,5 +1,5 @@
 // Pilots and their money: the list (the catalogue's search), one pilot's phases with granted,
-// pledged and spent, and posting an expense. lib/pilots/api.ts and expense-api.ts build their
+// pledged and spent, and posting an expense. lib/api/pilots.ts and lib/api/expenses.ts build their
 // responses as these types and validate requests with these schemas.
 import { z } from "zod";
 import { EXPENSE_CATEGORIES, expenseSchema } from "../../funding/schemas";

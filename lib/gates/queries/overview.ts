@@ -4,14 +4,13 @@
 import "server-only";
 import { prisma } from "../../db";
 import { visiblePilotsWhere } from "../../pilots/visibility";
-import { budgetYear } from "../../funding/locks";
 import type { SessionUser } from "../../auth/session";
-import { todayInDenmark } from "../form";
 import { owedDecisions } from "../owed";
 
+import { budgetYear, danishDay } from "../../dates";
 export async function gateOverview(user: SessionUser, communityId: number) {
   const pilots = { AND: [{ communityId }, visiblePilotsWhere(user)] };
-  const today = new Date(`${todayInDenmark()}T00:00:00Z`);
+  const today = new Date(`${danishDay()}T00:00:00Z`);
   const [open, overduePhases, conditions, decisions, lessons, pool] = await Promise.all([
     prisma.gateReview.findMany({
       where: { status: "OPEN", phase: { pilot: pilots } },

@@ -11,6 +11,8 @@ import { allowedOutcomes, NEXT_KIND } from "../state";
 import { mayDecide } from "../access";
 import { owedDecisions } from "../owed";
 import { openReviewDetail } from "./review";
+import { isRunning } from "../../lifecycle";
+import { pilotOffers } from "../../pilots/offers";
 
 const phaseSelect = {
   id: true, kind: true, status: true, plannedStart: true, plannedEnd: true, requestedGrant: true, granted: true, spent: true, cofundingTotal: true, successCriteria: true, killCriteria: true,
@@ -27,10 +29,9 @@ export async function getGatePage(user: SessionUser | null, pilotId: number) {
     },
   });
   if (!pilot) return null;
-  const current = pilot.phases.find((p) => p.status === "ACTIVE" || p.status === "AWAITING_GATE") ?? null;
+  const current = pilot.phases.find((p) => isRunning(p.status)) ?? null;
   const next = current && NEXT_KIND[current.kind] ? (pilot.phases.find((p) => p.kind === NEXT_KIND[current.kind]) ?? null) : null;
   const scope = { communityId: pilot.communityId, pilot };
-  const isLead = can(user, "pilot.edit", scope);
 
   const reviews = await prisma.gateReview.findMany({
     where: { phase: { pilotId } },
@@ -58,7 +59,7 @@ export async function getGatePage(user: SessionUser | null, pilotId: number) {
     open: open && detail ? { ...open, ...detail } : null,
     decided: reviews.filter((r) => r.decision).map((r) => ({ ...r, decision: r.decision! })),
     outcomes: state && open ? allowedOutcomes(state) : [],
-    canRequest: isLead && pilot.status === "ACTIVE" && current?.status === "ACTIVE",
+    canRequest: !!current && pilotOffers(user, pilot).phase("requestGate", current),
     canDecide: !!open && mayDecide(user, pilot.communityId),
     isSecretariat: can(user, "community.manage", { communityId: pilot.communityId }),
     // A scorer from the lead or a participating organisation is reminded that they may abstain.

@@ -3,13 +3,13 @@
 import "server-only";
 import { prisma } from "../../db";
 import { hasRole } from "../../auth/permissions";
-import { budgetYear } from "../../funding/locks";
 import type { SessionUser } from "../../auth/session";
 import { readEvidence } from "../evidence";
 import { maySeeScores, quorum } from "../scoring";
 import { mayDecide, mayScore } from "../access";
 import { scoreTable } from "./scores";
 
+import { budgetYear } from "../../dates";
 export async function openReviewDetail(user: SessionUser | null, reviewId: number, communityId: number) {
   const review = await prisma.gateReview.findUniqueOrThrow({
     where: { id: reviewId },

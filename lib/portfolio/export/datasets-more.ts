@@ -2,8 +2,8 @@
 // or municipality.
 import type { MessageKey, Translate } from "../../i18n/messages";
 import type { PortfolioSummary } from "../types";
-import type { Column, Table } from "./table";
 
+import type { Column, Table } from "../../exports/table";
 const col = (t: Translate, key: MessageKey, kind: Column["kind"] = "text"): Column => ({ header: t(key), kind });
 const word = (t: Translate, area: "phase" | "outcome" | "status" | "benefit", v: string) => t(`portfolio.${area}.${v}` as MessageKey);
 

@@ -5,9 +5,9 @@ import type { MessageKey, Translate } from "../../i18n/messages";
 import { SDGS } from "../../pilots/sdgs";
 import { DOMAINS, TECHNOLOGIES } from "../../pilots/tags";
 import type { PortfolioSummary } from "../types";
-import type { Column, Table } from "./table";
 import { benefitTables, fairShareTable, gatesTable, municipalitiesTable, valueRiskTable } from "./datasets-more";
 
+import type { Column, Table } from "../../exports/table";
 export const DATASETS = ["funnel", "money-phase", "money-year", "pool", "pool-years", "gates", "decisions", "sdgs", "technology-domain", "value-risk", "fair-share", "benefits", "benefit-years", "municipalities"] as const;
 export type Dataset = (typeof DATASETS)[number];
 

@@ -5,7 +5,8 @@ import type { CommunitySlug, CriterionKey, GateSpec, PilotSpec } from "./types";
 import type { OrgIndex } from "./orgs";
 import type { PilotPlan, PoolMove } from "./story";
 import { scoreComment } from "./comments";
-import { DEMO_TODAY, addDays, day, monthStart, prng, splitLargestRemainder } from "./util";
+import { DEMO_TODAY, addDays, day, monthStart, prng } from "./util";
+import { apportion } from "../../../lib/funding/split";
 
 export type CommunityCtx = {
   id: number;
@@ -99,7 +100,7 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
     });
     phaseIds.push(phase.id);
     if (cofunding > 0) {
-      const amounts = splitLargestRemainder(cofunding, participants.map((o) => (popKey ? o.population! : 1)));
+      const amounts = apportion(cofunding, participants.map((o) => (popKey ? o.population! : 1)));
       await tx.pledge.createMany({ data: participants.map((o, k) => ({ phaseId: phase.id, organisationId: o.id, amount: amounts[k] })) });
     }
 

@@ -4,40 +4,21 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { Role } from "../../../lib/generated/prisma/enums";
-import { sessionUserSelect, type SessionUser } from "../../../lib/auth/session";
-import { seedReference } from "../../../prisma/seed/reference";
+import { person, seedPlaces, UNUSABLE_PASSWORD_HASH } from "../../support/builders/people";
 
 export type World = Awaited<ReturnType<typeof seedWorld>>;
 
 export async function seedWorld(prisma: PrismaClient) {
-  await seedReference(prisma);
-  const community = async (slug: string) => (await prisma.community.findUniqueOrThrow({ where: { slug } })).id;
-  const org = async (slug: string) => (await prisma.organisation.findUniqueOrThrow({ where: { slug } })).id;
-  const gtm = await community("govtech-midtjylland");
-  const fdd = await community("faellesskab-for-dynamiske-data");
-
-  const person = async (email: string, orgSlug: string, roles: [number, Role][], isPlatformAdmin = false): Promise<SessionUser> => {
-    const created = await prisma.user.create({
-      data: {
-        email,
-        name: email.split("@")[0],
-        organisationId: await org(orgSlug),
-        isPlatformAdmin,
-        passwordHash: "$2b$10$notarealhashnotarealhashnotarealhashnotarealhashnotar",
-        roles: { create: roles.map(([communityId, role]) => ({ communityId, role })) },
-      },
-      select: { id: true },
-    });
-    return prisma.user.findUniqueOrThrow({ where: { id: created.id }, select: sessionUserSelect });
-  };
-
+  const places = await seedPlaces(prisma);
+  const { gtm, fdd, org } = places;
+  const cast = (email: string, orgSlug: string, roles: [number, Role][], platformAdmin = false) => person(prisma, places, { email, org: orgSlug, roles, platformAdmin, password: true });
   const users = {
-    secretariat: await person("sek@gtm.example", "govtech-midtjylland-sekretariat", [[gtm, "SECRETARIAT"]]),
-    steering: await person("styre@struer.example", "struer", [[gtm, "STEERING"]]),
-    lead: await person("lead@aarhus.example", "aarhus", [[gtm, "PROJECT_LEAD"], [fdd, "MEMBER"]]),
-    member: await person("medlem@silkeborg.example", "silkeborg", [[gtm, "MEMBER"]]),
-    otherSecretariat: await person("sek@gate21.example", "gate-21", [[fdd, "SECRETARIAT"]]),
-    admin: await person("admin@platform.example", "gate-21", [], true),
+    secretariat: await cast("sek@gtm.example", "govtech-midtjylland-sekretariat", [[gtm, "SECRETARIAT"]]),
+    steering: await cast("styre@struer.example", "struer", [[gtm, "STEERING"]]),
+    lead: await cast("lead@aarhus.example", "aarhus", [[gtm, "PROJECT_LEAD"], [fdd, "MEMBER"]]),
+    member: await cast("medlem@silkeborg.example", "silkeborg", [[gtm, "MEMBER"]]),
+    otherSecretariat: await cast("sek@gate21.example", "gate-21", [[fdd, "SECRETARIAT"]]),
+    admin: await cast("admin@platform.example", "gate-21", [], true),
   };
   return { gtm, fdd, users, org };
 }
@@ -56,7 +37,7 @@ export async function freshUser(prisma: PrismaClient, communityId: number, roles
       email: `bruger-${randomBytes(4).toString("hex")}@test.example`,
       name: "Testbruger",
       organisationId: org.id,
-      passwordHash: opts.password ? "$2b$10$notarealhashnotarealhashnotarealhashnotarealhashnotar" : null,
+      passwordHash: opts.password ? UNUSABLE_PASSWORD_HASH : null,
       deactivatedAt: opts.deactivated ? new Date("2026-01-01T00:00:00Z") : null,
       roles: { create: roles.map((role) => ({ communityId, role })) },
     },

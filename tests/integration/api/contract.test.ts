@@ -8,13 +8,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import { apiRoute } from "../../../lib/api/handler";
-import { API_RATE } from "../../../lib/tokens/authenticate";
 import { openApiDocument } from "../../../lib/api/openapi";
 import { translator } from "../../../lib/i18n/messages";
 import { ajv, checked, document, seen } from "./contract";
 import { makeToken, seedTokenWorld, type TokenWorld } from "./world";
 import { ROUTE_CALLS } from "./route-calls";
 
+import { API_RATE } from "../../../lib/api/token-auth";
 let db: Database;
 let w: TokenWorld;
 beforeAll(async () => {

@@ -5,11 +5,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import { ApiRefusal } from "../../../lib/api/refusal";
-import { API_RATE, authenticateToken } from "../../../lib/tokens/authenticate";
 import { GET as listCommunities } from "../../../app/api/v1/communities/route";
 import { bearer, call } from "./contract";
 import { makeToken, seedTokenWorld, type TokenWorld } from "./world";
 
+import { API_RATE, authenticateToken } from "../../../lib/api/token-auth";
 let db: Database;
 let w: TokenWorld;
 beforeAll(async () => {

@@ -8,10 +8,10 @@ import { postExpense, reverseExpense } from "../../../lib/funding/expenses";
 import { approvePilot, sendPilotBack } from "../../../lib/funding/approval";
 import { recordContributions } from "../../../lib/funding/pool";
 import { setPledges } from "../../../lib/funding/pledges";
-import { budgetYear } from "../../../lib/funding/locks";
 import { seedWorld, type World } from "../admin/fixtures";
 import { buildPilot, fundPool } from "./builders";
 
+import { budgetYear } from "../../../lib/dates";
 let db: Database;
 let w: World;
 

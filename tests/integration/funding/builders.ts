@@ -1,7 +1,8 @@
-// Pilots in a given state of the engine, for the money tests. Built with the same Prisma client
-// the app uses, on a real PostgreSQL.
+// Pilots in a given state of the engine, for the money tests: a pilot with its test phase, written
+// through the shared builder (tests/support/builders), and a funded pool.
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { SessionUser } from "../../../lib/auth/session";
+import { insertPilot } from "../../support/builders/pilots";
 
 type PilotSpec = {
   communityId: number;
@@ -15,33 +16,15 @@ type PilotSpec = {
 export async function buildPilot(prisma: PrismaClient, spec: PilotSpec) {
   const status = spec.status ?? "ACTIVE";
   const testStatus = spec.testStatus ?? (status === "ACTIVE" ? "ACTIVE" : "PLANNED");
-  return prisma.pilot.create({
-    data: {
-      communityId: spec.communityId,
-      title: "Vandstandssensorer i Gudenåen",
-      problem: "Oversvømmelser kommer uden varsel.",
-      hypothesis: "Sensorer giver 6 timers varsel.",
-      technologies: ["IoT"],
-      domains: ["vand", "klima"],
-      sdgs: [6, 13],
-      leadOrganisationId: spec.lead.organisation.id,
-      projectLeadId: spec.lead.id,
-      status,
-      participants: { create: (spec.participants ?? []).map((organisationId) => ({ organisationId })) },
-      phases: {
-        create: {
-          kind: "TEST",
-          status: testStatus,
-          plannedStart: new Date("2026-01-01"),
-          plannedEnd: new Date("2026-12-31"),
-          requestedGrant: spec.testGranted ?? 100_000,
-          granted: testStatus === "ACTIVE" ? (spec.testGranted ?? 100_000) : 0,
-          successCriteria: "Varsel mindst 6 timer før",
-          killCriteria: "Sensorerne falder ud mere end 20 % af tiden",
-        },
-      },
-    },
-    select: { id: true, phases: { select: { id: true } } },
+  const grant = spec.testGranted ?? 100_000;
+  return insertPilot(prisma, {
+    communityId: spec.communityId,
+    lead: spec.lead,
+    status,
+    domains: ["vand", "klima"],
+    sdgs: [6, 13],
+    participants: spec.participants,
+    phases: [{ kind: "TEST", status: testStatus, requestedGrant: grant, granted: testStatus === "ACTIVE" ? grant : 0 }],
   });
 }
 

@@ -5,11 +5,11 @@ import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import { postExpense } from "../../../lib/funding/expenses";
 import { approvePilot } from "../../../lib/funding/approval";
-import { budgetYear } from "../../../lib/funding/locks";
 import { AppError } from "../../../lib/errors";
 import { seedWorld, type World } from "../admin/fixtures";
 import { buildPilot, fundPool } from "./builders";
 
+import { budgetYear } from "../../../lib/dates";
 let db: Database;
 let w: World;
 

@@ -3,28 +3,23 @@
 // community, a second lead, a funded pool, and pilots standing at any phase.
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import type { PhaseKind, Role } from "../../../lib/generated/prisma/enums";
-import { sessionUserSelect, type SessionUser } from "../../../lib/auth/session";
-import { budgetYear } from "../../../lib/funding/locks";
 import { seedWorld } from "../admin/fixtures";
 import { fundPool } from "../funding/builders";
+import { person } from "../../support/builders/people";
+import { insertPilot } from "../../support/builders/pilots";
 
+import { budgetYear } from "../../../lib/dates";
 export type GateWorld = Awaited<ReturnType<typeof seedGateWorld>>;
 
 export async function seedGateWorld(prisma: PrismaClient, pool = 5_000_000) {
   const w = await seedWorld(prisma);
-  const person = async (email: string, orgSlug: string, roles: [number, Role][]): Promise<SessionUser> => {
-    const { id } = await prisma.user.create({
-      data: { email, name: email.split("@")[0], organisationId: await w.org(orgSlug), roles: { create: roles.map(([communityId, role]) => ({ communityId, role })) } },
-      select: { id: true },
-    });
-    return prisma.user.findUniqueOrThrow({ where: { id }, select: sessionUserSelect });
-  };
+  const cast = (email: string, org: string, roles: [number, Role][]) => person(prisma, w, { email, org, roles });
   const users = {
     ...w.users,
-    steering2: await person("styre@herning.example", "herning", [[w.gtm, "STEERING"]]),
-    steering3: await person("styre@skanderborg.example", "skanderborg", [[w.gtm, "STEERING"]]),
-    otherSteering: await person("styre@roskilde.example", "roskilde", [[w.fdd, "STEERING"]]),
-    otherLead: await person("lead@viborg.example", "viborg", [[w.gtm, "PROJECT_LEAD"]]),
+    steering2: await cast("styre@herning.example", "herning", [[w.gtm, "STEERING"]]),
+    steering3: await cast("styre@skanderborg.example", "skanderborg", [[w.gtm, "STEERING"]]),
+    otherSteering: await cast("styre@roskilde.example", "roskilde", [[w.fdd, "STEERING"]]),
+    otherLead: await cast("lead@viborg.example", "viborg", [[w.gtm, "PROJECT_LEAD"]]),
   };
   const year = budgetYear();
   await fundPool(prisma, w.gtm, year, pool);
@@ -32,8 +27,6 @@ export async function seedGateWorld(prisma: PrismaClient, pool = 5_000_000) {
 }
 
 type Stage = { at?: PhaseKind; granted?: number; spent?: number; grants?: Partial<Record<PhaseKind, number>>; plan?: PhaseKind[] };
-
-const DAY = (s: string) => new Date(`${s}T00:00:00Z`);
 
 /**
  * An ACTIVE pilot of the lead, led by Aarhus, whose phase `at` is running with `granted` and
@@ -46,38 +39,28 @@ export async function buildStagePilot(prisma: PrismaClient, w: GateWorld, s: Sta
   const plan = s.plan ?? order.slice(idx + 1);
   const grants = { TEST: 200_000, DEMONSTRATION: 400_000, SCALE: 600_000, ...s.grants };
   const kinds = order.filter((k, i) => i <= idx || plan.includes(k));
-  const pilot = await prisma.pilot.create({
-    data: {
-      communityId: w.gtm,
-      title: "Vandstandssensorer i Gudenåen",
-      problem: "Oversvømmelser kommer uden varsel.",
-      hypothesis: "Sensorer giver 6 timers varsel.",
-      technologies: ["IoT"],
-      domains: ["vand"],
-      sdgs: [6],
-      leadOrganisationId: w.users.lead.organisation.id,
-      projectLeadId: w.users.lead.id,
-      status: "ACTIVE",
-      participants: { create: [{ organisationId: w.users.lead.organisation.id }, { organisationId: await w.org("herning") }] },
-      phases: {
-        create: kinds.map((kind, i) => ({
-          kind,
-          status: i < idx ? ("DECIDED" as const) : i === idx ? ("ACTIVE" as const) : ("PLANNED" as const),
-          plannedStart: DAY(`202${6 + i}-01-01`),
-          plannedEnd: DAY(`202${6 + i}-12-31`),
-          requestedGrant: grants[kind],
-          granted: i < idx ? grants[kind] : i === idx ? (s.granted ?? grants[kind]) : 0,
-          spent: i < idx ? grants[kind] : i === idx ? (s.spent ?? 0) : 0,
-          startedAt: i <= idx ? DAY(`202${6 + i}-01-01`) : null,
-          successCriteria: "- Varsel mindst 6 timer før\n- Under 5 % falske alarmer",
-          killCriteria: "- Sensorerne falder ud mere end 20 % af tiden",
-        })),
-      },
-    },
-    select: { id: true, phases: { select: { id: true, kind: true }, orderBy: { id: "asc" } } },
+  const pilot = await insertPilot(prisma, {
+    communityId: w.gtm,
+    lead: w.users.lead,
+    participants: [w.users.lead.organisation.id, await w.org("herning")],
+    phases: kinds.map((kind) => {
+      const i = order.indexOf(kind);
+      const granted = i < idx ? grants[kind] : i === idx ? (s.granted ?? grants[kind]) : 0;
+      return {
+        kind,
+        status: i < idx ? "DECIDED" : i === idx ? "ACTIVE" : "PLANNED",
+        plannedStart: `202${6 + i}-01-01`,
+        plannedEnd: `202${6 + i}-12-31`,
+        requestedGrant: grants[kind],
+        granted,
+        spent: i < idx ? grants[kind] : i === idx ? (s.spent ?? 0) : 0,
+        startedAt: i <= idx ? `202${6 + i}-01-01` : null,
+        successCriteria: "- Varsel mindst 6 timer før\n- Under 5 % falske alarmer",
+        killCriteria: "- Sensorerne falder ud mere end 20 % af tiden",
+      };
+    }),
   });
-  const phase = (k: PhaseKind) => pilot.phases.find((p) => p.kind === k)!.id;
-  return { id: pilot.id, phaseId: phase(at), phase };
+  return { id: pilot.id, phaseId: pilot.phase(at), phase: pilot.phase };
 }
 
 export const future = (days = 30) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

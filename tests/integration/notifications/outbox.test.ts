@@ -16,11 +16,11 @@ import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import { requestGateReview } from "../../../lib/gates/request";
 import { notifyReviewRequested } from "../../../lib/notifications/notify";
-import { MAX_ATTEMPTS, deliverPending } from "../../../lib/mail/outbox";
 import { closeMailTransport } from "../../../lib/mail/transport";
 import { buildStagePilot, requestInput, seedGateWorld, type GateWorld } from "../gates/fixtures";
 import { startSmtp } from "../../support/smtp";
 
+import { MAX_ATTEMPTS, deliverPending } from "../../../lib/notifications/outbox";
 let db: Database;
 let w: GateWorld;
 let smtp: Awaited<ReturnType<typeof startSmtp>> | undefined;

@@ -6,11 +6,11 @@ import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import type { SessionUser } from "../../../lib/auth/session";
 import { apiRoute } from "../../../lib/api/handler";
-import { listPilotsResponse, pilotDetailResponse } from "../../../lib/pilots/api";
-import { postExpenseResponse } from "../../../lib/pilots/expense-api";
 import { seedDemoWorld, type DemoWorld } from "./demo-world";
 import { checked } from "../api/contract";
 
+import { listPilotsResponse, pilotDetailResponse } from "../../../lib/api/pilots";
+import { postExpenseResponse } from "../../../lib/api/expenses";
 let db: Database;
 let w: DemoWorld;
 

@@ -6,9 +6,9 @@ import type { Database } from "../../../lib/db/connect";
 import { AppError } from "../../../lib/errors";
 import { approvalQueue } from "../../../lib/pilots/approval-queue";
 import { approvePilot } from "../../../lib/funding/approval";
-import { budgetYear } from "../../../lib/funding/locks";
 import { makePilot, seedWorld, type World } from "./fixtures";
 
+import { budgetYear } from "../../../lib/dates";
 let db: Database;
 let w: World;
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
-import { exportResponse } from "../../../lib/pilots/export-response";
+import { pilotLedgerDownload } from "../../../lib/api/exports";
 import { seedDemoWorld, type DemoWorld } from "./demo-world";
 
 let db: Database;
@@ -24,7 +24,7 @@ async function sums(pilotId: number) {
 
 describe("budget export", () => {
   it("writes CSV for Danish Excel with the database's totals", async () => {
-    const res = await exportResponse(w.users.gtmMember, String(w.publicAdopted.id), "csv", "da");
+    const res = await pilotLedgerDownload(w.users.gtmMember, String(w.publicAdopted.id), "csv", "da");
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toBe(`attachment; filename="pilot-${w.publicAdopted.id}-budget.csv"`);
     const bytes = new Uint8Array(await res.arrayBuffer());
@@ -41,7 +41,7 @@ describe("budget export", () => {
   });
 
   it("writes an XLSX workbook with the same figures as numbers", async () => {
-    const res = await exportResponse(w.users.gtmMember, String(w.publicAdopted.id), "xlsx", "en");
+    const res = await pilotLedgerDownload(w.users.gtmMember, String(w.publicAdopted.id), "xlsx", "en");
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
     expect(book.worksheets.map((ws) => ws.name)).toEqual(["Budget", "Pledges", "Expenses"]);
@@ -57,7 +57,7 @@ describe("budget export", () => {
   it("is a 404 for a pilot the user may not see", async () => {
     for (const [user, id] of [[w.users.fddMember, w.gtmDraft.id], [null, w.aarhusRunning.id]] as const) {
       for (const format of ["csv", "xlsx"] as const) {
-        await expect(exportResponse(user, String(id), format, "da")).rejects.toMatchObject({ code: "NOT_FOUND" });
+        await expect(pilotLedgerDownload(user, String(id), format, "da")).rejects.toMatchObject({ code: "NOT_FOUND" });
       }
     }
   });

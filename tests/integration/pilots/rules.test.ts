@@ -53,7 +53,7 @@ describe("creating a pilot", () => {
     await refused(
       async () => createPilot(w.users.lead, { ...(await input({ leadOrganisationId: ishoej, participantIds: [ishoej] })), communityId: w.gtm }),
       "BAD_REQUEST",
-      "pilots.errors.checkFields",
+      "errors.checkFields",
       { leadOrganisationId: "pilots.errors.leadNotMember", participantIds: "pilots.errors.participantNotMember" },
     );
   });
@@ -79,7 +79,7 @@ describe("editing a pilot", () => {
   it("keeps a participant that has pledged co-funding", async () => {
     const p = await makePilot(db.prisma, w, { status: "ACTIVE", testStatus: "ACTIVE", participants: ["horsens"] });
     await db.prisma.pledge.create({ data: { phaseId: p.testPhaseId, organisationId: await w.org("horsens"), amount: 40_000 } });
-    await refused(async () => updatePilot(w.users.lead, p.id, await input({ participantIds: [] }), p.version), "CONFLICT", "pilots.errors.checkFields", {
+    await refused(async () => updatePilot(w.users.lead, p.id, await input({ participantIds: [] }), p.version), "CONFLICT", "errors.checkFields", {
       participantIds: "pilots.errors.participantHasPledges",
     });
   });

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { freshDatabase } from "../db";
 import { AppError } from "../../../lib/errors";
 import { loadSummary, portfolioSummary } from "../../../lib/portfolio/summary";
-import { exportDataset } from "../../../lib/portfolio/export/response";
+import { portfolioDatasetDownload } from "../../../lib/api/exports";
 import { DATASETS } from "../../../lib/portfolio/export/datasets";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 
@@ -56,12 +56,12 @@ describe("the summary", () => {
 describe("the downloads", () => {
   it("writes every dataset as CSV and XLSX", async () => {
     for (const d of DATASETS) {
-      const csv = await exportDataset(w.users.admin, d, new URL(`http://x/api/v1/portfolio/export/${d}?format=csv&year=2025`), "da");
+      const csv = await portfolioDatasetDownload(w.users.admin, d, new URL(`http://x/api/v1/portfolio/export/${d}?format=csv&year=2025`), "da");
       expect(csv.headers.get("content-type")).toContain("text/csv");
       expect(csv.headers.get("content-disposition")).toContain(`portefoelje-${d}-2025.csv`);
       // The byte order mark Danish Excel needs (Response.text() would strip it: read the bytes).
       expect([...new Uint8Array(await csv.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const xlsx = await exportDataset(w.users.admin, d, new URL(`http://x/api/v1/portfolio/export/${d}?format=xlsx`), "en");
+      const xlsx = await portfolioDatasetDownload(w.users.admin, d, new URL(`http://x/api/v1/portfolio/export/${d}?format=xlsx`), "en");
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(await xlsx.arrayBuffer());
       expect(book.worksheets).toHaveLength(1);
@@ -70,7 +70,7 @@ describe("the downloads", () => {
 
   it("puts the table's figures in the file: money per phase in whole kroner", async () => {
     const s = await loadSummary(w.users.gtmMember, { community: "govtech-midtjylland" });
-    const res = await exportDataset(w.users.gtmMember, "money-phase", new URL("http://x/e?format=csv&community=govtech-midtjylland"), "da");
+    const res = await portfolioDatasetDownload(w.users.gtmMember, "money-phase", new URL("http://x/e?format=csv&community=govtech-midtjylland"), "da");
     const lines = (await res.text()).replace("\uFEFF", "").trim().split("\r\n");
     expect(lines[0]).toBe("Fase;Bevilget;Tilsagn;Forbrugt;Tilbageført til puljen");
     expect(lines[1]).toBe(["Test", ...["granted", "pledged", "spent", "returned"].map((k) => s.money.byPhase[0][k as "granted"])].join(";"));
@@ -78,19 +78,19 @@ describe("the downloads", () => {
   });
 
   it("writes shares with a decimal comma in Danish and a point in English", async () => {
-    const da = await (await exportDataset(w.users.admin, "sdgs", new URL("http://x/e?format=csv"), "da")).text();
-    const en = await (await exportDataset(w.users.admin, "sdgs", new URL("http://x/e?format=csv"), "en")).text();
+    const da = await (await portfolioDatasetDownload(w.users.admin, "sdgs", new URL("http://x/e?format=csv"), "da")).text();
+    const en = await (await portfolioDatasetDownload(w.users.admin, "sdgs", new URL("http://x/e?format=csv"), "en")).text();
     expect(da).toMatch(/;0,\d+\r\n/);
     expect(en).toMatch(/;0\.\d+\r\n/);
   });
 
   it("refuses an unknown dataset (404) and format (400)", async () => {
-    await expect(exportDataset(null, "secrets", new URL("http://x/e"), "da")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(exportDataset(null, "funnel", new URL("http://x/e?format=pdf"), "da")).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(portfolioDatasetDownload(null, "secrets", new URL("http://x/e"), "da")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(portfolioDatasetDownload(null, "funnel", new URL("http://x/e?format=pdf"), "da")).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("counts for anonymous callers only the public pilots", async () => {
-    const res = await exportDataset(null, "funnel", new URL("http://x/e?format=csv"), "en");
+    const res = await portfolioDatasetDownload(null, "funnel", new URL("http://x/e?format=csv"), "en");
     const test = (await res.text()).split("\r\n").find((l) => l.startsWith("Test;"))!;
     const s = await loadSummary(null, {});
     expect(Number(test.split(";")[1])).toBe(s.funnel.stages[0].reached);

@@ -10,11 +10,11 @@ import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 import { cachedSummary, summaryKey } from "../../../lib/portfolio/cached-summary";
 import { loadSummary } from "../../../lib/portfolio/summary";
 import { apiRoute } from "../../../lib/api/handler";
-import { ndjsonResponse } from "../../../lib/imports/stream";
 import { translator } from "../../../lib/i18n/messages";
 import { invalidate } from "../../../lib/portfolio/cache";
 import { action } from "../../../lib/action";
 
+import { ndjsonResponse } from "../../../lib/api/ndjson";
 // action() asks Next for the session and the language; here they are the admin and Danish.
 vi.mock("../../../lib/auth/session", async (importOriginal) => ({ ...(await importOriginal<object>()), currentUser: async () => w.users.admin }));
 vi.mock("../../../lib/i18n/server", async () => ({ getT: async () => ({ locale: "da", t: (await import("../../../lib/i18n/messages")).translator("da") }) }));

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../db";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 import { loadSummary } from "../../../lib/portfolio/summary";
-import { exportDataset } from "../../../lib/portfolio/export/response";
+import { portfolioDatasetDownload } from "../../../lib/api/exports";
 
 let w: DemoWorld;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
   w = await seedDemoWorld(db.prisma);
 }, 180_000);
 
-const csvRows = async (dataset: string) => (await (await exportDataset(w.users.admin, dataset, new URL(`http://x/e?format=csv`), "da")).text()).replace("\uFEFF", "").trim().split("\r\n").length - 1;
+const csvRows = async (dataset: string) => (await (await portfolioDatasetDownload(w.users.admin, dataset, new URL(`http://x/e?format=csv`), "da")).text()).replace("\uFEFF", "").trim().split("\r\n").length - 1;
 
 describe("capped lists", () => {
   it("leaves the demo's 33 pilots uncapped under the real caps", async () => {

@@ -10,10 +10,10 @@ import { saveKpi } from "../../../lib/kpis/save";
 import { addMeasurement, deleteMeasurement } from "../../../lib/kpis/measurements";
 import { importMeasurements } from "../../../lib/kpis/import";
 import { saveLesson } from "../../../lib/lessons/write";
-import { danishDay } from "../../../lib/kpis/time";
 import { buildPilot } from "../funding/builders";
 import { resultRows, runningPilot, seedResultsWorld, type ResultsWorld } from "./fixtures";
 
+import { danishDay } from "../../../lib/dates";
 let db: Database;
 let w: ResultsWorld;
 

@@ -2,7 +2,7 @@
 // group that can decide) plus a member of the other community, and the real gate engine to stop
 // or adopt a pilot, so "read-only after STOP" is tested against a STOP as the app makes it.
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
-import { sessionUserSelect, type SessionUser } from "../../../lib/auth/session";
+import { person } from "../../support/builders/people";
 import { requestGateReview } from "../../../lib/gates/request";
 import { submitScorecard } from "../../../lib/gates/score";
 import { decideGate } from "../../../lib/gates/decide";
@@ -12,11 +12,7 @@ export type ResultsWorld = Awaited<ReturnType<typeof seedResultsWorld>>;
 
 export async function seedResultsWorld(prisma: PrismaClient) {
   const w = await seedGateWorld(prisma);
-  const { id } = await prisma.user.create({
-    data: { email: "medlem@roskilde.example", name: "medlem-roskilde", organisationId: await w.org("roskilde"), roles: { create: [{ communityId: w.fdd, role: "MEMBER" }] } },
-    select: { id: true },
-  });
-  const otherCommunity: SessionUser = await prisma.user.findUniqueOrThrow({ where: { id }, select: sessionUserSelect });
+  const otherCommunity = await person(prisma, w, { email: "medlem@roskilde.example", org: "roskilde", roles: [[w.fdd, "MEMBER"]] });
   return { ...w, users: { ...w.users, otherCommunity } };
 }
 

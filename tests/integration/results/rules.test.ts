@@ -15,10 +15,10 @@ import { getResultLog, latestResults } from "../../../lib/results/queries";
 import { buildPilot } from "../funding/builders";
 import { writeGateLesson } from "../../../lib/gates/lessons";
 import { requestGateReview } from "../../../lib/gates/request";
-import { danishDay } from "../../../lib/kpis/time";
 import { requestInput } from "../gates/fixtures";
 import { decide, resultRows, runningPilot, seedResultsWorld, type ResultsWorld } from "./fixtures";
 
+import { danishDay } from "../../../lib/dates";
 let db: Database;
 let w: ResultsWorld;
 

@@ -9,9 +9,9 @@ import { GET } from "../../../app/api/v1/pilots/export/route";
 import { searchCatalogue } from "../../../lib/search/catalogue";
 import { parseCatalogueParams } from "../../../lib/search/params";
 import { makeToken } from "../api/world";
-import { authenticateToken } from "../../../lib/tokens/authenticate";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 
+import { authenticateToken } from "../../../lib/api/token-auth";
 let db: Database;
 let w: DemoWorld;
 let secretariat: string;

@@ -9,10 +9,10 @@ import { searchCatalogue } from "../../../lib/search/catalogue";
 import { parseCatalogueParams } from "../../../lib/search/params";
 import { MARK_START, MARK_END, splitMarks } from "../../../lib/search/query";
 import { apiRoute } from "../../../lib/api/handler";
-import { listPilotsResponse } from "../../../lib/pilots/api";
 import { checked } from "../api/contract";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 
+import { listPilotsResponse } from "../../../lib/api/pilots";
 let db: Database;
 let w: DemoWorld;
 

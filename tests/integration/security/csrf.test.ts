@@ -7,9 +7,9 @@ import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import { apiRoute } from "../../../lib/api/handler";
 import { callerOf } from "../../../lib/api/caller";
-import { postExpenseResponse } from "../../../lib/pilots/expense-api";
 import { makeToken, seedTokenWorld, type TokenWorld } from "../api/world";
 
+import { postExpenseResponse } from "../../../lib/api/expenses";
 let db: Database;
 let w: TokenWorld;
 let phaseId: number;

@@ -1,11 +1,11 @@
 import { apiRoute, apiTranslator } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { authorize } from "@/lib/auth/permissions";
-import { parseId } from "@/lib/pilots/api-format";
-import { readUpload, tooLargeResponse } from "@/lib/imports/upload";
-import { ndjsonResponse } from "@/lib/imports/stream";
 import { checkPilotImport, commitPilotImport } from "@/lib/imports/pilots";
 
+import { parseId } from "@/lib/validation";
+import { ndjsonResponse } from "@/lib/api/ndjson";
+import { readUpload, tooLargeResponse } from "@/lib/api/upload";
 export const dynamic = "force-dynamic";
 
 /**

@@ -2,16 +2,16 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES, translator } from "@/lib/i18n/messages";
 import { formatDate } from "@/lib/format";
-import { todayInDenmark } from "@/lib/gates/form";
 import type { GateOverview } from "@/lib/gates/queries/overview";
 import { ConditionDoneButton } from "./ConditionDoneButton";
 import { TableRegion } from "@/components/ui/TableRegion";
 
+import { danishDay } from "@/lib/dates";
 /** Conditions of decisions not yet met, earliest due first, each with its memo and a done button. */
 export function OpenConditions({ items, slug, locale }: { items: GateOverview["conditions"]; slug: string; locale: Locale }) {
   const m = MESSAGES[locale].gates;
   const t = translator(locale);
-  const today = todayInDenmark();
+  const today = danishDay();
   return (
     <section aria-labelledby="conditions-heading">
       <h2 id="conditions-heading">{m.overview.conditions} ({items.length})</h2>

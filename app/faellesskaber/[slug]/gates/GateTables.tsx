@@ -2,11 +2,11 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { formatDate, formatKroner } from "@/lib/format";
-import { todayInDenmark } from "@/lib/gates/form";
 import type { GateOverview } from "@/lib/gates/queries/overview";
 import { TableRegion } from "@/components/ui/TableRegion";
 
-const isOverdue = (d: Date) => d.toISOString().slice(0, 10) < todayInDenmark();
+import { danishDay } from "@/lib/dates";
+const isOverdue = (d: Date) => d.toISOString().slice(0, 10) < danishDay();
 
 /** Open reviews by due date: the gate meetings to come, and those that are late. */
 export function OpenGates({ items, locale }: { items: GateOverview["open"]; locale: Locale }) {

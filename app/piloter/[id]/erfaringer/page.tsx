@@ -6,13 +6,14 @@ import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getLessons } from "@/lib/lessons/queries";
 import { currentPhase } from "@/lib/pilots/phase-track";
-import { parseId } from "@/lib/pilots/api-format";
 import { formatDate } from "@/lib/format";
 import { LessonList } from "@/components/results/LessonList";
 import { OutcomeNav } from "@/components/results/PilotOutcomes";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { LessonForm } from "./LessonForm";
 
+import { parseId } from "@/lib/validation";
+import { hasStarted } from "@/lib/lifecycle";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ gemt?: string }> };
@@ -33,7 +34,7 @@ export default async function LessonsPage({ params, searchParams }: Props) {
   const page = await load(params);
   if (!page) notFound();
   const base = `/piloter/${page.id}`;
-  const phases = page.phases.filter((p) => p.status !== "PLANNED").map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`) }));
+  const phases = page.phases.filter((p) => hasStarted(p.status)).map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`) }));
   return (
     <>
       <OutcomeNav pilotId={page.id} current="lessons" t={t} />

@@ -12,6 +12,9 @@ import { PhasePlanForm } from "./PhasePlanForm";
 import { PhaseReadOnly } from "./PhaseReadOnly";
 import { planPhaseAction, updatePhaseAction } from "./actions";
 import styles from "./faser.module.css";
+import { hasStarted, refusal } from "@/lib/lifecycle";
+import { pilotOffers } from "@/lib/pilots/offers";
+import { parseId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -25,13 +28,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PhasesPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireUser(`/piloter/${id}/faser`);
-  const pilotId = Number(id);
-  const pilot = Number.isSafeInteger(pilotId) && pilotId > 0 ? await getPilotForEditing(user, pilotId) : null;
+  const pilotId = parseId(id);
+  const pilot = pilotId ? await getPilotForEditing(user, pilotId) : null;
   if (!pilot) notFound();
   const { locale, t } = await getT();
   const m = MESSAGES[locale].pilots;
   // Plans change only by the lead, and not while the secretariat reviews the pilot.
-  const mayPlan = pilot.canEdit && pilot.status !== "SUBMITTED";
+  const offers = pilotOffers(user, pilot);
   const planned = new Set(pilot.phases.map((p) => p.kind));
   const next = PHASE_KINDS.find((k) => !planned.has(k) && (PREVIOUS[k] === null || planned.has(PREVIOUS[k])));
   return (
@@ -48,11 +51,11 @@ export default async function PhasesPage({ params, searchParams }: Props) {
           </>
         )}
       </p>
-      {pilot.canEdit && pilot.status === "SUBMITTED" && <Notice kind="info">{t("pilots.edit.underReview")}</Notice>}
+      {pilot.canEdit && refusal(pilot.status, "planPhase") === "underReview" && <Notice kind="info">{t("pilots.edit.underReview")}</Notice>}
       {pilot.phases.map((phase) => (
         <section key={phase.id} className={styles.phase} aria-labelledby={`phase-${phase.kind}`}>
           <h2 id={`phase-${phase.kind}`}>{t(`phaseKind.${phase.kind}`)}</h2>
-          {mayPlan && phase.status === "PLANNED" ? (
+          {offers.phase("planPhase", phase) ? (
             <PhasePlanForm
               action={updatePhaseAction}
               hidden={{ phaseId: phase.id, version: phase.version }}
@@ -63,7 +66,7 @@ export default async function PhasesPage({ params, searchParams }: Props) {
             />
           ) : (
             <>
-              <p>{phase.status === "PLANNED" ? t("pilots.phases.readOnlyNote") : t("pilots.phases.lockedNote")}</p>
+              <p>{!hasStarted(phase.status) ? t("pilots.phases.readOnlyNote") : t("pilots.phases.lockedNote")}</p>
               <PhaseReadOnly phase={phase} t={t} locale={locale} />
             </>
           )}
@@ -72,7 +75,7 @@ export default async function PhasesPage({ params, searchParams }: Props) {
           </p>
         </section>
       ))}
-      {mayPlan && next && (
+      {offers.pilot("planPhase") && next && (
         <section className={styles.phase} aria-labelledby="phase-next">
           <h2 id="phase-next">{t("pilots.phases.planHeading", { kind: t(`phaseKind.${next}`) })}</h2>
           <p>{t("pilots.phases.planText")}</p>

@@ -2,7 +2,6 @@ import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES, translator } from "@/lib/i18n/messages";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
 import type { GatePage } from "@/lib/gates/queries/page";
-import { todayInDenmark } from "@/lib/gates/form";
 import { EvidenceTable } from "@/components/gates/EvidenceTable";
 import { ScoresTable } from "@/components/gates/ScoresTable";
 import { ScorecardForm } from "./ScorecardForm";
@@ -10,6 +9,7 @@ import { DecisionForm } from "./DecisionForm";
 import styles from "./gate.module.css";
 import { TableRegion } from "@/components/ui/TableRegion";
 
+import { danishDay } from "@/lib/dates";
 type Open = NonNullable<GatePage["open"]>;
 
 /** An open review: the lead's evidence, the steering group's progress, and the forms this viewer may use. */
@@ -17,7 +17,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
   const t = translator(locale);
   const m = MESSAGES[locale].gates;
   const kr = (n: number) => formatKroner(n, locale);
-  const overdue = open.dueDate.toISOString().slice(0, 10) < todayInDenmark();
+  const overdue = open.dueDate.toISOString().slice(0, 10) < danishDay();
   const q = open.quorum;
   const name = (c: { nameDa: string; nameEn: string }) => (locale === "da" ? c.nameDa : c.nameEn);
   return (

@@ -7,13 +7,14 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { formatDate, formatKroner } from "@/lib/format";
 import { getGatePage } from "@/lib/gates/queries/page";
 import { criteriaLines } from "@/lib/gates/evidence";
-import { suggestedDueDate } from "@/lib/gates/form";
 import { GateNotice } from "@/components/gates/GateNotice";
 import { RequestForm } from "./RequestForm";
 import { OpenReview } from "./OpenReview";
 import { LessonForm } from "./LessonForm";
 import { DecisionHistory } from "./DecisionHistory";
+import { hasStarted, isEnded, phaseAllows } from "@/lib/lifecycle";
 
+import { suggestedDueDate } from "@/lib/gates/schemas";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ klar?: string }> };
@@ -60,7 +61,7 @@ export default async function GatePage({ params, searchParams }: Props) {
           })}
         </p>
       ) : (
-        <p>{t(pilot.status === "ACTIVE" ? "gates.page.noCurrent" : "gates.page.ended", { status: m.pilotStatus[pilot.status] })}</p>
+        <p>{t(!isEnded(pilot.status) ? "gates.page.noCurrent" : "gates.page.ended", { status: m.pilotStatus[pilot.status] })}</p>
       )}
 
       {page.owed.map((o) => (
@@ -75,14 +76,14 @@ export default async function GatePage({ params, searchParams }: Props) {
           phaseName={m.phase[current.kind].toLowerCase()}
           success={criteriaLines(current.successCriteria)}
           kill={criteriaLines(current.killCriteria)}
-          next={next ? { id: next.id, name: m.phase[next.kind].toLowerCase(), requestedGrant: next.requestedGrant, cofunding: kr(next.cofundingTotal), planned: next.status === "PLANNED" } : null}
+          next={next ? { id: next.id, name: m.phase[next.kind].toLowerCase(), requestedGrant: next.requestedGrant, cofunding: kr(next.cofundingTotal), planned: !hasStarted(next.status) } : null}
           isScale={current.kind === "SCALE"}
           money={{ granted: kr(current.granted), spent: kr(current.spent) }}
           defaultDue={suggestedDueDate()}
           m={m}
         />
       )}
-      {!open && !page.canRequest && current?.status === "ACTIVE" && <p>{t("gates.page.noOpenReview")}</p>}
+      {!open && !page.canRequest && current && phaseAllows(pilot.status, current.status, "requestGate") && <p>{t("gates.page.noOpenReview")}</p>}
 
       <DecisionHistory decided={page.decided} locale={locale} m={m} />
     </>

@@ -6,12 +6,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action, type ActionState } from "@/lib/action";
 import { kpiSchema, measurementRefSchema, measurementSchema } from "@/lib/kpis/schemas";
-import { positiveId } from "@/lib/results/form";
 import { saveKpi } from "@/lib/kpis/save";
 import { addMeasurement, deleteMeasurement } from "@/lib/kpis/measurements";
 import { importMeasurements } from "@/lib/kpis/import";
-import { decodeCsvBytes } from "@/lib/kpis/csv-records";
 
+import { decodeCsvBytes } from "@/lib/exports/csv";
+import { positiveId } from "@/lib/validation";
 function refresh() {
   revalidatePath("/piloter/[id]", "layout");
 }

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { getKpiBoard } from "@/lib/kpis/queries";
-import { parseId } from "@/lib/pilots/api-format";
 import { KpiPanel } from "@/components/results/KpiPanel";
 import { OutcomeNav } from "@/components/results/PilotOutcomes";
 import { RecordingNotice } from "@/components/results/RecordingNotice";
 import styles from "@/components/results/results.module.css";
 
+import { parseId } from "@/lib/validation";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };

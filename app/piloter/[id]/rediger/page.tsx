@@ -9,6 +9,9 @@ import { PilotForm } from "@/components/pilots/PilotForm";
 import { Notice } from "@/components/pilots/Notice";
 import { updatePilotAction } from "./actions";
 import { SubmitSection } from "./SubmitSection";
+import { refusal } from "@/lib/lifecycle";
+import { pilotOffers } from "@/lib/pilots/offers";
+import { parseId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -22,13 +25,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditPilotPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/piloter/${id}/rediger`);
-  const pilotId = Number(id);
-  const pilot = Number.isSafeInteger(pilotId) && pilotId > 0 ? await getPilotForEditing(user, pilotId) : null;
+  const pilotId = parseId(id);
+  const pilot = pilotId ? await getPilotForEditing(user, pilotId) : null;
   if (!pilot) notFound();
   const { locale, t } = await getT();
   const { canEdit } = pilot;
   const { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, participantIds, visibility } = pilot;
-  const editable = canEdit && pilot.status !== "SUBMITTED";
+  const offers = pilotOffers(user, pilot);
+  const editable = offers.pilot("edit");
+  const underReview = canEdit && refusal(pilot.status, "edit") === "underReview";
   return (
     <>
       <h1>{t("pilots.edit.heading", { title: pilot.title })}</h1>
@@ -44,7 +49,7 @@ export default async function EditPilotPage({ params }: Props) {
         </Notice>
       )}
       {!canEdit && <Notice kind="info">{t("pilots.edit.notAllowed")}</Notice>}
-      {canEdit && pilot.status === "SUBMITTED" && <Notice kind="info">{t("pilots.edit.underReview")}</Notice>}
+      {underReview && <Notice kind="info">{t("pilots.edit.underReview")}</Notice>}
       {editable && (
         <PilotForm
           action={updatePilotAction}
@@ -56,8 +61,8 @@ export default async function EditPilotPage({ params }: Props) {
           submitLabel={t("pilots.form.save")}
         />
       )}
-      {canEdit && (pilot.status === "DRAFT" || pilot.status === "SUBMITTED") && (
-        <SubmitSection pilotId={pilot.id} canSubmit={pilot.status === "DRAFT"} m={MESSAGES[locale].pilots.edit} />
+      {(offers.pilot("submit") || underReview) && (
+        <SubmitSection pilotId={pilot.id} canSubmit={offers.pilot("submit")} m={MESSAGES[locale].pilots.edit} />
       )}
     </>
   );

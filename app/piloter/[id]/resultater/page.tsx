@@ -4,13 +4,14 @@ import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getResultLog } from "@/lib/results/queries";
-import { parseId } from "@/lib/pilots/api-format";
-import { danishDay } from "@/lib/kpis/time";
 import { ResultList } from "@/components/results/ResultList";
 import { OutcomeNav } from "@/components/results/PilotOutcomes";
 import { RecordingNotice } from "@/components/results/RecordingNotice";
 import { ResultForm } from "./ResultForm";
 
+import { danishDay } from "@/lib/dates";
+import { parseId } from "@/lib/validation";
+import { hasStarted } from "@/lib/lifecycle";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,7 +33,7 @@ export default async function ResultLogPage({ params }: Props) {
   if (!log) notFound();
   const open = log.phases.filter((p) => p.open).map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`) }));
   // Newest first across the page too: the running phase on top; a phase not yet started has nothing to show.
-  const shown = [...log.phases].reverse().filter((p) => p.status !== "PLANNED" || p.results.length > 0);
+  const shown = [...log.phases].reverse().filter((p) => hasStarted(p.status) || p.results.length > 0);
   return (
     <>
       <OutcomeNav pilotId={log.id} current="results" t={t} />

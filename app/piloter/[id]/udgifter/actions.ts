@@ -4,8 +4,8 @@ import { z } from "zod";
 import { action } from "@/lib/action";
 import { expenseSchema, reversalSchema } from "@/lib/funding/schemas";
 import { postExpense, reverseExpense } from "@/lib/funding/expenses";
-import { MAX_ID } from "@/lib/db/limits";
 
+import { MAX_ID } from "@/lib/validation";
 // The phase travels in a hidden field; postExpense itself checks that the user may see and spend in it.
 const expenseFormSchema = expenseSchema.extend({ phaseId: z.coerce.number().int().positive().max(MAX_ID) });
 

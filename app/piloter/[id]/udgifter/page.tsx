@@ -6,12 +6,15 @@ import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getExpenseLedger } from "@/lib/pilots/expense-ledger";
-import { acceptsExpenses, phaseMoney } from "@/lib/pilots/phase-track";
-import { parseId } from "@/lib/pilots/api-format";
+import { phaseMoney } from "@/lib/pilots/phase-track";
+import { hasStarted } from "@/lib/lifecycle";
+import { pilotOffers } from "@/lib/pilots/offers";
 import { formatKroner } from "@/lib/format";
+import { danishDay } from "@/lib/dates";
 import { ExpenseForm } from "./ExpenseForm";
 import { ExpenseTable } from "./ExpenseTable";
 
+import { parseId } from "@/lib/validation";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,17 +30,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: ledger ? t("pilotPage.expenses.title", { title: ledger.title }) : t("errors.notFoundTitle") };
 }
 
-/** A copy of today's date in Copenhagen, yyyy-mm-dd, to start the date field from. */
-function todayInDenmark(): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
-}
-
 export default async function ExpensesPage({ params }: Props) {
   const { locale, t } = await getT();
   const user = await currentUser();
   const ledger = await load(params);
   if (!ledger) notFound();
   const canEdit = can(user, "pilot.edit", { communityId: ledger.communityId, pilot: ledger });
+  const offers = pilotOffers(user, ledger);
   const m = MESSAGES[locale].pilotPage;
   const kr = (n: number) => formatKroner(n, locale);
   return (
@@ -49,16 +48,16 @@ export default async function ExpensesPage({ params }: Props) {
       {ledger.phases.map((phase) => {
         const money = phaseMoney(phase);
         const phaseName = t(`phaseKind.${phase.kind}`);
-        const open = acceptsExpenses(phase.status);
+        const open = offers.phase("spend", phase);
         return (
           <section key={phase.id} aria-labelledby={`phase-${phase.id}`} data-phase={phase.kind}>
             <h2 id={`phase-${phase.id}`}>{phaseName} ({t(`pilotPage.phaseStatus.${phase.status}`).toLowerCase()})</h2>
             <p data-testid={`summary-${phase.kind}`}>{t("pilotPage.expenses.summary", { granted: kr(money.granted), spent: kr(money.spent), remaining: kr(money.remaining) })}</p>
-            {canEdit && open && (
-              <ExpenseForm phaseId={phase.id} heading={t("pilotPage.expenses.formHeading", { phase: phaseName.toLowerCase() })} today={todayInDenmark()} m={m.expenses} categories={m.category} />
+            {open && (
+              <ExpenseForm phaseId={phase.id} heading={t("pilotPage.expenses.formHeading", { phase: phaseName.toLowerCase() })} today={danishDay()} m={m.expenses} categories={m.category} />
             )}
-            {canEdit && !open && phase.status !== "PLANNED" && <p>{t("pilotPage.expenses.closed")}</p>}
-            <ExpenseTable expenses={phase.expenses} caption={t("pilotPage.expenses.caption", { phase: phaseName.toLowerCase() })} canReverse={canEdit && open} locale={locale} m={m} />
+            {canEdit && !open && hasStarted(phase.status) && <p>{t("pilotPage.expenses.closed")}</p>}
+            <ExpenseTable expenses={phase.expenses} caption={t("pilotPage.expenses.caption", { phase: phaseName.toLowerCase() })} canReverse={open} locale={locale} m={m} />
           </section>
         );
       })}

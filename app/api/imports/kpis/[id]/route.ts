@@ -1,12 +1,12 @@
 import { apiRoute, apiTranslator } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
-import { parseId } from "@/lib/pilots/api-format";
-import { readUpload, tooLargeResponse } from "@/lib/imports/upload";
-import { ndjsonResponse } from "@/lib/imports/stream";
 import { checkMeasurementImport, commitMeasurementImport } from "@/lib/imports/measurements";
 import { visibleKpi } from "@/lib/kpis/access";
-import { authorizeRecording } from "@/lib/results/access";
 
+import { parseId } from "@/lib/validation";
+import { authorizeRecording } from "@/lib/pilots/access";
+import { ndjsonResponse } from "@/lib/api/ndjson";
+import { readUpload, tooLargeResponse } from "@/lib/api/upload";
 export const dynamic = "force-dynamic";
 
 /**
@@ -17,7 +17,7 @@ export const POST = apiRoute<{ params: Promise<{ id: string }> }>(async (req, { 
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
   const kpiId = parseId((await params).id);
   if (!kpiId) throw new AppError("NOT_FOUND", "errors.notFound");
-  authorizeRecording(user, (await visibleKpi(user, kpiId)).pilot);
+  authorizeRecording(user, (await visibleKpi(user, kpiId)).pilot, "recordKpi");
   const t = apiTranslator(req);
   const upload = await readUpload(req);
   if ("tooLarge" in upload) return tooLargeResponse(t);

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
-import { pilotDetailResponse } from "@/lib/pilots/api";
 
+import { pilotDetailResponse } from "@/lib/api/pilots";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/pilots/{id} — a pilot the caller may not see (or outside a token's scope) is a 404, exactly like one that does not exist. */

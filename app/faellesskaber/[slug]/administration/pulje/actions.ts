@@ -5,8 +5,8 @@ import { action } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { contributionSchema, customAmounts } from "@/lib/funding/schemas";
 import { recordContributions } from "@/lib/funding/pool";
-import { MAX_ID } from "@/lib/db/limits";
 
+import { MAX_ID } from "@/lib/validation";
 const schema = contributionSchema.extend({ communityId: z.coerce.number().int().positive().max(MAX_ID) }).catchall(z.unknown());
 
 export const recordContributionsAction = action(schema, async (input, user) => {

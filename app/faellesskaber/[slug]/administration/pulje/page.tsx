@@ -3,13 +3,13 @@ import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { contributingMembers, poolLedger, poolYears } from "@/lib/funding/pool";
-import { budgetYear } from "@/lib/funding/locks";
 import { formatKroner, formatShortDate } from "@/lib/format";
 import { adminPage } from "../access";
 import { AdminNav } from "../AdminNav";
 import { SplitForm } from "@/components/funding/SplitForm";
 import { recordContributionsAction } from "./actions";
 
+import { budgetYear } from "@/lib/dates";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ aar?: string }> };

@@ -8,13 +8,13 @@ import { TextArea } from "@/components/forms/TextArea";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { idle } from "@/lib/action-state";
 import { MAX_IMPORT_CHARS, parseMeasurementsCsv } from "@/lib/kpis/csv";
-import { decodeCsvBytes } from "@/lib/kpis/csv-records";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import styles from "@/components/results/results.module.css";
 import { importMeasurementsAction } from "../actions";
 import { ImportPreview } from "./ImportPreview";
 
+import { decodeCsvBytes } from "@/lib/exports/csv";
 type Props = { kpiId: number; today: string; existing: [number, number][]; m: Messages["results"]; locale: Locale };
 
 export function ImportForm({ kpiId, today, existing, m, locale }: Props) {

@@ -5,8 +5,6 @@ import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getKpiBoard } from "@/lib/kpis/queries";
-import { danishDay } from "@/lib/kpis/time";
-import { parseId } from "@/lib/pilots/api-format";
 import { formatShortDate } from "@/lib/format";
 import { KpiPanel } from "@/components/results/KpiPanel";
 import { OutcomeNav } from "@/components/results/PilotOutcomes";
@@ -17,6 +15,8 @@ import { ImportForm } from "./ImportForm";
 import { DeleteMeasurement } from "./DeleteMeasurement";
 import { SpreadsheetImport } from "@/components/imports/SpreadsheetImport";
 
+import { danishDay } from "@/lib/dates";
+import { parseId } from "@/lib/validation";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string; kpiId: string }>; searchParams: Promise<{ gemt?: string }> };

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
-import { postExpenseResponse } from "@/lib/pilots/expense-api";
 
+import { postExpenseResponse } from "@/lib/api/expenses";
 export const dynamic = "force-dynamic";
 
 /** POST /api/v1/phases/{id}/expenses — the project lead (or their WRITE token) books an expense; never beyond the grant. */

@@ -4,10 +4,10 @@ import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getLessons } from "@/lib/lessons/queries";
-import { parseId } from "@/lib/pilots/api-format";
 import { OutcomeNav } from "@/components/results/PilotOutcomes";
 import { LessonForm } from "../../LessonForm";
 
+import { parseId } from "@/lib/validation";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string; lessonId: string }> };

@@ -5,8 +5,8 @@ import { action } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { customAmounts, pledgesSchema } from "@/lib/funding/schemas";
 import { setPledges } from "@/lib/funding/pledges";
-import { MAX_ID } from "@/lib/db/limits";
 
+import { MAX_ID } from "@/lib/validation";
 const schema = pledgesSchema.extend({ phaseId: z.coerce.number().int().positive().max(MAX_ID) }).catchall(z.unknown());
 
 export const setPledgesAction = action(schema, async (input, user) => {

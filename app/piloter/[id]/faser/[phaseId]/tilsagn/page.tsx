@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { phasePledges } from "@/lib/funding/pledges";
 import { formatKroner } from "@/lib/format";
 import { SplitForm } from "@/components/funding/SplitForm";
 import { setPledgesAction } from "./actions";
+import { hasStarted } from "@/lib/lifecycle";
+import { pilotOffers } from "@/lib/pilots/offers";
+import { parseId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -22,10 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PledgesPage({ params }: Props) {
   const { id, phaseId } = await params;
   const user = await currentUser();
-  const phase = /^\d+$/.test(id) && /^\d+$/.test(phaseId) ? await phasePledges(user, Number(id), Number(phaseId)) : null;
+  const [pilotId, pid] = [parseId(id), parseId(phaseId)];
+  const phase = pilotId && pid ? await phasePledges(user, pilotId, pid) : null;
   if (!phase) notFound();
   const { locale, t } = await getT();
-  const editable = phase.status === "PLANNED" && can(user, "pilot.edit", { communityId: phase.pilot.communityId, pilot: phase.pilot });
+  const editable = pilotOffers(user, phase.pilot).phase("planPhase", phase);
   const sum = phase.pledges.reduce((a, p) => a + p.amount, 0);
   return (
     <>
@@ -61,7 +64,7 @@ export default async function PledgesPage({ params }: Props) {
           submitLabel={t("funding.savePledges")}
         />
       ) : (
-        phase.status !== "PLANNED" && <p>{t("funding.pledgesLockedNote")}</p>
+        hasStarted(phase.status) && <p>{t("funding.pledgesLockedNote")}</p>
       )}
     </>
   );

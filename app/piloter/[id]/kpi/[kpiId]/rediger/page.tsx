@@ -4,12 +4,12 @@ import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getKpiBoard } from "@/lib/kpis/queries";
-import { targetOpen } from "@/lib/results/phase-rules";
-import { parseId } from "@/lib/pilots/api-format";
+import { phaseAllows } from "@/lib/lifecycle";
 import { OutcomeNav } from "@/components/results/PilotOutcomes";
 import { RecordingNotice } from "@/components/results/RecordingNotice";
 import { KpiForm } from "../../KpiForm";
 
+import { parseId } from "@/lib/validation";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string; kpiId: string }> };
@@ -36,7 +36,7 @@ export default async function EditKpiPage({ params }: Props) {
   const found = await load(params);
   if (!found) notFound();
   const { board, kpi } = found;
-  const phases = board.phases.map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`), locked: !targetOpen(p.status) }));
+  const phases = board.phases.map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`), locked: !phaseAllows(board.status, p.status, "moveTarget") }));
   const initial = {
     kpiId: kpi.id,
     name: kpi.name,

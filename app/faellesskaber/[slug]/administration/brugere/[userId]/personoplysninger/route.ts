@@ -7,6 +7,7 @@ import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { exportPersonalData } from "@/lib/privacy/export";
 import { isCrossSite } from "@/lib/security/csrf";
 import { getT } from "@/lib/i18n/server";
+import { jsonDownload } from "@/lib/api/downloads";
 
 export const dynamic = "force-dynamic";
 
@@ -23,13 +24,7 @@ export async function GET(req: Request, { params }: Ctx) {
   if (!community || !/^\d{1,9}$/.test(userId)) return refuse("NOT_FOUND", "admin.users.notFound");
   try {
     const data = await exportPersonalData(user, { communityId: community.id, userId: Number(userId) });
-    return new Response(JSON.stringify(data, null, 2), {
-      headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="personoplysninger-bruger-${data.user.id}.json"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return jsonDownload(data, `personoplysninger-bruger-${data.user.id}.json`);
   } catch (err) {
     if (err instanceof AppError) return refuse(err.code, err.messageKey);
     throw err;

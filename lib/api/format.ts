@@ -25,14 +25,4 @@ export const API_PILOT_STATUS: Record<PilotStatus, "draft" | "submitted" | "acti
 
 export const API_VISIBILITY: Record<Visibility, "members" | "public"> = { MEMBERS: "members", PUBLIC: "public" };
 
-/** A date-only column (stored as UTC midnight) as yyyy-mm-dd. */
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
 
-/** A path segment as a row id: digits within PostgreSQL's integer range, or null (a 404, not a 500). */
-export function parseId(segment: string): number | null {
-  if (!/^[1-9]\d{0,9}$/.test(segment)) return null;
-  const id = Number(segment);
-  return id <= 2_147_483_647 ? id : null;
-}

@@ -7,14 +7,16 @@ import { AppError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { MessageKey } from "../i18n/messages";
 import type { SessionUser } from "../auth/session";
-import { visiblePilotsWhere } from "./visibility";
-import { apiListSchema } from "./list-params";
-import { listPilots, type PilotListItem } from "./queries";
+import { visiblePilotsWhere } from "../pilots/visibility";
+import { apiListSchema } from "../pilots/list-params";
+import { listPilots, type PilotListItem } from "../pilots/queries";
 import { searchPilotList } from "../search/api-list";
-import { currentPhase, inTrackOrder, phaseMoney } from "./phase-track";
-import { API_PHASE_KIND, API_PHASE_STATUS, API_PILOT_STATUS, API_VISIBILITY, isoDay, parseId } from "./api-format";
-import { phaseMoneySelect } from "./selects";
+import { currentPhase, inTrackOrder, phaseMoney } from "../pilots/phase-track";
+import { API_PHASE_KIND, API_PHASE_STATUS, API_PILOT_STATUS, API_VISIBILITY } from "./format";
+import { phaseMoneySelect } from "../pilots/selects";
 
+import { isoDay } from "../dates";
+import { parseId } from "../validation";
 type Org = { id: number; name: string; municipalityCode: number | null };
 const org = (o: Org) => ({ id: o.id, name: o.name, code: o.municipalityCode });
 const phaseRef = (p: { id: number; kind: keyof typeof API_PHASE_KIND; status: keyof typeof API_PHASE_STATUS } | null) =>

@@ -4,7 +4,7 @@ import { formatDate } from "../format";
 import type { Locale } from "../i18n/locales";
 import { translator, type MessageKey } from "../i18n/messages";
 import type { NotificationKind } from "../generated/prisma/enums";
-import { noticePath } from "../notifications/kinds";
+import { noticePath } from "./kinds";
 
 /** What a notice is about, joined from its rows: the same facts the bell's list shows. */
 export type NoticeFacts = {

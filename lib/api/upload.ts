@@ -4,10 +4,10 @@
 import "server-only";
 import { AppError } from "../errors";
 import type { Translate } from "../i18n/messages";
-import { apiError } from "../api/handler";
-import { MAX_UPLOAD_BYTES, readSheet, type SheetRow } from "./workbook";
+import { apiError } from "./handler";
+import { MAX_UPLOAD_BYTES, readSheet, type SheetUpload } from "../imports/workbook";
 
-export type Upload = { name: string; rows: SheetRow[]; kind: "xlsx" | "csv"; text?: string; fields: FormData };
+export type Upload = SheetUpload & { name: string; kind: "xlsx" | "csv"; fields: FormData };
 
 const fileError = (key: "required" | "wrongType" | "malformed" | "empty") => new AppError("BAD_REQUEST", `imports.file.${key}`, { file: `imports.file.${key}` });
 

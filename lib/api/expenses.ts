@@ -4,14 +4,15 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError } from "../errors";
-import { apiError, apiTranslator } from "../api/handler";
-import { readJsonBody } from "../api/json-body";
+import { apiError, apiTranslator } from "./handler";
+import { readJsonBody } from "./json-body";
 import type { SessionUser } from "../auth/session";
-import { expenseBodySchema, type ExpenseBody } from "../api/contract/pilots";
+import { expenseBodySchema, type ExpenseBody } from "./contract/pilots";
 import { postExpense } from "../funding/expenses";
-import { badParams } from "./api";
-import { parseId, isoDay } from "./api-format";
 
+import { isoDay } from "../dates";
+import { parseId } from "../validation";
+import { badParams } from "./pilots";
 export const MAX_EXPENSE_BODY = 16 * 1024;
 
 export async function postExpenseResponse(req: Request, user: SessionUser | null, idSegment: string) {

@@ -1,6 +1,6 @@
-// GET /api/v1/portfolio/export/{dataset}?format=csv|xlsx&community=&year=&technology=&domain=:
-// one chart's data as a file. Only the sections the dataset needs are queried, through the same
-// loaders (and so the same visibility rule) as the dashboard.
+// One chart's data as a table for a download (GET /api/v1/portfolio/export/{dataset}, lib/api/exports.ts).
+// Only the sections the dataset needs are queried, through the same loaders (and so the same
+// visibility rule) as the dashboard.
 import "server-only";
 import { AppError } from "../../errors";
 import { translator } from "../../i18n/messages";
@@ -8,7 +8,7 @@ import type { Locale } from "../../i18n/locales";
 import type { PortfolioSummary } from "../types";
 import type { Viewer } from "../scope";
 import { loadFilterOptions } from "../options";
-import { parseApiFilters, todayInDenmark } from "../summary";
+import { parseApiFilters } from "../summary";
 import { loadFunnel } from "../sections/funnel";
 import { loadMoney } from "../sections/money";
 import { loadPool } from "../sections/pool";
@@ -21,11 +21,9 @@ import { loadBenefits, loadBenefitYears } from "../sections/benefits";
 import { loadMunicipalities } from "../sections/municipalities";
 import type { PortfolioFilters } from "../filters";
 import { datasetTable, isDataset, type Dataset } from "./datasets";
-import { toCsv } from "./csv";
-import { toXlsx } from "./xlsx";
+import type { Table } from "../../exports/table";
 
-const TYPES = { csv: "text/csv; charset=utf-8", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } as const;
-
+import { danishDay } from "../../dates";
 type Part = Partial<PortfolioSummary>;
 const LOAD: Record<Dataset, (u: Viewer, f: PortfolioFilters) => Promise<Part>> = {
   funnel: async (u, f) => ({ funnel: await loadFunnel(u, f) }),
@@ -45,24 +43,12 @@ const LOAD: Record<Dataset, (u: Viewer, f: PortfolioFilters) => Promise<Part>> =
   municipalities: async (u, f) => ({ municipalities: await loadMunicipalities(u, f) }),
 };
 
-export async function exportDataset(user: Viewer, datasetSegment: string, url: URL, locale: Locale): Promise<Response> {
-  const params = new URLSearchParams(url.searchParams);
-  const format = params.get("format") ?? "csv";
-  params.delete("format");
+/** The dataset's table for these filters, and a file name that says which filters made it. */
+export async function datasetExport(user: Viewer, datasetSegment: string, params: URLSearchParams, locale: Locale): Promise<{ table: Table; fileBase: string }> {
   if (!isDataset(datasetSegment)) throw new AppError("NOT_FOUND", "portfolio.api.dataset");
-  if (format !== "csv" && format !== "xlsx") throw new AppError("BAD_REQUEST", "portfolio.api.invalid", { format: "portfolio.api.format" });
   const filters = parseApiFilters(params, await loadFilterOptions());
   const part = await LOAD[datasetSegment](user, filters);
-  const t = translator(locale);
-  const table = datasetTable(datasetSegment, { filters, today: todayInDenmark(), ...part } as PortfolioSummary, t, locale);
-  const body = format === "csv" ? toCsv(table, locale) : new Uint8Array(await toXlsx(table, `${t("portfolio.title")}: ${table.name}`));
+  const table = datasetTable(datasetSegment, { filters, today: danishDay(), ...part } as PortfolioSummary, translator(locale), locale);
   const stamp = [filters.community, filters.year, filters.technology, filters.domain].filter(Boolean).join("-").replace(/[^a-z0-9-]/gi, "_");
-  return new Response(body, {
-    headers: {
-      "Content-Type": TYPES[format],
-      "Content-Disposition": `attachment; filename="portefoelje-${datasetSegment}${stamp ? `-${stamp}` : ""}.${format}"`,
-      // Members-only figures must not sit in shared caches.
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return { table, fileBase: `portefoelje-${datasetSegment}${stamp ? `-${stamp}` : ""}` };
 }

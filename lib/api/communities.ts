@@ -1,7 +1,7 @@
 // GET /api/v1/communities: public facts about each data community, for anyone (no login).
 import "server-only";
 import { prisma } from "../db";
-import type { CommunityItem } from "../api/contract/reference";
+import type { CommunityItem } from "./contract/reference";
 
 export async function listCommunitiesForApi(): Promise<CommunityItem[]> {
   const rows = await prisma.community.findMany({

@@ -2,17 +2,18 @@
 // (On the embedded database there is one connection, so transactions are serial anyway.)
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
+import type { PhaseStatus, PilotStatus } from "../generated/prisma/enums";
 
 type Tx = Prisma.TransactionClient;
 
 export async function lockPhase(tx: Tx, phaseId: number) {
-  const rows = await tx.$queryRaw<{ id: number; granted: number; spent: number; status: string; cofundingTotal: number }[]>`
+  const rows = await tx.$queryRaw<{ id: number; granted: number; spent: number; status: PhaseStatus; cofundingTotal: number }[]>`
     SELECT id, granted, spent, status::text AS status, "cofundingTotal" FROM "Phase" WHERE id = ${phaseId} FOR UPDATE`;
   return rows[0];
 }
 
 export async function lockPilot(tx: Tx, pilotId: number) {
-  const rows = await tx.$queryRaw<{ id: number; status: string; version: number; communityId: number }[]>`
+  const rows = await tx.$queryRaw<{ id: number; status: PilotStatus; version: number; communityId: number }[]>`
     SELECT id, status::text AS status, version, "communityId" FROM "Pilot" WHERE id = ${pilotId} FOR UPDATE`;
   return rows[0];
 }
@@ -27,8 +28,3 @@ export async function lockPool(tx: Tx, communityId: number, year: number) {
 
 /** Money transactions queue for a locked row under load: wait for it rather than fail early. */
 export const MONEY_TX = { maxWait: 20_000, timeout: 20_000 } as const;
-
-/** The budget year of a moment, in Danish time. */
-export function budgetYear(at = new Date()): number {
-  return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Copenhagen" }).format(at));
-}

@@ -7,14 +7,8 @@ import { AppError, isDatabaseUnavailable } from "../errors";
 import type { Translate } from "../i18n/messages";
 import { invalidate as invalidatePortfolio } from "../portfolio/cache";
 
-export type ImportStage = "check" | "save";
-export type ImportEvent =
-  | { type: "progress"; stage: ImportStage; done: number; total: number }
-  | { type: "report"; rows: number; errors: { row: number; column: string; message: string }[]; errorRows: number; errorCount: number; preview?: unknown }
-  | { type: "done"; count: number; preview?: unknown }
-  | { type: "error"; message: string; field?: string };
+import type { Send } from "../imports/progress";
 
-export type Send = (event: ImportEvent) => Promise<void>;
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function ndjsonResponse(t: Translate, work: (send: Send) => Promise<void>): Response {

@@ -4,9 +4,10 @@
 import "server-only";
 import { prisma } from "../db";
 import { sessionUserSelect, type SessionUser } from "../auth/session";
-import { invalidToken, throttled } from "../api/refusal";
-import { hashTokenSecret, TOKEN_MARKER } from "./secret";
-import { mayHoldScope, type ApiTokenScope } from "./scope";
+import { invalidToken, throttled } from "./refusal";
+import { hashTokenSecret, TOKEN_MARKER } from "../tokens/secret";
+import { mayHoldScope } from "../tokens/scope";
+import type { ApiTokenScope } from "../auth/permissions";
 
 /** Fixed windows: simple to reason about; at worst twice the limit straddles a window's edge. */
 export type RatePolicy = { windowMs: number; limit: number };

@@ -8,9 +8,9 @@ import { prisma } from "../db";
 import { isLocale } from "../i18n/locales";
 import type { PrismaClient } from "../generated/prisma/client";
 import { env } from "../env";
-import { composeMail } from "./compose";
-import { appBaseUrl, mailTransport, type MailTransport } from "./transport";
+import { appBaseUrl, mailTransport, type MailTransport } from "../mail/transport";
 
+import { composeMail } from "./compose-mail";
 export const MAX_ATTEMPTS = 6;
 const BATCH = 20;
 const LEASE_MS = 5 * 60_000;

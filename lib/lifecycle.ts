@@ -1,0 +1,100 @@
+// The one place that says which work each pilot status and phase status allows (ARCHITECTURE.md:
+// "the one table that permissions, domain, API and pages all ask"). Pure data and small functions:
+// domain functions ask it under their row locks before they write, pages ask it which forms and
+// buttons to show, the API asks it which phase a call lands in. Who may do the work (the lead, the
+// secretariat, the steering group) is the permissions module's question, not this one's.
+import type { PhaseStatus, PilotStatus } from "./generated/prisma/enums";
+
+export const PILOT_STATUSES = ["DRAFT", "SUBMITTED", "ACTIVE", "ADOPTED", "STOPPED"] as const satisfies readonly PilotStatus[];
+export const PHASE_STATUSES = ["PLANNED", "ACTIVE", "AWAITING_GATE", "DECIDED"] as const satisfies readonly PhaseStatus[];
+
+export type PilotAction =
+  | "edit" // the pilot's texts, tags, participants and visibility
+  | "planPhase" // plan a phase, or change a planned one's dates, criteria, grant asked for and pledges
+  | "recordKpi" // KPIs, their targets and their measurements
+  | "submit" // send the draft to the secretariat
+  | "review" // the secretariat approves the submitted pilot into its test phase, or sends it back
+  | "logResult"
+  | "spend" // post or reverse an expense
+  | "moveTarget" // change a KPI's target for a phase
+  | "requestGate"
+  | "decideGate" // score the review, and decide it
+  | "writeLesson"
+  | "writeStopReport";
+
+/** Work the pilot's status allows. A submitted pilot is under review: nothing it shows may change under the reader. */
+const BY_PILOT: Record<PilotStatus, readonly PilotAction[]> = {
+  DRAFT: ["edit", "planPhase", "recordKpi", "moveTarget", "submit", "writeLesson"],
+  SUBMITTED: ["review", "writeLesson"],
+  ACTIVE: ["edit", "planPhase", "recordKpi", "moveTarget", "logResult", "spend", "requestGate", "decideGate", "writeLesson"],
+  // Ended: read-only except lessons and the stop report (PRODUCT.md rule 4).
+  STOPPED: ["writeLesson", "writeStopReport"],
+  ADOPTED: ["writeLesson"],
+};
+
+/** The actions that also ask the phase they touch, and the phase statuses that allow them. */
+export type PhaseAction = Extract<PilotAction, "planPhase" | "logResult" | "spend" | "moveTarget" | "requestGate" | "decideGate">;
+
+const BY_PHASE: Record<PhaseStatus, readonly PhaseAction[]> = {
+  // Criteria, dates and pledges are written before a phase starts, never fitted to its results.
+  PLANNED: ["planPhase", "moveTarget"],
+  ACTIVE: ["logResult", "spend", "moveTarget", "requestGate"],
+  // Money may still be spent and results logged while the steering group reads; the target is fixed.
+  AWAITING_GATE: ["logResult", "spend", "decideGate"],
+  // A decided phase's ledger and log are what the steering group judged: closed.
+  DECIDED: [],
+};
+
+const PHASE_ACTIONS = new Set<PilotAction>(["planPhase", "logResult", "spend", "moveTarget", "requestGate", "decideGate"]);
+const isPhaseAction = (a: PilotAction): a is PhaseAction => PHASE_ACTIONS.has(a);
+
+/** Ended pilots: nothing but lessons changes any more. */
+export const ENDED_STATUSES = ["STOPPED", "ADOPTED"] as const satisfies readonly PilotStatus[];
+/** Past the secretariat's approval: seen by every signed-in member of every community (PRODUCT.md rule 6). */
+export const SHARED_STATUSES = ["ACTIVE", "STOPPED", "ADOPTED"] as const satisfies readonly PilotStatus[];
+
+export const isEnded = (status: string) => (ENDED_STATUSES as readonly string[]).includes(status);
+
+export function pilotAllows(status: PilotStatus, action: PilotAction): boolean {
+  return BY_PILOT[status].includes(action);
+}
+
+/** A phase action needs both the pilot's status and the phase's status to allow it. */
+export function phaseAllows(pilot: PilotStatus, phase: PhaseStatus, action: PhaseAction): boolean {
+  return pilotAllows(pilot, action) && BY_PHASE[phase].includes(action);
+}
+
+/** The phase statuses in which an action may land, for where-clauses ("the phase that takes results"). */
+export function phaseStatusesFor(action: PhaseAction): PhaseStatus[] {
+  return PHASE_STATUSES.filter((s) => BY_PHASE[s].includes(action));
+}
+
+export function pilotStatusesFor(action: PilotAction): PilotStatus[] {
+  return PILOT_STATUSES.filter((s) => BY_PILOT[s].includes(action));
+}
+
+/** A phase has started once the secretariat or a GO opened it; a planned one has not. */
+export const hasStarted = (status: PhaseStatus) => status !== "PLANNED";
+
+/** Running: started and not yet decided, the phase a pilot is "in" on the funnel. */
+export const RUNNING_PHASE_STATUSES = ["ACTIVE", "AWAITING_GATE"] as const satisfies readonly PhaseStatus[];
+export const isRunning = (status: PhaseStatus) => (RUNNING_PHASE_STATUSES as readonly PhaseStatus[]).includes(status);
+
+/** Why the lifecycle refuses: the domain turns the reason into its message. */
+export type Refusal = "ended" | "underReview" | "notDraft" | "notSubmitted" | "notActive" | "phaseNotOpen";
+
+export function refusal(pilot: PilotStatus, action: PilotAction, phase?: PhaseStatus): Refusal | null {
+  if (!pilotAllows(pilot, action)) {
+    if (isEnded(pilot)) return "ended";
+    if (action === "submit") return "notDraft";
+    if (action === "review") return "notSubmitted";
+    if (pilot === "SUBMITTED") return "underReview";
+    return "notActive";
+  }
+  if (phase !== undefined && isPhaseAction(action) && !BY_PHASE[phase].includes(action)) return "phaseNotOpen";
+  return null;
+}
+
+/** Every action of the table, for tests and for the pages that list what a reader may do. */
+export const PILOT_ACTIONS = [...new Set(Object.values(BY_PILOT).flat())] as PilotAction[];
+export const PHASE_ACTION_LIST = [...PHASE_ACTIONS] as PhaseAction[];
