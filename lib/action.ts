@@ -3,7 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { currentUser, type SessionUser } from "./auth/session";
-import { AppError, isDatabaseUnavailable } from "./errors";
+import { AppError, errorParams, isDatabaseUnavailable } from "./errors";
 import { noteDatabaseFailure } from "./db/availability";
 import { getT } from "./i18n/server";
 import type { MessageKey } from "./i18n/messages";
@@ -37,7 +37,7 @@ export function action<S extends z.ZodType>(
   opts?: { signedOut: true },
 ): Handler {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
-    const { t } = await getT();
+    const { t, locale } = await getT();
     const values = echo(formData);
     try {
       const user = await currentUser();
@@ -62,7 +62,7 @@ export function action<S extends z.ZodType>(
       return { status: "ok", message: done ? t(done) : undefined };
     } catch (err) {
       if (err instanceof AppError) {
-        const { params } = err.extra;
+        const params = errorParams(err, locale);
         const fieldErrors = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params)]));
         return { status: "error", message: t(err.messageKey, params), fieldErrors, values };
       }

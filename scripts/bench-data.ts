@@ -12,9 +12,9 @@ import { env, pgliteDir } from "../lib/env";
 import { openDatabase } from "../lib/db/connect";
 import { prepareDatabase } from "../lib/db/prepare";
 import { DEMO_PASSWORD } from "../prisma/seed/demo";
-import { generationSteps, LAYOUT_SQL, planLayout } from "../lib/bench/generate";
 import { backfillSimilar, type RawSession } from "../lib/search/similar-backfill";
 
+import { generationSteps, LAYOUT_SQL, planLayout } from "./lib/bench/generate";
 const { values } = parseArgs({
   options: { pilots: { type: "string", default: "20000" }, seed: { type: "string", default: "9" }, users: { type: "string" }, "database-url": { type: "string" } },
 });

@@ -11,14 +11,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { clientWeights } from "../lib/bench/client-weight";
-import { measure } from "../lib/bench/load";
-import { markdown, type BenchReport, type TargetResult } from "../lib/bench/report";
-import { BENCH_LEAD_EMAIL } from "../lib/bench/sql-people";
-import { PASSWORD, READER_EMAIL, readFixtures, routes, type Fixtures } from "../lib/bench/targets";
-import { settle, signIn, waitForHealth } from "../lib/bench/session";
-import { startPostgres } from "../lib/bench/postgres";
 
+import { clientWeights } from "./lib/bench/client-weight";
+import { measure } from "./lib/bench/load";
+import { startPostgres } from "./lib/bench/postgres";
+import { markdown, type BenchReport, type TargetResult } from "./lib/bench/report";
+import { settle, signIn, waitForHealth } from "./lib/bench/session";
+import { BENCH_LEAD_EMAIL } from "./lib/bench/sql-people";
+import { PASSWORD, READER_EMAIL, readFixtures, routes, type Fixtures } from "./lib/bench/targets";
 const { values: o } = parseArgs({
   options: {
     "database-url": { type: "string" },

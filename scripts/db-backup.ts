@@ -5,8 +5,8 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { env, pgliteDir } from "../lib/env";
 import { openDatabase } from "../lib/db/connect";
-import { backupDatabase } from "../lib/db/backup";
 
+import { backupDatabase } from "./lib/backup";
 const args = process.argv.slice(2);
 const outAt = args.indexOf("--out");
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");

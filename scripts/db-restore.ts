@@ -4,8 +4,8 @@
 import path from "node:path";
 import { env, pgliteDir } from "../lib/env";
 import { openDatabase } from "../lib/db/connect";
-import { RestoreRefused, restoreDatabase } from "../lib/db/backup";
 
+import { RestoreRefused, restoreDatabase } from "./lib/backup";
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--"));
 if (!file) {

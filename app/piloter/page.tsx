@@ -12,6 +12,7 @@ import { SearchNotices } from "@/components/search/SearchNotices";
 import { Pagination } from "@/components/ui/Pagination";
 import styles from "@/components/search/search.module.css";
 import { CatalogueExport } from "@/components/imports/CatalogueExport";
+import { holdsAnywhere } from "@/lib/auth/permissions";
 
 // The catalogue of every pilot the visitor may see, across all communities (issue 6). Its whole state
 // is in the address, so a search is shared by sharing the link; /katalog leads here.
@@ -41,7 +42,7 @@ export default async function CataloguePage({ searchParams }: Props) {
       <h1>{t("search.catalogue.heading")}</h1>
       <p className="font-lead">{t(user ? "search.catalogue.lead" : "search.catalogue.leadAnonymous")}</p>
       <p><Link href="/hvem-har-proevet">{t("search.catalogue.whoTriedLink")}</Link></p>
-      {user && (user.isPlatformAdmin || user.roles.some((r) => r.role === "SECRETARIAT")) && <p><Link href="/piloter/import">{t("imports.pilots.link")}</Link></p>}
+      {holdsAnywhere(user, "pilot.import") && <p><Link href="/piloter/import">{t("imports.pilots.link")}</Link></p>}
 
       <form id={FORM} method="get" action="/piloter" role="search" aria-label={t("search.catalogue.formLabel")}>
         <div className="form-group">

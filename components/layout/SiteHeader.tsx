@@ -6,6 +6,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { NavLinks } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
 import { NotificationBell } from "@/components/notifications/NotificationBell";
+import { votingCommunities } from "@/lib/auth/permissions";
 
 export function SiteHeader({ user, locale, t }: { user: SessionUser | null; locale: Locale; t: Translate }) {
   const links = [
@@ -14,7 +15,7 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser | null; loca
     { href: "/piloter", text: t("pilotPage.nav") },
     { href: "/portefoelje", text: t("portfolio.nav") },
     { href: "/kommuner", text: t("nav.municipalities") },
-    ...(user?.roles.some((r) => r.role === "STEERING") ? [{ href: "/styregruppe", text: t("gates.nav") }] : []),
+    ...(votingCommunities(user).length > 0 ? [{ href: "/styregruppe", text: t("gates.nav") }] : []),
     ...(user ? [{ href: "/profil", text: t("nav.profile") }] : []),
   ];
   return (

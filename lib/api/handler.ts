@@ -4,7 +4,7 @@
 // is a 503, anything else a logged 500 without a stack.
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "../errors";
+import { AppError, errorParams, HTTP_STATUS, isDatabaseUnavailable } from "../errors";
 import { translator } from "../i18n/messages";
 import { noteDatabaseFailure, RETRY_AFTER_SECONDS } from "../db/availability";
 import { apiLocale } from "./locale";
@@ -57,7 +57,8 @@ export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (r
       const t = apiTranslator(req);
       if (err instanceof ApiRefusal) return apiError(err.status, err.code, t(err.messageKey, err.params), undefined, undefined, err.headers);
       if (err instanceof AppError) {
-        const { params, apiCode, details } = err.extra;
+        const { apiCode, details } = err.extra;
+        const params = errorParams(err, apiLocale(req));
         // A field message that is not one of our keys is zod's English default: never shown as such.
         const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params) === v ? t("errors.invalidField") : t(v, params)]));
         return apiError(HTTP_STATUS[err.code], apiCode ?? err.code, t(err.messageKey, params), fields, details);

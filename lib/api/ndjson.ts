@@ -3,15 +3,17 @@
 // split up: the stream only reports on it, so a dropped connection or an error still leaves all or
 // nothing. Between events the handler yields to the event loop, so each line leaves at once.
 import "server-only";
-import { AppError, isDatabaseUnavailable } from "../errors";
-import type { Translate } from "../i18n/messages";
+import { AppError, errorParams, isDatabaseUnavailable } from "../errors";
+import { translator } from "../i18n/messages";
+import type { Locale } from "../i18n/locales";
 import { invalidate as invalidatePortfolio } from "../portfolio/cache";
 
 import type { Send } from "../imports/progress";
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function ndjsonResponse(t: Translate, work: (send: Send) => Promise<void>): Response {
+export function ndjsonResponse(locale: Locale, work: (send: Send) => Promise<void>): Response {
+  const t = translator(locale);
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -24,7 +26,7 @@ export function ndjsonResponse(t: Translate, work: (send: Send) => Promise<void>
       } catch (err) {
         if (err instanceof AppError) {
           const field = err.fields && Object.keys(err.fields)[0];
-          await send({ type: "error", message: t(err.messageKey, err.extra.params), ...(field ? { field } : {}) });
+          await send({ type: "error", message: t(err.messageKey, errorParams(err, locale)), ...(field ? { field } : {}) });
         } else {
           if (!isDatabaseUnavailable(err)) console.error("import failed", err);
           await send({ type: "error", message: t(isDatabaseUnavailable(err) ? "errors.unavailable" : "errors.generic") });

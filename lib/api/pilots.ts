@@ -13,7 +13,7 @@ import { listPilots, type PilotListItem } from "../pilots/queries";
 import { searchPilotList } from "../search/api-list";
 import { currentPhase, inTrackOrder, phaseMoney } from "../pilots/phase-track";
 import { API_PHASE_KIND, API_PHASE_STATUS, API_PILOT_STATUS, API_VISIBILITY } from "./format";
-import { phaseMoneySelect } from "../pilots/selects";
+import { phaseMoneySelect, pilotTextSelect } from "../pilots/selects";
 
 import { isoDay } from "../dates";
 import { parseId } from "../validation";
@@ -53,12 +53,7 @@ export async function listPilotsResponse(req: Request, user: SessionUser | null)
 const orgSelect = { id: true, name: true, municipalityCode: true } satisfies Prisma.OrganisationSelect;
 const detailSelect = {
   id: true,
-  title: true,
-  problem: true,
-  hypothesis: true,
-  technologies: true,
-  domains: true,
-  sdgs: true,
+  ...pilotTextSelect,
   status: true,
   visibility: true,
   community: { select: { id: true, slug: true, name: true } },

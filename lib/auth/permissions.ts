@@ -70,6 +70,39 @@ export function can(user: Actor | null, permission: Permission, scope: { communi
   return BY_ROLE[permission].some((role) => hasRole(user, scope.communityId, role));
 }
 
+type RolePermission = keyof typeof BY_ROLE;
+
+/**
+ * The communities in which the user holds a permission by role, for lists and where-clauses
+ * ("the communities I am secretariat of"). A platform administrator holds every permission in every
+ * community: "all". An API token never widens this.
+ */
+export function communitiesWith(user: Actor | null, permission: RolePermission): number[] | "all" {
+  if (!user) return [];
+  if (user.isPlatformAdmin) return "all";
+  return [...new Set(user.roles.filter((r) => BY_ROLE[permission].includes(r.role)).map((r) => r.communityId))];
+}
+
+/** The same as a where-clause on a community id: `{ in: [...] }`, or no restriction for "all". */
+export function communityIdsWhere(user: Actor | null, permission: RolePermission): { in: number[] } | undefined {
+  const ids = communitiesWith(user, permission);
+  return ids === "all" ? undefined : { in: ids };
+}
+
+/** Does the user hold the permission in any community (which menu entries and links to show)? */
+export function holdsAnywhere(user: Actor | null, permission: RolePermission): boolean {
+  const ids = communitiesWith(user, permission);
+  return ids === "all" || ids.length > 0;
+}
+
+/**
+ * The communities where the user sits on the steering group. A scorecard is a member's own vote:
+ * a platform administrator, who may do most things, has none (lib/gates/access.ts).
+ */
+export function votingCommunities(user: Actor | null): number[] {
+  return user ? [...new Set(user.roles.filter((r) => r.role === "STEERING").map((r) => r.communityId))] : [];
+}
+
 export function requireSignedIn<U extends Actor>(user: U | null): asserts user is U {
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
 }

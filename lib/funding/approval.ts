@@ -6,7 +6,6 @@ import { AppError } from "../errors";
 import { authorize } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { visiblePilotsWhere } from "../pilots/visibility";
-import { formatKroner } from "../format";
 import type { SessionUser } from "../auth/session";
 
 import { budgetYear } from "../dates";
@@ -31,7 +30,7 @@ export async function approvePilot(user: SessionUser | null, pilotId: number, gr
     const year = budgetYear();
     const pool = await lockPool(tx, communityId, year);
     if (pool.balance < grant) {
-      const params = { balance: formatKroner(pool.balance), year };
+      const params = { balance: { kroner: pool.balance }, year };
       throw new AppError("CONFLICT", "funding.poolInsufficient", { grant: "funding.poolInsufficient" }, { params, apiCode: "pool_insufficient", details: { balance: pool.balance } });
     }
     const now = new Date();

@@ -7,7 +7,6 @@ import { authorize } from "../auth/permissions";
 import { recordAudit } from "../audit/record";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import { assertAllowed } from "../pilots/access";
-import { formatKroner } from "../format";
 import { dateColumn, danishDay } from "../dates";
 import type { SessionUser } from "../auth/session";
 import type { ExpenseInput } from "./schemas";
@@ -34,7 +33,7 @@ export async function postExpense(user: SessionUser | null, phaseId: number, inp
     assertAllowed(pilot.status, "spend", { status: locked.status, refused: { message: "funding.phaseNotOpen", field: "amount" } });
     const remaining = locked.granted - locked.spent;
     if (input.amount > remaining) {
-      const params = { remaining: formatKroner(remaining) };
+      const params = { remaining: { kroner: remaining } };
       throw new AppError("CONFLICT", "funding.grantExceeded", { amount: "funding.grantExceeded" }, { params, apiCode: "grant_exceeded", details: { remaining } });
     }
     const expense = await tx.expense.create({

@@ -4,7 +4,6 @@
 // left on it would be lost to the pool. Both sides go through the ledger (GRANT < 0, RETURN > 0).
 import "server-only";
 import { AppError } from "../errors";
-import { formatKroner } from "../format";
 import type { GateOutcome, PhaseKind, Prisma } from "../generated/prisma/client";
 
 import { budgetYear } from "../dates";
@@ -36,7 +35,7 @@ export async function moveDecisionMoney(tx: Tx, p: MoneyPlan): Promise<MoneyMove
   // The returned money is in the pool before the grant is taken: a GO may use what its own phase gave back.
   const available = pool.balance + returned;
   if (released > available) {
-    const params = { balance: formatKroner(available), amount: formatKroner(released), year };
+    const params = { balance: { kroner: available }, amount: { kroner: released }, year };
     const field = p.outcome === "GO" ? "grant" : "extraGrant";
     throw new AppError("CONFLICT", "gates.errors.poolInsufficient", { [field]: "gates.errors.poolInsufficient" }, { params, apiCode: "pool_insufficient", details: { balance: available, year } });
   }

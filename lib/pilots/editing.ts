@@ -9,10 +9,11 @@ import type { Prisma } from "../generated/prisma/client";
 import { visiblePilotsWhere } from "./visibility";
 
 import { isoDay } from "../dates";
+import { communityIdsWhere } from "../auth/permissions";
+import { pilotTextSelect } from "./selects";
 /** Communities where the user is a project lead, i.e. may create pilots. */
 export async function creatableCommunities(user: SessionUser) {
-  const ids = user.roles.filter((r) => r.role === "PROJECT_LEAD").map((r) => r.communityId);
-  return prisma.community.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } });
+  return prisma.community.findMany({ where: { id: communityIdsWhere(user, "pilot.create") }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } });
 }
 
 /** Active member organisations of a community: the choices for lead organisation and participants. */
@@ -28,12 +29,7 @@ export const editablePilotSelect = {
   id: true,
   communityId: true,
   community: { select: { slug: true, name: true } },
-  title: true,
-  problem: true,
-  hypothesis: true,
-  technologies: true,
-  domains: true,
-  sdgs: true,
+  ...pilotTextSelect,
   leadOrganisationId: true,
   projectLeadId: true,
   status: true,

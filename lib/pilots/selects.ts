@@ -10,3 +10,13 @@ export const phaseMoneySelect = {
   granted: true,
   spent: true,
 } satisfies Prisma.PhaseSelect;
+
+/** What a pilot says about itself: the texts and tags every view of a pilot starts from. */
+export const pilotTextSelect = {
+  title: true,
+  problem: true,
+  hypothesis: true,
+  technologies: true,
+  domains: true,
+  sdgs: true,
+} satisfies Prisma.PilotSelect;

@@ -3,16 +3,12 @@
 import "server-only";
 import { isoDay } from "../dates";
 import type { Prisma } from "../generated/prisma/client";
+import { pilotTextSelect } from "./selects";
 
 type Tx = Prisma.TransactionClient;
 
 const pilotAuditSelect = {
-  title: true,
-  problem: true,
-  hypothesis: true,
-  technologies: true,
-  domains: true,
-  sdgs: true,
+  ...pilotTextSelect,
   leadOrganisationId: true,
   visibility: true,
   status: true,

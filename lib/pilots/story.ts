@@ -6,7 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 import { visiblePilotsWhere } from "./visibility";
 import { currentPhase, inTrackOrder, phaseMoney } from "./phase-track";
-import { phaseMoneySelect } from "./selects";
+import { phaseMoneySelect, pilotTextSelect } from "./selects";
 
 const organisationSelect = { id: true, name: true, kind: true, municipalityCode: true } satisfies Prisma.OrganisationSelect;
 
@@ -31,12 +31,7 @@ const gateReviewSelect = {
 
 export const pilotStorySelect = {
   id: true,
-  title: true,
-  problem: true,
-  hypothesis: true,
-  technologies: true,
-  domains: true,
-  sdgs: true,
+  ...pilotTextSelect,
   status: true,
   visibility: true,
   communityId: true,

@@ -3,6 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 import { tokenPilotsWhere } from "../tokens/scope";
 import { SHARED_STATUSES } from "../lifecycle";
+import { communitiesWith } from "../auth/permissions";
 
 // PRODUCT.md rule 6. Every query that lists, reads or counts pilots starts from this where-clause.
 
@@ -12,7 +13,7 @@ export function visiblePilotsWhere(user: SessionUser | null): Prisma.PilotWhereI
   const shared: Prisma.PilotWhereInput = { status: { in: [...SHARED_STATUSES] } };
   if (!user) return { ...shared, visibility: "PUBLIC" };
   if (user.isPlatformAdmin) return {};
-  const secretariatOf = user.roles.filter((r) => r.role === "SECRETARIAT").map((r) => r.communityId);
+  const secretariatOf = communitiesWith(user, "pilot.approve") as number[]; // not "all": administrators returned above
   return {
     OR: [
       shared, // active and ended pilots: every signed-in member of every community (shared learning)
@@ -41,7 +42,7 @@ export function visiblePilotsSql(user: SessionUser | null, alias = "p"): Prisma.
   const shared = Prisma.raw(`"${alias}"."status" IN (${SHARED_STATUSES.map((s) => `'${s}'`).join(", ")})`);
   if (!user) return Prisma.sql`(${shared} AND ${p}."visibility" = 'PUBLIC')`;
   if (user.isPlatformAdmin) return Prisma.sql`TRUE`;
-  const secretariatOf = user.roles.filter((r) => r.role === "SECRETARIAT").map((r) => r.communityId);
+  const secretariatOf = communitiesWith(user, "pilot.approve") as number[]; // not "all": administrators returned above
   const secretariat = secretariatOf.length ? Prisma.sql` OR ${p}."communityId" IN (${Prisma.join(secretariatOf)})` : Prisma.empty;
   return Prisma.sql`(${shared} OR ${p}."projectLeadId" = ${user.id}${secretariat})`;
 }

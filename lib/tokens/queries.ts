@@ -4,6 +4,7 @@ import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 import { manageableTokensWhere } from "./scope";
+import { communityIdsWhere } from "../auth/permissions";
 
 const tokenListSelect = {
   id: true,
@@ -28,11 +29,10 @@ export async function listTokens(user: SessionUser): Promise<TokenListItem[]> {
 
 /** The scopes offered in the form: exactly what `mayHoldScope` would accept. */
 export async function tokenScopeOptions(user: SessionUser) {
-  const ids = (role: string) => user.roles.filter((r) => r.role === role).map((r) => r.communityId);
   const [communities, pilots] = await Promise.all([
-    prisma.community.findMany({ where: user.isPlatformAdmin ? {} : { id: { in: ids("SECRETARIAT") } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.community.findMany({ where: { id: communityIdsWhere(user, "community.manage") }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     prisma.pilot.findMany({
-      where: { projectLeadId: user.id, ...(user.isPlatformAdmin ? {} : { communityId: { in: ids("PROJECT_LEAD") } }) },
+      where: { projectLeadId: user.id, communityId: communityIdsWhere(user, "pilot.create") },
       select: { id: true, title: true },
       orderBy: { title: "asc" },
     }),

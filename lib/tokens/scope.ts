@@ -2,7 +2,7 @@
 // lead for their own pilot (issue 8). The rule is checked when a token is made and again on every
 // call, so a token stops working the day its creator loses the role that allowed it.
 import type { Prisma } from "../generated/prisma/client";
-import { hasRole, type Actor, type ApiTokenScope } from "../auth/permissions";
+import { communitiesWith, hasRole, type Actor, type ApiTokenScope } from "../auth/permissions";
 
 export type ScopeTarget = { community: { id: number } } | { pilot: { id: number; communityId: number; projectLeadId: number } };
 
@@ -14,8 +14,8 @@ export function mayHoldScope(user: Actor, target: ScopeTarget): boolean {
 
 /** The tokens a user may see in the list and revoke: their own, and every token of a community whose secretariat they are in. */
 export function manageableTokensWhere(user: Actor): Prisma.ApiTokenWhereInput {
-  if (user.isPlatformAdmin) return {};
-  const secretariatOf = user.roles.filter((r) => r.role === "SECRETARIAT").map((r) => r.communityId);
+  const secretariatOf = communitiesWith(user, "community.manage");
+  if (secretariatOf === "all") return {};
   return { OR: [{ createdById: user.id }, { communityId: { in: secretariatOf } }, { pilot: { communityId: { in: secretariatOf } } }] };
 }
 

@@ -7,8 +7,6 @@ import { freshDatabase } from "./db";
 import type { Database } from "../../lib/db/connect";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedReference } from "../../prisma/seed/reference";
-import { generationSteps, LAYOUT_SQL, planLayout } from "../../lib/bench/generate";
-import { BENCH_LEAD_EMAIL } from "../../lib/bench/sql-people";
 import { sessionUserSelect, type SessionUser } from "../../lib/auth/session";
 import { searchCatalogue } from "../../lib/search/catalogue";
 import { searchPilotList } from "../../lib/search/api-list";
@@ -25,6 +23,8 @@ import { latestResults } from "../../lib/results/queries";
 import { getLessons } from "../../lib/lessons/queries";
 import { postExpense } from "../../lib/funding/expenses";
 
+import { generationSteps, LAYOUT_SQL, planLayout } from "../../scripts/lib/bench/generate";
+import { BENCH_LEAD_EMAIL } from "../../scripts/lib/bench/sql-people";
 const PILOTS = 6000;
 /** Tables that grow with the number of pilots; a Seq Scan on one of them is a missing index. */
 const LARGE = new Set([

@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { clientWeights } from "../../lib/bench/client-weight";
 
+import { clientWeights } from "../../scripts/lib/bench/client-weight";
 const dir = mkdtempSync(path.join(os.tmpdir(), "client-weight-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

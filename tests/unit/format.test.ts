@@ -19,3 +19,12 @@ describe("money and dates, the Danish way", () => {
     expect(formatShortDate("2026-01-05T12:00:00Z")).toBe("05.01.2026");
   });
 });
+
+describe("amounts in domain errors", () => {
+  it("stay numbers in the domain and are written in the reader's language", async () => {
+    const { AppError, errorParams } = await import("../../lib/errors");
+    const err = new AppError("CONFLICT", "funding.grantExceeded", undefined, { params: { remaining: { kroner: 12_500 }, year: 2026 } });
+    expect(errorParams(err, "da")).toEqual({ remaining: "12.500 kr.", year: 2026 });
+    expect(errorParams(err, "en")).toEqual({ remaining: "DKK 12,500", year: 2026 });
+  });
+});

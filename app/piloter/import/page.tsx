@@ -5,6 +5,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { prisma } from "@/lib/db";
 import { SelectField } from "@/components/forms/SelectField";
 import { SpreadsheetImport } from "@/components/imports/SpreadsheetImport";
+import { communityIdsWhere } from "@/lib/auth/permissions";
 
 // /piloter/import: a community's secretariat moves its pilots over from a spreadsheet. The page
 // only offers communities the user is secretariat of; the route checks the right again.
@@ -18,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PilotImportPage() {
   const user = await requireUser("/piloter/import");
   const { locale, t } = await getT();
-  const ids = user.roles.filter((r) => r.role === "SECRETARIAT").map((r) => r.communityId);
-  const communities = await prisma.community.findMany({ where: user.isPlatformAdmin ? {} : { id: { in: ids } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const communities = await prisma.community.findMany({ where: { id: communityIdsWhere(user, "pilot.import") }, select: { id: true, name: true }, orderBy: { name: "asc" } });
   const m = MESSAGES[locale].imports;
   return (
     <>

@@ -6,9 +6,10 @@ import { prisma } from "../../db";
 import { visiblePilotsWhere } from "../../pilots/visibility";
 import type { SessionUser } from "../../auth/session";
 import { quorum } from "../scoring";
+import { votingCommunities } from "../../auth/permissions";
 
 export async function steeringQueue(user: SessionUser) {
-  const communityIds = user.roles.filter((r) => r.role === "STEERING").map((r) => r.communityId);
+  const communityIds = votingCommunities(user);
   if (communityIds.length === 0) return null;
   const [reviews, members, communities] = await Promise.all([
     prisma.gateReview.findMany({

@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { freshDatabase } from "../db";
 import { openEmbedded, type Database } from "../../../lib/db/connect";
-import { backupDatabase, fingerprint, restoreDatabase, RestoreRefused } from "../../../lib/db/backup";
 import { seedReference } from "../../../prisma/seed/reference";
 import { seedDemo } from "../../../prisma/seed/demo";
 
+import { backupDatabase, fingerprint, restoreDatabase, RestoreRefused } from "../../../scripts/lib/backup";
 let source: Database;
 let target: Database;
 const dir = mkdtempSync(path.join(tmpdir(), "backup-test-"));

@@ -9,9 +9,9 @@ import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
-import { ident, restoreDatabase } from "../../../lib/db/backup";
 import { readMigrationList } from "../../../lib/db/schema-engine";
 
+import { ident, restoreDatabase } from "../../../scripts/lib/backup";
 const FIXTURE = path.join(import.meta.dirname, "fixtures", "release-6faa4a9.jsonl.gz");
 
 type OldTable = { name: string; rows: string[] };

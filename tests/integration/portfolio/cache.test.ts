@@ -10,7 +10,6 @@ import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 import { cachedSummary, summaryKey } from "../../../lib/portfolio/cached-summary";
 import { loadSummary } from "../../../lib/portfolio/summary";
 import { apiRoute } from "../../../lib/api/handler";
-import { translator } from "../../../lib/i18n/messages";
 import { invalidate } from "../../../lib/portfolio/cache";
 import { action } from "../../../lib/action";
 
@@ -89,7 +88,7 @@ describe("the cache", () => {
 
   it("is cleared when a streamed import's work ends, after the route has answered", async () => {
     const before = await cachedSummary(w.users.gtmMember, {});
-    const res = ndjsonResponse(translator("da"), async (send) => {
+    const res = ndjsonResponse("da", async (send) => {
       await db.prisma.pilot.update({ where: { id: w.gtmDraft.id }, data: { status: "ACTIVE" } });
       await send({ type: "done", count: 1 });
     });

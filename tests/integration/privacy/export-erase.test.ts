@@ -10,9 +10,9 @@ import { sessionUserSelect, type SessionUser } from "../../../lib/auth/session";
 import { exportPersonalData } from "../../../lib/privacy/export";
 import { ERASED_NAME, erasePersonalData, erasedEmail } from "../../../lib/privacy/erase";
 import { accountKey } from "../../../lib/auth/throttle";
-import { fingerprint } from "../../../lib/db/backup";
 import { AppError } from "../../../lib/errors";
 
+import { fingerprint } from "../../../scripts/lib/backup";
 let db: Database;
 let w: DemoWorld;
 let subject: { id: number; name: string; email: string };

@@ -4,11 +4,11 @@
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import { seedReference } from "../../../prisma/seed/reference";
-import { generationSteps, LAYOUT_SQL, planLayout } from "../../../lib/bench/generate";
 import { sessionUserSelect, type SessionUser } from "../../../lib/auth/session";
 import { visiblePilotsSql } from "../../../lib/pilots/visibility";
 import type { SimilarPilot } from "../../../lib/search/similar-live";
 
+import { generationSteps, LAYOUT_SQL, planLayout } from "../../../scripts/lib/bench/generate";
 export type Viewer = { name: string; user: SessionUser | null };
 
 export async function similarFixture(pilots: number): Promise<{ db: Database; viewers: Viewer[] }> {

@@ -5,6 +5,7 @@ import { checkPilotImport, commitPilotImport } from "@/lib/imports/pilots";
 
 import { parseId } from "@/lib/validation";
 import { ndjsonResponse } from "@/lib/api/ndjson";
+import { apiLocale } from "@/lib/api/locale";
 import { readUpload, tooLargeResponse } from "@/lib/api/upload";
 export const dynamic = "force-dynamic";
 
@@ -22,5 +23,5 @@ export const POST = apiRoute(async (req, _ctx, { user }) => {
   if (!communityId) throw new AppError("BAD_REQUEST", "pilots.errors.communityRequired", { community: "pilots.errors.communityRequired" });
   authorize(user, "pilot.import", { communityId });
   const commit = upload.fields.get("mode") === "commit";
-  return ndjsonResponse(t, (send) => (commit ? commitPilotImport(user, communityId, upload.rows, upload.name, t, send) : checkPilotImport(user, communityId, upload.rows, t, send)));
+  return ndjsonResponse(apiLocale(req), (send) => (commit ? commitPilotImport(user, communityId, upload.rows, upload.name, t, send) : checkPilotImport(user, communityId, upload.rows, t, send)));
 }, { write: true });

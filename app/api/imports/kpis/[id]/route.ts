@@ -6,6 +6,7 @@ import { visibleKpi } from "@/lib/kpis/access";
 import { parseId } from "@/lib/validation";
 import { authorizeRecording } from "@/lib/pilots/access";
 import { ndjsonResponse } from "@/lib/api/ndjson";
+import { apiLocale } from "@/lib/api/locale";
 import { readUpload, tooLargeResponse } from "@/lib/api/upload";
 export const dynamic = "force-dynamic";
 
@@ -22,5 +23,5 @@ export const POST = apiRoute<{ params: Promise<{ id: string }> }>(async (req, { 
   const upload = await readUpload(req);
   if ("tooLarge" in upload) return tooLargeResponse(t);
   const commit = upload.fields.get("mode") === "commit";
-  return ndjsonResponse(t, (send) => (commit ? commitMeasurementImport(user, kpiId, upload, t, send) : checkMeasurementImport(user, kpiId, upload, t, send)));
+  return ndjsonResponse(apiLocale(req), (send) => (commit ? commitMeasurementImport(user, kpiId, upload, t, send) : checkMeasurementImport(user, kpiId, upload, t, send)));
 }, { write: true });

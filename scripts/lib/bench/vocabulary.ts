@@ -1,7 +1,7 @@
 // Danish words the benchmark's data generator combines into titles, problems, results and lessons.
 // Enough variety (technology × goal × municipality × sentence) that a full-text search finds a
 // realistic few hundred pilots, not all or none. Plain data: the generator turns it into SQL arrays.
-import { DOMAINS, TECHNOLOGIES } from "../pilots/tags";
+import { DOMAINS, TECHNOLOGIES } from "../../../lib/pilots/tags";
 
 export { DOMAINS, TECHNOLOGIES };
 

@@ -12,9 +12,9 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip, createGzip } from "node:zlib";
 import { once } from "node:events";
-import type { Database } from "./connect";
-import { migrateDatabase } from "./migrate";
-import { noFilters, openSchemaEngine, readMigrationList } from "./schema-engine";
+import type { Database } from "../../lib/db/connect";
+import { migrateDatabase } from "../../lib/db/migrate";
+import { noFilters, openSchemaEngine, readMigrationList } from "../../lib/db/schema-engine";
 
 export const BACKUP_FORMAT = "innovationsmotor-backup";
 const BATCH = 500;
