@@ -1,7 +1,7 @@
 // The KPI forms: the indicator itself with a target per phase, one measurement by hand, and the
 // CSV import. Decimals may be typed the Danish way (12,5). Targets arrive as `target_<phaseId>`.
 import { z } from "zod";
-import { asRecord, field, text } from "../gates/form";
+import { asRecord, fail, field, text } from "../gates/form";
 import { decimal, optionalDecimal, pastDay, positiveId } from "../results/form";
 import { MAX_NOTE } from "./csv";
 
@@ -28,10 +28,23 @@ export const kpiSchema = z.unknown().transform((input, ctx) => {
     benefitKind: field(ctx, raw, "benefitKind", z.enum(BENEFIT_KINDS, { error: "results.errors.benefitRequired" })) ?? "OTHER",
     /** Phase id → target; null clears it. Phases left out keep what they have. */
     targets,
+    ...plausibleRange(ctx, raw),
   };
 });
 export type KpiFields = z.output<typeof kpiSchema>;
-export type KpiInput = Omit<KpiFields, "kpiId"> & { kpiId?: number };
+export type KpiInput = Omit<KpiFields, "kpiId" | "plausibleMin" | "plausibleMax"> & { kpiId?: number; plausibleMin?: number | null; plausibleMax?: number | null };
+
+/**
+ * The range a reading can plausibly have (a level sensor cannot read below the basin's bottom): pushed
+ * readings outside it are stored flagged (lib/push). Left out of the input: unchanged; empty: none.
+ */
+function plausibleRange(ctx: z.RefinementCtx, raw: Record<string, unknown>) {
+  const one = (key: "plausibleMin" | "plausibleMax") => (raw[key] === undefined ? undefined : (field(ctx, raw, key, optionalDecimal("results.errors.numberInvalid")) ?? null));
+  const plausibleMin = one("plausibleMin");
+  const plausibleMax = one("plausibleMax");
+  if (plausibleMin != null && plausibleMax != null && plausibleMin > plausibleMax) fail(ctx, "plausibleMax", "results.errors.plausibleOrder");
+  return { plausibleMin, plausibleMax };
+}
 
 export const measurementSchema = z.unknown().transform((input, ctx) => {
   const raw = asRecord(input);

@@ -4,9 +4,10 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 import { formatNumber, formatShortDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 
-export type KpiPoint = { t: number; value: number };
+/** `value` null: a break in the line (a gap); `flagged`: a reading outside the plausible range, drawn as a lone mark. */
+export type KpiPoint = { t: number; value: number | null; flagged?: number | null };
 export type KpiReference = { key: string; label: string; value: number; baseline: boolean };
-type Labels = { title: string; description: string; series: string };
+type Labels = { title: string; description: string; series: string; flagged?: string };
 export type KpiProps = { points: KpiPoint[]; references: KpiReference[]; unit: string; labels: Labels; locale: Locale };
 
 // ≥ 4.5:1 on white, so the labels drawn in these colours are readable; dashes tell the lines apart
@@ -14,6 +15,7 @@ export type KpiProps = { points: KpiPoint[]; references: KpiReference[]; unit: s
 const SERIES = "#0059b3";
 const BASELINE = "#454545";
 const TARGET = "#a85200";
+const FLAGGED = "#b51d09";
 const TARGET_DASH = ["8 4", "2 3", "12 3 2 3"];
 
 export function KpiPlot({ points, references, unit, labels, locale }: KpiProps) {
@@ -37,7 +39,10 @@ export function KpiPlot({ points, references, unit, labels, locale }: KpiProps) 
             label={{ value: r.label, position: "insideTopLeft", fill: r.baseline ? BASELINE : TARGET, fontSize: 13 }}
           />
         ))}
-        <Line dataKey="value" name={labels.series} stroke={SERIES} strokeWidth={2} dot={points.length <= 60} isAnimationActive={false} />
+        <Line dataKey="value" name={labels.series} stroke={SERIES} strokeWidth={2} dot={points.length <= 60} connectNulls={false} isAnimationActive={false} />
+        {points.some((p) => p.flagged != null) && (
+          <Line dataKey="flagged" name={labels.flagged ?? labels.series} stroke="none" dot={{ r: 5, fill: FLAGGED, stroke: FLAGGED }} activeDot={{ r: 6 }} isAnimationActive={false} />
+        )}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -12,11 +12,14 @@ export function component<T extends z.ZodType>(id: string, schema: T, descriptio
   return schema;
 }
 
-/** public: nobody needs to sign in; optional: more is visible with a session or token; write: needs a session or a WRITE token. */
-export type RouteAccess = "public" | "optional" | "write";
+/**
+ * public: nobody needs to sign in; optional: more is visible with a session or token; write: needs a
+ * session or a WRITE token; push: a push target's own secret (lib/api/push.ts), nothing else.
+ */
+export type RouteAccess = "public" | "optional" | "write" | "push";
 
 /** Error statuses a route can answer besides the ones every route can (401, 429, 503). */
-export type ErrorStatus = 400 | 403 | 404 | 409 | 413;
+export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 422;
 
 export type RouteDoc = {
   operationId: string;

@@ -14,6 +14,8 @@ import * as communities from "../../../app/api/v1/communities/route";
 import * as openapi from "../../../app/api/v1/openapi.json/route";
 import * as measurements from "../../../app/api/v1/kpis/[id]/measurements/route";
 import * as pilotExport from "../../../app/api/v1/pilots/export/route";
+import * as pushRoute from "../../../app/api/v1/push/[id]/route";
+import { createPushTarget } from "../../../lib/push/manage";
 import { buildPilot } from "../funding/builders";
 import { bearer, call } from "./contract";
 import { makeToken, type TokenWorld } from "./world";
@@ -92,6 +94,26 @@ export const ROUTE_CALLS: Exercise[] = [
       [post(ended, good, endedWrite), 409],
       [post(open, { measurements: Array.from({ length: 1_001 }, () => good.measurements[0]) }, write), 413],
       [post(open, good), 401],
+    );
+  },
+  async (w, prisma) => {
+    const kpi = async (pilotId: number) => (await prisma.kpi.create({ data: { pilotId, name: "Vandstand", unit: "cm", baseline: 80, direction: "LOWER_IS_BETTER", benefitKind: "OTHER" } })).id;
+    const stopped = await buildPilot(prisma, { communityId: w.gtmId, lead: w.users.gtmLead });
+    const target = async (kpiId: number) => {
+      const { secret, target: t } = await createPushTarget(w.users.gtmLead, { kpiId, name: "OS2iot", readingsPath: null, valuePath: "decoded.level", timePath: "time", devicePath: null, allowedDevices: [], factor: 1 });
+      return { id: t.id, headers: { "x-api-key": secret } };
+    };
+    const [open, ended] = [await target(await kpi(w.aarhusRunning.id)), await target(await kpi(stopped.id))];
+    await prisma.pilot.update({ where: { id: stopped.id }, data: { status: "STOPPED" } });
+    const post = (t: { id: number; headers: Record<string, string> }, body: unknown, headers = t.headers) => call(pushRoute.POST, "POST", `${API}/push/${t.id}`, { params: { id: String(t.id) }, headers, body });
+    const good = { time: "2026-01-15T08:00:00Z", decoded: { level: 71.5 } };
+    await statuses(
+      [post(open, good), 200],
+      [post(open, "{not json"), 400],
+      [post(open, good, { "x-api-key": `imp_${"x".repeat(43)}` }), 401],
+      [post(ended, good), 409],
+      [post(open, { readings: "x".repeat(1_100_000) }), 413],
+      [post(open, { decoded: { level: "høj" } }), 422],
     );
   },
   async (w) => {
