@@ -31,10 +31,17 @@ export function summarise(kpi: BoardKpi, phases: BoardPhase[], t: Translate, loc
   return { standing, text: t(`results.summary.${key}`, params) };
 }
 
-/** The line with a break at each gap; flagged readings stand apart as their own marks. */
+/**
+ * The line with a break at each gap; flagged readings stand apart as their own marks, held at the edge
+ * of the line's range when they lie beyond it — an implausible 65.535 ppm must not flatten the real
+ * series into the floor. The table has their true values.
+ */
 export function chartPoints(kpi: BoardKpi): KpiPoint[] {
-  const line = withGaps(kpi.measurements.filter((m) => !m.flagged).map((m) => ({ t: m.measuredAt.getTime(), value: m.value })));
-  const flagged = kpi.measurements.filter((m) => m.flagged).map((m) => ({ t: m.measuredAt.getTime(), value: null, flagged: m.value }));
+  const plausible = kpi.measurements.filter((m) => !m.flagged);
+  const line = withGaps(plausible.map((m) => ({ t: m.measuredAt.getTime(), value: m.value })));
+  const values = [...plausible.map((m) => m.value), kpi.baseline, ...kpi.targets.map((x) => x.target)];
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  const flagged = kpi.measurements.filter((m) => m.flagged).map((m) => ({ t: m.measuredAt.getTime(), value: null, flagged: Math.min(hi, Math.max(lo, m.value)) }));
   return [...line, ...flagged].sort((a, b) => a.t - b.t);
 }
 

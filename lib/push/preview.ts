@@ -9,9 +9,8 @@ import { visibleKpi } from "../kpis/access";
 import { validate } from "../results/form";
 import { mapBody, readingKey, type Params, type PushMapping, type PushReason } from "./mapping";
 import { previewSchema, type PreviewInput } from "./schemas";
+import { PREVIEW_ROWS } from "./limits";
 
-/** The page lists this many rows; the counts cover the whole body. */
-export const PREVIEW_ROWS = 50;
 
 export type PreviewRow = { index: number; at: string | null; deviceId: string | null; value: number | null; flagged: boolean; status: "new" | "already" | "conflict" | "refused"; reason?: PushReason; params?: Params };
 export type PushPreview =

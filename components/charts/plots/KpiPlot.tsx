@@ -22,11 +22,17 @@ export function KpiPlot({ points, references, unit, labels, locale }: KpiProps) 
   // Whole figures on the axis, not "1,6 t": in Danish compact notation "t" (tusind) reads as hours or tonnes.
   const axis = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumSignificantDigits: 6 });
   const dashes = references.map((r, i) => (r.baseline ? "4 4" : TARGET_DASH[references.slice(0, i).filter((x) => !x.baseline).length % TARGET_DASH.length]));
+  // Six evenly spaced ticks: left to itself, a dense series (hourly sensor readings) got one per point.
+  const first = points[0]?.t ?? 0;
+  const span = (points.at(-1)?.t ?? first) - first;
+  const ticks = span > 0 ? Array.from({ length: 6 }, (_, i) => Math.round(first + (span * i) / 5)) : [first];
+  const clock = new Intl.DateTimeFormat("da-DK", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Copenhagen" });
+  const tickText = (t: number) => (span < 3 * 86_400_000 ? `${formatShortDate(new Date(t))} ${clock.format(t)}` : formatShortDate(new Date(t)));
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart data={points} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => formatShortDate(new Date(t))} tick={{ fill: "#1a1a1a" }} minTickGap={24} />
+        <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} ticks={ticks} tickFormatter={tickText} tick={{ fill: "#1a1a1a" }} minTickGap={24} />
         <YAxis tickFormatter={(v: number) => axis.format(v)} tick={{ fill: "#1a1a1a" }} width={80} />
         <Tooltip labelFormatter={(t) => formatShortDate(new Date(Number(t)))} formatter={(v) => [`${formatNumber(Number(v), locale)} ${unit}`, labels.series]} />
         {references.map((r, i) => (
