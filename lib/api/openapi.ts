@@ -36,7 +36,7 @@ function successContent(doc: RouteDoc): Json {
   if ("files" in doc.success) return Object.fromEntries(doc.success.files.map((type) => [type, type.startsWith("text/") ? { schema: { type: "string" } } : {}]));
   const id = apiComponents.get(doc.success.schema)?.id;
   if (!id) throw new Error(`${doc.operationId}: the success schema must be a registered component`);
-  return { "application/json": { schema: ref(id) } };
+  return { [doc.success.mediaType ?? "application/json"]: { schema: ref(id) } };
 }
 
 function operation(doc: RouteDoc, t: Translate): Json {

@@ -31,7 +31,7 @@ export const addSiteSchema = z.unknown().transform((input, ctx) => {
     pilotId: field(ctx, raw, "pilotId", positiveId) ?? 0,
     organisationId: field(ctx, raw, "organisationId", id("sites.errors.organisationRequired")) ?? 0,
     label: field(ctx, raw, "label", text("sites.errors.labelRequired", "sites.errors.labelTooLong", SITE_LABEL_MAX)) ?? "",
-    address: field(ctx, raw, "address", optionalText("sites.errors.addressTooLong", SITE_ADDRESS_MAX)) ?? null,
+    address: field(ctx, raw, "address", z.preprocess((v) => (v === null ? undefined : v), optionalText("sites.errors.addressTooLong", SITE_ADDRESS_MAX))) ?? null,
     longitude: longitude ?? 0,
     latitude: latitude ?? 0,
   };

@@ -16,6 +16,8 @@ import { Pagination } from "@/components/ui/Pagination";
 import { PilotOutcomes } from "@/components/results/PilotOutcomes";
 import styles from "./pilot.module.css";
 import { SimilarPilots } from "@/components/search/SimilarPilots";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { PilotSites } from "./PilotSites";
 
 export const dynamic = "force-dynamic";
 
@@ -84,6 +86,8 @@ export default async function PilotPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+
+      <PilotSites user={user} pilot={pilot} t={t} locale={locale} m={MESSAGES[locale].sites} errorHeading={t("results.errorHeading")} />
 
       <h2 id="tidslinje" tabIndex={-1}>{t("pilotPage.timeline.heading")}</h2>
       <p>{t("pilotPage.timeline.lead")}</p>

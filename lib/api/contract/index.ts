@@ -11,5 +11,6 @@ import { resultRoutes } from "./results";
 import { kpiRoutes } from "./kpis";
 import { catalogueRoutes } from "./catalogue";
 import { pushRoutes } from "./push";
+import { siteRoutes } from "./sites";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

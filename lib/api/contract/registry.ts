@@ -33,8 +33,11 @@ export type RouteDoc = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** JSON: a registered component (a `$ref` in the document); or files of the listed media types. */
-  success: { status: 200 | 201; schema: z.ZodType } | { status: 200; files: string[] };
+  /**
+   * JSON: a registered component (a `$ref` in the document), as application/json unless `mediaType`
+   * names a JSON type of its own (GeoJSON, JSON-LD); or files of the listed media types.
+   */
+  success: { status: 200 | 201; schema: z.ZodType; mediaType?: string } | { status: 200; files: string[] };
   errors: ErrorStatus[];
 };
 

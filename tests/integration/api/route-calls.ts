@@ -16,6 +16,8 @@ import * as measurements from "../../../app/api/v1/kpis/[id]/measurements/route"
 import * as pilotExport from "../../../app/api/v1/pilots/export/route";
 import * as pushRoute from "../../../app/api/v1/push/[id]/route";
 import { createPushTarget } from "../../../lib/push/manage";
+import * as sites from "../../../app/api/v1/sites.geojson/route";
+import * as pilotSites from "../../../app/api/v1/pilots/[id]/sites.geojson/route";
 import { buildPilot } from "../funding/builders";
 import { bearer, call } from "./contract";
 import { makeToken, type TokenWorld } from "./world";
@@ -134,5 +136,10 @@ export const ROUTE_CALLS: Exercise[] = [
     await statuses([one("751"), 200], [one("75a"), 400], [one("411"), 404], [one("751", BAD), 401]);
     await statuses([call(communities.GET, "GET", `${API}/communities`), 200], [call(communities.GET, "GET", `${API}/communities`, { headers: BAD }), 401]);
     await statuses([call(openapi.GET, "GET", `${API}/openapi.json`), 200], [call(openapi.GET, "GET", `${API}/openapi.json`, { headers: BAD }), 401]);
+  },
+  async (w) => {
+    const site = (id: string, headers: Record<string, string> = {}) => call(pilotSites.GET, "GET", `${API}/pilots/${id}/sites.geojson`, { params: { id }, headers });
+    await statuses([call(sites.GET, "GET", `${API}/sites.geojson`), 200], [call(sites.GET, "GET", `${API}/sites.geojson`, { headers: BAD }), 401]);
+    await statuses([site(String(w.publicAdopted.id)), 200], [site(String(w.gtmDraft.id)), 404], [site(String(w.publicAdopted.id), BAD), 401]);
   },
 ];
