@@ -8,12 +8,8 @@ import { parseId } from "../pilots/api-format";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import { visibleSites } from "../sites/queries";
 import { siteFeatureCollection } from "../sites/geojson";
+import { requestOrigin } from "./origin";
 
-const requestOrigin = (req: Request) => {
-  const url = new URL(req.url);
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? url.host;
-  return `${req.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "")}://${host}`;
-};
 
 function geoJson(body: unknown, user: SessionUser | null, filename: string) {
   return new Response(JSON.stringify(body), {

@@ -12,5 +12,6 @@ import { kpiRoutes } from "./kpis";
 import { catalogueRoutes } from "./catalogue";
 import { pushRoutes } from "./push";
 import { siteRoutes } from "./sites";
+import { openDataRoutes } from "./open-data";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

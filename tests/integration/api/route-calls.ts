@@ -18,6 +18,9 @@ import * as pushRoute from "../../../app/api/v1/push/[id]/route";
 import { createPushTarget } from "../../../lib/push/manage";
 import * as sites from "../../../app/api/v1/sites.geojson/route";
 import * as pilotSites from "../../../app/api/v1/pilots/[id]/sites.geojson/route";
+import * as openCatalog from "../../../app/api/v1/open-data/catalog.jsonld/route";
+import * as openPilot from "../../../app/api/v1/open-data/pilots/[id]/route";
+import * as openFile from "../../../app/api/v1/open-data/pilots/[id]/[file]/route";
 import { buildPilot } from "../funding/builders";
 import { bearer, call } from "./contract";
 import { makeToken, type TokenWorld } from "./world";
@@ -141,5 +144,10 @@ export const ROUTE_CALLS: Exercise[] = [
     const site = (id: string, headers: Record<string, string> = {}) => call(pilotSites.GET, "GET", `${API}/pilots/${id}/sites.geojson`, { params: { id }, headers });
     await statuses([call(sites.GET, "GET", `${API}/sites.geojson`), 200], [call(sites.GET, "GET", `${API}/sites.geojson`, { headers: BAD }), 401]);
     await statuses([site(String(w.publicAdopted.id)), 200], [site(String(w.gtmDraft.id)), 404], [site(String(w.publicAdopted.id), BAD), 401]);
+    await statuses([call(openCatalog.GET, "GET", `${API}/open-data/catalog.jsonld`), 200], [call(openCatalog.GET, "GET", `${API}/open-data/catalog.jsonld`, { headers: BAD }), 401]);
+    const open = (id: number, headers: Record<string, string> = {}) => call(openPilot.GET, "GET", `${API}/open-data/pilots/${id}`, { params: { id: String(id) }, headers });
+    const file = (id: number, name: string, headers: Record<string, string> = {}) => call(openFile.GET, "GET", `${API}/open-data/pilots/${id}/${name}`, { params: { id: String(id), file: name }, headers });
+    await statuses([open(w.publicAdopted.id), 200], [open(w.aarhusRunning.id), 404], [open(w.publicAdopted.id, BAD), 401]);
+    await statuses([file(w.publicAdopted.id, "results.csv"), 200], [file(w.aarhusRunning.id, "results.csv"), 404], [file(w.publicAdopted.id, "lessons.csv", BAD), 401]);
   },
 ];
