@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
+import styles from "@/components/results/results.module.css";
 import { addSiteAction } from "./site-actions";
 
 type Props = { pilotId: number; organisations: { id: number; name: string }[]; m: Messages["sites"]; errorHeading: string };
@@ -31,7 +32,7 @@ export function SiteForm({ pilotId, organisations, m, errorHeading }: Props) {
         <Field name="address" label={m.address} hint={m.addressHint} maxLength={200} autoComplete="street-address" defaultValue={v.address ?? ""} error={e.address} />
         <Field name="longitude" label={m.longitude} hint={m.longitudeHint} inputMode="decimal" required autoComplete="off" defaultValue={v.longitude ?? ""} error={e.longitude} />
         <Field name="latitude" label={m.latitude} hint={m.latitudeHint} inputMode="decimal" required autoComplete="off" defaultValue={v.latitude ?? ""} error={e.latitude} />
-        <button type="submit" className="button button-primary" disabled={pending}>{m.add}</button>
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{m.add}</button>
       </form>
     </section>
   );

@@ -1,7 +1,7 @@
 // Demo data for the data plumbing (issue 21): sites on several pilots (public, members-only and a
 // draft, so the map download shows visibility at work), and an OS2iot push target on the CO2 pilot
-// with a week of hourly readings from two indoor-climate sensors — a gap where one sensor's battery
-// ran out, one reading flagged outside the plausible range — and its "senest modtaget" log.
+// with a week of hourly readings from two indoor-climate sensors — a gap where the gateway was
+// off, one reading flagged outside the plausible range — and its "senest modtaget" log.
 // Idempotent on its own: it runs after the demo pilots exist and adds nothing twice.
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "../../../lib/generated/prisma/client";
@@ -75,8 +75,8 @@ async function writePush(tx: Tx) {
     const hour = (at.getUTCHours() + 1) % 24;
     const occupied = hour >= 8 && hour <= 16 && at.getUTCDay() % 6 !== 0;
     DEVICES.forEach((deviceId, d) => {
-      // The second sensor's battery ran out for 14 hours: a gap, not a straight line.
-      if (d === 1 && h >= 60 && h < 74) return;
+      // The gateway lost power for 14 hours: a gap in the chart, not a straight line across it.
+      if (h >= 60 && h < 74) return;
       const value = Math.round((occupied ? 780 + rand() * 420 : 430 + rand() * 60) + d * 35);
       rows.push({ kpiId: kpi.id, measuredAt: at, value, deviceId, source: "PUSH", pushTargetId: target.id, createdById: pilot.projectLeadId, createdAt: new Date(at.getTime() + 4_000) });
     });

@@ -39,7 +39,7 @@ export function PushTargetForm({ kpiId, origin, m, errorHeading }: Props) {
         <TextArea name="allowedDevices" label={m.allowedDevices} hint={m.allowedDevicesHint} rows={3} spellCheck={false} className={code} defaultValue={v.allowedDevices ?? ""} error={e.allowedDevices} />
         <Field name="readingsPath" label={m.readingsPath} hint={m.readingsPathHint} autoComplete="off" spellCheck={false} className={code} defaultValue={v.readingsPath ?? ""} error={e.readingsPath} />
         <Field name="factor" label={m.factor} hint={m.factorHint} inputMode="decimal" autoComplete="off" defaultValue={v.factor ?? "1"} error={e.factor} />
-        <button type="submit" className="button button-primary" disabled={pending}>{pending ? m.creating : m.create}</button>
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{pending ? m.creating : m.create}</button>
       </form>
     </section>
   );

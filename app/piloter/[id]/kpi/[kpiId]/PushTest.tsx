@@ -36,7 +36,7 @@ export function PushTest({ kpiId, unit, targets, m, locale }: Props) {
         <input type="hidden" name="kpiId" value={kpiId} />
         <SelectField name="targetId" label={m.testTarget} options={targets.map((t) => ({ value: t.id, label: t.name }))} defaultValue={targets[0]?.id} />
         <TextArea name="sample" label={m.sample} hint={m.sampleHint} rows={10} spellCheck={false} className={`form-input ${styles.sample}`} value={sample} onChange={(ev) => setSample(ev.target.value)} error={state.fieldErrors?.sample} />
-        <button type="submit" className="button button-secondary" disabled={pending}>{pending ? m.testing : m.testSend}</button>
+        <button type="submit" className={`button button-secondary ${styles.submit}`} disabled={pending}>{pending ? m.testing : m.testSend}</button>
       </form>
       <div aria-live="polite">
         {p && !p.ok && <FormMessage status="error" message={fill(m.previewRefused, { reason: reason(p.reason, p.params) })} />}
@@ -62,10 +62,10 @@ export function PushTest({ kpiId, unit, targets, m, locale }: Props) {
                     <tr key={r.index}>
                       <td>{r.index + 1}</td>
                       <td className={styles.nowrap}>{r.at ? (p.timeFromBody ? when(r.at, locale) : m.receiveTime) : ""}</td>
-                      <td className={styles.code}>{r.deviceId ?? ""}</td>
+                      <td className={styles.url}>{r.deviceId ?? ""}</td>
                       <td className="num">
                         {r.value === null ? "" : number.format(r.value)}
-                        {r.flagged && <span className={`tag ${styles.flagged}`}>{m.flagged}</span>}
+                        {r.flagged && r.status === "new" && <span className={`tag ${styles.flagged}`}>{m.flagged}</span>}
                       </td>
                       <td>{m.status[r.status]}{r.reason ? `: ${reason(r.reason, r.params)}` : ""}</td>
                     </tr>
