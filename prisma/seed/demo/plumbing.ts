@@ -52,10 +52,15 @@ async function writeSites(tx: Tx) {
 }
 
 async function writePush(tx: Tx) {
-  const pilot = await tx.pilot.findFirst({ where: { title: CO2_PILOT, isDemo: true }, select: { id: true, projectLeadId: true, communityId: true } });
+  const pilot = await tx.pilot.findFirst({ where: { title: CO2_PILOT, isDemo: true }, select: { id: true, projectLeadId: true, communityId: true, phases: { select: { id: true, kind: true } } } });
   if (!pilot) return;
+  // The indoor-climate target the Danish building regulations use (1,000 ppm), tighter at scale.
+  const TARGETS = { TEST: 1_000, DEMONSTRATION: 1_000, SCALE: 900 } as const;
   const kpi = await tx.kpi.create({
-    data: { pilotId: pilot.id, name: "CO2 i mødelokaler på Ikast Rådhus", unit: "ppm", baseline: 1_350, direction: "LOWER_IS_BETTER", benefitKind: "QUALITY", plausibleMin: 350, plausibleMax: 5_000 },
+    data: {
+      pilotId: pilot.id, name: "CO2 i mødelokaler på Ikast Rådhus", unit: "ppm", baseline: 1_350, direction: "LOWER_IS_BETTER", benefitKind: "QUALITY", plausibleMin: 350, plausibleMax: 5_000,
+      targets: { create: pilot.phases.map((ph) => ({ phaseId: ph.id, target: TARGETS[ph.kind] })) },
+    },
     select: { id: true },
   });
   // The demo's secret is thrown away: a real one is made on the KPI page. Its hash only has to be unique.
