@@ -22,8 +22,8 @@ export async function loadAtRisk(user: Viewer, f: PortfolioFilters): Promise<AtR
     running AS (
       SELECT ph.id, ph."pilotId", s.title, s."communityId", ph.kind, ph.granted, ph.spent,
         ph.status = 'ACTIVE' AND ph."plannedEnd" < ${TODAY} AS overdue,
-        ph.granted > 0 AND ph.spent >= ${NEAR_GRANT} * ph.granted AS near_grant,
-        ph.granted > 0 AND ph.spent >= ${NO_EVIDENCE} * ph.granted
+        ph.granted > 0 AND ph.spent >= ${NEAR_GRANT}::float8 * ph.granted AS near_grant,
+        ph.granted > 0 AND ph.spent >= ${NO_EVIDENCE}::float8 * ph.granted
           AND NOT EXISTS (SELECT 1 FROM "ResultEntry" e WHERE e."phaseId" = ph.id)
           AND NOT EXISTS (SELECT 1 FROM "KpiMeasurement" m JOIN "Kpi" k ON k.id = m."kpiId"
                           WHERE k."pilotId" = ph."pilotId" AND m."measuredAt" >= coalesce(ph."startedAt", ph."createdAt")) AS no_evidence

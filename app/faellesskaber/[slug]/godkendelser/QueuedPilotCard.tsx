@@ -11,7 +11,7 @@ import styles from "./godkendelser.module.css";
 type Props = { pilot: QueuedPilot; slug: string; year: number; t: Translate; locale: Locale };
 
 /** Every planned phase with its grant asked for and its co-funding, and the totals: what the pilot will ask of the pool. */
-function planTable(pilot: QueuedPilot, t: Translate, locale: Locale): Table {
+function planTable(pilot: QueuedPilot, t: Translate): Table {
   const sum = (k: "requestedGrant" | "cofundingTotal") => pilot.plan.reduce((a, p) => a + p[k], 0);
   return {
     name: t("pilots.queue.planHeading"),
@@ -72,7 +72,7 @@ export function QueuedPilotCard({ pilot, slug, year, t, locale }: Props) {
         </>
       )}
       <h3>{t("pilots.queue.planHeading")}</h3>
-      <DataTable table={planTable(pilot, t, locale)} locale={locale} caption={t("pilots.queue.planCaption")} />
+      <DataTable table={planTable(pilot, t)} locale={locale} caption={t("pilots.queue.planCaption")} />
       <DecisionForms slug={slug} pilotId={pilot.id} requestedGrant={test?.requestedGrant ?? 0} year={year} m={MESSAGES[locale].pilots.queue} />
     </article>
   );
