@@ -71,7 +71,7 @@ export default async function CataloguePage({ searchParams }: Props) {
           {result.hits.length === 0 ? (
             <p>{t("search.catalogue.none")}</p>
           ) : (
-            <HitList hits={result.hits} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} t={t} />
+            <HitList hits={result.hits} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} words={result.search?.match?.terms.length ?? 0} t={t} />
           )}
           {result.total > 0 && <CatalogueExport params={params} t={t} />}
           <Pagination

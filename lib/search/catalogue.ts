@@ -11,6 +11,7 @@ import { FACET_KEYS, CATALOGUE_PAGE_SIZE, type CatalogueParams, type Facet } fro
 import { factsCte, filtersSql, facetColumn, filteredFacets, phaseOfSql } from "./facts";
 import { prepareSearch, type PreparedSearch } from "./prepare";
 import { snippetSql, titleHeadlineSql, type SnippetSource } from "./snippet";
+import { decidedSql, matchedFieldsSql, matchedWords, type Field } from "./rank";
 
 export type CatalogueHit = {
   id: number;
@@ -21,6 +22,10 @@ export type CatalogueHit = {
   leadOrganisation: string;
   snippet: string;
   snippetSource: SnippetSource;
+  /** Why it is listed: the words of the search it matches, in the order typed, and where. */
+  matched: { word: string; field: Field }[];
+  /** Adopted, or stopped with a stop report: ranked higher, because it has the most to teach. */
+  decided: boolean;
 };
 
 export type { SnippetSource };
@@ -55,17 +60,22 @@ export function countsSql(user: SessionUser | null, search: PreparedSearch | nul
 // facts an active filter needs are computed; the phase shown is looked up for the page's rows only.
 export function pageSql(user: SessionUser | null, search: PreparedSearch | null, p: CatalogueParams): Prisma.Sql {
   const hl = search?.highlight ?? null;
+  const terms = search?.match?.terms ?? [];
   return Prisma.sql`${factsCte(user, search?.match ?? null, filteredFacets(p.filters))},
     hits AS (SELECT id, rank, updated FROM facts WHERE ${filtersSql(p.filters)}
               ORDER BY rank DESC, updated DESC, id DESC LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${(p.page - 1) * CATALOGUE_PAGE_SIZE})
     SELECT h.id, ${hl ? titleHeadlineSql(hl) : Prisma.sql`p.title`} AS title, p.status::text AS status, upper((${phaseOfSql("p")})[1]) AS phase,
-           c.slug, c.name AS "communityName", o.name AS lead, p.problem, ${hl ? snippetSql(hl) : Prisma.sql`NULL::text[]`} AS snippet
+           c.slug, c.name AS "communityName", o.name AS lead, p.problem, ${hl ? snippetSql(hl) : Prisma.sql`NULL::text[]`} AS snippet,
+           ${matchedFieldsSql(Prisma.sql`ps."document"`, terms)} AS matched, ${decidedSql("p")} AS decided
       FROM hits h JOIN "Pilot" p ON p.id = h.id JOIN "Community" c ON c.id = p."communityId"
-      JOIN "Organisation" o ON o.id = p."leadOrganisationId"
+      JOIN "Organisation" o ON o.id = p."leadOrganisationId" JOIN "PilotSearch" ps ON ps."pilotId" = p.id
      ORDER BY h.rank DESC, h.updated DESC, h.id DESC`;
 }
 
-type PageRow = { id: number; title: string; status: PilotStatus; phase: PhaseKind | null; slug: string; communityName: string; lead: string; problem: string; snippet: [SnippetSource, string] | null };
+type PageRow = {
+  id: number; title: string; status: PilotStatus; phase: PhaseKind | null; slug: string; communityName: string; lead: string; problem: string;
+  snippet: [SnippetSource, string] | null; matched: (string | null)[] | null; decided: boolean;
+};
 
 /** The problem's first words, when there is nothing to highlight. */
 function lead(text: string, words = 30): string {
@@ -91,6 +101,8 @@ async function run(user: SessionUser | null, p: CatalogueParams): Promise<Catalo
     leadOrganisation: r.lead,
     snippet: r.snippet?.[1] ?? lead(r.problem),
     snippetSource: r.snippet?.[0] ?? "problem",
+    matched: matchedWords(search?.match?.terms ?? [], r.matched),
+    decided: r.decided,
   }));
   return { hits, total, pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)), facets, search };
 }

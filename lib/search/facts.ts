@@ -11,6 +11,10 @@ import { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 import { visiblePilotsSql } from "../pilots/visibility";
 import { FACET_KEYS, type Facet } from "./params";
+import { rarityCte, scoreSql, type RankTerms } from "./rank";
+
+/** What a search asks of the documents: the tsquery that selects, and its words one by one for the rank. */
+export type SearchMatch = { query: string; terms: RankTerms };
 
 const concat = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, "") : Prisma.empty);
 
@@ -83,18 +87,19 @@ const FACT: Record<Facet, Prisma.Sql> = {
 };
 
 /**
- * `WITH base AS (…), …, facts AS (…)` for `user`. With `match` (a tsquery string from
- * lib/search/query.ts) only the pilots whose search document matches are in it, ranked by ts_rank_cd
- * (normalised by document length so a long history does not outweigh a title hit); without, rank is 0.
+ * `WITH base AS (…), …, facts AS (…)` for `user`. With `match` (lib/search/prepare.ts) only the pilots
+ * whose search document matches are in it, ranked by lib/search/rank.ts (the words matched, where,
+ * how rare, and whether the pilot reached a decision); without, rank is 0.
  * `needed`: the facts the caller filters or counts on (default all); only those are computed.
- * `ranked` false: rank is 0 for a caller that only counts (ts_rank_cd reads every matching document).
+ * `ranked` false: rank is 0 for a caller that only counts (ranking reads every matching document).
  */
-export function factsCte(user: SessionUser | null, match: string | null, needed: readonly Facet[] = FACET_KEYS, ranked = true): Prisma.Sql {
-  const search = match ? Prisma.sql`JOIN "PilotSearch" s ON s."pilotId" = p.id AND s."document" @@ ${match}::tsquery` : Prisma.empty;
+export function factsCte(user: SessionUser | null, match: SearchMatch | null, needed: readonly Facet[] = FACET_KEYS, ranked = true): Prisma.Sql {
+  const search = match ? Prisma.sql`JOIN "PilotSearch" s ON s."pilotId" = p.id AND s."document" @@ ${match.query}::tsquery` : Prisma.empty;
   // Ranked in "facts", after the filters: a page ranks only the pilots its filters leave (the
   // planner pushes them down into "facts"), not every pilot the words match.
-  const rank = match && ranked ? Prisma.sql`ts_rank_cd(r."document", ${match}::tsquery, 1)` : Prisma.sql`0::real`;
-  const rankJoin = match && ranked ? Prisma.sql` JOIN "PilotSearch" r ON r."pilotId" = b.id` : Prisma.empty;
+  const rank = match && ranked ? Prisma.sql`${scoreSql(Prisma.sql`r."document"`, "b", match.terms)}` : Prisma.sql`0::float8`;
+  const rankJoin = match && ranked ? Prisma.sql` JOIN "PilotSearch" r ON r."pilotId" = b.id CROSS JOIN rarity` : Prisma.empty;
+  const rarity = match && ranked ? Prisma.sql`, ${rarityCte(user, match.terms)}` : Prisma.empty;
   const sources = Object.entries(SOURCES).filter(([, s]) => s.facets.some((f) => needed.includes(f)));
   const joins = sources.filter(([name]) => name !== "stages").map(([name]) => Prisma.raw(` LEFT JOIN ${name} ON ${name}.id = b.id`));
   const columns = needed.map((f) => Prisma.sql`, ${FACT[f]} AS ${COLUMN[f]}`);
@@ -105,7 +110,7 @@ export function factsCte(user: SessionUser | null, match: string | null, needed:
            p."leadOrganisationId", p."endedAt", p."createdAt"
       FROM "Pilot" p ${search}
      WHERE ${visiblePilotsSql(user, "p")}
-  )${concat(sources.map(([, s]) => Prisma.sql`, ${s.sql}`))},
+  )${concat(sources.map(([, s]) => Prisma.sql`, ${s.sql}`))}${rarity},
   facts AS (
     SELECT b.id, b.updated, ${rank} AS rank${concat(columns)}
       FROM base b JOIN "Community" c ON c.id = b."communityId"${rankJoin}${concat(joins)}

@@ -4,7 +4,7 @@
 // similarity (pg_trgm over SearchWord): "vandstnd" becomes 'vandstand'.
 import "server-only";
 import { prisma } from "../db";
-import { PREFIX_MIN_LENGTH, queryWords, type Term } from "./query";
+import { PREFIX_MIN_LENGTH, queryWords, subjectWords, type Term } from "./query";
 
 /** Below this, two words share too little to be the same word mistyped. */
 const MIN_SIMILARITY = 0.45;
@@ -19,7 +19,7 @@ type Row = { ord: bigint; word: string; lexeme: string | null; known: boolean; n
 export type ResolvedQuery = { terms: Term[]; corrections: { word: string; to: string[] }[] };
 
 export async function resolveQuery(q: string): Promise<ResolvedQuery> {
-  const words = queryWords(q);
+  const words = subjectWords(queryWords(q));
   if (words.length === 0) return { terms: [], corrections: [] };
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT t.ord, t.word, lex.lexeme, k.known,
