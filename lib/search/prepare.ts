@@ -36,14 +36,15 @@ async function visibleAllMatches(user: SessionUser | null, query: string): Promi
 /**
  * Only corrections to words this user can find are shown: the vocabulary holds words of every pilot,
  * drafts included, and naming a word that only a hidden draft contains would tell that it exists.
+ * A correction is found through its tsquery (a compound part is in no document as a word of its own).
  */
-async function visibleWords(user: SessionUser | null, words: string[]): Promise<Set<string>> {
-  if (words.length === 0) return new Set();
-  const rows = await prisma.$queryRaw<{ word: string }[]>`
-    SELECT w.word FROM unnest(${words}::text[]) AS w(word)
+async function visibleQueries(user: SessionUser | null, queries: string[]): Promise<Set<string>> {
+  if (queries.length === 0) return new Set();
+  const rows = await prisma.$queryRaw<{ query: string }[]>`
+    SELECT w.query FROM unnest(${queries}::text[]) AS w(query)
      WHERE EXISTS (SELECT 1 FROM "Pilot" p JOIN "PilotSearch" s ON s."pilotId" = p.id
-                    WHERE s."document" @@ quote_literal(w.word)::tsquery AND ${visiblePilotsSql(user, "p")})`;
-  return new Set(rows.map((r) => r.word));
+                    WHERE s."document" @@ w.query::tsquery AND ${visiblePilotsSql(user, "p")})`;
+  return new Set(rows.map((r) => r.query));
 }
 
 /** `question`: the text is a question ("Hvem har prøvet …?"), so any of its words may answer it. */
@@ -54,7 +55,7 @@ export async function prepareSearch(user: SessionUser | null, q: string, opts: {
   if (!all || !any) return { match: null, highlight: null, mode: "all", corrections: [] };
   const several = terms.filter((t) => t.alternatives.length > 0).length > 1;
   const mode = several && (opts.question || (await visibleAllMatches(user, all)) < ANY_BELOW) ? "any" : "all";
-  const shown = await visibleWords(user, corrections.flatMap((c) => c.to));
+  const shown = await visibleQueries(user, corrections.flatMap((c) => c.to.map((x) => x.query)));
   const rankTerms = terms.flatMap((t) => {
     const query = termTsquery(t);
     return query ? [{ word: t.word, query }] : [];
@@ -63,6 +64,6 @@ export async function prepareSearch(user: SessionUser | null, q: string, opts: {
     match: { query: mode === "all" ? all : any, terms: rankTerms },
     highlight: any,
     mode,
-    corrections: corrections.map((c) => ({ word: c.word, to: c.to.filter((w) => shown.has(w)) })).filter((c) => c.to.length > 0),
+    corrections: corrections.map((c) => ({ word: c.word, to: c.to.filter((x) => shown.has(x.query)).map((x) => x.label) })).filter((c) => c.to.length > 0),
   };
 }

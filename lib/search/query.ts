@@ -35,10 +35,10 @@ export function subjectWords(words: string[]): string[] {
 
 /**
  * One query word as the database understood it: its stem, or — for a typo — the known words it
- * resembles. An alternative with `phrase` is several lexemes in a row (a synonym such as "kunstig
- * intelligens"); `lexeme` then holds them joined by spaces, for display.
+ * resembles. An alternative with `query` is a tsquery fragment built here from quoted lexemes (never
+ * from user text): a synonym of several words in a row, or a compound's parts found apart.
  */
-export type Alternative = { lexeme: string; prefix: boolean; phrase?: string[] };
+export type Alternative = { lexeme: string; prefix: boolean; query?: string };
 export type Term = { word: string; alternatives: Alternative[] };
 
 /** A lexeme as a tsquery operand: quoted, with quotes and backslashes escaped. */
@@ -47,8 +47,17 @@ export function quoteLexeme(lexeme: string): string {
 }
 
 function alternative(a: Alternative): string {
-  if (a.phrase && a.phrase.length > 1) return `(${a.phrase.map(quoteLexeme).join(" <-> ")})`;
-  return quoteLexeme(a.lexeme) + (a.prefix ? ":*" : "");
+  return a.query ?? quoteLexeme(a.lexeme) + (a.prefix ? ":*" : "");
+}
+
+/** Lexemes in a row ("kunstig intelligens"), as a tsquery fragment. */
+export function phraseQuery(lexemes: string[]): string {
+  return lexemes.length === 1 ? quoteLexeme(lexemes[0]) : `(${lexemes.map(quoteLexeme).join(" <-> ")})`;
+}
+
+/** Every one of several alternatives' sets, anywhere in the text (a compound's parts found apart). */
+export function allOfQuery(parts: Alternative[][]): string {
+  return `(${parts.map((alts) => (alts.length === 1 ? alternative(alts[0]) : `(${alts.map(alternative).join(" | ")})`)).join(" & ")})`;
 }
 
 function operand(t: Term): string {
