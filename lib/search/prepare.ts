@@ -21,6 +21,8 @@ export type PreparedSearch = {
    */
   mode: "all" | "any";
   corrections: { word: string; to: string[] }[];
+  /** Words searched together with what was typed, from the secretariats' synonym groups ("Søger også efter …"). */
+  synonyms: { word: string; also: string[] }[];
 };
 
 /** An all-words search that finds fewer pilots than this also shows the pilots with some of the words. */
@@ -49,10 +51,12 @@ async function visibleQueries(user: SessionUser | null, queries: string[]): Prom
 
 /** `question`: the text is a question ("Hvem har prøvet …?"), so any of its words may answer it. */
 export async function prepareSearch(user: SessionUser | null, q: string, opts: { question?: boolean } = {}): Promise<PreparedSearch> {
-  const { terms, corrections } = await resolveQuery(q);
+  // A community's own synonym groups serve its people (their roles); groups shared with all serve everyone.
+  const communityIds = [...new Set((user?.roles ?? []).map((r) => r.communityId))];
+  const { terms, corrections, synonyms } = await resolveQuery(q, { communityIds });
   const all = toTsquery(terms, "all");
   const any = toTsquery(terms, "any");
-  if (!all || !any) return { match: null, highlight: null, mode: "all", corrections: [] };
+  if (!all || !any) return { match: null, highlight: null, mode: "all", corrections: [], synonyms: [] };
   const several = terms.filter((t) => t.alternatives.length > 0).length > 1;
   const mode = several && (opts.question || (await visibleAllMatches(user, all)) < ANY_BELOW) ? "any" : "all";
   const shown = await visibleQueries(user, corrections.flatMap((c) => c.to.map((x) => x.query)));
@@ -65,5 +69,6 @@ export async function prepareSearch(user: SessionUser | null, q: string, opts: {
     highlight: any,
     mode,
     corrections: corrections.map((c) => ({ word: c.word, to: c.to.filter((x) => shown.has(x.query)).map((x) => x.label) })).filter((c) => c.to.length > 0),
+    synonyms,
   };
 }

@@ -6,9 +6,10 @@
 // lib/search/compounds.ts): "sensorer" finds "faldsensorer" and "parkeringssensorer".
 import "server-only";
 import { prisma } from "../db";
-import { PREFIX_MIN_LENGTH, allOfQuery, queryWords, subjectWords, termTsquery, type Alternative, type Term } from "./query";
+import { PREFIX_MIN_LENGTH, allOfQuery, phraseQuery, queryWords, subjectWords, termTsquery, type Alternative, type Term } from "./query";
 import { syncWordParts } from "./compounds";
 import { danishDictionary, splitCompound } from "./compound-split";
+import { searchSynonyms } from "./synonyms";
 
 /** Below this, two words share too little to be the same word mistyped. */
 const MIN_SIMILARITY = 0.45;
@@ -30,7 +31,33 @@ type Near = { stem: string; label: string };
 type Row = { ord: bigint; word: string; lexeme: string | null; known: boolean; near: Near[] | null };
 
 export type Correction = { word: string; to: { label: string; query: string }[] };
-export type ResolvedQuery = { terms: Term[]; corrections: Correction[] };
+/** A word (or words) of the query that a synonym group names, and the other words searched for with it. */
+export type SynonymUse = { word: string; also: string[] };
+export type ResolvedQuery = { terms: Term[]; corrections: Correction[]; synonyms: SynonymUse[] };
+
+/** Where a synonym group's entry occurs in the query: at `at`, over `length` words, and the group's other entries. */
+type SynonymMatch = { at: number; length: number; entry: string; others: string[] };
+
+/** Each entry of each group as stems in order, matched against the query's stems as a run of words. */
+function matchSynonyms(queryStems: string[], groups: string[][], stemOf: (w: string) => string): SynonymMatch[] {
+  const matches: SynonymMatch[] = [];
+  const taken = new Set<number>();
+  // Longer entries first, so "kunstig intelligens" is one match, not a match of "intelligens" alone.
+  const entries = groups.flatMap((g) => g.map((entry) => ({ entry, stems: queryWords(entry).map(stemOf), others: g.filter((x) => x !== entry) })));
+  entries.sort((a, b) => b.stems.length - a.stems.length);
+  for (const e of entries) {
+    if (e.stems.length === 0) continue;
+    for (let at = 0; at + e.stems.length <= queryStems.length; at++) {
+      const span = e.stems.map((_, k) => at + k);
+      if (span.some((i) => taken.has(i)) || !e.stems.every((st, k) => queryStems[at + k] === st)) continue;
+      const same = matches.find((m) => m.at === at && m.length === e.stems.length);
+      if (same) same.others.push(...e.others.filter((o) => !same.others.includes(o) && o !== same.entry));
+      else matches.push({ at, length: e.stems.length, entry: e.entry, others: [...e.others] });
+    }
+    for (const m of matches) for (let k = 0; k < m.length; k++) taken.add(m.at + k);
+  }
+  return matches.sort((a, b) => a.at - b.at);
+}
 
 async function stemsOf(words: string[]): Promise<Row[]> {
   return prisma.$queryRaw<Row[]>`
@@ -88,14 +115,21 @@ async function stemmed(words: string[]): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.word, r.stem]));
 }
 
-export async function resolveQuery(q: string): Promise<ResolvedQuery> {
+/** `communityIds`: whose synonym groups apply besides those shared with all (lib/search/synonyms.ts). */
+export async function resolveQuery(q: string, opts: { communityIds?: number[] } = {}): Promise<ResolvedQuery> {
   const words = subjectWords(queryWords(q));
-  if (words.length === 0) return { terms: [], corrections: [] };
+  if (words.length === 0) return { terms: [], corrections: [], synonyms: [] };
   await syncWordParts();
-  const rows = (await stemsOf(words))
+  const [stems, groups] = await Promise.all([stemsOf(words), searchSynonyms(opts.communityIds ?? [])]);
+  const rows = stems
     .filter((r): r is Row & { lexeme: string } => r.lexeme !== null) // a stop word narrows nothing
     // a word that is also a part of compounds is one correction, not two
     .map((r) => ({ ...r, near: r.near?.filter((n, i, all) => all.findIndex((m) => m.stem === n.stem) === i) ?? null }));
+  const synonymStems = await stemmed([...new Set(groups.flat().flatMap((e) => queryWords(e)))]);
+  const stemOf = (w: string) => synonymStems.get(w) ?? w;
+  const synonyms = matchSynonyms(rows.map((r) => r.lexeme), groups, stemOf);
+  // A word a synonym group names is meant as written: it is searched with its synonyms, not corrected.
+  for (const m of synonyms) for (let k = 0; k < m.length; k++) rows[m.at + k].known = true;
   const stemsPerRow = rows.map((r) => (r.known || !r.near?.length ? [r.lexeme] : r.near.map((n) => n.stem)));
   const dictionary = await danishDictionary();
   const apart = rows.map((r) => {
@@ -103,7 +137,8 @@ export async function resolveQuery(q: string): Promise<ResolvedQuery> {
     return parts && parts.every((p) => p.length >= MIN_APART_PART) ? parts : null;
   });
   const partStems = await stemmed([...new Set(apart.flatMap((p) => p ?? []))]);
-  const compounds = await compoundsOf([...new Set([...stemsPerRow.flat(), ...partStems.values()])]);
+  const singleSynonyms = synonyms.flatMap((m) => m.others.map((o) => queryWords(o))).filter((ws) => ws.length === 1).map((ws) => stemOf(ws[0]));
+  const compounds = await compoundsOf([...new Set([...stemsPerRow.flat(), ...partStems.values(), ...singleSynonyms])]);
   const terms: Term[] = [];
   const corrections: Correction[] = [];
   rows.forEach((r, i) => {
@@ -118,5 +153,15 @@ export async function resolveQuery(q: string): Promise<ResolvedQuery> {
       corrections.push({ word: r.word, to: r.near.map((n) => ({ label: n.label, query: termTsquery({ word: n.stem, alternatives: alternativesOf(n.stem, compounds) })! })) });
     }
   });
-  return { terms, corrections };
+  // Synonyms join the term they name; a phrase ("kunstig intelligens") becomes one term of its words in a row.
+  for (const m of [...synonyms].reverse()) {
+    const others = m.others.map((o) => {
+      const ws = queryWords(o).map(stemOf);
+      return ws.length === 1 ? alternativesOf(ws[0], compounds) : [{ lexeme: o, prefix: false, query: phraseQuery(ws) }];
+    });
+    const span = terms.slice(m.at, m.at + m.length);
+    const own = m.length === 1 ? span[0].alternatives : [{ lexeme: m.entry, prefix: false, query: phraseQuery(rows.slice(m.at, m.at + m.length).map((r) => r.lexeme)) }];
+    terms.splice(m.at, m.length, { word: span.map((t) => t.word).join(" "), alternatives: [...own, ...others.flat()] });
+  }
+  return { terms, corrections, synonyms: synonyms.map((m) => ({ word: rows.slice(m.at, m.at + m.length).map((r) => r.word).join(" "), also: m.others })) };
 }
