@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
-import type { SessionUser } from "../../../lib/auth/session";
+import { sessionUserSelect, type SessionUser } from "../../../lib/auth/session";
 import { searchCatalogue } from "../../../lib/search/catalogue";
 import { parseCatalogueParams } from "../../../lib/search/params";
 import { splitMarks } from "../../../lib/search/query";
@@ -77,8 +77,7 @@ describe("the secretariat's synonym groups", () => {
 
   it("lets no one else change a community's groups: another secretariat gets not-found, a member is refused", async () => {
     const mine = await db.prisma.synonymGroup.findFirstOrThrow({ where: { communityId: w.gtmId }, select: { id: true, words: true } });
-    const gate21 = await db.prisma.user.findUniqueOrThrow({ where: { email: "sekretariat@gate21.example" }, select: { id: true } });
-    const fddSecretariat = { ...w.users.gtmSecretariat, id: gate21.id, roles: [{ communityId: fddId, role: "SECRETARIAT" as const }] };
+    const fddSecretariat = (await db.prisma.user.findUniqueOrThrow({ where: { email: "sekretariat@gate21.example" }, select: sessionUserSelect })) as SessionUser;
     // through its own community, naming our group: not found, nothing changed
     await expect(saveSynonymGroup(fddSecretariat, { communityId: fddId, groupId: mine.id, words: "x, y", scope: "ALL" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(deleteSynonymGroup(fddSecretariat, { communityId: fddId, groupId: mine.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
