@@ -4,6 +4,7 @@ import type { Translate } from "@/lib/i18n/messages";
 import type { TriedPilot } from "@/lib/search/who-tried";
 import { formatDate } from "@/lib/format";
 import { MatchedWords } from "@/components/search/MatchedWords";
+import { AnswerList } from "@/components/search/AnswerList";
 import styles from "@/components/search/search.module.css";
 
 /** Each pilot with what came of it; a stopped one with the reason, in its own team's words. */
@@ -32,6 +33,7 @@ export function TriedPilots({ pilots, words, locale, t }: { pilots: TriedPilot[]
               {p.procurement && (
                 <p className={styles.reason}><strong>{t("search.whoTried.procurement")}</strong> {p.procurement}</p>
               )}
+              {p.answers.length > 0 && <AnswerList answers={p.answers} nested t={t} locale={locale} />}
             </article>
           </li>
         ))}

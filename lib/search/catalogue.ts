@@ -12,6 +12,7 @@ import { factsCte, filtersSql, facetColumn, filteredFacets, phaseOfSql } from ".
 import { prepareSearch, type PreparedSearch } from "./prepare";
 import { snippetSql, titleHeadlineSql, type SnippetSource } from "./snippet";
 import { decidedSql, matchedFieldsSql, matchedWords, type Field } from "./rank";
+import { answerCounts, answerPage, answersOfPilots, type AnswerHit } from "./answers";
 
 export type CatalogueHit = {
   id: number;
@@ -26,11 +27,24 @@ export type CatalogueHit = {
   matched: { word: string; field: Field }[];
   /** Adopted, or stopped with a stop report: ranked higher, because it has the most to teach. */
   decided: boolean;
+  /** Its lessons and results that best match the search (at most two). */
+  answers: AnswerHit[];
 };
 
 export type { SnippetSource };
 export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
-export type CatalogueResult = { hits: CatalogueHit[]; total: number; pages: number; facets: FacetCounts; search: PreparedSearch | null };
+export type CatalogueResult = {
+  hits: CatalogueHit[];
+  /** With `show`: the lessons and results themselves, instead of pilots. */
+  answers: AnswerHit[] | null;
+  /** Pilots, or with `show` the lessons and results shown. */
+  total: number;
+  pages: number;
+  facets: FacetCounts;
+  /** When searching: how many lessons and results of the filtered pilots match (the "Indhold" filter). */
+  answerCounts: Record<"erfaringer" | "resultater", number> | null;
+  search: PreparedSearch | null;
+};
 
 type CountRow = { facet: Facet | "_total"; value: string; n: number };
 
@@ -83,9 +97,22 @@ function lead(text: string, words = 30): string {
   return all.length <= words ? text : `${all.slice(0, words).join(" ")} …`;
 }
 
+/** The visible pilots that match the search and the filters, as `pilots AS (SELECT id …)`, for the answers. */
+function pilotsCte(user: SessionUser | null, search: PreparedSearch, filters: CatalogueParams["filters"]): Prisma.Sql {
+  return Prisma.sql`${factsCte(user, search.match, filteredFacets(filters), false)}, pilots AS (SELECT id FROM facts WHERE ${filtersSql(filters)})`;
+}
+
 async function run(user: SessionUser | null, p: CatalogueParams): Promise<CatalogueResult> {
   const search = p.q ? await prepareSearch(user, p.q) : null;
-  const [counts, rows] = await Promise.all([prisma.$queryRaw<CountRow[]>(countsSql(user, search, p.filters)), prisma.$queryRaw<PageRow[]>(pageSql(user, search, p))]);
+  const searching = search?.match ? search : null;
+  const showAnswers = Boolean(searching && p.show?.length);
+  const [counts, rows, answerTally, answerHits] = await Promise.all([
+    prisma.$queryRaw<CountRow[]>(countsSql(user, search, p.filters)),
+    showAnswers ? Promise.resolve([] as PageRow[]) : prisma.$queryRaw<PageRow[]>(pageSql(user, search, p)),
+    searching ? answerCounts(user, pilotsCte(user, searching, p.filters), searching) : null,
+    showAnswers ? answerPage(user, pilotsCte(user, searching!, p.filters), searching!, p.show!, p.page, CATALOGUE_PAGE_SIZE) : null,
+  ]);
+  const nested = await answersOfPilots(user, rows.map((r) => r.id), search);
   const facets = Object.fromEntries(FACET_KEYS.map((f) => [f, [] as { value: string; count: number }[]])) as FacetCounts;
   let total = 0;
   for (const r of counts) {
@@ -103,8 +130,10 @@ async function run(user: SessionUser | null, p: CatalogueParams): Promise<Catalo
     snippetSource: r.snippet?.[0] ?? "problem",
     matched: matchedWords(search?.match?.terms ?? [], r.matched),
     decided: r.decided,
+    answers: nested.get(r.id) ?? [],
   }));
-  return { hits, total, pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)), facets, search };
+  if (showAnswers) total = p.show!.reduce((n, v) => n + answerTally![v], 0);
+  return { hits, answers: answerHits, total, pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)), facets, answerCounts: answerTally, search };
 }
 
 // Keyed by user and the parameters as JSON, so a page and its <title> share one search per request.

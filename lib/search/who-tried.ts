@@ -10,6 +10,7 @@ import { emptyFilters } from "./params";
 import { factsCte, filteredFacets, filtersSql, phaseOfSql, type SearchMatch } from "./facts";
 import { prepareSearch, type PreparedSearch } from "./prepare";
 import { matchedFieldsSql, matchedWords, type Field } from "./rank";
+import { answersOfPilots, type AnswerHit } from "./answers";
 
 /** Enough to read in one sitting; the catalogue link on the page shows the rest. */
 export const WHO_TRIED_LIMIT = 50;
@@ -25,6 +26,8 @@ export type TriedPilot = {
   procurement: string | null;
   /** Why it is listed: the words of the question it matches, and where. */
   matched: { word: string; field: Field }[];
+  /** Its lessons, stop reports and results that best answer the question (at most two). */
+  answers: AnswerHit[];
 };
 
 export type TriedMunicipality = { code: number; name: string; pilots: number; led: number; adopted: number; active: number; stopped: number };
@@ -33,16 +36,18 @@ export type Outcomes = { total: number; adopted: number; active: number; stopped
 export type WhoTried = { pilots: TriedPilot[]; outcomes: Outcomes; municipalities: TriedMunicipality[]; search: PreparedSearch | null };
 
 /**
- * A question matches many pilots through one common word; those scoring below this share of the best
- * answer are left out of the list and the tally, so "12 kommuner" counts answers, not passing mentions.
+ * A question of several words matches many pilots through one common word; those scoring below this
+ * share of the best answer are left out of the list and the tally, so "12 kommuner" counts answers,
+ * not passing mentions. (With one word every pilot listed has it.)
  */
 export const RELATIVE_FLOOR = 0.25;
 
 function hitsCte(user: SessionUser | null, match: SearchMatch | null, w: WhoTriedQuery): Prisma.Sql {
   const filters = { ...emptyFilters(), technology: w.technology ? [w.technology] : [], domain: w.domain ? [w.domain] : [] };
+  const floor = (match?.terms.length ?? 0) > 1 ? RELATIVE_FLOOR : 0;
   return Prisma.sql`${factsCte(user, match, filteredFacets(filters))},
     ranked AS MATERIALIZED (SELECT id, rank, updated FROM facts WHERE ${filtersSql(filters)}),
-    hits AS (SELECT * FROM ranked WHERE rank >= ${RELATIVE_FLOOR}::float8 * (SELECT max(rank) FROM ranked))`;
+    hits AS (SELECT * FROM ranked WHERE rank >= ${floor}::float8 * (SELECT max(rank) FROM ranked))`;
 }
 
 export async function whoTried(user: SessionUser | null, w: WhoTriedQuery): Promise<WhoTried> {
@@ -52,7 +57,7 @@ export async function whoTried(user: SessionUser | null, w: WhoTriedQuery): Prom
   const terms = search?.match?.terms ?? [];
   // Relevance first (which already lifts adopted pilots and stopped ones with a stop report), then what
   // came of it (in operation, stopped, running), then newest.
-  const pilots = prisma.$queryRaw<(Omit<TriedPilot, "lastDecision" | "matched"> & { outcome: GateOutcome | null; decidedAt: Date | null; fields: (string | null)[] | null })[]>`${hits}
+  const pilots = prisma.$queryRaw<(Omit<TriedPilot, "lastDecision" | "matched" | "answers"> & { outcome: GateOutcome | null; decidedAt: Date | null; fields: (string | null)[] | null })[]>`${hits}
     SELECT p.id, p.title, p.status::text AS status, upper((${phaseOfSql("p")})[1]) AS phase, c.name AS community, o.name AS lead,
            ${matchedFieldsSql(Prisma.sql`ps."document"`, terms)} AS fields,
            d.outcome::text AS outcome, d."decidedAt",
@@ -83,8 +88,11 @@ export async function whoTried(user: SessionUser | null, w: WhoTriedQuery): Prom
            count(*) FILTER (WHERE p.status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE p.status = 'STOPPED')::int AS stopped
       FROM hits h JOIN "Pilot" p ON p.id = h.id`;
   const [rows, munis, [tally]] = await Promise.all([pilots, municipalities, outcomes]);
+  const answers = await answersOfPilots(user, rows.map((r) => r.id), search);
   return {
-    pilots: rows.map(({ outcome, decidedAt, fields, ...p }) => ({ ...p, matched: matchedWords(terms, fields), lastDecision: outcome && decidedAt ? { outcome, decidedAt } : null })),
+    pilots: rows.map(({ outcome, decidedAt, fields, ...p }) => ({
+      ...p, matched: matchedWords(terms, fields), answers: answers.get(p.id) ?? [], lastDecision: outcome && decidedAt ? { outcome, decidedAt } : null,
+    })),
     outcomes: tally,
     municipalities: munis,
     search,
