@@ -128,6 +128,8 @@ SELECT l.id, l."pilotId", "answer_lesson_document"(l.title, l."whatWeDid", l."wh
 INSERT INTO "ResultSearch" ("resultId", "pilotId", "document")
 SELECT re.id, ph."pilotId", "answer_result_document"(re.title, re.body)
   FROM "ResultEntry" re JOIN "Phase" ph ON ph.id = re."phaseId" WHERE ph."pilotId" IN (SELECT id FROM bp);
+-- the catalogue's facts (migration …_pilot_facts; the demo pilots have theirs from its triggers)
+INSERT INTO "PilotFacts" SELECT * FROM "pilot_facts_rows"(NULL) ON CONFLICT (id) DO NOTHING;
 DELETE FROM "SearchWord";
 INSERT INTO "SearchWord" (word, ndoc) SELECT word, ndoc FROM ts_stat('SELECT document FROM "PilotSearch"');`;
 }

@@ -49,25 +49,18 @@ export type CatalogueResult = {
 type CountRow = { facet: Facet | "_total"; value: string; n: number };
 
 // Every facet counted over "facts" (materialised: computed once, read by each branch): a pilot
-// contributes its values of facet f when it passes every active filter except f's own. The facts
-// built from grouped sources are sets already and are counted by hash; the tag arrays are stored as
-// written, so a repeated tag is counted once per pilot (DISTINCT), as the filter would see it.
-const TAGS: Facet[] = ["technology", "domain", "sdg"];
-
+// contributes its values of facet f when it passes every active filter except f's own. Every fact is a
+// set (PilotFacts stores each tag once), so one unnest and one hash aggregate count them all.
 function unnested(filters: CatalogueParams["filters"], facets: Facet[]): Prisma.Sql {
   const rows = facets.map((f) => Prisma.sql`(${f}::text, ${facetColumn(f)}, ${filtersSql(filters, f)})`);
   return Prisma.sql`facts CROSS JOIN LATERAL (VALUES ${Prisma.join(rows)}) AS x(facet, vals, ok), unnest(x.vals) AS v WHERE x.ok`;
 }
 
 export function countsSql(user: SessionUser | null, search: PreparedSearch | null, filters: CatalogueParams["filters"]): Prisma.Sql {
-  const sets = FACET_KEYS.filter((f) => !TAGS.includes(f));
   return Prisma.sql`${factsCte(user, search?.match ?? null, FACET_KEYS, false)}
     SELECT '_total' AS facet, '' AS value, count(*)::int AS n FROM facts WHERE ${filtersSql(filters)}
     UNION ALL
-    SELECT x.facet, v AS value, count(*)::int AS n FROM ${unnested(filters, sets)} GROUP BY x.facet, v
-    UNION ALL
-    SELECT facet, value, count(*)::int AS n
-      FROM (SELECT DISTINCT x.facet, v AS value, facts.id FROM ${unnested(filters, TAGS)}) AS tagged GROUP BY facet, value`;
+    SELECT x.facet, v AS value, count(*)::int AS n FROM ${unnested(filters, FACET_KEYS)} GROUP BY x.facet, v`;
 }
 
 // Ranked by relevance when searching, newest activity otherwise; id last so paging is stable. Only the

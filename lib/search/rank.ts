@@ -33,9 +33,10 @@ export function fieldWeightsSql(doc: Prisma.Sql, terms: RankTerms): Prisma.Sql[]
  * counts are over what this reader may see (rule 6), and use the search index: no document is read.
  */
 export function rarityCte(user: SessionUser | null, terms: RankTerms): Prisma.Sql {
+  // PilotFacts carries the visibility columns in a narrow row (decision 0022): cheaper than Pilot's wide ones.
   const count = (where: Prisma.Sql) =>
-    Prisma.sql`(SELECT count(*) FROM "PilotSearch" s JOIN "Pilot" p ON p.id = s."pilotId" WHERE ${where} AND ${visiblePilotsSql(user, "p")})`;
-  const total = Prisma.sql`(SELECT count(*) FROM "Pilot" p WHERE ${visiblePilotsSql(user, "p")})`;
+    Prisma.sql`(SELECT count(*) FROM "PilotSearch" s JOIN "PilotFacts" p ON p.id = s."pilotId" WHERE ${where} AND ${visiblePilotsSql(user, "p")})`;
+  const total = Prisma.sql`(SELECT count(*) FROM "PilotFacts" p WHERE ${visiblePilotsSql(user, "p")})`;
   const columns = terms.map((t, i) => Prisma.sql`ln(1 + ${total}::float8 / greatest(${count(Prisma.sql`s."document" @@ ${t.query}::tsquery`)}, 1)::float8) AS ${Prisma.raw(`r${i}`)}`);
   return Prisma.sql`rarity AS MATERIALIZED (SELECT ${Prisma.join(columns)})`;
 }
