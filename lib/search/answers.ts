@@ -11,7 +11,8 @@ import type { SessionUser } from "../auth/session";
 import { visiblePilotsSql } from "../pilots/visibility";
 import { HEADLINE_MARKERS } from "./query";
 import { decidedSql, rarityCte, type RankTerms } from "./rank";
-import type { PreparedSearch } from "./prepare";
+import { prepareSearch, type PreparedSearch } from "./prepare";
+import { factsCte } from "./facts";
 import { ANSWER_VIEWS, type AnswerView } from "./params";
 
 export type AnswerKind = "lesson" | "stopReport" | "result";
@@ -112,4 +113,16 @@ export async function answerCounts(user: SessionUser | null, pilotsCte: Prisma.S
     SELECT kind, count(*)::int AS n FROM candidates GROUP BY kind`;
   const n = (k: AnswerKind) => counts.find((c) => c.kind === k)?.n ?? 0;
   return { erfaringer: n("lesson") + n("stopReport"), resultater: n("result") };
+}
+
+/**
+ * Lessons and results for a search text, for the API: the same answers, order and visibility as the
+ * catalogue's "Indhold" view without filters.
+ */
+export async function searchAnswers(user: SessionUser | null, q: string, views: readonly AnswerView[], paging: { page: number; pageSize: number }) {
+  const search = await prepareSearch(user, q);
+  if (!search.match) return { items: [] as AnswerHit[], total: 0 };
+  const pilots = Prisma.sql`${factsCte(user, search.match, [], false)}, pilots AS (SELECT id FROM facts)`;
+  const [items, counts] = await Promise.all([answerPage(user, pilots, search, views, paging.page, paging.pageSize), answerCounts(user, pilots, search)]);
+  return { items, total: views.reduce((n, v) => n + counts[v], 0) };
 }

@@ -10,5 +10,6 @@ import { referenceRoutes } from "./reference";
 import { resultRoutes } from "./results";
 import { kpiRoutes } from "./kpis";
 import { catalogueRoutes } from "./catalogue";
+import { answerRoutes } from "./answers";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...answerRoutes, ...resultRoutes, ...kpiRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

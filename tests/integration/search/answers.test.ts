@@ -13,6 +13,7 @@ import { whoTried } from "../../../lib/search/who-tried";
 import { similarPilots } from "../../../lib/search/similar";
 import { catalogueExportResponse } from "../../../lib/search/export";
 import { listPilotsResponse } from "../../../lib/pilots/api";
+import { listAnswersResponse } from "../../../lib/api/answers";
 import { visiblePilotsWhere } from "../../../lib/pilots/visibility";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 
@@ -99,6 +100,17 @@ describe("an answer is seen by exactly those who may see its pilot", () => {
         expect(anon.length).toBeLessThan(member.length); // the workbook with the row is larger; its text is zipped
       }
     }
+  });
+
+  it("never gives it to a signed-out reader through the API's answers", async () => {
+    const url = "http://localhost/api/v1/answers?q=kontrakten+bestemmer+gevinsten";
+    type Body = { items: { kind: string; title: string; pilot: { title: string } }[]; total: number };
+    const anon = (await (await listAnswersResponse(new Request(url), null)).json()) as Body;
+    expect(anon.items.map((i) => i.title)).not.toContain(CONTRACT);
+    expect(anon.items.map((i) => i.pilot.title)).not.toContain(BINS);
+    const member = (await (await listAnswersResponse(new Request(url), w.users.fddMember)).json()) as Body;
+    expect(member.items.find((i) => i.title === CONTRACT)).toMatchObject({ kind: "lesson", pilot: { title: BINS } });
+    expect(member.total).toBeGreaterThan(anon.total);
   });
 
   it("never lists its pilot in the API's search for a signed-out reader", async () => {
