@@ -62,7 +62,8 @@ export async function prepareSearch(user: SessionUser | null, q: string, opts: {
   const shown = await visibleQueries(user, corrections.flatMap((c) => c.to.map((x) => x.query)));
   const rankTerms = terms.flatMap((t) => {
     const query = termTsquery(t);
-    return query ? [{ word: t.word, query }] : [];
+    const plain = t.alternatives.filter((a) => !a.query); // phrases and parts apart are weighed by the words they contain
+    return query ? [{ word: t.word, query, lexemes: plain.filter((a) => !a.prefix).map((a) => a.lexeme), prefixes: plain.filter((a) => a.prefix).map((a) => a.lexeme) }] : [];
   });
   return {
     match: { query: mode === "all" ? all : any, terms: rankTerms },
