@@ -14,11 +14,13 @@ type Props = { answers: AnswerHit[]; t: Translate; locale: Locale } & ({ nested:
  */
 export function AnswerList({ answers, t, locale, nested, start }: Props) {
   const List = nested ? "ul" : "ol";
+  const Wrapper = nested ? "div" : "article";
   return (
     <List className={nested ? styles.answers : styles.hits} start={nested ? undefined : start} aria-label={nested ? t("search.answers.nestedLabel") : undefined}>
       {answers.map((a) => (
         <li key={`${a.kind}-${a.id}`}>
-          <article aria-labelledby={`answer-${a.kind}-${a.id}`}>
+          {/* nested under a pilot's article it is part of that hit, not an article of its own */}
+          <Wrapper {...(nested ? {} : { "aria-labelledby": `answer-${a.kind}-${a.id}` })}>
             {nested ? (
               <p className={styles.answerTitle} id={`answer-${a.kind}-${a.id}`}>
                 <span className={a.kind === "stopReport" ? `tag ${styles.stopped}` : "tag"}>{t(`search.answers.kind.${a.kind}`)}</span>{" "}
@@ -37,7 +39,7 @@ export function AnswerList({ answers, t, locale, nested, start }: Props) {
               </p>
             )}
             <p className={styles.snippet}><Highlight text={a.snippet} /></p>
-          </article>
+          </Wrapper>
         </li>
       ))}
     </List>

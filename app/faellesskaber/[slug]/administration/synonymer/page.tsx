@@ -30,8 +30,10 @@ export default async function SynonymsPage({ params }: Props) {
       <h1>{t("search.synonyms.heading", { name: community.name })}</h1>
       <p className="font-lead">{t("search.synonyms.lead")}</p>
 
-      <h2>{t("search.synonyms.newHeading")}</h2>
-      <SynonymForm communityId={community.id} communityName={community.name} m={m} />
+      <section aria-labelledby="new-group">
+        <h2 id="new-group">{t("search.synonyms.newHeading")}</h2>
+        <SynonymForm communityId={community.id} communityName={community.name} m={m} />
+      </section>
 
       <h2>{t("search.synonyms.ownHeading", { count: own.length })}</h2>
       {own.length === 0 ? <p>{t("search.synonyms.none")}</p> : (
