@@ -14,7 +14,9 @@ export function synonymEntries(text: string): string[] {
   return [...new Set(entries)];
 }
 
-const words = z
+// The form sends one text; the domain function may be given the list the form's parse made of it
+// (the server action parses, then the domain parses again): a list is joined back, losslessly.
+const words = z.preprocess((v) => (Array.isArray(v) ? v.join(",") : v), z
   .string({ error: "search.synonyms.errors.wordsRequired" })
   .transform((text, ctx) => {
     const entries = synonymEntries(text);
@@ -29,7 +31,7 @@ const words = z
       if (!/[\p{L}\p{N}]/u.test(e)) return fail("search.synonyms.errors.noLetters");
     }
     return entries;
-  });
+  }));
 
 const id = z.coerce.number({ error: "errors.notFound" }).int("errors.notFound").positive("errors.notFound").max(MAX_ID, "errors.notFound");
 

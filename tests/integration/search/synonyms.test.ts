@@ -8,7 +8,7 @@ import { searchCatalogue } from "../../../lib/search/catalogue";
 import { parseCatalogueParams } from "../../../lib/search/params";
 import { splitMarks } from "../../../lib/search/query";
 import { deleteSynonymGroup, saveSynonymGroup, synonymGroupsFor } from "../../../lib/search/synonyms";
-import { synonymEntries } from "../../../lib/search/synonym-schema";
+import { synonymEntries, synonymGroupSchema } from "../../../lib/search/synonym-schema";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 
 let db: Database;
@@ -93,6 +93,13 @@ describe("the secretariat's synonym groups", () => {
     expect(own.every((g) => g.communityId === w.gtmId)).toBe(true);
     expect(shared.length).toBeGreaterThan(0);
     expect(shared.every((g) => g.scope === "ALL" && g.communityId !== w.gtmId)).toBe(true);
+  });
+
+  it("saves what the server action hands on: the form's parse of the words, parsed again by the domain", async () => {
+    const parsed = synonymGroupSchema.parse({ communityId: String(w.gtmId), words: "fartdæmpning, vejbump", scope: "COMMUNITY" });
+    const saved = await saveSynonymGroup(secretariat(), parsed);
+    expect(saved.words).toEqual(["fartdæmpning", "vejbump"]);
+    await deleteSynonymGroup(secretariat(), { communityId: w.gtmId, groupId: saved.id });
   });
 
   it("splits the words of the form on commas, semicolons and lines, lower-cased, once each", () => {
