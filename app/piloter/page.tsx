@@ -70,7 +70,7 @@ export default async function CataloguePage({ searchParams }: Props) {
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="h3">{t("search.catalogue.results")}</h2>
           <p role="status">
-            {result.answers ? t("search.catalogue.countAnswers", { total: formatNumber(result.total, locale) })
+            {result.answers ? (result.total === 1 ? t("search.catalogue.countAnswersOne") : t("search.catalogue.countAnswers", { total: formatNumber(result.total, locale) }))
               : result.total === 1 ? t("search.catalogue.countOne") : t("search.catalogue.count", { total: formatNumber(result.total, locale) })}
           </p>
           {result.search && <SearchNotices search={result.search} t={t} />}
