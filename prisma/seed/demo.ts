@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_PILOTS } from "./demo/pilots";
 import { loadOrgIndex } from "./demo/orgs";
 import { writePools } from "./demo/pools";
+import { writeSynonyms } from "./demo/synonyms";
 import { planPilot } from "./demo/story";
 import type { CommunitySlug } from "./demo/types";
 import { DEMO_USERS, hashDemoPasswords, roleEmails, seedDemoUsers, steeringEmails } from "./demo/users";
@@ -70,6 +71,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
       for (const slug of COMMUNITIES) {
         await writePools(tx, communities[slug].id, slug, communities[slug].secretariatUserId, moves[slug]);
       }
+      await writeSynonyms(tx, communityIds);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

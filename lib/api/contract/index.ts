@@ -13,5 +13,6 @@ import { catalogueRoutes } from "./catalogue";
 import { pushRoutes } from "./push";
 import { siteRoutes } from "./sites";
 import { openDataRoutes } from "./open-data";
+import { answerRoutes } from "./answers";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...answerRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
