@@ -7,6 +7,7 @@ import { NextResponse } from "next/server";
 import { AppError, HTTP_STATUS, isDatabaseUnavailable } from "../errors";
 import { translator } from "../i18n/messages";
 import { noteDatabaseFailure, RETRY_AFTER_SECONDS } from "../db/availability";
+import { isClientAbort } from "../db/outage";
 import { apiLocale } from "./locale";
 import { resolveCaller, type ApiCaller, type ResolveCaller } from "./caller";
 import { ApiRefusal, crossSiteRefused, readOnlyToken } from "./refusal";
@@ -66,6 +67,8 @@ export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (r
         noteDatabaseFailure(err);
         return apiError(503, "UNAVAILABLE", t("errors.unavailable"), undefined, undefined, { "Retry-After": String(RETRY_AFTER_SECONDS) });
       }
+      // The client went away mid-body: nobody reads this answer, and it is no fault of ours to log.
+      if (isClientAbort(err)) return apiError(400, "BAD_REQUEST", t("errors.invalidField"));
       console.error("route handler failed", req.method, new URL(req.url).pathname, err);
       return apiError(500, "INTERNAL", t("errors.generic"));
     }
