@@ -7,6 +7,7 @@ import { SIGN_IN_THROTTLE } from "@/lib/auth/throttle";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES, type Translate } from "@/lib/i18n/messages";
+import { safeReturnPath } from "@/lib/safe-return";
 import { SignInForm } from "./SignInForm";
 
 export const dynamic = "force-dynamic";
@@ -14,11 +15,6 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
   return { title: t("login.title") };
-}
-
-/** Only a local path may be a return address (no open redirect). */
-function safeReturn(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }
 
 /** next-auth sends failed single sign-ons back here with an error code; "sso" is our own refusal. */
@@ -33,7 +29,7 @@ function errorText(t: Translate, error: string | undefined, sso: boolean): strin
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { locale, t } = await getT();
   const { callbackUrl, error } = await searchParams;
-  const returnTo = safeReturn(callbackUrl);
+  const returnTo = safeReturnPath(callbackUrl);
   if (await currentUser()) redirect(returnTo);
   const sso = oidcConfigured();
   const name = env.OIDC_NAME;

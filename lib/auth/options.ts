@@ -8,6 +8,7 @@ import { signInSchema } from "./schemas";
 import { OIDC_PROVIDER_ID, SSO_REFUSED_URL, matchSsoUser, oidcProvider } from "./sso";
 import { clientAddress, withThrottle } from "./throttle";
 import { decodeSessionCookie } from "./session-cookie";
+import { safeReturnFromUrl } from "../safe-return";
 
 /** The error code a throttled attempt reports; the sign-in form turns it into "wait and try again". */
 export const THROTTLED_ERROR = "Throttled";
@@ -58,6 +59,10 @@ export function authOptions(): NextAuthOptions {
       ...[oidcProvider()].filter((p) => p !== null),
     ],
     callbacks: {
+      // Every callbackUrl next-auth follows (sign-in, sign-out, single sign-on): a path of this site only.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeReturnFromUrl(url, new URL(baseUrl).origin)}`;
+      },
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         return (await matchSsoUser(profile)) ? true : SSO_REFUSED_URL;

@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { prisma } from "../db";
 import { authOptions } from "./options";
+import { safeReturnPath } from "../safe-return";
 import type { Prisma } from "../generated/prisma/client";
 import type { ApiTokenScope } from "../tokens/scope";
 
@@ -34,6 +35,6 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 /** For pages: the user, or off to the sign-in page and back here afterwards. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(`/log-ind?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(`/log-ind?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
   return user;
 }
