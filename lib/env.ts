@@ -24,6 +24,10 @@ const schema = z.object({
   // Notification e-mail (lib/mail): smtp://user:pass@host:port or smtps://…; unset means in-app only.
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional()),
   MAIL_FROM: z.string().default("Innovationsmotor <noreply@innovationsmotor.example>"),
+  // How many reverse proxies of ours stand in front of the app (issue 15). 0: the client's address is
+  // the socket's and X-Forwarded-* headers are the client's own words; n: the n-th X-Forwarded-For
+  // entry from the right is the client, and X-Forwarded-Host names the host it addressed.
+  TRUSTED_PROXY_HOPS: z.preprocess((v) => (v === "" || v === undefined ? 0 : Number(v)), z.number().int().min(0).max(10)),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** next-auth sends failed single sign-ons back here with an error code; "sso" is our own refusal. */
 function errorText(t: Translate, error: string | undefined, sso: boolean): string | undefined {
   if (!error) return undefined;
-  if (error === THROTTLED_ERROR) return t("auth.throttled", { minutes: SIGN_IN_THROTTLE.windowMs / 60_000 });
+  if (error === THROTTLED_ERROR) return t("auth.throttled", { minutes: SIGN_IN_THROTTLE.maxDelayMs / 60_000 });
   if (sso && error === "sso") return t("auth.ssoRefused", { name: env.OIDC_NAME });
   if (sso && (error.startsWith("OAuth") || error === "Callback" || error === "AccessDenied")) return t("auth.ssoFailed", { name: env.OIDC_NAME });
   return t("login.failed");
@@ -40,7 +40,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         m={MESSAGES[locale].login}
         returnTo={returnTo}
         initialError={errorText(t, error, sso)}
-        throttled={{ code: THROTTLED_ERROR, message: t("auth.throttled", { minutes: SIGN_IN_THROTTLE.windowMs / 60_000 }) }}
+        throttled={{ code: THROTTLED_ERROR, message: t("auth.throttled", { minutes: SIGN_IN_THROTTLE.maxDelayMs / 60_000 }) }}
         sso={
           sso
             ? {

@@ -7,6 +7,7 @@ import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import { OIDC_PROVIDER_ID, SSO_REFUSED_URL, matchSsoUser, oidcProvider } from "./sso";
 import { clientAddress, withThrottle } from "./throttle";
+import { currentDevice } from "./device";
 import { decodeSessionCookie } from "./session-cookie";
 import { safeReturnFromUrl } from "../safe-return";
 
@@ -30,10 +31,10 @@ export async function checkCredentials(input: unknown) {
  * What the credentials provider runs: the throttle around the password check. Malformed input
  * checks nothing, so it is not counted. Throws THROTTLED_ERROR when the counters are full.
  */
-export async function signInWithPassword(input: unknown, headers?: Record<string, string | string[] | undefined>, now = new Date()) {
+export async function signInWithPassword(input: unknown, headers?: Record<string, string | string[] | undefined>, now = new Date(), device = currentDevice()) {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
-  const outcome = await withThrottle({ email: parsed.data.email, address: clientAddress(headers) }, () => checkCredentials(parsed.data), now);
+  const outcome = await withThrottle({ email: parsed.data.email, address: clientAddress(headers), device }, () => checkCredentials(parsed.data), now);
   if (outcome.throttled) throw new Error(THROTTLED_ERROR);
   return outcome.result;
 }
