@@ -12,6 +12,7 @@ import { openInvitationsFor } from "@/lib/users/community-invitations";
 import { formatDate } from "@/lib/format";
 import { InvitationAnswers } from "./InvitationAnswers";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { SignOutEverywhere } from "./SignOutEverywhere";
 
 export const dynamic = "force-dynamic";
 
@@ -98,6 +99,7 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         <Link href="/profil/api-noegler">{t("api.tokens.heading")}</Link>
       </p>
       <ProfileForms m={MESSAGES[locale].profile} name={profile.name} />
+      <SignOutEverywhere texts={{ heading: t("profile.signOutEverywhereHeading"), lead: t("profile.signOutEverywhereLead"), button: t("profile.signOutEverywhere") }} />
       <PreferencesForm
         m={MESSAGES[locale].notifications}
         languages={[

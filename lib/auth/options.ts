@@ -8,6 +8,7 @@ import { signInSchema } from "./schemas";
 import { OIDC_PROVIDER_ID, SSO_REFUSED_URL, matchSsoUser, oidcProvider } from "./sso";
 import { clientAddress, withThrottle } from "./throttle";
 import { currentDevice } from "./device";
+import { endSessions } from "./session-version";
 import { decodeSessionCookie } from "./session-cookie";
 import { safeReturnFromUrl } from "../safe-return";
 
@@ -20,11 +21,11 @@ export async function checkCredentials(input: unknown) {
   if (!parsed.success) return null;
   const user = await prisma.user.findUnique({
     where: { email: parsed.data.email.toLowerCase() },
-    select: { id: true, name: true, email: true, passwordHash: true, deactivatedAt: true },
+    select: { id: true, name: true, email: true, passwordHash: true, deactivatedAt: true, sessionVersion: true },
   });
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
   if (!user || !ok || user.deactivatedAt) return null;
-  return { id: String(user.id), name: user.name, email: user.email };
+  return { id: String(user.id), name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 
 /**
@@ -39,6 +40,9 @@ export async function signInWithPassword(input: unknown, headers?: Record<string
   return outcome.result;
 }
 
+/** How long a session cookie lives (8 hours, decision 4). */
+export const SESSION_MAX_AGE = 8 * 60 * 60;
+
 let options: NextAuthOptions | undefined;
 
 /** Built on first use, so `next build` never needs the secret or the database. */
@@ -46,7 +50,7 @@ export function authOptions(): NextAuthOptions {
   options ??= {
     secret: authSecret(),
     // Signed JWT sessions: valid on every app instance that shares NEXTAUTH_SECRET.
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
     // next-auth's own encode; a decode that derives the cookie key once (lib/auth/session-cookie.ts).
     jwt: { decode: decodeSessionCookie },
     pages: { signIn: "/log-ind", error: "/log-ind" },
@@ -75,14 +79,24 @@ export function authOptions(): NextAuthOptions {
           token.uid = match?.id;
           token.sub = match ? String(match.id) : undefined;
           token.email = match?.email;
+          token.sv = match?.sessionVersion;
         } else if (user) {
           token.uid = Number(user.id);
+          // The session version the cookie is issued under (lib/auth/session-version.ts).
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
         }
         return token;
       },
       session({ session, token }) {
-        if (session.user) (session.user as { id?: number }).id = token.uid as number;
+        if (session.user) Object.assign(session.user, { id: token.uid as number, sv: token.sv as number | undefined });
         return session;
+      },
+    },
+    events: {
+      // Signing out ends the session everywhere, so a copy of the cookie dies with it (issue 15).
+      async signOut({ token }) {
+        const uid = Number((token as { uid?: unknown } | null)?.uid);
+        if (Number.isInteger(uid) && uid > 0) await prisma.$transaction((tx) => endSessions(tx, uid));
       },
     },
   };

@@ -59,7 +59,7 @@ export async function erasePersonalData(actor: Actor | null, ref: SubjectRef & {
     };
     await tx.user.update({
       where: { id: target.id },
-      data: { name: ERASED_NAME, email, passwordHash: null, isPlatformAdmin: false, locale: "da", deactivatedAt: target.deactivatedAt ?? new Date() },
+      data: { name: ERASED_NAME, email, passwordHash: null, isPlatformAdmin: false, locale: "da", deactivatedAt: target.deactivatedAt ?? new Date(), sessionVersion: { increment: 1 } },
     });
 
     // The audit trail: only rows whose JSON mentions the person are touched, each string rewritten.

@@ -10,6 +10,7 @@ import { lockCommunity, otherActiveSecretaries } from "../communities/access";
 import type { Prisma } from "../generated/prisma/client";
 import { issueInvite } from "./invites";
 import { assertManagesAccount, rolesInOrder } from "./home";
+import { retireAccess } from "../auth/session-version";
 import type { UserRefInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -38,6 +39,8 @@ export async function deactivateUser(user: Actor | null, input: UserRefInput) {
     }
     const deactivatedAt = new Date();
     await tx.user.update({ where: { id: target.id }, data: { deactivatedAt } });
+    // Sessions, invitation links and API tokens end now and stay dead after a reactivation.
+    await retireAccess(tx, target.id, deactivatedAt);
     await recordAudit(tx, {
       actorId: user.id,
       communityId: input.communityId,

@@ -9,6 +9,7 @@ import { lockCommunity, otherActiveSecretaries } from "../communities/access";
 import type { Role } from "../generated/prisma/enums";
 import { issueInvite } from "./invites";
 import { inviteToCommunity } from "./community-invitations";
+import { endSessions } from "../auth/session-version";
 import { ROLES, type AddExistingUserInput, type CreateUserInput, type SetRolesInput } from "./schemas";
 
 const emailTaken = () => new AppError("CONFLICT", "admin.users.emailTaken", { email: "admin.users.emailTaken" });
@@ -65,7 +66,9 @@ export async function setRoles(user: Actor | null, input: SetRolesInput): Promis
     if (before.includes("SECRETARIAT") && !after.includes("SECRETARIAT") && (await otherActiveSecretaries(tx, communityId, userId)) === 0) {
       throw new AppError("CONFLICT", "admin.users.lastSecretariat", { roles: "admin.users.lastSecretariat" });
     }
-    await tx.roleAssignment.deleteMany({ where: { communityId, userId, role: { notIn: after } } });
+    const removed = await tx.roleAssignment.deleteMany({ where: { communityId, userId, role: { notIn: after } } });
+    // A role taken away ends the user's sessions, so no open page or form keeps acting in it.
+    if (removed.count > 0) await endSessions(tx, userId);
     await tx.roleAssignment.createMany({ data: after.filter((r) => !before.includes(r)).map((role) => ({ userId, communityId, role })) });
     await recordAudit(tx, { actorId: user.id, communityId, entity: "User", entityId: userId, action: "roles", before: { roles: before }, after: { roles: after } });
     return "changed";

@@ -15,7 +15,7 @@ test("a crafted return address after a real sign-in lands on this site, not on e
     await page.getByLabel("E-mail").fill(ROLES.member);
     await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Log ind", exact: true }).click();
-    await expect(page.getByRole("button", { name: "Log ud" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Log ud", exact: true })).toBeVisible();
     expect(new URL(page.url()).origin, crafted).toBe(origin);
     expect(page.url()).not.toContain("evil.example");
   }
