@@ -2,6 +2,7 @@
 // Messages are i18n keys (lib/i18n/{da,en}/funding.json).
 import { z } from "zod";
 import { MAX_ID } from "../db/limits";
+import { inDateRange, latestExpenseDay } from "../dates";
 
 export const EXPENSE_CATEGORIES = ["UDSTYR", "LICENS", "KONSULENT", "PERSONALE", "DRIFT", "ANDET"] as const;
 export const SPLIT_KEYS = ["EQUAL", "POPULATION", "POPULATION_TIERS", "CUSTOM"] as const;
@@ -23,13 +24,16 @@ const isoDate = (required: string, invalid: string) =>
     .trim()
     .min(1, required)
     .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid);
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid)
+    // Year 0000 passes the round trip and PostgreSQL then refuses it (a 500): refuse it here, beside the field.
+    .refine(inDateRange, "errors.dateOutOfRange");
 
 export const expenseSchema = z.object({
   amount: kroner("funding.amountRequired", "funding.amountWhole").pipe(
     z.number().positive("funding.amountPositive").max(1_000_000_000, "funding.amountTooLarge"),
   ),
-  date: isoDate("funding.dateRequired", "funding.dateInvalid"),
+  // Booked ahead of the payment day at most 30 days (Danish calendar), never years ahead.
+  date: isoDate("funding.dateRequired", "funding.dateInvalid").refine((s) => s <= latestExpenseDay(), "funding.dateTooLate"),
   category: z.enum(EXPENSE_CATEGORIES, { error: "funding.categoryRequired" }),
   description: z.string({ error: "funding.descriptionRequired" }).trim().min(1, "funding.descriptionRequired").max(500, "funding.descriptionTooLong"),
 });

@@ -36,7 +36,7 @@ export function dayToInstant(ymd: string): Date {
 /** Is yyyy-mm-dd a real calendar day (2026-02-30 is not)? */
 export function isRealDay(y: number, mo: number, d: number): boolean {
   const t = new Date(Date.UTC(y, mo - 1, d));
-  return y >= 1900 && y <= 2100 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  return y >= 2000 && y <= 2100 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
 /** The Danish calendar day of an instant, yyyy-mm-dd. */

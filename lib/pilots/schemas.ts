@@ -6,6 +6,7 @@ import { z } from "zod";
 import { kroner } from "../funding/schemas";
 import { DOMAINS, TECHNOLOGIES, VISIBILITIES } from "./tags";
 import { MAX_ID } from "../db/limits";
+import { inDateRange } from "../dates";
 
 export const PHASE_KINDS = ["TEST", "DEMONSTRATION", "SCALE"] as const;
 
@@ -58,7 +59,8 @@ export const isoDate = (required: string, invalid: string) =>
     .min(1, required)
     .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
     // 2026-02-30 matches the pattern but is no date: the round trip through Date catches it.
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid);
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid)
+    .refine(inDateRange, "errors.dateOutOfRange");
 
 const phasePlanFields = z.object({
   plannedStart: isoDate("pilots.phases.startRequired", "pilots.phases.dateInvalid"),

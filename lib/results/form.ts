@@ -7,6 +7,7 @@ import type { MessageKey } from "../i18n/messages";
 import { parseDecimal } from "../kpis/decimal";
 import { MAX_VALUE } from "../kpis/csv";
 import { danishDay } from "../kpis/time";
+import { inDateRange } from "../dates";
 import { MAX_ID } from "../db/limits";
 
 /** Domain entry points validate with the form's schema and throw its field messages. */
@@ -36,7 +37,7 @@ export const pastDay = (required: MessageKey, invalid: MessageKey, future: Messa
     .min(1, required)
     .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid)
-    .refine((s) => s >= "1900-01-01", invalid)
+    .refine(inDateRange, "errors.dateOutOfRange")
     .refine((s) => s <= danishDay(new Date()), future);
 
 /** "sensorer, IoT ,  vand" → ["sensorer", "IoT", "vand"]: comma separated, trimmed, no repeats. */

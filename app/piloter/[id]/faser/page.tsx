@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { parseId } from "@/lib/validation";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -24,9 +25,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PhasesPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/piloter/${id}/faser`);
-  const pilotId = Number(id);
-  const pilot = Number.isSafeInteger(pilotId) && pilotId > 0 ? await getPilotForEditing(user, pilotId) : null;
+  const pilotId = parseId(id);
+  if (!pilotId) notFound();
+  const user = await requireUser(`/piloter/${pilotId}/faser`);
+  const pilot = await getPilotForEditing(user, pilotId);
   if (!pilot) notFound();
   const { locale, t } = await getT();
   const m = MESSAGES[locale].pilots;

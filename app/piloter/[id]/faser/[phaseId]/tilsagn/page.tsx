@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { parseId } from "@/lib/validation";
 import { currentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
@@ -22,7 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PledgesPage({ params }: Props) {
   const { id, phaseId } = await params;
   const user = await currentUser();
-  const phase = /^\d+$/.test(id) && /^\d+$/.test(phaseId) ? await phasePledges(user, Number(id), Number(phaseId)) : null;
+  const [pilotNo, phaseNo] = [parseId(id), parseId(phaseId)];
+  const phase = pilotNo && phaseNo ? await phasePledges(user, pilotNo, phaseNo) : null;
   if (!phase) notFound();
   const { locale, t } = await getT();
   const editable = phase.status === "PLANNED" && can(user, "pilot.edit", { communityId: phase.pilot.communityId, pilot: phase.pilot });
