@@ -5,6 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { newNonce, pageCsp } from "./lib/security/headers";
 import { env } from "./lib/env";
 import { databaseRecentlyUnavailable, unavailablePage } from "./lib/db/availability";
+import { crossSiteActionRefused, isCrossSite } from "./lib/security/csrf";
 
 const formTargets = env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
 
@@ -12,6 +13,8 @@ export function proxy(request: NextRequest) {
   // A database outage was seen a moment ago (lib/db/availability.ts): answer with the clear 503 page
   // at once rather than render every page into an error; after a few seconds pages try again.
   if (databaseRecentlyUnavailable()) return unavailablePage();
+  // A server action posted from another site: a plain 403 here, not Next's 500 from its own check.
+  if (request.method === "POST" && request.headers.has("next-action") && isCrossSite(request)) return crossSiteActionRefused();
   const nonce = newNonce();
   const csp = pageCsp({ nonce, dev: env.NODE_ENV === "development", formTargets });
   const headers = new Headers(request.headers);

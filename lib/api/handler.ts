@@ -42,8 +42,32 @@ function withoutNul(req: Request): Request {
   return new Request(url, req);
 }
 
+/** Member data must not sit in a shared cache or the browser's history: every answer to a signed-in caller. */
+function privately(res: Response): Response {
+  try {
+    res.headers.set("Cache-Control", "private, no-store");
+    return res;
+  } catch {
+    // An immutable response (a fetched one passed through): copy it.
+    const copy = new Response(res.body, res);
+    copy.headers.set("Cache-Control", "private, no-store");
+    return copy;
+  }
+}
+
 export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (req: Request, ctx: C) => Promise<Response> {
+  const inner = answer(handler, options);
   return async (req, ctx) => {
+    const signedIn = { value: false };
+    const res = await inner(req, ctx, signedIn);
+    return signedIn.value ? privately(res) : res;
+  };
+}
+
+function answer<C>(handler: Handler<C>, options: RouteOptions): (req: Request, ctx: C, signedIn: { value: boolean }) => Promise<Response> {
+  return async (req, ctx, signedIn) => {
+    // A request with credentials is answered privately whether or not they turn out valid.
+    signedIn.value = req.headers.has("authorization") || /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/.test(req.headers.get("cookie") ?? "");
     try {
       req = withoutNul(req);
       const caller = await (options.caller ?? resolveCaller)(req);

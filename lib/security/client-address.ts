@@ -4,7 +4,7 @@
 // front, the entry the outermost of them appended. A hook on Node's HTTP server (installed from
 // instrumentation.ts) writes that verdict into CLIENT_ADDRESS_HEADER before Next sees the request,
 // replacing any value the client sent; the app reads only that header.
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 export const CLIENT_ADDRESS_HEADER = "x-innovationsmotor-client-address";
 
@@ -35,12 +35,41 @@ export function clientAddress(headers: Record<string, string | string[] | undefi
 
 /** Stamps one incoming request (the hook's work, separate so a test can drive it). */
 export function stampClientAddress(req: IncomingMessage, trustedHops: number) {
+  // Without a trusted proxy, X-Forwarded-Host/-Proto are the client's own words: Next would believe
+  // them (its server-action origin check, its idea of the address), so they go before Next sees them.
+  if (trustedHops === 0) {
+    delete req.headers["x-forwarded-host"];
+    delete req.headers["x-forwarded-proto"];
+    delete req.headers["x-forwarded-port"];
+  }
   const verdict = clientAddressOf(req.socket?.remoteAddress, req.headers["x-forwarded-for"], trustedHops);
   if (verdict) req.headers[CLIENT_ADDRESS_HEADER] = verdict;
   else delete req.headers[CLIENT_ADDRESS_HEADER];
 }
 
 type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
+
+/**
+ * A server action (POST with Next-Action) from another site gets a plain 403 here: Next's own check
+ * would throw and answer 500. Same rule as the API's (lib/security/csrf.ts): Sec-Fetch-Site, else
+ * Origin against the addressed host (X-Forwarded-Host only through trusted proxies, already applied).
+ */
+export function isCrossSiteAction(req: IncomingMessage): boolean {
+  if (req.method !== "POST" || !req.headers["next-action"]) return false;
+  const fetchSite = req.headers["sec-fetch-site"];
+  if (typeof fetchSite === "string" && fetchSite) return fetchSite !== "same-origin" && fetchSite !== "none";
+  const origin = req.headers.origin;
+  if (typeof origin !== "string") return false;
+  if (origin === "null" || !URL.canParse(origin)) return true;
+  const forwarded = req.headers["x-forwarded-host"];
+  const host = (typeof forwarded === "string" && forwarded.split(",")[0].trim()) || req.headers.host;
+  return new URL(origin).host !== host;
+}
+
+function refuse(res: ServerResponse) {
+  res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" });
+  res.end("Forespørgslen kom fra et andet websted og er afvist. / The request came from another site and was refused.\n");
+}
 
 /** Installs the stamp on every Node HTTP(S) server of this process, once. */
 export async function installClientAddressHook(trustedHops: number) {
@@ -53,7 +82,13 @@ export async function installClientAddressHook(trustedHops: number) {
     const proto = Server.prototype as unknown as { emit: Emit };
     const emit = proto.emit;
     proto.emit = function (this: unknown, event: string | symbol, ...args: unknown[]) {
-      if (event === "request") stampClientAddress(args[0] as IncomingMessage, trustedHops);
+      if (event === "request") {
+        stampClientAddress(args[0] as IncomingMessage, trustedHops);
+        if (isCrossSiteAction(args[0] as IncomingMessage)) {
+          refuse(args[1] as ServerResponse);
+          return true;
+        }
+      }
       return emit.call(this, event, ...args);
     };
   }

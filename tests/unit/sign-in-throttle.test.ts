@@ -75,6 +75,16 @@ describe("the client's address", () => {
     server.close();
     expect(seen).toEqual(["127.0.0.1"]);
   });
+  it("drops X-Forwarded-Host and -Proto unless a proxy is trusted, so Next's own checks cannot be fooled", () => {
+    const req = (headers: Record<string, string>) => ({ headers: { ...headers }, socket: { remoteAddress: "10.0.0.2" } }) as never as http.IncomingMessage;
+    const untrusted = req({ "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+    stampClientAddress(untrusted, 0);
+    expect(untrusted.headers["x-forwarded-host"]).toBeUndefined();
+    const trusted = req({ "x-forwarded-host": "public.example", "x-forwarded-for": "203.0.113.7" });
+    stampClientAddress(trusted, 1);
+    expect(trusted.headers["x-forwarded-host"]).toBe("public.example");
+    expect(trusted.headers[CLIENT_ADDRESS_HEADER]).toBe("203.0.113.7");
+  });
 });
 
 describe("throttle keys", () => {
