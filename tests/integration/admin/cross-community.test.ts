@@ -9,6 +9,7 @@ import { addExistingUser } from "../../../lib/users/community-users";
 import { deactivateUser } from "../../../lib/users/activation";
 import { exportPersonalData } from "../../../lib/privacy/export";
 import { erasePersonalData } from "../../../lib/privacy/erase";
+import { getCommunityUser } from "../../../lib/users/admin-queries";
 import type { Database } from "../../../lib/db/connect";
 
 let db: Database;
@@ -57,6 +58,13 @@ describe("the home community keeps its user", () => {
     const { email } = await db.prisma.user.findUniqueOrThrow({ where: { id } });
     await erasePersonalData(w.users.secretariat, { communityId: w.gtm, userId: id, typedEmail: email });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id } })).email).not.toBe(email);
+  });
+
+  it("and the user pages offer the whole account's controls at home only", async () => {
+    const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"], { password: true });
+    await db.prisma.roleAssignment.create({ data: { userId: id, communityId: w.fdd, role: "MEMBER" } });
+    expect((await getCommunityUser(w.gtm, id))?.rolesElsewhere).toBe(false);
+    expect((await getCommunityUser(w.fdd, id))?.rolesElsewhere).toBe(true);
   });
 
   it("while the other community may not deactivate or erase someone whose home is elsewhere", async () => {
