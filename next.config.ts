@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: baseHeaders(process.env.NODE_ENV === "production") },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      // Static files the proxy does not see (it matches pages only) get a policy that loads nothing.
+      { source: "/favicon.ico", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      { source: "/icon.svg", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
 };

@@ -72,6 +72,17 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
         await writePools(tx, communities[slug].id, slug, communities[slug].secretariatUserId, moves[slug]);
       }
       await writeSynonyms(tx, communityIds);
+      // An open invitation across communities (issue 15): Gate 21 would like the Silkeborg member in
+      // Dynamiske Data too; it waits on her profile until she accepts or declines it.
+      await tx.communityInvitation.create({
+        data: {
+          communityId: communities["faellesskab-for-dynamiske-data"].id,
+          email: "medlem@silkeborg.example",
+          roles: ["MEMBER"],
+          createdById: communities["faellesskab-for-dynamiske-data"].secretariatUserId,
+          expiresAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000),
+        },
+      });
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
