@@ -70,8 +70,8 @@ export function Table<Row>(props: Props<Row>) {
           {rows.map((row, r) => (
             <tr key={rowKey(row, r)} {...rowProps?.(row)}>
               {columns.map((c) => {
-                const className = classes(c.num && "num", c.cellProps?.className);
-                const cellProps = { ...c.cellProps, className };
+                const { className, ...data } = c.cellProps ?? {};
+                const cellProps = { className: classes(c.num && "num", className), ...data };
                 return c.rowHeader ? (
                   <th scope="row" key={c.key} {...cellProps}>
                     {c.cell(row, r)}
