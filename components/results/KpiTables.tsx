@@ -59,8 +59,27 @@ export function MeasurementsTable({ kpi, t, locale, open, rowAction }: Props) {
           rowKey={(m) => m.id}
           columns={[
             { key: "date", header: t("results.kpi.colDate"), cell: (m) => when(m.measuredAt) },
-            { key: "value", header: t("results.kpi.colValue", { unit: kpi.unit }), num: true, cell: (m) => formatNumber(m.value, locale) },
-            { key: "source", header: t("results.kpi.colSource"), cell: (m) => t(`results.kpi.source.${m.source}`) },
+            {
+              key: "value",
+              header: t("results.kpi.colValue", { unit: kpi.unit }),
+              num: true,
+              cell: (m) => (
+                <>
+                  {formatNumber(m.value, locale)}
+                  {m.flagged && <span className={`tag ${styles.flagged}`}>{t("results.kpi.flagged")}</span>}
+                </>
+              ),
+            },
+            {
+              key: "source",
+              header: t("results.kpi.colSource"),
+              cell: (m) => (
+                <>
+                  {t(`results.kpi.source.${m.source}`)}
+                  {m.deviceId ? ` · ${m.deviceId}` : ""}
+                </>
+              ),
+            },
             { key: "note", header: t("results.kpi.colNote"), cell: (m) => m.note ?? "" },
             !!rowAction && { key: "actions", header: t("results.kpi.colActions"), cell: (m) => rowAction(m) },
           ]}

@@ -15,9 +15,12 @@ import { Pagination } from "@/components/ui/Pagination";
 import { PilotOutcomes } from "@/components/results/PilotOutcomes";
 import styles from "./pilot.module.css";
 import { SimilarPilots } from "@/components/search/SimilarPilots";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { PilotSites } from "./PilotSites";
 
 import { parseId } from "@/lib/validation";
 import { pilotOffers } from "@/lib/pilots/offers";
+import { SubmitSection } from "./rediger/SubmitSection";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tidslinje?: string }> };
@@ -38,10 +41,13 @@ export default async function PilotPage({ params, searchParams }: Props) {
   const page = Math.max(1, Math.floor(Number((await searchParams).tidslinje)) || 1);
   const timeline = (await getPilotTimeline(user, pilot.id, page))!;
   const canEdit = can(user, "pilot.edit", { communityId: pilot.communityId, pilot });
+  const offers = pilotOffers(user, pilot);
   const chartData = pilot.phases.map((p) => ({ phase: t(`phaseKind.${p.kind}`), granted: p.money.granted, pledged: p.money.pledged, spent: p.money.spent }));
   return (
     <>
-      <PilotHeader pilot={pilot} canEdit={canEdit} offers={pilotOffers(user, pilot)} t={t} />
+      <PilotHeader pilot={pilot} canEdit={canEdit} offers={offers} t={t} />
+      {/* A draft's next step comes first, not at the bottom of the edit page. */}
+      {offers.pilot("submit") && <SubmitSection pilotId={pilot.id} canSubmit m={MESSAGES[locale].pilots.edit} />}
 
       <h2>{t("pilotPage.page.problem")}</h2>
       <p className={styles.prose}>{pilot.problem}</p>
@@ -85,6 +91,8 @@ export default async function PilotPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+
+      <PilotSites user={user} pilot={pilot} t={t} locale={locale} m={MESSAGES[locale].sites} errorHeading={t("results.errorHeading")} />
 
       <h2 id="tidslinje" tabIndex={-1}>{t("pilotPage.timeline.heading")}</h2>
       <p>{t("pilotPage.timeline.lead")}</p>

@@ -9,6 +9,7 @@ import { DenmarkMap, MapLegend } from "@/components/map/DenmarkMap";
 import { FilterForm } from "@/components/portfolio/FilterForm";
 import { DataTable } from "@/components/charts/DataTable";
 import { Downloads } from "@/components/portfolio/Downloads";
+import { SitesDownload } from "@/components/map/SitesDownload";
 import { AnonymousNote } from "../AnonymousNote";
 import { portfolioRequest, type PortfolioSearch } from "../portfolio-request";
 
@@ -55,6 +56,7 @@ export default async function PortfolioMapPage({ searchParams }: Props) {
         <DataTable table={table} locale={locale} testId="table-municipalities" compact />
         <Downloads dataset="municipalities" name={table.name} filters={filters} t={t} />
       </section>
+      <SitesDownload t={t} />
     </>
   );
 }
