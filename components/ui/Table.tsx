@@ -2,7 +2,7 @@
 // headers with scope, the cell that names each row as a row header, figures right-aligned, and the
 // focusable scroll region a phone and a keyboard need (TableRegion). Pages describe columns; the
 // markup (DKFDS `table`, `table--compact`, `num`) is written here once.
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 import { TableRegion } from "./TableRegion";
 
 type DataAttributes = { [name: `data-${string}`]: string | number | undefined };
@@ -16,7 +16,7 @@ export type Column<Row> = {
   /** The cell that names the row: `th scope="row"` instead of `td`. */
   rowHeader?: boolean;
   /** Attributes on each body cell of this column (a class, a data attribute tests look for). */
-  cellProps?: { className?: string } & DataAttributes;
+  cellProps?: { className?: string; style?: CSSProperties } & DataAttributes;
 };
 
 /**
