@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { Table } from "@/components/ui/Table";
 import { idle } from "@/lib/action-state";
 import { splitTotal, type SplitKey } from "@/lib/funding/split";
 import { SPLIT_KEYS } from "@/lib/funding/schemas";
@@ -65,28 +66,35 @@ export function SplitForm({ action, parties: members, m, hidden, year, initialTo
       )}
       {key === "CUSTOM" && <input type="hidden" name="total" value={preview ? String(preview.reduce((a, b) => a + b, 0)) : total} />}
       {year !== undefined && <Field name="note" label={m.note} defaultValue={v.note ?? ""} key={`n${v.note}`} error={state.fieldErrors?.note} />}
-      <div className="table-wrap">
-        <table className="table table--compact">
-          <caption>{m.previewCaption}</caption>
-          <thead>
-            <tr><th scope="col">{m.organisation}</th><th scope="col" className="num">{m.population}</th><th scope="col" className="num">{m.share}</th></tr>
-          </thead>
-          <tbody>
-            {members.map((o, i) => (
-              <tr key={o.id}>
-                <th scope="row">{o.name}</th>
-                <td className="num">{o.population ? formatNumber(o.population) : "–"}</td>
-                <td className="num">
-                  {key === "CUSTOM" ? (
-                    <input className="form-input input-width-s" name={`custom_${o.id}`} inputMode="numeric" aria-label={m.customAmount.replace("{name}", o.name)}
-                      value={custom[o.id] ?? ""} onChange={(e) => setCustom({ ...custom, [o.id]: e.target.value })} />
-                  ) : preview ? formatKroner(preview[i]) : "–"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={m.previewCaption}
+        rows={members}
+        rowKey={(o) => o.id}
+        columns={[
+          { key: "organisation", header: m.organisation, rowHeader: true, cell: (o) => o.name },
+          { key: "population", header: m.population, num: true, cell: (o) => (o.population ? formatNumber(o.population) : "–") },
+          {
+            key: "share",
+            header: m.share,
+            num: true,
+            cell: (o, i) =>
+              key === "CUSTOM" ? (
+                <input
+                  className="form-input input-width-s"
+                  name={`custom_${o.id}`}
+                  inputMode="numeric"
+                  aria-label={m.customAmount.replace("{name}", o.name)}
+                  value={custom[o.id] ?? ""}
+                  onChange={(e) => setCustom({ ...custom, [o.id]: e.target.value })}
+                />
+              ) : preview ? (
+                formatKroner(preview[i])
+              ) : (
+                "–"
+              ),
+          },
+        ]}
+      />
       {!preview && <p className="form-hint" role="status">{m.previewError}</p>}
       <button type="submit" className="button button-primary" disabled={busy}>{submitLabel}</button>
     </form>
