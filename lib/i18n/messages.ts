@@ -30,11 +30,13 @@ import daImports from "./da/imports.json";
 import enImports from "./en/imports.json";
 import daPrivacy from "./da/privacy.json";
 import enPrivacy from "./en/privacy.json";
+import daAudit from "./da/audit.json";
+import enAudit from "./en/audit.json";
 import type { Locale } from "./locales";
 import { translatorFor } from "./lookup";
 
-const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation, ...daPortfolio, ...daSearch, ...daApi, ...daImports, ...daNotifications, ...daPrivacy };
-const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation, ...enPortfolio, ...enSearch, ...enApi, ...enImports, ...enNotifications, ...enPrivacy };
+const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation, ...daPortfolio, ...daSearch, ...daApi, ...daImports, ...daNotifications, ...daPrivacy, ...daAudit };
+const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation, ...enPortfolio, ...enSearch, ...enApi, ...enImports, ...enNotifications, ...enPrivacy, ...enAudit };
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };
