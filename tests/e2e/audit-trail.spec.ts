@@ -8,9 +8,9 @@ import { test, expect, expectNoAxeViolations, signInAs, ROLES } from "./fixtures
 const AUDIT = "/faellesskaber/govtech-midtjylland/administration/revisionsspor";
 
 // Upper-case words that are words, not codes: acronyms a reader knows.
-const ACRONYMS = new Set(["KPI", "KPI'en", "API", "AI", "VR", "AR", "GIS", "DTU", "CSV", "XLSX", "OS2", "DKK", "SDG", "UN"]);
+const ACRONYMS = new Set(["KPI", "API", "AI", "VR", "AR", "GIS", "DTU", "CSV", "XLSX", "OS2", "CO2", "DKK", "SDG", "UN", "FOLK1A"]);
 // English field names of the snapshots that a Danish reader must never meet as such.
-const FIELD_WORDS = /\b(status|year|outcome|title|roles|amount|balance|granted|spent|splitKey|shares|pledges|reason|weight|criteria|targets|baseline|direction|source|access|scope|prefix|testGrant|phaseStatus)\b/;
+const FIELD_WORDS = /\b(year|outcome|title|roles|amount|balance|granted|spent|shares|pledges|reason|weight|criteria|targets|baseline|direction|source|access|scope|prefix)\b/;
 
 /** What a reader sees in the trail that is code rather than language. */
 function codeLeaks(text: string, locale: "da" | "en"): string[] {
@@ -18,7 +18,8 @@ function codeLeaks(text: string, locale: "da" | "en"): string[] {
   for (const w of text.match(/\b[A-Z][A-Z0-9_]+\b/g) ?? []) if (!ACRONYMS.has(w)) leaks.push(`code ${w}`);
   for (const m of text.match(/[{}[\]]|"\s*:/g) ?? []) leaks.push(`JSON ${m}`);
   for (const m of text.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? []) leaks.push(`field ${m}`);
-  for (const m of text.match(/(?:^|\s)(?!https?:)[a-z][A-Za-z]*:(?=\s)/gm) ?? []) leaks.push(`field ${m.trim()}`);
+  // A raw field name opens its line ("year: – → 2.026"); the trail's own labels start with a capital.
+  for (const m of text.match(/^\s*[a-z][A-Za-z]*:/gm) ?? []) leaks.push(`field ${m.trim()}`);
   for (const m of text.match(/#\d+/g) ?? []) leaks.push(`id ${m}`);
   if (locale === "da") {
     const m = FIELD_WORDS.exec(text);

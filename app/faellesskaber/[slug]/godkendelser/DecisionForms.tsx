@@ -9,7 +9,8 @@ import type { Messages } from "@/lib/i18n/messages";
 import { approveAction, sendBackAction } from "./actions";
 import styles from "./godkendelser.module.css";
 
-type Props = { slug: string; pilotId: number; requestedGrant: number; year: number; m: Messages["pilots"]["queue"] };
+/** `requestedGrant` as the field shows it: "250.000". */
+type Props = { slug: string; pilotId: number; requestedGrant: string; year: number; m: Messages["pilots"]["queue"] };
 
 /** Per pilot: approve with a grant (prefilled with what was asked for), or send back with a comment. */
 export function DecisionForms({ slug, pilotId, requestedGrant, year, m }: Props) {
@@ -33,7 +34,7 @@ export function DecisionForms({ slug, pilotId, requestedGrant, year, m }: Props)
           label={m.grant}
           hint={m.grantHint.replace("{year}", String(year))}
           required
-          defaultValue={approved.values?.grant ?? String(requestedGrant)}
+          defaultValue={approved.values?.grant ?? requestedGrant}
           error={approved.fieldErrors?.grant}
         />
         <button type="submit" className="button button-primary" disabled={approving}>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES, type Translate } from "@/lib/i18n/messages";
 import type { QueuedPilot } from "@/lib/pilots/approval-queue";
-import { formatDate, formatKroner } from "@/lib/format";
+import { formatDate, formatKroner, formatKronerInput } from "@/lib/format";
 import { DecisionForms } from "./DecisionForms";
 import styles from "./godkendelser.module.css";
 
@@ -53,7 +53,7 @@ export function QueuedPilotCard({ pilot, slug, year, t, locale }: Props) {
           </dl>
         </>
       )}
-      <DecisionForms slug={slug} pilotId={pilot.id} requestedGrant={test?.requestedGrant ?? 0} year={year} m={MESSAGES[locale].pilots.queue} />
+      <DecisionForms slug={slug} pilotId={pilot.id} requestedGrant={formatKronerInput(test?.requestedGrant ?? 0, locale)} year={year} m={MESSAGES[locale].pilots.queue} />
     </article>
   );
 }
