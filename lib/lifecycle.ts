@@ -3,7 +3,7 @@
 // domain functions ask it under their row locks before they write, pages ask it which forms and
 // buttons to show, the API asks it which phase a call lands in. Who may do the work (the lead, the
 // secretariat, the steering group) is the permissions module's question, not this one's.
-import type { PhaseStatus, PilotStatus } from "./generated/prisma/enums";
+import type { PhaseKind, PhaseStatus, PilotStatus } from "./generated/prisma/enums";
 
 export const PILOT_STATUSES = ["DRAFT", "SUBMITTED", "ACTIVE", "ADOPTED", "STOPPED"] as const satisfies readonly PilotStatus[];
 export const PHASE_STATUSES = ["PLANNED", "ACTIVE", "AWAITING_GATE", "DECIDED"] as const satisfies readonly PhaseStatus[];
@@ -98,3 +98,53 @@ export function refusal(pilot: PilotStatus, action: PilotAction, phase?: PhaseSt
 /** Every action of the table, for tests and for the pages that list what a reader may do. */
 export const PILOT_ACTIONS = [...new Set(Object.values(BY_PILOT).flat())] as PilotAction[];
 export const PHASE_ACTION_LIST = [...PHASE_ACTIONS] as PhaseAction[];
+
+/** What a lead's home needs to know of one pilot to say what comes next (lib/home/lead.ts gathers it). */
+export type PilotFacts = {
+  status: PilotStatus;
+  phases: { kind: PhaseKind; status: PhaseStatus; granted: number; spent: number; plannedEnd: string }[];
+  /** The test phase says what success and failure look like and what it costs: the draft may go. */
+  planComplete: boolean;
+  /** KPIs with no measurement in the last 30 days (or none at all) while a phase runs. */
+  quietKpis: number;
+  /** Open gate conditions whose due date has passed or is within two weeks. */
+  conditionsDue: number;
+  /** Lessons or stop reports the gates still ask of the lead. */
+  lessonsOwed: number;
+};
+
+export type NextStep =
+  | { step: "completePlan" }
+  | { step: "submit" }
+  | { step: "awaitApproval" }
+  | { step: "requestGate"; phase: PhaseKind; due: string; overdue: boolean }
+  | { step: "awaitGate"; phase: PhaseKind }
+  | { step: "measureKpis"; count: number }
+  | { step: "meetConditions"; count: number }
+  | { step: "spend"; phase: PhaseKind; remaining: number }
+  | { step: "writeLesson"; count: number };
+
+/** A gate is "due" from a month before the phase's planned end. */
+const GATE_NOTICE_DAYS = 30;
+
+/**
+ * The lead's next steps on one pilot, most pressing first, asked of the same table as every rule:
+ * a step is offered only where the lifecycle allows its work.
+ */
+export function nextSteps(f: PilotFacts, today: string): NextStep[] {
+  const steps: NextStep[] = [];
+  if (pilotAllows(f.status, "writeLesson") && f.lessonsOwed > 0) steps.push({ step: "writeLesson", count: f.lessonsOwed });
+  if (pilotAllows(f.status, "submit")) return [f.planComplete ? { step: "submit" } : { step: "completePlan" }, ...steps];
+  if (pilotAllows(f.status, "review")) return [{ step: "awaitApproval" }, ...steps];
+  const running = f.phases.find((p) => isRunning(p.status));
+  if (!running) return steps;
+  if (phaseAllows(f.status, running.status, "decideGate")) steps.unshift({ step: "awaitGate", phase: running.kind });
+  if (phaseAllows(f.status, running.status, "requestGate")) {
+    const notice = new Date(`${running.plannedEnd}T00:00:00Z`).getTime() - GATE_NOTICE_DAYS * 86_400_000;
+    if (new Date(`${today}T00:00:00Z`).getTime() >= notice) steps.unshift({ step: "requestGate", phase: running.kind, due: running.plannedEnd, overdue: running.plannedEnd < today });
+  }
+  if (f.conditionsDue > 0) steps.push({ step: "meetConditions", count: f.conditionsDue });
+  if (f.quietKpis > 0 && pilotAllows(f.status, "recordKpi")) steps.push({ step: "measureKpis", count: f.quietKpis });
+  if (phaseAllows(f.status, running.status, "spend") && running.granted > running.spent) steps.push({ step: "spend", phase: running.kind, remaining: running.granted - running.spent });
+  return steps;
+}

@@ -42,6 +42,7 @@ export default async function CataloguePage({ searchParams }: Props) {
       <h1>{t("search.catalogue.heading")}</h1>
       <p className="font-lead">{t(user ? "search.catalogue.lead" : "search.catalogue.leadAnonymous")}</p>
       <p><Link href="/hvem-har-proevet">{t("search.catalogue.whoTriedLink")}</Link></p>
+      {holdsAnywhere(user, "pilot.create") && <p><Link className="button button-primary" href="/piloter/ny">{t("home.mine.create")}</Link></p>}
       {holdsAnywhere(user, "pilot.import") && <p><Link href="/piloter/import">{t("imports.pilots.link")}</Link></p>}
 
       <form id={FORM} method="get" action="/piloter" role="search" aria-label={t("search.catalogue.formLabel")}>

@@ -4,6 +4,10 @@ import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { steeringQueue } from "@/lib/gates/queries/queue";
+import { steeringHome } from "@/lib/home/steering";
+import { communityIdsWhere } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { formatDate } from "@/lib/format";
 import { QueueTable } from "./QueueTable";
 
 export const dynamic = "force-dynamic";
@@ -18,17 +22,20 @@ export default async function SteeringQueuePage() {
   const user = await requireUser("/styregruppe");
   const { locale, t } = await getT();
   const m = MESSAGES[locale].gates;
-  const queue = await steeringQueue(user);
-  const secretariat = user.roles.filter((r) => r.role === "SECRETARIAT");
+  const [queue, home, secretariat] = await Promise.all([
+    steeringQueue(user),
+    steeringHome(user),
+    prisma.community.findMany({ where: { id: communityIdsWhere(user, "community.manage") }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
   return (
     <>
       <h1>{m.queue.heading}</h1>
       {queue ? <p className="font-lead">{m.queue.lead}</p> : <p>{m.queue.notSteering}</p>}
       {secretariat.length > 0 && (
         <ul>
-          {secretariat.map((r) => (
-            <li key={r.communityId}>
-              <Link href={`/faellesskaber/${r.community.slug}/gates`}>{t("gates.queue.overviewLink", { community: r.community.name })}</Link>
+          {secretariat.map((c) => (
+            <li key={c.id}>
+              <Link href={`/faellesskaber/${c.slug}/gates`}>{t("gates.queue.overviewLink", { community: c.name })}</Link>
             </li>
           ))}
         </ul>
@@ -39,6 +46,22 @@ export default async function SteeringQueuePage() {
           <QueueTable id="ready" heading={m.queue.ready} empty={m.queue.readyNone} items={queue.readyToDecide} locale={locale} />
           <QueueTable id="others" heading={m.queue.others} empty={m.queue.othersNone} items={queue.waitingForOthers} locale={locale} />
         </>
+      )}
+      {home && (
+        <section aria-labelledby="conditions-heading">
+          <h2 id="conditions-heading">{t("home.mine.conditionsDue", { count: home.conditionsDue.length })}</h2>
+          {home.conditionsDue.length === 0 ? (
+            <p>{t("home.mine.nothingNext")}</p>
+          ) : (
+            <ul>
+              {home.conditionsDue.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/piloter/${c.pilot.id}/gate`}>{c.pilot.title}</Link> ({t(`phaseKind.${c.phaseKind}`).toLowerCase()}): {c.text} – {formatDate(c.dueDate, locale)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
       )}
     </>
   );

@@ -6,7 +6,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { NavLinks } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
 import { NotificationBell } from "@/components/notifications/NotificationBell";
-import { votingCommunities } from "@/lib/auth/permissions";
+import { holdsAnywhere, votingCommunities } from "@/lib/auth/permissions";
 
 export function SiteHeader({ user, locale, t }: { user: SessionUser | null; locale: Locale; t: Translate }) {
   const links = [
@@ -16,6 +16,7 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser | null; loca
     { href: "/portefoelje", text: t("portfolio.nav") },
     { href: "/kommuner", text: t("nav.municipalities") },
     ...(votingCommunities(user).length > 0 ? [{ href: "/styregruppe", text: t("gates.nav") }] : []),
+    ...(holdsAnywhere(user, "community.manage") ? [{ href: "/administration", text: t("nav.administration") }] : []),
     ...(user ? [{ href: "/profil", text: t("nav.profile") }] : []),
   ];
   return (

@@ -80,16 +80,19 @@ export async function pilotDetailResponse(user: SessionUser | null, idSegment: s
     participants: pilot.participants.map((p) => org(p.organisation)),
     currentPhase: phaseRef(currentPhase(phases)),
     phases: phases.map((p) => {
-      const { granted, pledged, spent } = phaseMoney(p);
+      const { requested, granted, pledged, spent, returned, remaining } = phaseMoney(p);
       return {
         id: p.id,
         kind: API_PHASE_KIND[p.kind],
         status: API_PHASE_STATUS[p.status],
         startDate: isoDay(p.plannedStart),
         endDate: isoDay(p.plannedEnd),
+        requested,
         granted,
         pledged,
         spent,
+        returned,
+        remaining,
         pledges: p.pledges.map((x) => ({ organisation: org(x.organisation), amount: x.amount })),
       };
     }),

@@ -15,9 +15,9 @@ export function ledgerTables(ledger: ExpenseLedger, t: Translate): Table[] {
 
   const budget: Table = {
     name: t("pilotPage.export.budgetSheet"),
-    columns: [col("pilotPage.export.phase"), col("pilotPage.export.status"), col("pilotPage.export.start", "date"), col("pilotPage.export.end", "date"), col("pilotPage.export.granted", "kroner"), col("pilotPage.export.pledged", "kroner"), col("pilotPage.export.spent", "kroner"), col("pilotPage.export.remaining", "kroner")],
-    rows: money.map(({ p, m }) => [phaseName(p.kind), t(`pilotPage.phaseStatus.${p.status}`), isoDay(p.plannedStart), isoDay(p.plannedEnd), m.granted, m.pledged, m.spent, m.remaining]),
-    footer: [t("pilotPage.export.total"), null, null, null, sum((m) => m.granted), sum((m) => m.pledged), sum((m) => m.spent), sum((m) => m.remaining)],
+    columns: [col("pilotPage.export.phase"), col("pilotPage.export.status"), col("pilotPage.export.start", "date"), col("pilotPage.export.end", "date"), col("pilotPage.export.requested", "kroner"), col("pilotPage.export.granted", "kroner"), col("pilotPage.export.pledged", "kroner"), col("pilotPage.export.spent", "kroner"), col("pilotPage.export.returned", "kroner"), col("pilotPage.export.remaining", "kroner")],
+    rows: money.map(({ p, m }) => [phaseName(p.kind), t(`pilotPage.phaseStatus.${p.status}`), isoDay(p.plannedStart), isoDay(p.plannedEnd), m.requested, m.granted, m.pledged, m.spent, m.returned, m.remaining]),
+    footer: [t("pilotPage.export.total"), null, null, null, sum((m) => m.requested), sum((m) => m.granted), sum((m) => m.pledged), sum((m) => m.spent), sum((m) => m.returned), sum((m) => m.remaining)],
   };
   const pledges: Table = {
     name: t("pilotPage.export.pledgesSheet"),

@@ -7,8 +7,10 @@ export const phaseMoneySelect = {
   status: true,
   plannedStart: true,
   plannedEnd: true,
+  requestedGrant: true,
   granted: true,
   spent: true,
+  cofundingTotal: true,
 } satisfies Prisma.PhaseSelect;
 
 /** What a pilot says about itself: the texts and tags every view of a pilot starts from. */

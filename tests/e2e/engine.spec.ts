@@ -74,7 +74,7 @@ test("create → split co-funding → approve with a grant → spend the grant e
   await postExpense(page, "40.000", "Sensorer, 20 stk.");
   await expect(page.getByText("Udgiften er bogført.")).toBeVisible();
   await postExpense(page, "20000", "Opsætning og gateway");
-  await expect(page.getByText("rest 0 kr.")).toBeVisible();
+  await expect(page.getByText("0 kr. tilbage")).toBeVisible();
   const form = await postExpense(page, "1", "Kabelbinder");
   await expect(form.getByText("Udgiften overstiger bevillingen. Der er 0 kr. tilbage i fasen.").first()).toBeVisible();
   await expect(form.getByLabel("Beløb i kroner")).toHaveValue("1");

@@ -49,8 +49,12 @@ test("the pilot page shows money per phase equal to the database, the Danish way
     await expect(row.locator('[data-col="granted"]')).toHaveText(kr(ph.granted));
     await expect(row.locator('[data-col="pledged"]')).toHaveText(kr(pledged));
     await expect(row.locator('[data-col="spent"]')).toHaveText(kr(ph.spent));
-    await expect(row.locator('[data-col="remaining"]')).toHaveText(kr(ph.granted - ph.spent));
-    expect(api.phases[i]).toMatchObject({ granted: ph.granted, pledged, spent: ph.spent });
+    // A decided phase's unspent grant went back to the pool: 0 kr. left, the rest returned.
+    const decided = api.phases[i].status === "decided";
+    const [returned, remaining] = decided ? [ph.granted - ph.spent, 0] : [0, ph.granted - ph.spent];
+    await expect(row.locator('[data-col="returned"]')).toHaveText(kr(returned));
+    await expect(row.locator('[data-col="remaining"]')).toHaveText(kr(remaining));
+    expect(api.phases[i]).toMatchObject({ granted: ph.granted, pledged, spent: ph.spent, returned, remaining });
   }
   await expect(page.getByText(/Beslutning: Go, \d{1,2}\. [a-zæøå]+ \d{4}/).first()).toBeVisible();
   await expect(page.getByRole("list", { name: "Faserne test, demonstration og opskalering" }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(3);
@@ -82,7 +86,7 @@ test("the lead posts an expense, then one beyond the grant: told the remaining a
   await form.getByRole("button", { name: "Bogfør udgiften" }).click();
   await expect(form.getByRole("status")).toHaveText("Udgiften er bogført.");
   const remaining = open.granted - open.spent - 12_500;
-  await expect(page.getByText(`forbrugt ${kr(open.spent + 12_500)} · rest ${kr(remaining)}`)).toBeVisible();
+  await expect(page.getByText(`forbrugt ${kr(open.spent + 12_500)} · ${kr(remaining)} tilbage`)).toBeVisible();
   await expect(form.getByLabel("Beløb i kroner")).toHaveValue("");
 
   await form.getByLabel("Beløb i kroner").fill(String(remaining + 1));

@@ -7,6 +7,8 @@ import {
   PILOT_ACTIONS,
   PILOT_STATUSES,
   isEnded,
+  nextSteps,
+  type PilotFacts,
   phaseAllows,
   phaseStatusesFor,
   pilotAllows,
@@ -62,5 +64,35 @@ describe("the pilot lifecycle", () => {
     for (const p of PILOT_STATUSES) for (const ph of PHASE_STATUSES) for (const a of PHASE_ACTION_LIST) {
       expect(refusal(p, a, ph) === null, `${p}/${ph}/${a}`).toBe(phaseAllows(p, ph, a));
     }
+  });
+});
+
+describe("a lead's next steps", () => {
+  const phase = (kind: "TEST" | "DEMONSTRATION" | "SCALE", status: "PLANNED" | "ACTIVE" | "AWAITING_GATE" | "DECIDED", plannedEnd = "2027-06-30", granted = 200_000, spent = 50_000) => ({ kind, status, granted, spent, plannedEnd });
+  const facts = (over: Partial<PilotFacts>): PilotFacts => ({ status: "ACTIVE", phases: [], planComplete: true, quietKpis: 0, conditionsDue: 0, lessonsOwed: 0, ...over });
+
+  it("asks a draft's lead to complete the plan, then to submit it; a submitted pilot waits", () => {
+    expect(nextSteps(facts({ status: "DRAFT", planComplete: false, phases: [phase("TEST", "PLANNED")] }), "2027-01-10")).toEqual([{ step: "completePlan" }]);
+    expect(nextSteps(facts({ status: "DRAFT", phases: [phase("TEST", "PLANNED")] }), "2027-01-10")).toEqual([{ step: "submit" }]);
+    expect(nextSteps(facts({ status: "SUBMITTED", phases: [phase("TEST", "PLANNED")] }), "2027-01-10")).toEqual([{ step: "awaitApproval" }]);
+  });
+
+  it("puts the gate first once the phase's end is a month away or past, then conditions, KPIs and money", () => {
+    const running = facts({ phases: [phase("TEST", "ACTIVE", "2027-06-30")], quietKpis: 2, conditionsDue: 1 });
+    expect(nextSteps(running, "2027-05-01").map((s) => s.step)).toEqual(["meetConditions", "measureKpis", "spend"]);
+    expect(nextSteps(running, "2027-06-10")[0]).toEqual({ step: "requestGate", phase: "TEST", due: "2027-06-30", overdue: false });
+    expect(nextSteps(running, "2027-07-02")[0]).toMatchObject({ step: "requestGate", overdue: true });
+    expect(nextSteps(running, "2027-05-01").at(-1)).toEqual({ step: "spend", phase: "TEST", remaining: 150_000 });
+  });
+
+  it("says a phase at its gate awaits the steering group, and offers no gate request then", () => {
+    const steps = nextSteps(facts({ phases: [phase("TEST", "DECIDED"), phase("DEMONSTRATION", "AWAITING_GATE", "2027-01-01")] }), "2027-02-01");
+    expect(steps[0]).toEqual({ step: "awaitGate", phase: "DEMONSTRATION" });
+    expect(steps.some((s) => s.step === "requestGate")).toBe(false);
+  });
+
+  it("leaves an ended pilot only the lessons the gate still asks for", () => {
+    expect(nextSteps(facts({ status: "STOPPED", phases: [phase("TEST", "DECIDED")], lessonsOwed: 1, quietKpis: 3 }), "2027-02-01")).toEqual([{ step: "writeLesson", count: 1 }]);
+    expect(nextSteps(facts({ status: "ADOPTED", phases: [phase("SCALE", "DECIDED")] }), "2027-02-01")).toEqual([]);
   });
 });

@@ -13,7 +13,13 @@ describe("the phase track", () => {
   });
 
   it("adds pledges and keeps the remainder in whole kroner", () => {
-    expect(phaseMoney({ granted: 400_000, spent: 125_000, pledges: [{ amount: 33_334 }, { amount: 33_333 }, { amount: 33_333 }] })).toEqual({ granted: 400_000, pledged: 100_000, spent: 125_000, remaining: 275_000 });
+    const pledges = [{ amount: 33_334 }, { amount: 33_333 }, { amount: 33_333 }];
+    expect(phaseMoney({ status: "ACTIVE", requestedGrant: 400_000, granted: 400_000, spent: 125_000, pledges })).toEqual({ requested: 400_000, granted: 400_000, pledged: 100_000, spent: 125_000, returned: 0, remaining: 275_000 });
+  });
+
+  it("has nothing left in a decided phase: what it did not spend went back to the pool", () => {
+    expect(phaseMoney({ status: "DECIDED", requestedGrant: 300_000, granted: 300_000, spent: 120_000, pledges: [] })).toMatchObject({ returned: 180_000, remaining: 0 });
+    expect(phaseMoney({ status: "AWAITING_GATE", requestedGrant: 300_000, granted: 300_000, spent: 120_000, pledges: [] })).toMatchObject({ returned: 0, remaining: 180_000 });
   });
 });
 

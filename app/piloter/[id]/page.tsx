@@ -18,6 +18,8 @@ import { SimilarPilots } from "@/components/search/SimilarPilots";
 
 import { parseId } from "@/lib/validation";
 import { pilotOffers } from "@/lib/pilots/offers";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { SubmitSection } from "./rediger/SubmitSection";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tidslinje?: string }> };
@@ -38,10 +40,13 @@ export default async function PilotPage({ params, searchParams }: Props) {
   const page = Math.max(1, Math.floor(Number((await searchParams).tidslinje)) || 1);
   const timeline = (await getPilotTimeline(user, pilot.id, page))!;
   const canEdit = can(user, "pilot.edit", { communityId: pilot.communityId, pilot });
+  const offers = pilotOffers(user, pilot);
   const chartData = pilot.phases.map((p) => ({ phase: t(`phaseKind.${p.kind}`), granted: p.money.granted, pledged: p.money.pledged, spent: p.money.spent }));
   return (
     <>
-      <PilotHeader pilot={pilot} canEdit={canEdit} offers={pilotOffers(user, pilot)} t={t} />
+      <PilotHeader pilot={pilot} canEdit={canEdit} offers={offers} t={t} />
+      {/* A draft's next step comes first, not at the bottom of the edit page. */}
+      {offers.pilot("submit") && <SubmitSection pilotId={pilot.id} canSubmit m={MESSAGES[locale].pilots.edit} />}
 
       <h2>{t("pilotPage.page.problem")}</h2>
       <p className={styles.prose}>{pilot.problem}</p>

@@ -41,9 +41,16 @@ const phaseSchema = component(
     status: phaseStatus,
     startDate: z.iso.date(),
     endDate: z.iso.date(),
+    /** The grant asked for in the phase's plan. */
+    requested: kroner,
     granted: kroner,
+    /** Co-funding the participating organisations pledged to the phase. */
     pledged: kroner,
     spent: kroner,
+    /** Unspent grant handed back to the pool when the phase was decided. */
+    returned: kroner,
+    /** Grant still to spend: 0 once the phase is decided. */
+    remaining: kroner,
     pledges: z.array(z.object({ organisation: organisationRefSchema, amount: kroner })),
   }),
 );

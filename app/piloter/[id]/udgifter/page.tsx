@@ -52,7 +52,11 @@ export default async function ExpensesPage({ params }: Props) {
         return (
           <section key={phase.id} aria-labelledby={`phase-${phase.id}`} data-phase={phase.kind}>
             <h2 id={`phase-${phase.id}`}>{phaseName} ({t(`pilotPage.phaseStatus.${phase.status}`).toLowerCase()})</h2>
-            <p data-testid={`summary-${phase.kind}`}>{t("pilotPage.expenses.summary", { granted: kr(money.granted), spent: kr(money.spent), remaining: kr(money.remaining) })}</p>
+            <p data-testid={`summary-${phase.kind}`}>
+              {money.returned > 0
+                ? t("pilotPage.expenses.summaryReturned", { granted: kr(money.granted), spent: kr(money.spent), returned: kr(money.returned) })
+                : t("pilotPage.expenses.summary", { granted: kr(money.granted), spent: kr(money.spent), remaining: kr(money.remaining) })}
+            </p>
             {open && (
               <ExpenseForm phaseId={phase.id} heading={t("pilotPage.expenses.formHeading", { phase: phaseName.toLowerCase() })} today={danishDay()} m={m.expenses} categories={m.category} />
             )}
