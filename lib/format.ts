@@ -37,11 +37,11 @@ const pct = { da: new Intl.NumberFormat("da-DK", { style: "percent", maximumFrac
 /**
  * Kroner on a chart's axis, one scale for the whole axis (chosen from its largest value), never a
  * bare "160 t" (in Danish compact notation "t" reads as hours or tonnes): "160.000 kr." up to a
- * million, "1,5 mio. kr." from there; "DKK 160,000" and "DKK 1.5m" in English.
+ * million, "1,5 mio. kr." (two decimals at most: ticks at 0,35 mio. must not read 0,4) from there; "DKK 160,000" and "DKK 1.5m" in English.
  */
 export function kronerAxis(max: number, locale: Locale = "da"): (n: number) => string {
   const nf = locale === "da" ? num.da : num.en;
-  if (Math.abs(max) >= 1_000_000) return (n) => (n === 0 ? formatKroner(0, locale) : locale === "da" ? `${nf.format(Math.round(n / 100_000) / 10)} mio. kr.` : `DKK ${nf.format(Math.round(n / 100_000) / 10)}m`);
+  if (Math.abs(max) >= 1_000_000) return (n) => (n === 0 ? formatKroner(0, locale) : locale === "da" ? `${nf.format(n / 1_000_000)} mio. kr.` : `DKK ${nf.format(n / 1_000_000)}m`);
   return (n) => (locale === "da" ? `${nf.format(Math.round(n))} kr.` : `DKK ${nf.format(Math.round(n))}`);
 }
 

@@ -49,8 +49,9 @@ export function SplitForm({ action, parties: members, m, hidden, year, initialTo
   const [custom, setCustom] = useState<Record<number, string>>(() =>
     initialKey === "CUSTOM" && initialCustom ? Object.fromEntries(Object.entries(initialCustom).map(([id, n]) => [id, formatKronerInput(n, locale)])) : {},
   );
-  // React resets the form after its action, and a select falls back to the option it was first
-  // rendered with: remounting it after every answer keeps the key that was chosen (and saved).
+  // React resets the form after its action, and a select falls back to its default option (for a
+  // controlled select, the first one: "Lige store andele"). So the select is uncontrolled, its
+  // default is the chosen key, and it remounts after every answer with the key that was saved.
   const remount = useRemountKey(state);
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
@@ -78,7 +79,7 @@ export function SplitForm({ action, parties: members, m, hidden, year, initialTo
         <label className="form-label" htmlFor="field-splitKey">{m.splitKey}</label>
         <span className="form-hint" id="field-splitKey-hint">{m.keyHint}</span>
         {state.fieldErrors?.splitKey && <span className="form-error-message" id="field-splitKey-error">{state.fieldErrors.splitKey}</span>}
-        <select key={remount} className="form-select" id="field-splitKey" name="splitKey" value={key} onChange={(e) => setKey(e.target.value as SplitKey)}
+        <select key={remount} className="form-select" id="field-splitKey" name="splitKey" defaultValue={key} onChange={(e) => setKey(e.target.value as SplitKey)}
           aria-describedby={`field-splitKey-hint${state.fieldErrors?.splitKey ? " field-splitKey-error" : ""}`}>
           {SPLIT_KEYS.map((k) => <option key={k} value={k}>{m[`key${k}`]}</option>)}
         </select>

@@ -46,12 +46,21 @@ const orgName = ({ subject, a, b }: Ctx) => named(str(a.organisation) ?? str(b.o
 const userName = ({ subject, a }: Ctx) => named(subject.name ?? str(a.name), "user");
 const title = ({ subject, a, b }: Ctx) => named(str(a.title) ?? str(b.title) ?? subject.name, "subject");
 
-const OUTCOME_KEYS: Record<string, MessageKey> = {
-  GO: "audit.sentence.GateDecision.decideGO",
-  REVISE: "audit.sentence.GateDecision.decideREVISE",
-  STOP: "audit.sentence.GateDecision.decideSTOP",
-  ADOPT: "audit.sentence.GateDecision.decideADOPT",
-};
+/** A decision's sentence: with the money it moved, and without a clause for a sum of 0 kr. */
+function decisionKey(outcome: string | undefined, released: number, returned: number): MessageKey {
+  switch (outcome) {
+    case "GO":
+      return returned > 0 ? "audit.sentence.GateDecision.decideGO" : "audit.sentence.GateDecision.decideGONoReturn";
+    case "REVISE":
+      return released > 0 ? "audit.sentence.GateDecision.decideREVISE" : "audit.sentence.GateDecision.decideREVISENoExtra";
+    case "STOP":
+      return returned > 0 ? "audit.sentence.GateDecision.decideSTOP" : "audit.sentence.GateDecision.decideSTOPNoReturn";
+    case "ADOPT":
+      return returned > 0 ? "audit.sentence.GateDecision.decideADOPT" : "audit.sentence.GateDecision.decideADOPTNoReturn";
+    default:
+      return "audit.sentence.GateDecision.decide";
+  }
+}
 
 const DESCRIBE: { [E in AuditEntity]: { [A in AuditAction<E>]: Describe } } = {
   Pilot: {
@@ -92,10 +101,11 @@ const DESCRIBE: { [E in AuditEntity]: { [A in AuditAction<E>]: Describe } } = {
     abstain: (c) => ({ key: "audit.sentence.GateScorecard.abstain", params: { pilot: pilot(c), phase: phase(c) } }),
   },
   GateDecision: {
-    decide: (c) => ({
-      key: OUTCOME_KEYS[str(c.a.outcome) ?? ""] ?? "audit.sentence.GateDecision.decide",
-      params: { pilot: pilot(c), phase: phase(c), released: kroner(num(c.a.releasedAmount) ?? 0), returned: kroner(num(c.a.returnedAmount) ?? 0) },
-    }),
+    decide: (c) => {
+      const released = num(c.a.releasedAmount) ?? 0;
+      const returned = num(c.a.returnedAmount) ?? 0;
+      return { key: decisionKey(str(c.a.outcome), released, returned), params: { pilot: pilot(c), phase: phase(c), released: kroner(released), returned: kroner(returned) } };
+    },
   },
   GateCondition: {
     done: (c) => ({ key: "audit.sentence.GateCondition.done", params: { pilot: pilot(c), text: named(str(c.a.text) ?? c.subject.name, "subject") } }),

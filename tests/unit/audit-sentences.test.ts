@@ -153,6 +153,9 @@ describe("audit sentences", () => {
     const decision = read(row("GateDecision:decide", SAMPLES["GateDecision:decide"]), "da");
     expect(decision.sentence).toBe("Line Østergaard besluttede at gå videre med »Sensorer i regnvandsbassiner« efter testfasen: 800.000 kr. blev frigivet til næste fase, og 180.000 kr. gik tilbage til puljen.");
     expect(decision.lines).toContainEqual({ label: "Bevilget", value: "300.000 kr.", previous: true });
+    // The demo data's decisions record less; a sum of 0 kr. gets no clause of its own.
+    const seeded = { entityId: 8, before: { phaseStatus: "AWAITING_GATE" }, after: { outcome: "STOP", releasedAmount: 0, returnedAmount: 0, weightedScore: 2.1 } };
+    expect(read(row("GateDecision:decide", seeded), "da").sentence).toBe("Line Østergaard stoppede »Sensorer i regnvandsbassiner« efter testfasen.");
     expect(decision.lines).toContainEqual({ label: "Fasens status", from: "Venter på gatebeslutning", value: "Afgjort" });
     const pledges = read(row("Phase:pledges", SAMPLES["Phase:pledges"]), "en");
     expect(pledges.lines).toContainEqual({ label: "Pledges", from: "none", value: "Aarhus Kommune: DKK 70,000, Herning Kommune: DKK 30,000" });

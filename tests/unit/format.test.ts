@@ -43,7 +43,7 @@ describe("kroner on a chart's axis", () => {
     const small = kronerAxis(200_000);
     expect([0, 40_000, 160_000].map(small)).toEqual(["0 kr.", "40.000 kr.", "160.000 kr."]);
     const large = kronerAxis(2_400_000);
-    expect([0, 500_000, 1_500_000].map(large)).toEqual(["0 kr.", "0,5 mio. kr.", "1,5 mio. kr."]);
+    expect([0, 350_000, 1_050_000, 1_500_000].map(large)).toEqual(["0 kr.", "0,35 mio. kr.", "1,05 mio. kr.", "1,5 mio. kr."]);
     expect(kronerAxis(200_000, "en")(160_000)).toBe("DKK 160,000");
     expect(kronerAxis(2_400_000, "en")(1_500_000)).toBe("DKK 1.5m");
   });
