@@ -12,7 +12,9 @@ const formTargets = env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
 export function proxy(request: NextRequest) {
   // A database outage was seen a moment ago (lib/db/availability.ts): answer with the clear 503 page
   // at once rather than render every page into an error; after a few seconds pages try again.
-  if (databaseRecentlyUnavailable()) return unavailablePage();
+  // A server action is not a page: its form answers an outage itself (lib/action.ts) and keeps what was
+  // typed, where this 503 page would replace the form and lose it (issue 17).
+  if (databaseRecentlyUnavailable() && !request.headers.has("next-action")) return unavailablePage();
   const nonce = newNonce();
   const csp = pageCsp({ nonce, dev: env.NODE_ENV === "development", formTargets });
   const headers = new Headers(request.headers);

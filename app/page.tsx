@@ -45,7 +45,8 @@ async function MyOverview({ user, t, locale }: { user: SessionUser; t: Translate
       {(canCreate || lead.total > 0) && <LeadBlock home={lead} canCreate={canCreate} t={t} locale={locale} />}
       {steering && <SteeringBlock home={steering} t={t} />}
       <SecretariatBlocks home={secretariat} t={t} locale={locale} />
-      <MemberBlock home={member} t={t} locale={locale} />
+      {/* A secretariat's own organisation takes part in nothing; its block would only say so. */}
+      {(user.organisation.kind !== "SEKRETARIAT" || member.total > 0) && <MemberBlock home={member} t={t} locale={locale} />}
     </>
   );
 }
@@ -66,7 +67,7 @@ export default async function HomePage() {
       {!user && <div className="alert alert-info"><div className="alert-body"><p className="alert-text">{t("home.signInHint")}</p></div></div>}
 
       <Sub>{t("home.figures")}</Sub>
-      <ul className="figures">
+      <ul className="figures no-max-width">
         <li><span className="figure-value">{formatNumber(communities.length, locale)}</span>{t("home.communitiesCount")}</li>
         <li><span className="figure-value">{formatNumber(members, locale)}</span>{t("home.membersCount")}</li>
         <li><span className="figure-value">{formatNumber(pilots, locale)}</span>{t("home.pilotsCount")}</li>
@@ -88,7 +89,7 @@ export default async function HomePage() {
       </div>
 
       <Sub>{t("home.communitiesHeading")}</Sub>
-      <ul className="cards">
+      <ul className="cards no-max-width">
         {communities.map((c) => (
           <li key={c.id}>
             <p className="h4"><Link href={`/faellesskaber/${c.slug}`}>{c.name}</Link></p>

@@ -68,7 +68,7 @@ export function action<S extends z.ZodType>(
       }
       if (isDatabaseUnavailable(err)) {
         noteDatabaseFailure(err);
-        return { status: "error", message: t("errors.unavailable"), values };
+        return { status: "error", message: t("errors.unavailableNotSaved"), values };
       }
       console.error("server action failed", err);
       return { status: "error", message: t("errors.generic"), values };

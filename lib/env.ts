@@ -24,6 +24,10 @@ const schema = z.object({
   // Notification e-mail (lib/mail): smtp://user:pass@host:port or smtps://…; unset means in-app only.
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional()),
   MAIL_FROM: z.string().default("Innovationsmotor <noreply@innovationsmotor.example>"),
+  // The open data catalogue (/api/v1/open-data/catalog.jsonld, docs/decisions/0024): the licence of
+  // every public dataset (a URI; CC BY 4.0 from the EU licence vocabulary unless set) and its publisher.
+  OPEN_DATA_LICENSE: z.preprocess((v) => (v === "" ? undefined : v), z.url().default("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0")),
+  OPEN_DATA_PUBLISHER: z.string().trim().min(1).default("Innovationsmotor"),
 });
 
 export type Env = z.infer<typeof schema>;

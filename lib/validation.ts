@@ -131,3 +131,6 @@ export function checked(raw: Raw, prefix: string): number[] {
 }
 
 
+
+/** The key a money-moving form carries so a retry is answered once (lib/db/once.ts); a malformed one is just no key. */
+export const requestKey = z.preprocess((v) => (typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v) ? v : undefined), z.string().optional());

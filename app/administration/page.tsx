@@ -24,7 +24,7 @@ export default async function AdministrationPage() {
       <h1>{t("home.admin.title")}</h1>
       <p className="font-lead">{t("home.admin.lead")}</p>
       {communities.length === 0 && !user.isPlatformAdmin && <p>{t("home.admin.none")}</p>}
-      <ul className="cards">
+      <ul className="cards no-max-width">
         {communities.map((c) => (
           <li key={c.slug}>
             <h2 className="h3">

@@ -4,11 +4,12 @@ import type { MessageKey, Translate } from "@/lib/i18n/messages";
 // The statuses lib/api/openapi.ts documents, with the codes the body carries for each.
 const ROWS: [number, string, MessageKey][] = [
   [400, "BAD_REQUEST", "api.openapi.badRequest"],
-  [401, "UNAUTHENTICATED, invalid_token", "api.openapi.unauthenticated"],
+  [401, "UNAUTHENTICATED, invalid_token, invalid_secret", "api.openapi.unauthenticated"],
   [403, "FORBIDDEN, read_only_token", "api.openapi.forbidden"],
   [404, "NOT_FOUND", "api.openapi.notFound"],
   [409, "CONFLICT, grant_exceeded", "api.openapi.conflict"],
   [413, "PAYLOAD_TOO_LARGE, batch_too_large", "api.openapi.tooLarge"],
+  [422, "mapping_failed", "push.api.unprocessable"],
   [429, "TOO_MANY_REQUESTS", "api.openapi.throttled"],
   [503, "UNAVAILABLE", "api.openapi.unavailable"],
 ];

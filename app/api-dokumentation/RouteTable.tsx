@@ -2,10 +2,11 @@ import { TableRegion } from "@/components/ui/TableRegion";
 import type { Translate } from "@/lib/i18n/messages";
 import type { RouteAccess, RouteDoc } from "@/lib/api/contract/registry";
 
-const ACCESS: Record<RouteAccess, "api.docs.authPublic" | "api.docs.authOptional" | "api.docs.authWrite"> = {
+const ACCESS: Record<RouteAccess, "api.docs.authPublic" | "api.docs.authOptional" | "api.docs.authWrite" | "push.api.access"> = {
   public: "api.docs.authPublic",
   optional: "api.docs.authOptional",
   write: "api.docs.authWrite",
+  push: "push.api.access",
 };
 
 /** Straight from the contract registry, so the page lists exactly the routes the document describes. */

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getT } from "@/lib/i18n/server";
 import { API_ROUTES } from "@/lib/api/contract";
+import { Os2iotExample } from "./Os2iotExample";
 import { RouteTable } from "./RouteTable";
 import { ErrorTable } from "./ErrorTable";
 import styles from "./docs.module.css";
@@ -73,6 +74,8 @@ export default async function ApiDocsPage() {
       <pre className={styles.code} tabIndex={0}>{`curl "${base}/pilots?q=vand"`}</pre>
       <p>{t("api.docs.exampleWrite")}</p>
       <pre className={styles.code} tabIndex={0}>{writeExample}</pre>
+
+      <Os2iotExample base={base} t={t} />
     </>
   );
 }

@@ -18,7 +18,7 @@ export default async function CommunitiesPage() {
     <>
       <h1>{t("communities.heading")}</h1>
       <p className="font-lead">{t("communities.lead")}</p>
-      <ul className="cards">
+      <ul className="cards no-max-width">
         {communities.map((c) => (
           <li key={c.id}>
             <h2 className="h3"><Link href={`/faellesskaber/${c.slug}`}>{c.name}</Link></h2>

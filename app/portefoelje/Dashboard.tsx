@@ -20,6 +20,7 @@ import { Sdgs, TechDomain } from "./sections/Coverage";
 import { FairShare, ValueRisk } from "./sections/ValueRisk";
 import { Benefits } from "./sections/Benefits";
 import { MapLink } from "./MapLink";
+import { Glance } from "./sections/Glance";
 
 /** 14.32 in Danish, 14:32 in English, always Danish time (the server renders it too: no hydration drift). */
 function clock(iso: string, locale: Locale): string {
@@ -48,18 +49,20 @@ export function Dashboard({ initial, options, locale, messages }: { initial: Por
   const props = { s, t, locale };
   return (
     <>
-      {/* Remounted per filter set, so the selects show what the URL says after back/forward. */}
-      <FilterForm key={pageQuery(filters)} action="/portefoelje" filters={filters} options={options} messages={messages} onApply={apply} />
       <p role="status" className={styles.status} data-testid="portfolio-status" aria-busy={query.isFetching}>
-        {status}
-      </p>
-      {/* The figures may come from a cache up to a minute old (docs/decisions/0018): say when they were made. */}
-      <p className={styles.muted} data-testid="portfolio-computed-at">
-        {t("portfolio.computedAt", { time: clock(s.computedAt, locale) })}
+        {status}{" "}
+        {/* The figures may come from a cache up to a minute old (docs/decisions/0018): say when they were made. */}
+        <span className={styles.muted} data-testid="portfolio-computed-at">
+          {t("portfolio.computedAt", { time: clock(s.computedAt, locale) })}
+        </span>
       </p>
       <div aria-busy={query.isFetching} data-testid="portfolio-figures" data-filters={pageQuery(s.filters)}>
-        <KeyFigures {...props} />
+        {/* The first screen answers what a steering group asks first; the filters and the rest come after. */}
+        <Glance {...props} />
+        {/* Remounted per filter set, so the selects show what the URL says after back/forward. */}
+        <FilterForm key={pageQuery(filters)} action="/portefoelje" filters={filters} options={options} messages={messages} onApply={apply} />
         <Contents t={t} />
+        <KeyFigures {...props} />
         <Funnel {...props} />
         <Money {...props} />
         <Pool {...props} />

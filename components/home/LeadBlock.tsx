@@ -19,7 +19,14 @@ const WHERE: Record<NextStep["step"], string> = {
   writeLesson: "gate",
 };
 
+/** A sentence starts with a capital even when it starts with a phase's name ("Test venter på …"). */
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function stepText(s: NextStep, t: Translate, locale: Locale): string {
+  return sentence(stepWords(s, t, locale));
+}
+
+function stepWords(s: NextStep, t: Translate, locale: Locale): string {
   const phase = (k: string) => t(`phaseKind.${k}` as MessageKey).toLowerCase();
   switch (s.step) {
     case "requestGate":
@@ -52,7 +59,7 @@ export function LeadBlock({ home, canCreate, t, locale }: { home: LeadHome; canC
       {home.pilots.length === 0 ? (
         <p>{t("home.mine.noPilots")}</p>
       ) : (
-        <ul className={styles.pilots}>
+        <ul className={`no-max-width ${styles.pilots}`}>
           {home.pilots.map((p) => (
             <li key={p.id}>
               <p className={styles.pilotTitle}>

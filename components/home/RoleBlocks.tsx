@@ -84,7 +84,8 @@ export function MemberBlock({ home, t, locale }: { home: MemberHome; t: Translat
         </div>
         {home.domains.length > 0 && (
           <div>
-            <h3>{t("home.mine.newLessons", { domains })}</h3>
+            <h3>{t("home.mine.newLessons")}</h3>
+            <p className={styles.quiet}>{t("home.mine.domainsHint", { domains })}</p>
             {home.lessons.length === 0 ? (
               <p>{t("home.mine.noneNew")}</p>
             ) : (
@@ -96,7 +97,7 @@ export function MemberBlock({ home, t, locale }: { home: MemberHome; t: Translat
                 ))}
               </ul>
             )}
-            <h3>{t("home.mine.newResults", { domains })}</h3>
+            <h3>{t("home.mine.newResults")}</h3>
             {home.results.length === 0 ? (
               <p>{t("home.mine.noneNew")}</p>
             ) : (

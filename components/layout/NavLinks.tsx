@@ -6,7 +6,7 @@ export function NavLinks({ links, label }: { links: { href: string; text: string
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="site-nav">
-      <ul>
+      <ul className="no-max-width">
         {links.map((l) => {
           const current = l.href === "/" ? pathname === "/" : pathname.startsWith(l.href);
           return (

@@ -47,7 +47,7 @@ export function KpiPanel({ kpi, phases, t, locale, heading: H, href, children, t
           references={chartReferences(kpi, phases, t, locale)}
           unit={kpi.unit}
           locale={locale}
-          labels={{ title: t("results.kpi.chartTitle", { name: kpi.name, unit: kpi.unit }), description: t("results.kpi.chartDescription"), series: t("results.kpi.series") }}
+          labels={{ title: t("results.kpi.chartTitle", { name: kpi.name, unit: kpi.unit }), description: `${t("results.kpi.chartDescription")} ${t("results.kpi.gapNote")}`, series: t("results.kpi.series"), flagged: t("results.kpi.flagged") }}
         />
       )}
       <TargetsTable kpi={kpi} phases={phases} t={t} locale={locale} />

@@ -66,8 +66,11 @@ export function MeasurementsTable({ kpi, t, locale, open, rowAction }: Props) {
               {kpi.measurements.map((m) => (
                 <tr key={m.id}>
                   <td>{when(m.measuredAt)}</td>
-                  <td className="num">{formatNumber(m.value, locale)}</td>
-                  <td>{t(`results.kpi.source.${m.source}`)}</td>
+                  <td className="num">
+                    {formatNumber(m.value, locale)}
+                    {m.flagged && <span className={`tag ${styles.flagged}`}>{t("results.kpi.flagged")}</span>}
+                  </td>
+                  <td>{t(`results.kpi.source.${m.source}`)}{m.deviceId ? ` · ${m.deviceId}` : ""}</td>
                   <td>{m.note ?? ""}</td>
                   {rowAction && <td>{rowAction(m)}</td>}
                 </tr>

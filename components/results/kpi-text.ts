@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { BoardKpi, BoardPhase } from "@/lib/kpis/queries";
 import { kpiStanding, phaseThatMatters, type Standing } from "@/lib/kpis/summary";
 import { formatDate, formatNumber } from "@/lib/format";
+import { withGaps } from "@/lib/kpis/gaps";
 import type { KpiPoint, KpiReference } from "@/components/charts/KpiChart";
 
 export const withUnit = (n: number, unit: string, locale: Locale) => `${formatNumber(n, locale)} ${unit}`;
@@ -12,7 +13,8 @@ export const withUnit = (n: number, unit: string, locale: Locale) => `${formatNu
 export function summarise(kpi: BoardKpi, phases: BoardPhase[], t: Translate, locale: Locale): { standing: Standing; text: string } {
   const phase = phaseThatMatters(phases);
   const target = (phase && kpi.targets.find((x) => x.phaseId === phase.id)?.target) ?? null;
-  const latest = kpi.measurements.at(-1) ?? null;
+  // A flagged reading (outside the plausible range) is kept and shown, but is not where the KPI stands.
+  const latest = kpi.measurements.findLast((m) => !m.flagged) ?? null;
   const { standing, gap } = kpiStanding({ baseline: kpi.baseline, direction: kpi.direction, target, latest: latest?.value ?? null });
   const u = (n: number) => withUnit(n, kpi.unit, locale);
   if (!latest) return { standing, text: t("results.summary.none", { baseline: u(kpi.baseline) }) };
@@ -29,8 +31,18 @@ export function summarise(kpi: BoardKpi, phases: BoardPhase[], t: Translate, loc
   return { standing, text: t(`results.summary.${key}`, params) };
 }
 
+/**
+ * The line with a break at each gap; flagged readings stand apart as their own marks, held at the edge
+ * of the line's range when they lie beyond it — an implausible 65.535 ppm must not flatten the real
+ * series into the floor. The table has their true values.
+ */
 export function chartPoints(kpi: BoardKpi): KpiPoint[] {
-  return kpi.measurements.map((m) => ({ t: m.measuredAt.getTime(), value: m.value }));
+  const plausible = kpi.measurements.filter((m) => !m.flagged);
+  const line = withGaps(plausible.map((m) => ({ t: m.measuredAt.getTime(), value: m.value })));
+  const values = [...plausible.map((m) => m.value), kpi.baseline, ...kpi.targets.map((x) => x.target)];
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  const flagged = kpi.measurements.filter((m) => m.flagged).map((m) => ({ t: m.measuredAt.getTime(), value: null, flagged: Math.min(hi, Math.max(lo, m.value)) }));
+  return [...line, ...flagged].sort((a, b) => a.t - b.t);
 }
 
 /** The baseline and one line per phase target, in track order. */

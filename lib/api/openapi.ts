@@ -12,7 +12,7 @@ const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const ALWAYS = [401, 429, 503] as const;
 const STATUS_TEXT = {
   400: "api.openapi.badRequest", 401: "api.openapi.unauthenticated", 403: "api.openapi.forbidden", 404: "api.openapi.notFound",
-  409: "api.openapi.conflict", 413: "api.openapi.tooLarge", 429: "api.openapi.throttled", 503: "api.openapi.unavailable",
+  409: "api.openapi.conflict", 413: "api.openapi.tooLarge", 422: "push.api.unprocessable", 429: "api.openapi.throttled", 503: "api.openapi.unavailable",
 } as const;
 
 /** A standalone JSON Schema as an OpenAPI schema object: the dialect and the ids are the document's own. */
@@ -36,7 +36,7 @@ function successContent(doc: RouteDoc): Json {
   if ("files" in doc.success) return Object.fromEntries(doc.success.files.map((type) => [type, type.startsWith("text/") ? { schema: { type: "string" } } : {}]));
   const id = apiComponents.get(doc.success.schema)?.id;
   if (!id) throw new Error(`${doc.operationId}: the success schema must be a registered component`);
-  return { "application/json": { schema: ref(id) } };
+  return { [doc.success.mediaType ?? "application/json"]: { schema: ref(id) } };
 }
 
 function operation(doc: RouteDoc, t: Translate): Json {
@@ -47,7 +47,9 @@ function operation(doc: RouteDoc, t: Translate): Json {
     responses[status] = { description: t(STATUS_TEXT[status]), ...(headers ? { headers } : {}), content: { "application/json": { schema: ref("Error") } } };
   }
   // Anonymous callers are welcome except on write routes: `{}` in the list means "no credentials".
-  const security = doc.access === "write" ? [{ bearerToken: [] }, { session: [] }] : [{}, { bearerToken: [] }, { session: [] }];
+  const security =
+    doc.access === "push" ? [{ pushBasic: [] }, { pushBearer: [] }, { pushApiKey: [] }]
+      : doc.access === "write" ? [{ bearerToken: [] }, { session: [] }] : [{}, { bearerToken: [] }, { session: [] }];
   const params = parameters(doc);
   return {
     operationId: doc.operationId,
@@ -67,6 +69,9 @@ function components(t: Translate): Json {
     securitySchemes: {
       bearerToken: { type: "http", scheme: "bearer", description: t("api.openapi.bearer") },
       session: { type: "apiKey", in: "cookie", name: "next-auth.session-token", description: t("api.openapi.session") },
+      pushBasic: { type: "http", scheme: "basic", description: t("push.api.basic") },
+      pushBearer: { type: "http", scheme: "bearer", description: t("push.api.bearer") },
+      pushApiKey: { type: "apiKey", in: "header", name: "x-api-key", description: t("push.api.apiKey") },
     },
   };
 }

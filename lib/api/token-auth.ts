@@ -10,8 +10,8 @@ import { mayHoldScope } from "../tokens/scope";
 import type { ApiTokenScope } from "../auth/permissions";
 
 /** Fixed windows: simple to reason about; at worst twice the limit straddles a window's edge. */
-export type RatePolicy = { windowMs: number; limit: number };
-export const API_RATE: RatePolicy = { windowMs: 60_000, limit: 120 };
+export { API_RATE, type RatePolicy } from "../tokens/rate";
+import { API_RATE, type RatePolicy } from "../tokens/rate";
 
 const SECRET_SHAPE = new RegExp(`^${TOKEN_MARKER}[A-Za-z0-9_-]{43}$`);
 

@@ -5,7 +5,7 @@
 import type { MessageKey } from "../i18n/messages";
 import { AUDIT_KINDS, isAuditKind, type AuditAction, type AuditEntity } from "./kinds";
 import { auditLines, quarter, scope, type AuditLine } from "./fields";
-import { count, isRecord, kroner, label, num, str, text, type AuditNames, type AuditSubject, type AuditValue, type Json, type JsonRecord } from "./values";
+import { count, isRecord, kroner, label, num, organisation, str, text, type AuditNames, type AuditSubject, type AuditValue, type Json, type JsonRecord } from "./values";
 
 export type AuditEventRow = { entity: string; entityId: string; action: string; before: unknown; after: unknown; actor: { name: string } | null };
 export type AuditSentence = { key: MessageKey; params: Record<string, AuditValue> };
@@ -41,6 +41,7 @@ function viaPhase(c: Ctx): Record<string, AuditValue> {
 
 const roleList = (v: Json | undefined): AuditValue => ({ k: "list", items: Array.isArray(v) ? v.map((r) => label("role", r)) : [] });
 const kpiName = ({ subject, a, b, names }: Ctx) => named(subject.name ?? names.kpis.get(num(a.kpiId) ?? num(b.kpiId) ?? -1)?.name, "kpi");
+const viaKpi = ({ subject, a, names }: Ctx) => named(subject.pilot ?? names.kpis.get(num(a.kpiId) ?? -1)?.pilot, "pilot");
 const kpiUnit = ({ subject, a, b, names }: Ctx) => subject.unit ?? names.kpis.get(num(a.kpiId) ?? num(b.kpiId) ?? -1)?.unit ?? "";
 const orgName = ({ subject, a, b }: Ctx) => named(str(a.organisation) ?? str(b.organisation) ?? subject.name, "organisation");
 const userName = ({ subject, a }: Ctx) => named(subject.name ?? str(a.name), "user");
@@ -128,6 +129,7 @@ const DESCRIBE: { [E in AuditEntity]: { [A in AuditAction<E>]: Describe } } = {
     update: (c) => ({ key: "audit.sentence.Kpi.update", params: { pilot: pilot(c), name: named(str(c.a.name) ?? c.subject.name, "kpi") } }),
     "import-measurements": (c) => ({ key: "audit.sentence.Kpi.import-measurements", params: { pilot: pilot(c), name: kpiName(c), count: count(c.a.imported) } }),
     "api-measurements": (c) => ({ key: "audit.sentence.Kpi.api-measurements", params: { pilot: pilot(c), name: kpiName(c), count: count(c.a.imported) } }),
+    "push-measurements": (c) => ({ key: "audit.sentence.Kpi.push-measurements", params: { pilot: pilot(c), name: kpiName(c), count: count(c.a.stored) } }),
   },
   KpiMeasurement: {
     create: (c) => ({ key: "audit.sentence.KpiMeasurement.create", params: { name: kpiName(c), value: { k: "measure", v: num(c.a.value) ?? 0, unit: kpiUnit(c) }, date: day(c.a.date) } }),
@@ -164,6 +166,14 @@ const DESCRIBE: { [E in AuditEntity]: { [A in AuditAction<E>]: Describe } } = {
   ApiToken: {
     create: (c) => ({ key: "audit.sentence.ApiToken.create", params: { name: named(str(c.a.name) ?? c.subject.name, "subject"), access: label("audit.access", c.a.access), scope: scope(c.a.scope ?? null, c.names, "ApiToken") } }),
     revoke: (c) => ({ key: "audit.sentence.ApiToken.revoke", params: { name: named(str(c.b.name) ?? c.subject.name, "subject") } }),
+  },
+  PushTarget: {
+    create: (c) => ({ key: "audit.sentence.PushTarget.create", params: { name: named(str(c.a.name) ?? c.subject.name, "subject"), kpi: named(c.subject.kpi ?? c.names.kpis.get(num(c.a.kpiId) ?? -1)?.name, "kpi"), pilot: viaKpi(c) } }),
+    revoke: (c) => ({ key: "audit.sentence.PushTarget.revoke", params: { name: named(c.subject.name, "subject"), kpi: named(c.subject.kpi, "kpi"), pilot: named(c.subject.pilot, "pilot") } }),
+  },
+  PilotSite: {
+    create: (c) => ({ key: "audit.sentence.PilotSite.create", params: { label: named(str(c.a.label), "subject"), organisation: organisation(c.a.organisationId, c.names), pilot: pilot(c) } }),
+    delete: (c) => ({ key: "audit.sentence.PilotSite.delete", params: { label: named(str(c.b.label), "subject"), organisation: organisation(c.b.organisationId, c.names), pilot: pilot(c) } }),
   },
 };
 

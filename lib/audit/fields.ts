@@ -192,6 +192,16 @@ export const FIELDS: Record<string, Field> = {
   access: f("access", labelled("audit.access")),
   scope: f("scope", scope),
   revokedAt: f("revokedAt", day),
+  stored: f("stored", counted),
+  flagged: f("flagged", counted),
+  refused: f("refused", counted),
+  allowedDevices: f("allowedDevices", list(plain)),
+  factor: f("factor", number),
+  organisationId: f("organisation", org),
+  label: f("siteLabel", plain),
+  address: f("address", plain),
+  longitude: f("longitude", (v) => (typeof v === "number" ? { k: "coordinate", v } : { k: "none" })),
+  latitude: f("latitude", (v) => (typeof v === "number" ? { k: "coordinate", v } : { k: "none" })),
 };
 
 /**

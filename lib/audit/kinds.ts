@@ -14,12 +14,14 @@ export const AUDIT_KINDS = {
   Community: ["gate-criteria", "import-pilots"],
   Lesson: ["create", "update", "stop-report", "gate-lesson"],
   ResultEntry: ["create"],
-  Kpi: ["create", "update", "import-measurements", "api-measurements"],
+  Kpi: ["create", "update", "import-measurements", "api-measurements", "push-measurements"],
   KpiMeasurement: ["create", "delete"],
   CommunityMember: ["add", "remove", "request", "accept", "decline"],
   User: ["create", "roles", "deactivate", "reactivate", "invite", "invite-accept", "rename", "password-change", "privacy-erase", "privacy-export"],
   Organisation: ["population-update"],
   ApiToken: ["create", "revoke"],
+  PushTarget: ["create", "revoke"],
+  PilotSite: ["create", "delete"],
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_KINDS;
@@ -36,12 +38,12 @@ export function isAuditKind(entity: string, action: string): entity is AuditEnti
  * topics (an approval is both a pilot's step and money); every kind sits under at least one.
  */
 export const AUDIT_TOPICS = {
-  pilots: { Pilot: "all", Phase: ["plan", "update"], Community: ["import-pilots"] },
+  pilots: { Pilot: "all", Phase: ["plan", "update"], PilotSite: "all", Community: ["import-pilots"] },
   money: { Pilot: ["approve"], Phase: ["pledges"], Expense: "all", Pool: "all" },
   gates: { GateReview: "all", GateScorecard: "all", GateDecision: "all", GateCondition: "all", Community: ["gate-criteria"] },
   results: { ResultEntry: "all", Kpi: "all", KpiMeasurement: "all", Lesson: "all" },
   people: { CommunityMember: "all", User: "all", Organisation: "all" },
-  tokens: { ApiToken: "all" },
+  tokens: { ApiToken: "all", PushTarget: "all" },
 } as const satisfies Record<string, { [E in AuditEntity]?: "all" | readonly AuditAction<E>[] }>;
 
 export type AuditTopic = keyof typeof AUDIT_TOPICS;

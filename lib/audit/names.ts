@@ -14,7 +14,7 @@ export async function auditNames(refs: AuditRefs): Promise<AuditNames> {
   const names = emptyNames();
   const s = (entity: string) => refs.subjects.get(entity);
   const set = (entity: string, id: number, subject: AuditSubject) => names.subjects.set(`${entity}:${id}`, subject);
-  const [pilots, phases, reviews, scorecards, decisions, conditions, expenses, kpis, measurements, lessons, results, tokens, users, members, pools, communities, organisations, criteria, municipalities] = await Promise.all([
+  const [pilots, phases, reviews, scorecards, decisions, conditions, expenses, kpis, measurements, lessons, results, tokens, users, members, pools, communities, organisations, criteria, municipalities, pushTargets] = await Promise.all([
     prisma.pilot.findMany({ where: inIds(new Set([...(s("Pilot") ?? []), ...refs.pilots])), select: { id: true, title: true } }),
     prisma.phase.findMany({ where: inIds(new Set([...(s("Phase") ?? []), ...refs.phases])), select: { id: true, ...phaseSelect } }),
     prisma.gateReview.findMany({ where: inIds(s("GateReview")), select: { id: true, phase: { select: phaseSelect } } }),
@@ -34,6 +34,7 @@ export async function auditNames(refs: AuditRefs): Promise<AuditNames> {
     prisma.organisation.findMany({ where: inIds(refs.organisations), select: { id: true, name: true } }),
     prisma.gateCriterion.findMany({ where: inIds(refs.criteria), select: { id: true, nameDa: true, nameEn: true } }),
     prisma.organisation.findMany({ where: { municipalityCode: { in: [...refs.municipalities] } }, select: { municipalityCode: true, name: true } }),
+    prisma.pushTarget.findMany({ where: inIds(s("PushTarget")), select: { id: true, name: true, kpi: { select: { name: true, pilot: { select: { title: true } } } } } }),
   ]);
   for (const p of pilots) {
     names.pilots.set(p.id, p.title);
@@ -66,6 +67,7 @@ export async function auditNames(refs: AuditRefs): Promise<AuditNames> {
     names.communities.set(c.id, c.name);
     set("Community", c.id, { name: c.name });
   }
+  for (const t of pushTargets) set("PushTarget", t.id, { name: t.name, kpi: t.kpi.name, pilot: t.kpi.pilot.title });
   for (const o of organisations) names.organisations.set(o.id, o.name);
   for (const c of criteria) names.criteria.set(c.id, { da: c.nameDa, en: c.nameEn });
   for (const m of municipalities) if (m.municipalityCode !== null) names.municipalities.set(m.municipalityCode, m.name);

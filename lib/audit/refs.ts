@@ -31,6 +31,7 @@ export function auditRefs(events: EventLike[]): AuditRefs {
       if (!isRecord(snapshot)) continue;
       const s = snapshot as Record<string, Json>;
       add(r.organisations, s.leadOrganisationId);
+      add(r.organisations, s.organisationId);
       for (const o of ids(s.participantIds)) add(r.organisations, o);
       for (const list of [s.shares, s.pledges]) if (Array.isArray(list)) for (const x of list) if (isRecord(x)) add(r.organisations, x.organisationId);
       add(r.pilots, s.pilotId);

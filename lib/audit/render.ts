@@ -24,6 +24,8 @@ export function renderAuditValue(v: AuditValue, t: Translate, locale: Locale): s
     case "number":
     case "count":
       return formatNumber(v.v, locale);
+    case "coordinate":
+      return new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { minimumFractionDigits: 6, maximumFractionDigits: 6 }).format(v.v);
     case "measure":
       return v.unit ? t("audit.value.withUnit", { value: formatNumber(v.v, locale), unit: v.unit }) : formatNumber(v.v, locale);
     case "year":

@@ -7,6 +7,8 @@ export type AuditValue =
   | { k: "text"; v: string }
   | { k: "kroner"; v: number }
   | { k: "number"; v: number }
+  /** Longitude or latitude: six decimals (about 10 cm), not the two of other numbers. */
+  | { k: "coordinate"; v: number }
   /** A measurement in its KPI's unit: "42 %". */
   | { k: "measure"; v: number; unit: string }
   | { k: "count"; v: number }
@@ -45,7 +47,7 @@ export type AuditNames = {
 };
 
 /** The subject of an event, as far as the row still exists: its pilot and phase, its own name. */
-export type AuditSubject = { pilot?: string; phase?: string; name?: string; unit?: string; amount?: number; year?: number };
+export type AuditSubject = { pilot?: string; phase?: string; name?: string; unit?: string; amount?: number; year?: number; kpi?: string };
 
 export const emptyNames = (): AuditNames => ({
   subjects: new Map(),

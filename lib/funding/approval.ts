@@ -9,9 +9,10 @@ import { visiblePilotsWhere } from "../pilots/visibility";
 import type { SessionUser } from "../auth/session";
 
 import { budgetYear } from "../dates";
-import { lockPool, MONEY_TX } from "../db/locks";
-import { lockPilotFor } from "../pilots/access";
+import { lockPilot, lockPool, MONEY_TX } from "../db/locks";
+import { assertAllowed, lockPilotFor } from "../pilots/access";
 import { hasStarted } from "../lifecycle";
+import { earlierAnswer, rememberAnswer } from "../db/once";
 async function submittedPilot(user: SessionUser | null, pilotId: number) {
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
   const pilot = await prisma.pilot.findFirst({ where: { id: pilotId, ...visiblePilotsWhere(user) }, select: { id: true, communityId: true } });
@@ -20,11 +21,17 @@ async function submittedPilot(user: SessionUser | null, pilotId: number) {
   return pilot;
 }
 
-export async function approvePilot(user: SessionUser | null, pilotId: number, grant: number) {
+type Approved = { phaseId: number; granted: number; poolBalance: number };
+
+export async function approvePilot(user: SessionUser | null, pilotId: number, grant: number, requestKey?: string) {
   if (!Number.isSafeInteger(grant) || grant <= 0) throw new AppError("BAD_REQUEST", "funding.amountPositive", { grant: "funding.amountPositive" });
   const { communityId } = await submittedPilot(user, pilotId);
   return prisma.$transaction(async (tx) => {
-    await lockPilotFor(tx, pilotId, "review");
+    const row = await lockPilot(tx, pilotId);
+    // The same approval sent again (a retry after an unknown outcome): its first answer.
+    const earlier = await earlierAnswer<Approved>(tx, requestKey, user!.id, "approvePilot");
+    if (earlier) return earlier;
+    assertAllowed(row.status, "review");
     const test = await tx.phase.findUnique({ where: { pilotId_kind: { pilotId, kind: "TEST" } }, select: { id: true, status: true } });
     if (!test || hasStarted(test.status)) throw new AppError("CONFLICT", "funding.pilotNotSubmitted");
     const year = budgetYear();
@@ -47,7 +54,9 @@ export async function approvePilot(user: SessionUser | null, pilotId: number, gr
       before: { status: "SUBMITTED", testPhase: { status: "PLANNED", granted: 0 }, poolBalance: pool.balance },
       after: { status: "ACTIVE", testPhase: { status: "ACTIVE", granted: grant }, poolBalance: pool.balance - grant, year },
     });
-    return { phaseId: test.id, granted: grant, poolBalance: pool.balance - grant };
+    const result: Approved = { phaseId: test.id, granted: grant, poolBalance: pool.balance - grant };
+    await rememberAnswer(tx, requestKey, user!.id, "approvePilot", result);
+    return result;
   }, MONEY_TX);
 }
 

@@ -12,6 +12,7 @@ import type { SessionUser } from "../auth/session";
 import type { ExpenseInput } from "./schemas";
 
 import { lockPhase, MONEY_TX } from "../db/locks";
+import { earlierAnswer, rememberAnswer } from "../db/once";
 const expenseSelect = { id: true, phaseId: true, amount: true, spentOn: true, category: true, description: true, reversesId: true, createdAt: true } as const;
 
 /** The phase and its pilot, if the user may see them (404 otherwise), and the right to spend (403). */
@@ -30,6 +31,9 @@ export async function postExpense(user: SessionUser | null, phaseId: number, inp
   const { pilot } = await phaseForSpending(user, phaseId);
   return prisma.$transaction(async (tx) => {
     const locked = await lockPhase(tx, phaseId);
+    // The same form sent again (a retry after an unknown outcome, a second click): the expense it made.
+    const earlier = await earlierAnswer<{ expenseId: number }>(tx, input.requestKey, user!.id, "postExpense");
+    if (earlier) return { ...(await tx.expense.findUniqueOrThrow({ where: { id: earlier.expenseId }, select: expenseSelect })), remaining: locked.granted - locked.spent };
     assertAllowed(pilot.status, "spend", { status: locked.status, refused: { message: "funding.phaseNotOpen", field: "amount" } });
     const remaining = locked.granted - locked.spent;
     if (input.amount > remaining) {
@@ -50,6 +54,7 @@ export async function postExpense(user: SessionUser | null, phaseId: number, inp
       before: { phaseSpent: locked.spent },
       after: { ...expense, spentOn: input.date, createdAt: expense.createdAt.toISOString(), phaseSpent: locked.spent + input.amount },
     });
+    await rememberAnswer(tx, input.requestKey, user!.id, "postExpense", { expenseId: expense.id });
     return { ...expense, remaining: remaining - input.amount };
   }, MONEY_TX);
 }

@@ -1,7 +1,7 @@
 // One zod schema per money form, shared by the client form, the server action and the API.
 // Messages are i18n keys (lib/i18n/{da,en}/funding.json).
 import { z } from "zod";
-import { isoDate, kroner, MAX_ID } from "../validation";
+import { isoDate, kroner, MAX_ID, requestKey } from "../validation";
 
 export const EXPENSE_CATEGORIES = ["UDSTYR", "LICENS", "KONSULENT", "PERSONALE", "DRIFT", "ANDET"] as const;
 export const SPLIT_KEYS = ["EQUAL", "POPULATION", "POPULATION_TIERS", "CUSTOM"] as const;
@@ -15,6 +15,7 @@ export const expenseSchema = z.object({
   date: isoDate("funding.dateRequired", "funding.dateInvalid"),
   category: z.enum(EXPENSE_CATEGORIES, { error: "funding.categoryRequired" }),
   description: z.string({ error: "funding.descriptionRequired" }).trim().min(1, "funding.descriptionRequired").max(500, "funding.descriptionTooLong"),
+  requestKey,
 });
 export type ExpenseInput = z.infer<typeof expenseSchema>;
 
@@ -50,6 +51,7 @@ export const pledgesSchema = z.object({
 export const approvalSchema = z.object({
   pilotId: z.coerce.number().int().positive().max(MAX_ID),
   grant: kroner("funding.amountRequired", "funding.amountWhole").pipe(z.number().positive("funding.amountPositive").max(1_000_000_000, "funding.amountTooLarge")),
+  requestKey,
 });
 
 export const sendBackSchema = z.object({

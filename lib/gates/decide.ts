@@ -20,6 +20,9 @@ import { lockPhase, lockPilot, MONEY_TX } from "../db/locks";
 import { parseOrThrow } from "../validation";
 import { requireSignedIn } from "../auth/permissions";
 import { kickOutbox } from "../notifications/outbox";
+import { earlierAnswer, rememberAnswer } from "../db/once";
+export type DecisionResult = { decisionId: number; outcome: DecisionInput["outcome"]; released: number; returned: number };
+
 export async function decideGate(user: SessionUser | null, input: DecisionInput) {
   requireSignedIn(user);
   const data = parseOrThrow(decisionSchema, input);
@@ -32,6 +35,9 @@ export async function decideGate(user: SessionUser | null, input: DecisionInput)
       // Lock order: review → pilot → phase → next phase → pool. Nothing else locks a review, and
       // expenses, pledges and approvals lock the rest in the same order, so no cycle can form.
       const locked = await lockReview(tx, review.id);
+      // The same form sent again (a retry after an unknown outcome, a second click): its first answer.
+      const earlier = await earlierAnswer<DecisionResult>(tx, data.requestKey, user.id, "decideGate");
+      if (earlier) return earlier;
       if (locked.status !== "OPEN") throw await alreadyDecided(tx, review.id);
       const pilotRow = await lockPilot(tx, pilot.id);
       const phase = await lockPhase(tx, review.phaseId);
@@ -121,7 +127,9 @@ export async function decideGate(user: SessionUser | null, input: DecisionInput)
       });
       // In the same transaction: a decision that rolls back tells nobody it was made.
       await notifyDecisionMade(tx, { decisionId: decision.id, reviewId: review.id, phaseId: phase.id, pilotId: pilot.id, communityId: pilot.communityId, projectLeadId: pilot.projectLeadId, actorId: user.id });
-      return { decisionId: decision.id, outcome: data.outcome, released: money.released, returned: money.returned };
+      const result: DecisionResult = { decisionId: decision.id, outcome: data.outcome, released: money.released, returned: money.returned };
+      await rememberAnswer(tx, data.requestKey, user.id, "decideGate", result);
+      return result;
     }, MONEY_TX);
     kickOutbox(); // after the commit, in the background: a mail server that is down never fails the decision
     return result;

@@ -18,6 +18,7 @@ import { notifyReviewRequested } from "../notifications/notify";
 import { lockPhase, lockPilot, MONEY_TX } from "../db/locks";
 import { parseOrThrow } from "../validation";
 import { kickOutbox } from "../notifications/outbox";
+import { earlierAnswer, rememberAnswer } from "../db/once";
 export async function requestGateReview(user: SessionUser | null, input: RequestReviewInput) {
   requireSignedIn(user);
   const data = parseOrThrow(requestReviewSchema, input);
@@ -36,6 +37,8 @@ export async function requestGateReview(user: SessionUser | null, input: Request
     // Pilot, then phase: the order every money transaction locks in, so none waits on another in a cycle.
     const pilot = await lockPilot(tx, phase.pilotId);
     const locked = await lockPhase(tx, phase.id);
+    const earlier = await earlierAnswer<{ reviewId: number }>(tx, data.requestKey, user.id, "requestGateReview");
+    if (earlier) return earlier;
     const next = nextKind
       ? await tx.phase.findUnique({ where: { pilotId_kind: { pilotId: phase.pilotId, kind: nextKind } }, select: { status: true, requestedGrant: true } })
       : null;
@@ -67,6 +70,7 @@ export async function requestGateReview(user: SessionUser | null, input: Request
     });
     // In the same transaction: a request that rolls back calls on nobody.
     await notifyReviewRequested(tx, { reviewId: review.id, phaseId: phase.id, pilotId: phase.pilotId, communityId, actorId: user.id });
+    await rememberAnswer(tx, data.requestKey, user.id, "requestGateReview", { reviewId: review.id });
     return { reviewId: review.id };
   }, MONEY_TX);
   kickOutbox(); // after the commit, in the background: a mail server that is down never fails the request

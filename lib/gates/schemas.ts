@@ -5,7 +5,7 @@ import { z } from "zod";
 import { OUTCOMES } from "./state";
 
 import { addDays, danishDay } from "../dates";
-import { idSchema, kroner, isoDate, asRecord, checked, fail, field, optionalText, rows, text, type Loose, type Raw } from "../validation";
+import { requestKey, idSchema, kroner, isoDate, asRecord, checked, fail, field, optionalText, rows, text, type Loose, type Raw } from "../validation";
 const date = isoDate("gates.errors.dateRequired", "gates.errors.dateInvalid");
 const optionalDate = z.preprocess((v) => (v === "" || v == null ? undefined : v), date.optional());
 const grant = (required: "gates.errors.grantRequired" | "gates.errors.amountWhole") =>
@@ -29,6 +29,7 @@ export const requestReviewSchema = z.unknown().transform((input, ctx) => {
     dueDate: field(ctx, raw, "dueDate", date) ?? "",
     nextPhasePlan: field(ctx, raw, "nextPhasePlan", optionalText("gates.errors.textTooLong", 10_000)),
     requestedGrant: field(ctx, raw, "requestedGrant", optionalGrant),
+    requestKey: requestKey.parse(raw.requestKey),
     success: evidence("success", "met") as { met: boolean; evidence: string }[],
     kill: evidence("kill", "triggered") as { triggered: boolean; evidence: string }[],
   };
@@ -85,6 +86,7 @@ export const decisionSchema = z.unknown().transform((input, ctx) => {
     procurementRecommendation: outcome === "ADOPT" ? field(ctx, raw, "procurementRecommendation", text("gates.errors.procurementRequired", "gates.errors.textTooLong", 10_000)) : undefined,
     adopterIds: outcome === "ADOPT" && Array.isArray(raw.adopterIds) ? [...new Set((raw.adopterIds as unknown[]).map(Number))] : [],
     conditions,
+    requestKey: requestKey.parse(raw.requestKey),
   };
   if (outcome === "GO" && out.grant === 0) fail(ctx, "grant", "gates.errors.grantRequired");
   if (outcome === "REVISE" && out.newDeadline && out.newDeadline <= danishDay()) fail(ctx, "newDeadline", "gates.errors.deadlineInPast");

@@ -18,8 +18,10 @@ const kpiSelect = {
   baseline: true,
   direction: true,
   benefitKind: true,
+  plausibleMin: true,
+  plausibleMax: true,
   targets: { select: { phaseId: true, target: true } },
-  measurements: { select: { id: true, measuredAt: true, value: true, source: true, note: true }, orderBy: [{ measuredAt: "desc" }, { id: "desc" }], take: MEASUREMENTS_SHOWN },
+  measurements: { select: { id: true, measuredAt: true, value: true, source: true, note: true, deviceId: true, flagged: true }, orderBy: [{ measuredAt: "desc" }, { id: "desc" }], take: MEASUREMENTS_SHOWN },
 } satisfies Prisma.KpiSelect;
 
 // Counted apart: Prisma's nested `_count` groups the whole measurement table before joining it to

@@ -12,7 +12,7 @@ import { kpiSchema, type KpiInput } from "./schemas";
 import { parseOrThrow } from "../validation";
 import { authorizeRecording, lockPilotFor, visiblePilot } from "../pilots/access";
 import { requireSignedIn } from "../auth/permissions";
-const kpiFields = { name: true, unit: true, baseline: true, direction: true, benefitKind: true } as const;
+const kpiFields = { name: true, unit: true, baseline: true, direction: true, benefitKind: true, plausibleMin: true, plausibleMax: true } as const;
 
 export async function saveKpi(user: SessionUser | null, input: KpiInput) {
   requireSignedIn(user);
@@ -34,9 +34,12 @@ export async function saveKpi(user: SessionUser | null, input: KpiInput) {
     if (Object.keys(fields).length) throw new AppError("CONFLICT", "errors.checkFields", fields);
 
     const { name, unit, baseline, direction, benefitKind } = data;
+    // Left out (a caller that predates the range): keep what is stored.
+    const plausibleMin = data.plausibleMin === undefined ? (existing?.plausibleMin ?? null) : data.plausibleMin;
+    const plausibleMax = data.plausibleMax === undefined ? (existing?.plausibleMax ?? null) : data.plausibleMax;
     const kpi = data.kpiId
-      ? await tx.kpi.update({ where: { id: data.kpiId }, data: { name, unit, baseline, direction, benefitKind }, select: { id: true } })
-      : await tx.kpi.create({ data: { pilotId: pilot.id, name, unit, baseline, direction, benefitKind }, select: { id: true } });
+      ? await tx.kpi.update({ where: { id: data.kpiId }, data: { name, unit, baseline, direction, benefitKind, plausibleMin, plausibleMax }, select: { id: true } })
+      : await tx.kpi.create({ data: { pilotId: pilot.id, name, unit, baseline, direction, benefitKind, plausibleMin, plausibleMax }, select: { id: true } });
     const after = new Map(before);
     for (const [id, target] of Object.entries(data.targets)) {
       const phaseId = Number(id);
@@ -55,8 +58,8 @@ export async function saveKpi(user: SessionUser | null, input: KpiInput) {
       entity: "Kpi",
       entityId: kpi.id,
       action: data.kpiId ? "update" : "create",
-      before: existing ? { name: existing.name, unit: existing.unit, baseline: existing.baseline, direction: existing.direction, benefitKind: existing.benefitKind, targets: targets(before) } : undefined,
-      after: { pilotId: pilot.id, name, unit, baseline, direction, benefitKind, targets: targets(after) },
+      before: existing ? { name: existing.name, unit: existing.unit, baseline: existing.baseline, direction: existing.direction, benefitKind: existing.benefitKind, plausibleMin: existing.plausibleMin, plausibleMax: existing.plausibleMax, targets: targets(before) } : undefined,
+      after: { pilotId: pilot.id, name, unit, baseline, direction, benefitKind, plausibleMin, plausibleMax, targets: targets(after) },
     });
     return kpi;
   });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { MAX_NOTE } from "./csv";
 
-import { decimal, optionalDecimal, pastDay, positiveId, asRecord, field, text } from "../validation";
+import { decimal, optionalDecimal, pastDay, positiveId, asRecord, fail, field, text } from "../validation";
 export const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
 export const BENEFIT_KINDS = ["KRONER_SAVED", "HOURS_SAVED", "CO2E_AVOIDED", "QUALITY", "OTHER"] as const;
 
@@ -27,10 +27,23 @@ export const kpiSchema = z.unknown().transform((input, ctx) => {
     benefitKind: field(ctx, raw, "benefitKind", z.enum(BENEFIT_KINDS, { error: "results.errors.benefitRequired" })) ?? "OTHER",
     /** Phase id → target; null clears it. Phases left out keep what they have. */
     targets,
+    ...plausibleRange(ctx, raw),
   };
 });
 export type KpiFields = z.output<typeof kpiSchema>;
-export type KpiInput = Omit<KpiFields, "kpiId"> & { kpiId?: number };
+export type KpiInput = Omit<KpiFields, "kpiId" | "plausibleMin" | "plausibleMax"> & { kpiId?: number; plausibleMin?: number | null; plausibleMax?: number | null };
+
+/**
+ * The range a reading can plausibly have (a level sensor cannot read below the basin's bottom): pushed
+ * readings outside it are stored flagged (lib/push). Left out of the input: unchanged; empty: none.
+ */
+function plausibleRange(ctx: z.RefinementCtx, raw: Record<string, unknown>) {
+  const one = (key: "plausibleMin" | "plausibleMax") => (raw[key] === undefined ? undefined : (field(ctx, raw, key, optionalDecimal("results.errors.numberInvalid")) ?? null));
+  const plausibleMin = one("plausibleMin");
+  const plausibleMax = one("plausibleMax");
+  if (plausibleMin != null && plausibleMax != null && plausibleMin > plausibleMax) fail(ctx, "plausibleMax", "results.errors.plausibleOrder");
+  return { plausibleMin, plausibleMax };
+}
 
 export const measurementSchema = z.unknown().transform((input, ctx) => {
   const raw = asRecord(input);

@@ -8,6 +8,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { visiblePilotsWhere } from "./visibility";
 
 import { budgetYear, isoDay } from "../dates";
+import { inTrackOrder } from "./phase-track";
 export const queuedPilotSelect = {
   id: true,
   title: true,
@@ -19,8 +20,7 @@ export const queuedPilotSelect = {
   projectLead: { select: { name: true, email: true } },
   participants: { select: { organisation: { select: { name: true } } } },
   phases: {
-    where: { kind: "TEST" },
-    select: { plannedStart: true, plannedEnd: true, requestedGrant: true, successCriteria: true, killCriteria: true },
+    select: { kind: true, plannedStart: true, plannedEnd: true, requestedGrant: true, cofundingTotal: true, successCriteria: true, killCriteria: true },
   },
 } satisfies Prisma.PilotSelect;
 
@@ -39,11 +39,16 @@ export async function approvalQueue(user: SessionUser | null, communityId: numbe
   return {
     year,
     balance: pool?.balance ?? 0,
-    pilots: pilots.map(({ phases, participants, ...p }) => ({
-      ...p,
-      participants: participants.map((x) => x.organisation.name).sort((a, b) => a.localeCompare(b, "da")),
-      test: phases[0] ? { ...phases[0], plannedStart: isoDay(phases[0].plannedStart), plannedEnd: isoDay(phases[0].plannedEnd) } : null,
-    })),
+    pilots: pilots.map(({ phases, participants, ...p }) => {
+      // The whole plan the secretariat approves into: every phase's grant asked for and its co-funding.
+      const plan = inTrackOrder(phases).map((ph) => ({ ...ph, plannedStart: isoDay(ph.plannedStart), plannedEnd: isoDay(ph.plannedEnd) }));
+      return {
+        ...p,
+        participants: participants.map((x) => x.organisation.name).sort((a, b) => a.localeCompare(b, "da")),
+        test: plan.find((ph) => ph.kind === "TEST") ?? null,
+        plan,
+      };
+    }),
   };
 }
 

@@ -12,6 +12,7 @@ import { loadFunnel } from "./sections/funnel";
 import { loadMoney } from "./sections/money";
 import { loadPool } from "./sections/pool";
 import { loadGatesDue } from "./sections/gates";
+import { loadAtRisk } from "./sections/at-risk";
 import { loadDecisions } from "./sections/decisions";
 import { loadSdgs, loadTechDomain } from "./sections/coverage";
 import { loadValueRisk } from "./sections/value-risk";
@@ -29,15 +30,16 @@ export const SUMMARY_CAPS = { valueRisk: 200, benefitPilotsPerUnit: 25 } as cons
 export type SummaryCaps = { valueRisk: number; benefitPilotsPerUnit: number };
 
 /** Statements per dashboard: the filter options and one per section (the query-count test holds the code to it). */
-export const SUMMARY_QUERIES = 13;
+export const SUMMARY_QUERIES = 14;
 
 export async function loadSummary(user: Viewer, filters: PortfolioFilters, caps: SummaryCaps = SUMMARY_CAPS): Promise<Omit<PortfolioSummary, "today">> {
   const computedAt = new Date().toISOString();
-  const [funnel, money, pool, gates, decisions, sdgs, techDomain, valueRisk, fairShare, benefitRows, benefitYears, municipalities] = await Promise.all([
+  const [funnel, money, pool, gates, atRisk, decisions, sdgs, techDomain, valueRisk, fairShare, benefitRows, benefitYears, municipalities] = await Promise.all([
     loadFunnel(user, filters),
     loadMoney(user, filters),
     loadPool(user, filters),
     loadGatesDue(user, filters),
+    loadAtRisk(user, filters),
     loadDecisions(user, filters),
     loadSdgs(user, filters),
     loadTechDomain(user, filters),
@@ -49,7 +51,7 @@ export async function loadSummary(user: Viewer, filters: PortfolioFilters, caps:
   ]);
   const benefitPilots = benefitRows.rows.filter((r) => r.group === "pilot").length;
   return {
-    filters, funnel, money, pool, gates, decisions, sdgs, techDomain, valueRisk: valueRisk.points, fairShare,
+    filters, funnel, money, pool, gates, atRisk, decisions, sdgs, techDomain, valueRisk: valueRisk.points, fairShare,
     benefits: { rows: benefitRows.rows, years: benefitYears }, municipalities,
     caps: {
       valueRisk: { shown: valueRisk.points.length, total: valueRisk.total, limit: caps.valueRisk },

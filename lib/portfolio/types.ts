@@ -39,6 +39,9 @@ export type PoolYear = { community: string; year: number; contributions: number;
 export type Pool = { visible: boolean; communities: { slug: string; name: string }[]; months: PoolPoint[]; years: PoolYear[] };
 
 export type GateDue = { kind: "review" | "condition"; id: number; pilotId: number; pilotTitle: string; community: string; phase: PhaseWord; dueDate: string; daysOverdue: number; text: string | null };
+export type RiskReason = "overdue" | "nearGrant" | "noEvidence";
+export type AtRiskPilot = { pilotId: number; title: string; community: string; phase: PhaseWord; granted: number; spent: number; reasons: RiskReason[] };
+export type AtRisk = { total: number; items: AtRiskPilot[] };
 export type GatesDue = { open: number; overdue: number; conditionsOpen: number; conditionsOverdue: number; items: GateDue[] };
 
 export type DecisionQuarter = { quarter: string; outcome: OutcomeWord | "all"; count: number; released: number; returned: number };
@@ -98,6 +101,7 @@ export type PortfolioSummary = {
   money: Money;
   pool: Pool;
   gates: GatesDue;
+  atRisk: AtRisk;
   decisions: DecisionQuarter[];
   sdgs: SdgCoverage[];
   techDomain: TechDomainCell[];

@@ -8,6 +8,7 @@ import { planPilot } from "./demo/story";
 import type { CommunitySlug } from "./demo/types";
 import { DEMO_USERS, hashDemoPasswords, roleEmails, seedDemoUsers, steeringEmails } from "./demo/users";
 import { writePilot, type CommunityCtx, type SeedCtx, type WrittenMove } from "./demo/write-pilot";
+import { seedDemoPlumbing } from "./demo/plumbing";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./demo/users";
 
@@ -18,7 +19,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
     pilots: await prisma.pilot.count({ where: { isDemo: true } }),
     users: await prisma.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } }),
   });
-  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0) return counts();
+  // Sites and push data came later (issue 21): a database seeded before them gets them now.
+  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0) return seedDemoPlumbing(prisma).then(counts);
 
   // Plan every pilot first: a story that breaks a money rule fails here, before anything is written.
   const plans = DEMO_PILOTS.map(planPilot);
@@ -71,5 +73,6 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  await seedDemoPlumbing(prisma);
   return counts();
 }

@@ -47,7 +47,7 @@ export default async function CommunityPage({ params }: Props) {
       )}
 
       <h2>{t("communities.pilotsHeading")}</h2>
-      <ul className="figures">
+      <ul className="figures no-max-width">
         {statuses.map((s) => (
           <li key={s}>
             <span className="figure-value">{formatNumber((community.pilotsByStatus[s] ?? 0) + (s === "DRAFT" ? community.pilotsByStatus.SUBMITTED ?? 0 : 0), locale)}</span>

@@ -15,10 +15,11 @@ import { Pagination } from "@/components/ui/Pagination";
 import { PilotOutcomes } from "@/components/results/PilotOutcomes";
 import styles from "./pilot.module.css";
 import { SimilarPilots } from "@/components/search/SimilarPilots";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { PilotSites } from "./PilotSites";
 
 import { parseId } from "@/lib/validation";
 import { pilotOffers } from "@/lib/pilots/offers";
-import { MESSAGES } from "@/lib/i18n/messages";
 import { SubmitSection } from "./rediger/SubmitSection";
 export const dynamic = "force-dynamic";
 
@@ -90,6 +91,8 @@ export default async function PilotPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+
+      <PilotSites user={user} pilot={pilot} t={t} locale={locale} m={MESSAGES[locale].sites} errorHeading={t("results.errorHeading")} />
 
       <h2 id="tidslinje" tabIndex={-1}>{t("pilotPage.timeline.heading")}</h2>
       <p>{t("pilotPage.timeline.lead")}</p>

@@ -11,6 +11,7 @@ import { DenmarkMap, MapLegend } from "@/components/map/DenmarkMap";
 import { FilterForm } from "@/components/portfolio/FilterForm";
 import { DataTable } from "@/components/charts/DataTable";
 import { Downloads } from "@/components/portfolio/Downloads";
+import { SitesDownload } from "@/components/map/SitesDownload";
 
 export const dynamic = "force-dynamic";
 
@@ -64,6 +65,7 @@ export default async function PortfolioMapPage({ searchParams }: Props) {
         <DataTable table={table} locale={locale} testId="table-municipalities" compact />
         <Downloads dataset="municipalities" name={table.name} filters={filters} t={t} />
       </section>
+      <SitesDownload t={t} />
     </>
   );
 }

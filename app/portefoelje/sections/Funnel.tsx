@@ -18,7 +18,7 @@ export function KeyFigures({ s, t, locale }: SectionProps) {
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading">{t("portfolio.figures.heading")}</h2>
-      <ul className="figures">
+      <ul className="figures no-max-width">
         {figures.map(([label, value, key]) => (
           <li key={key} data-figure={key}>
             <span className="figure-value">{value}</span>

@@ -16,7 +16,7 @@ export function Gates({ s, t, locale }: SectionProps) {
   const empty = g.items.length === 0;
   return (
     <Section t={t} id="gates" heading={t("portfolio.gates.heading")} description={t("portfolio.gates.description")} locale={locale} table={empty ? undefined : { dataset: "gates", table: datasetTable("gates", s, t, locale), filters: s.filters }}>
-      <ul className="figures">
+      <ul className="figures no-max-width">
         {figures.map(([label, value, key]) => (
           <li key={key} data-figure={key}>
             <span className="figure-value">{formatNumber(value, locale)}</span>

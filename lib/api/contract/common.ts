@@ -7,7 +7,7 @@ export const errorBodySchema = component(
   "Error",
   z.object({
     error: z.looseObject({
-      code: z.string().meta({ description: "BAD_REQUEST, UNAUTHENTICATED, invalid_token, FORBIDDEN, read_only_token, NOT_FOUND, CONFLICT, grant_exceeded, PAYLOAD_TOO_LARGE, batch_too_large, TOO_MANY_REQUESTS, UNAVAILABLE" }),
+      code: z.string().meta({ description: "BAD_REQUEST, UNAUTHENTICATED, invalid_token, invalid_secret, FORBIDDEN, read_only_token, NOT_FOUND, CONFLICT, grant_exceeded, PAYLOAD_TOO_LARGE, batch_too_large, mapping_failed, TOO_MANY_REQUESTS, UNAVAILABLE" }),
       message: z.string(),
       fields: z.record(z.string(), z.string()).optional().meta({ description: "One message per wrong field (400, some 409)." }),
       remaining: z.int().optional().meta({ description: "grant_exceeded: whole kroner left in the phase." }),

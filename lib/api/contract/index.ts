@@ -10,5 +10,8 @@ import { referenceRoutes } from "./reference";
 import { resultRoutes } from "./results";
 import { kpiRoutes } from "./kpis";
 import { catalogueRoutes } from "./catalogue";
+import { pushRoutes } from "./push";
+import { siteRoutes } from "./sites";
+import { openDataRoutes } from "./open-data";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

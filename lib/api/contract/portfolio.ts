@@ -36,6 +36,10 @@ export const portfolioSummarySchema = component(
       open: int, overdue: int, conditionsOpen: int, conditionsOverdue: int,
       items: z.array(z.object({ kind: z.enum(["review", "condition"]), id: int, pilotId: int, pilotTitle: z.string(), community: z.string(), phase, dueDate: z.string(), daysOverdue: int, text: z.string().nullable() })),
     }),
+    atRisk: z.object({
+      total: int,
+      items: z.array(z.object({ pilotId: int, title: z.string(), community: z.string(), phase, granted: kroner, spent: kroner, reasons: z.array(z.enum(["overdue", "nearGrant", "noEvidence"])) })),
+    }),
     decisions: z.array(z.object({ quarter: z.string(), outcome: z.union([outcome, z.literal("all")]), count: int, released: kroner, returned: kroner })),
     sdgs: z.array(z.object({ sdg: int, pilots: int, share: z.number() })),
     techDomain: z.array(z.object({ technology: z.string().nullable(), domain: z.string().nullable(), pilots: int })),

@@ -12,11 +12,14 @@ export function component<T extends z.ZodType>(id: string, schema: T, descriptio
   return schema;
 }
 
-/** public: nobody needs to sign in; optional: more is visible with a session or token; write: needs a session or a WRITE token. */
-export type RouteAccess = "public" | "optional" | "write";
+/**
+ * public: nobody needs to sign in; optional: more is visible with a session or token; write: needs a
+ * session or a WRITE token; push: a push target's own secret (lib/api/push.ts), nothing else.
+ */
+export type RouteAccess = "public" | "optional" | "write" | "push";
 
 /** Error statuses a route can answer besides the ones every route can (401, 429, 503). */
-export type ErrorStatus = 400 | 403 | 404 | 409 | 413;
+export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 422;
 
 export type RouteDoc = {
   operationId: string;
@@ -30,8 +33,11 @@ export type RouteDoc = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** JSON: a registered component (a `$ref` in the document); or files of the listed media types. */
-  success: { status: 200 | 201; schema: z.ZodType } | { status: 200; files: string[] };
+  /**
+   * JSON: a registered component (a `$ref` in the document), as application/json unless `mediaType`
+   * names a JSON type of its own (GeoJSON, JSON-LD); or files of the listed media types.
+   */
+  success: { status: 200 | 201; schema: z.ZodType; mediaType?: string } | { status: 200; files: string[] };
   errors: ErrorStatus[];
 };
 

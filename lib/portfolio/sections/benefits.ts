@@ -38,7 +38,7 @@ export async function loadBenefits(user: Viewer, f: PortfolioFilters, perUnit?: 
     WITH ${kpisCte(user, f)},
     latest AS (
       SELECT DISTINCT ON (m."kpiId") m."kpiId", m.value FROM "KpiMeasurement" m JOIN kpi ON kpi.id = m."kpiId"
-      WHERE TRUE ${until} ORDER BY m."kpiId", m."measuredAt" DESC, m.id DESC
+      WHERE NOT m.flagged ${until} ORDER BY m."kpiId", m."measuredAt" DESC, m.id DESC
     ),
     target AS (
       SELECT DISTINCT ON (t."kpiId") t."kpiId", t.target, ph.kind
@@ -95,7 +95,7 @@ export async function loadBenefitYears(user: Viewer, f: PortfolioFilters): Promi
     stamped AS (
       SELECT m."kpiId", extract(year FROM ${local('m."measuredAt"')})::int AS year, m.value,
         lead(extract(year FROM ${local('m."measuredAt"')})::int) OVER (PARTITION BY m."kpiId" ORDER BY m."measuredAt", m.id) AS next_year
-      FROM "KpiMeasurement" m JOIN kpi ON kpi.id = m."kpiId"
+      FROM "KpiMeasurement" m JOIN kpi ON kpi.id = m."kpiId" WHERE NOT m.flagged
     ),
     yearly AS (SELECT "kpiId", year, value FROM stamped WHERE next_year IS DISTINCT FROM year)
     SELECT lower(kpi."benefitKind"::text) AS benefit, kpi.unit, y.year, count(*) AS kpis, sum(kpi.sign * (y.value - kpi.baseline))::float8 AS realised

@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import { apiRoute } from "../../../lib/api/handler";
+import { PUSH_RATE } from "../../../lib/push/authenticate";
+import { createPushTarget } from "../../../lib/push/manage";
 import { openApiDocument } from "../../../lib/api/openapi";
 import { translator } from "../../../lib/i18n/messages";
 import { ajv, checked, document, seen } from "./contract";
@@ -60,14 +62,19 @@ describe("every route, every documented status", () => {
     for (const callOne of ROUTE_CALLS) await callOne(w, db.prisma);
   });
 
-  it("throttles on every route: 429 with Retry-After once a token's window is full", async () => {
+  it("throttles on every route: 429 with Retry-After once a token's (or push target's) window is full", async () => {
     const { secret, id } = await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id }, "WRITE");
+    // The push route authenticates its own target's secret and counts on the target's row.
+    const kpiId = (await db.prisma.kpi.create({ data: { pilotId: w.aarhusRunning.id, name: "Tæller", unit: "stk", baseline: 0, direction: "HIGHER_IS_BETTER", benefitKind: "OTHER" } })).id;
+    const push = await createPushTarget(w.users.gtmLead, { kpiId, name: "Travl", readingsPath: null, valuePath: "v", timePath: null, devicePath: null, allowedDevices: [], factor: 1 });
     for (const { path: p, method } of ops()) {
       await db.prisma.apiToken.update({ where: { id }, data: { windowStartAt: new Date(), windowCount: API_RATE.limit } });
-      const url = `http://localhost/api/v1${p.replace(/\{[^}]+\}/g, "1")}`;
+      await db.prisma.pushTarget.update({ where: { id: push.target.id }, data: { windowStartAt: new Date(), windowCount: PUSH_RATE.limit } });
+      const url = `http://localhost/api/v1${p.replace(/\{[^}]+\}/g, p.startsWith("/push/") ? String(push.target.id) : "1")}`;
       const handler = await routeModule(p, method);
-      const res = await checked(method.toUpperCase(), url, handler(new Request(url, { method: method.toUpperCase(), headers: { authorization: `Bearer ${secret}` } }), { params: Promise.resolve({}) }));
-      expect(res.status).toBe(429);
+      const credential = p.startsWith("/push/") ? push.secret : secret;
+      const res = await checked(method.toUpperCase(), url, handler(new Request(url, { method: method.toUpperCase(), headers: { authorization: `Bearer ${credential}` } }), { params: Promise.resolve({ id: String(push.target.id) }) }));
+      expect(res.status, `${method} ${p}`).toBe(429);
     }
   });
 

@@ -14,6 +14,13 @@ import * as communities from "../../../app/api/v1/communities/route";
 import * as openapi from "../../../app/api/v1/openapi.json/route";
 import * as measurements from "../../../app/api/v1/kpis/[id]/measurements/route";
 import * as pilotExport from "../../../app/api/v1/pilots/export/route";
+import * as pushRoute from "../../../app/api/v1/push/[id]/route";
+import { createPushTarget } from "../../../lib/push/manage";
+import * as sites from "../../../app/api/v1/sites.geojson/route";
+import * as pilotSites from "../../../app/api/v1/pilots/[id]/sites.geojson/route";
+import * as openCatalog from "../../../app/api/v1/open-data/catalog.jsonld/route";
+import * as openPilot from "../../../app/api/v1/open-data/pilots/[id]/route";
+import * as openFile from "../../../app/api/v1/open-data/pilots/[id]/[file]/route";
 import { buildPilot } from "../funding/builders";
 import { bearer, call } from "./contract";
 import { makeToken, type TokenWorld } from "./world";
@@ -94,6 +101,26 @@ export const ROUTE_CALLS: Exercise[] = [
       [post(open, good), 401],
     );
   },
+  async (w, prisma) => {
+    const kpi = async (pilotId: number) => (await prisma.kpi.create({ data: { pilotId, name: "Vandstand", unit: "cm", baseline: 80, direction: "LOWER_IS_BETTER", benefitKind: "OTHER" } })).id;
+    const stopped = await buildPilot(prisma, { communityId: w.gtmId, lead: w.users.gtmLead });
+    const target = async (kpiId: number) => {
+      const { secret, target: t } = await createPushTarget(w.users.gtmLead, { kpiId, name: "OS2iot", readingsPath: null, valuePath: "decoded.level", timePath: "time", devicePath: null, allowedDevices: [], factor: 1 });
+      return { id: t.id, headers: { "x-api-key": secret } };
+    };
+    const [open, ended] = [await target(await kpi(w.aarhusRunning.id)), await target(await kpi(stopped.id))];
+    await prisma.pilot.update({ where: { id: stopped.id }, data: { status: "STOPPED" } });
+    const post = (t: { id: number; headers: Record<string, string> }, body: unknown, headers = t.headers) => call(pushRoute.POST, "POST", `${API}/push/${t.id}`, { params: { id: String(t.id) }, headers, body });
+    const good = { time: "2026-01-15T08:00:00Z", decoded: { level: 71.5 } };
+    await statuses(
+      [post(open, good), 200],
+      [post(open, "{not json"), 400],
+      [post(open, good, { "x-api-key": `imp_${"x".repeat(43)}` }), 401],
+      [post(ended, good), 409],
+      [post(open, { readings: "x".repeat(1_100_000) }), 413],
+      [post(open, { decoded: { level: "høj" } }), 422],
+    );
+  },
   async (w) => {
     const community = bearer((await makeToken(w.users.gtmSecretariat, { kind: "community", id: w.gtmId }, "READ")).secret);
     await statuses(
@@ -112,5 +139,15 @@ export const ROUTE_CALLS: Exercise[] = [
     await statuses([one("751"), 200], [one("75a"), 400], [one("411"), 404], [one("751", BAD), 401]);
     await statuses([call(communities.GET, "GET", `${API}/communities`), 200], [call(communities.GET, "GET", `${API}/communities`, { headers: BAD }), 401]);
     await statuses([call(openapi.GET, "GET", `${API}/openapi.json`), 200], [call(openapi.GET, "GET", `${API}/openapi.json`, { headers: BAD }), 401]);
+  },
+  async (w) => {
+    const site = (id: string, headers: Record<string, string> = {}) => call(pilotSites.GET, "GET", `${API}/pilots/${id}/sites.geojson`, { params: { id }, headers });
+    await statuses([call(sites.GET, "GET", `${API}/sites.geojson`), 200], [call(sites.GET, "GET", `${API}/sites.geojson`, { headers: BAD }), 401]);
+    await statuses([site(String(w.publicAdopted.id)), 200], [site(String(w.gtmDraft.id)), 404], [site(String(w.publicAdopted.id), BAD), 401]);
+    await statuses([call(openCatalog.GET, "GET", `${API}/open-data/catalog.jsonld`), 200], [call(openCatalog.GET, "GET", `${API}/open-data/catalog.jsonld`, { headers: BAD }), 401]);
+    const open = (id: number, headers: Record<string, string> = {}) => call(openPilot.GET, "GET", `${API}/open-data/pilots/${id}`, { params: { id: String(id) }, headers });
+    const file = (id: number, name: string, headers: Record<string, string> = {}) => call(openFile.GET, "GET", `${API}/open-data/pilots/${id}/${name}`, { params: { id: String(id), file: name }, headers });
+    await statuses([open(w.publicAdopted.id), 200], [open(w.aarhusRunning.id), 404], [open(w.publicAdopted.id, BAD), 401]);
+    await statuses([file(w.publicAdopted.id, "results.csv"), 200], [file(w.aarhusRunning.id, "results.csv"), 404], [file(w.publicAdopted.id, "lessons.csv", BAD), 401]);
   },
 ];

@@ -32,7 +32,7 @@ export default async function AdministrationPage({ params }: Props) {
       <AdminNav slug={community.slug} current="" t={t} />
       <h1>{t("admin.heading", { name: community.name })}</h1>
       <p className="font-lead">{t("admin.lead")}</p>
-      <ul className="cards">
+      <ul className="cards no-max-width">
         {sections.map((s) => (
           <li key={s.href}>
             <h2 className="h3">

@@ -8,6 +8,7 @@ import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import { approveAction, sendBackAction } from "./actions";
 import styles from "./godkendelser.module.css";
+import { RequestKeyField, useRequestKey } from "@/components/forms/RequestKey";
 
 /** `requestedGrant` as the field shows it: "250.000". */
 type Props = { slug: string; pilotId: number; requestedGrant: string; year: number; m: Messages["pilots"]["queue"] };
@@ -15,6 +16,7 @@ type Props = { slug: string; pilotId: number; requestedGrant: string; year: numb
 /** Per pilot: approve with a grant (prefilled with what was asked for), or send back with a comment. */
 export function DecisionForms({ slug, pilotId, requestedGrant, year, m }: Props) {
   const [approved, approve, approving] = useActionState(approveAction, idle);
+  const requestKey = useRequestKey(approved);
   const [sentBack, sendBack, sending] = useActionState(sendBackAction, idle);
   const approveKey = useRemountKey(approved);
   const sendBackKey = useRemountKey(sentBack);
@@ -22,6 +24,7 @@ export function DecisionForms({ slug, pilotId, requestedGrant, year, m }: Props)
   return (
     <div className={styles.decisions}>
       <form action={approve} noValidate aria-labelledby={ids("approve-heading")}>
+        <RequestKeyField value={requestKey} />
         <h3 id={ids("approve-heading")}>{m.approveHeading}</h3>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="pilotId" value={pilotId} />

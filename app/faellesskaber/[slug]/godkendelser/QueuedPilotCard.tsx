@@ -2,11 +2,29 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES, type Translate } from "@/lib/i18n/messages";
 import type { QueuedPilot } from "@/lib/pilots/approval-queue";
-import { formatDate, formatKroner, formatKronerInput } from "@/lib/format";
+import { formatDate, formatKroner, formatKronerInput, formatShortDate } from "@/lib/format";
+import type { Table } from "@/lib/exports/table";
+import { DataTable } from "@/components/charts/DataTable";
 import { DecisionForms } from "./DecisionForms";
 import styles from "./godkendelser.module.css";
 
 type Props = { pilot: QueuedPilot; slug: string; year: number; t: Translate; locale: Locale };
+
+/** Every planned phase with its grant asked for and its co-funding, and the totals: what the pilot will ask of the pool. */
+function planTable(pilot: QueuedPilot, t: Translate): Table {
+  const sum = (k: "requestedGrant" | "cofundingTotal") => pilot.plan.reduce((a, p) => a + p[k], 0);
+  return {
+    name: t("pilots.queue.planHeading"),
+    columns: [
+      { header: t("pilots.queue.phase"), kind: "text" },
+      { header: t("pilots.queue.period"), kind: "text" },
+      { header: t("pilots.queue.requested"), kind: "kroner" },
+      { header: t("pilots.queue.cofunding"), kind: "kroner" },
+    ],
+    rows: pilot.plan.map((p) => [t(`phaseKind.${p.kind}`), `${formatShortDate(p.plannedStart)} – ${formatShortDate(p.plannedEnd)}`, p.requestedGrant, p.cofundingTotal]),
+    footer: [t("pilots.queue.total"), null, sum("requestedGrant"), sum("cofundingTotal")],
+  };
+}
 
 /** What the secretariat needs to decide on: the pilot, its test phase plan and the money asked for. */
 export function QueuedPilotCard({ pilot, slug, year, t, locale }: Props) {
@@ -53,6 +71,8 @@ export function QueuedPilotCard({ pilot, slug, year, t, locale }: Props) {
           </dl>
         </>
       )}
+      <h3>{t("pilots.queue.planHeading")}</h3>
+      <DataTable table={planTable(pilot, t)} locale={locale} caption={t("pilots.queue.planCaption")} />
       <DecisionForms slug={slug} pilotId={pilot.id} requestedGrant={formatKronerInput(test?.requestedGrant ?? 0, locale)} year={year} m={MESSAGES[locale].pilots.queue} />
     </article>
   );

@@ -22,8 +22,8 @@ function thenBackToQueue(run: (prev: ActionState, formData: FormData) => Promise
   };
 }
 
-const approve = action(approvalSchema, async ({ pilotId, grant }, user) => {
-  await approvePilot(user, pilotId, grant);
+const approve = action(approvalSchema, async ({ pilotId, grant, requestKey }, user) => {
+  await approvePilot(user, pilotId, grant, requestKey);
   return "funding.pilotApproved";
 });
 

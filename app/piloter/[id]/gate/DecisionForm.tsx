@@ -13,6 +13,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { GateOutcome } from "@/lib/generated/prisma/enums";
 import { decideAction } from "./actions";
 import styles from "./gate.module.css";
+import { RequestKeyField, useRequestKey } from "@/components/forms/RequestKey";
 
 type Props = {
   pilotId: number;
@@ -30,6 +31,7 @@ const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w
 export function DecisionForm({ pilotId, reviewId, outcomes, quorumReached, requestedGrant, pool, adoptable, m }: Props) {
   const [state, formAction, pending] = useActionState(decideAction, idle);
   const key = useRemountKey(state);
+  const requestKey = useRequestKey(state);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const d = m.decide;
@@ -53,6 +55,7 @@ export function DecisionForm({ pilotId, reviewId, outcomes, quorumReached, reque
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
         <input type="hidden" name="pilotId" value={pilotId} />
         <input type="hidden" name="reviewId" value={reviewId} />
+        <RequestKeyField value={requestKey} />
         <div onChange={(ev) => { const t = ev.target as HTMLInputElement; if (t.name === "outcome") setOutcome(t.value); }}>
           <ChoiceGroup type="radio" field="outcome" legend={d.outcome} error={e.outcome} choices={outcomes.map((o) => ({ name: "outcome", value: o, label: m.outcome[o], hint: d.hint[o], checked: outcome === o }))} />
         </div>

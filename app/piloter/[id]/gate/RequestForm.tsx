@@ -12,6 +12,7 @@ import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import { requestReviewAction } from "./actions";
+import { RequestKeyField, useRequestKey } from "@/components/forms/RequestKey";
 
 type Props = {
   pilotId: number;
@@ -31,6 +32,7 @@ const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w
 
 export function RequestForm({ pilotId, phaseId, phaseName, success, kill, next, isScale, money, defaultDue, m }: Props) {
   const [state, formAction, pending] = useActionState(requestReviewAction, idle);
+  const requestKey = useRequestKey(state);
   const key = useRemountKey(state);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -58,6 +60,7 @@ export function RequestForm({ pilotId, phaseId, phaseName, success, kill, next, 
       <p>{r.lead}</p>
       <p>{fill(r.money, money)}</p>
       <form action={formAction} noValidate key={key}>
+        <RequestKeyField value={requestKey} />
         <ErrorSummary heading={m.form.errorHeading} errors={e} labels={labels} />
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
         <input type="hidden" name="pilotId" value={pilotId} />

@@ -10,6 +10,7 @@ import { EXPENSE_CATEGORIES } from "@/lib/funding/schemas";
 import type { Messages } from "@/lib/i18n/messages";
 import styles from "@/components/pilots/pilots.module.css";
 import { postExpenseAction } from "./actions";
+import { RequestKeyField, useRequestKey } from "@/components/forms/RequestKey";
 
 type Props = { phaseId: number; heading: string; today: string; m: Messages["pilotPage"]["expenses"]; categories: Messages["pilotPage"]["category"] };
 
@@ -19,6 +20,7 @@ type Props = { phaseId: number; heading: string; today: string; m: Messages["pil
  */
 export function ExpenseForm({ phaseId, heading, today, m, categories }: Props) {
   const [state, post, posting] = useActionState(postExpenseAction, idle);
+  const requestKey = useRequestKey(state);
   const key = useRemountKey(state);
   const v = state.status === "error" ? (state.values ?? {}) : {};
   const err = state.fieldErrors ?? {};
@@ -29,6 +31,7 @@ export function ExpenseForm({ phaseId, heading, today, m, categories }: Props) {
     <section aria-labelledby={id("heading")}>
       <h3 id={id("heading")}>{heading}</h3>
       <form action={post} className="stack-form" noValidate key={key}>
+        <RequestKeyField value={requestKey} />
         <FormMessage status={state.status} message={state.message} />
         <input type="hidden" name="phaseId" value={phaseId} />
         <Field id={id("amount")} name="amount" label={m.amount} hint={m.amountHint} inputMode="numeric" autoComplete="off" required defaultValue={v.amount ?? ""} error={err.amount} />

@@ -33,7 +33,7 @@ export default async function MembersPage({ params }: Props) {
         {requests.length === 0 ? (
           <p>{t("admin.requests.none")}</p>
         ) : (
-          <ul className="cards">
+          <ul className="cards no-max-width">
             {requests.map((r) => (
               <li key={r.id}>
                 <h3 className="h4">{r.organisation.name}</h3>

@@ -14,6 +14,8 @@ import { MeasurementForm } from "./MeasurementForm";
 import { ImportForm } from "./ImportForm";
 import { DeleteMeasurement } from "./DeleteMeasurement";
 import { SpreadsheetImport } from "@/components/imports/SpreadsheetImport";
+import { headers } from "next/headers";
+import { PushSection } from "./PushSection";
 
 import { danishDay } from "@/lib/dates";
 import { parseId } from "@/lib/validation";
@@ -33,6 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getT();
   const found = await load(params);
   return { title: found ? `${found.kpi.name} – ${found.board.title}` : t("errors.notFoundTitle") };
+}
+
+/** The push address as the platform will type it: this server's own origin. */
+async function origin(): Promise<string> {
+  const h = await headers();
+  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000"}`;
 }
 
 export default async function KpiPage({ params, searchParams }: Props) {
@@ -80,6 +88,9 @@ export default async function KpiPage({ params, searchParams }: Props) {
             done={{ href: `/piloter/${board.id}/kpi/${kpi.id}`, label: t("imports.kpi.showMeasurements") }}
           />
         </section>
+      )}
+      {board.canRecord && (
+        <PushSection kpiId={kpi.id} kpiName={kpi.name} unit={kpi.unit} origin={await origin()} t={t} locale={locale} m={MESSAGES[locale].push} errorHeading={m.errorHeading} />
       )}
     </>
   );

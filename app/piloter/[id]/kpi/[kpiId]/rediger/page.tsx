@@ -44,6 +44,8 @@ export default async function EditKpiPage({ params }: Props) {
     baseline: plain(kpi.baseline, locale),
     direction: kpi.direction,
     benefitKind: kpi.benefitKind,
+    plausibleMin: kpi.plausibleMin === null ? "" : plain(kpi.plausibleMin, locale),
+    plausibleMax: kpi.plausibleMax === null ? "" : plain(kpi.plausibleMax, locale),
     targets: Object.fromEntries(kpi.targets.map((x) => [x.phaseId, plain(x.target, locale)])),
   };
   return (

@@ -1,0 +1,126 @@
+// The lead's push section on a KPI's page: the KPI's push addresses with their mappings, a form to
+// make one, "Send testdata", and "senest modtaget" — the last 20 deliveries, stored or refused and why.
+import type { Translate, MessageKey, Messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatNumber } from "@/lib/format";
+import { TableRegion } from "@/components/ui/TableRegion";
+import { pushBoard, RECENT_DELIVERIES, type PushDeliveryItem, type PushTargetItem } from "@/lib/push/queries";
+import { PushRevoke } from "./PushRevoke";
+import { PushTargetForm } from "./PushTargetForm";
+import { PushTest } from "./PushTest";
+import styles from "./push.module.css";
+
+type Props = { kpiId: number; kpiName: string; unit: string; origin: string; t: Translate; locale: Locale; m: Messages["push"]; errorHeading: string };
+
+const dateTime = (d: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Copenhagen" }).format(d);
+
+function Mapping({ target, t, locale }: { target: PushTargetItem; t: Translate; locale: Locale }) {
+  const code = (s: string) => <code className={styles.code}>{s}</code>;
+  const part = (key: MessageKey, path: string) => {
+    const [before, after] = t(key, { path: "\u0000" }).split("\u0000");
+    return <li>{before}{code(path)}{after}</li>;
+  };
+  return (
+    <ul className={styles.mapping}>
+      {part("push.mappingValue", target.valuePath)}
+      {target.timePath ? part("push.mappingTime", target.timePath) : <li>{t("push.mappingTimeNone")}</li>}
+      {target.devicePath && part("push.mappingDevice", target.devicePath)}
+      {target.readingsPath && part("push.mappingReadings", target.readingsPath)}
+      {target.factor !== 1 && <li>{t("push.mappingFactor", { factor: formatNumber(target.factor, locale) })}</li>}
+      {target.allowedDevices.length > 0 && <li>{t("push.mappingDevices", { devices: target.allowedDevices.join(", ") })}</li>}
+    </ul>
+  );
+}
+
+function outcomeText(d: PushDeliveryItem, t: Translate): string {
+  const params = (d.params ?? {}) as Record<string, unknown>;
+  const refused = typeof params.refused === "number" ? params.refused : 0;
+  if (d.outcome === "REFUSED") {
+    const scalar = Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string" || typeof v === "number")) as Record<string, string | number>;
+    return `${t("push.outcome.REFUSED")}: ${t((d.reason ?? "push.reasons.unknown") as MessageKey, scalar)}`;
+  }
+  const head = d.outcome === "STORED" ? t("push.outcome.STORED", { stored: d.stored }) : t("push.outcome.NOTHING_NEW", { duplicates: d.duplicates });
+  const extra = d.outcome === "STORED" && (d.duplicates || refused || d.flagged) ? ` (${t("push.outcomeExtra", { duplicates: d.duplicates, refused, flagged: d.flagged })})` : "";
+  return head + extra;
+}
+
+export async function PushSection({ kpiId, kpiName, unit, origin, t, locale, m, errorHeading }: Props) {
+  const { targets, deliveries } = await pushBoard(kpiId);
+  const active = targets.filter((x) => !x.revokedAt);
+  return (
+    <section aria-labelledby="push-heading" className={styles.section}>
+      <h2 id="push-heading">{t("push.heading")}</h2>
+      <p>{t("push.lead")}</p>
+      <p>{t("push.howTo")}</p>
+
+      <h3>{t("push.targetsHeading")}</h3>
+      {targets.length === 0 ? (
+        <p>{t("push.none")}</p>
+      ) : (
+        <TableRegion label={t("push.targetsHeading")}>
+          <table className="table table--compact" data-testid="push-targets">
+            <caption className="sr-only">{t("push.targetsHeading")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("push.colName")}</th>
+                <th scope="col">{t("push.colUrl")}</th>
+                <th scope="col">{t("push.colMapping")}</th>
+                <th scope="col">{t("push.colLastUsed")}</th>
+                <th scope="col">{t("push.colStatus")}</th>
+                <th scope="col">{t("push.colActions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {targets.map((x) => (
+                <tr key={x.id}>
+                  <th scope="row">{x.name}</th>
+                  <td><code className={styles.url}>{`${origin}/api/v1/push/${x.id}`}</code></td>
+                  <td><Mapping target={x} t={t} locale={locale} /></td>
+                  <td className={styles.nowrap}>{x.lastUsedAt ? dateTime(x.lastUsedAt, locale) : t("push.neverUsed")}</td>
+                  <td>{x.revokedAt ? t("push.revokedOn", { date: dateTime(x.revokedAt, locale) }) : t("push.active")}</td>
+                  <td>{!x.revokedAt && <PushRevoke targetId={x.id} label={t("push.revoke")} ariaLabel={t("push.revokeLabel", { name: x.name })} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+
+      <PushTargetForm kpiId={kpiId} origin={origin} m={m} errorHeading={errorHeading} />
+      {active.length > 0 && <PushTest kpiId={kpiId} unit={unit} targets={active.map((x) => ({ id: x.id, name: x.name }))} m={m} locale={locale} />}
+
+      <section aria-labelledby="push-recent-heading">
+        <h3 id="push-recent-heading">{t("push.recentHeading")}</h3>
+        <p>{t("push.recentLead", { count: RECENT_DELIVERIES })}</p>
+        {deliveries.length === 0 ? (
+          <p>{t("push.recentNone")}</p>
+        ) : (
+          <TableRegion label={t("push.recentCaption", { name: kpiName })}>
+            <table className="table table--compact" data-testid="push-recent">
+              <caption>{t("push.recentCaption", { name: kpiName })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("push.colReceived")}</th>
+                  <th scope="col">{t("push.colTarget")}</th>
+                  <th scope="col" className="num">{t("push.colHttp")}</th>
+                  <th scope="col">{t("push.colResult")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {deliveries.map((d) => (
+                  <tr key={d.id}>
+                    <td className={styles.nowrap}>{dateTime(d.receivedAt, locale)}</td>
+                    <td>{d.target.name}</td>
+                    <td className="num">{d.status}</td>
+                    <td>{outcomeText(d, t)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+// "Send testdata": a pasted body is read by the chosen target's mapping on the server, exactly as a
+// delivery would be, and the table says what each reading would become. Nothing is stored; the body
+// stays in the field to be edited and tried again.
+import { useActionState, useState } from "react";
+import { TextArea } from "@/components/forms/TextArea";
+import { SelectField } from "@/components/forms/SelectField";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { TableRegion } from "@/components/ui/TableRegion";
+import { idle } from "@/lib/action-state";
+import type { Messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { PREVIEW_ROWS } from "@/lib/push/limits";
+import { previewPushAction } from "../push-actions";
+import type { PushPreviewState } from "../push-state";
+import { fill } from "./fill";
+import styles from "./push.module.css";
+
+type Props = { kpiId: number; unit: string; targets: { id: number; name: string }[]; m: Messages["push"]; locale: Locale };
+
+const when = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Copenhagen" }).format(new Date(iso));
+
+export function PushTest({ kpiId, unit, targets, m, locale }: Props) {
+  const [state, formAction, pending] = useActionState<PushPreviewState, FormData>(previewPushAction, idle);
+  const [sample, setSample] = useState("");
+  const number = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 6 });
+  const reason = (r: string, params: Record<string, string | number> = {}) => fill((m.reasons as Record<string, string>)[r] ?? m.reasons.unknown, params);
+  const p = state.preview;
+  return (
+    <section aria-labelledby="push-test-heading">
+      <h3 id="push-test-heading">{m.testHeading}</h3>
+      <p>{m.testLead}</p>
+      <form action={formAction} noValidate className="stack-form">
+        <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
+        <input type="hidden" name="kpiId" value={kpiId} />
+        <SelectField name="targetId" label={m.testTarget} options={targets.map((t) => ({ value: t.id, label: t.name }))} defaultValue={targets[0]?.id} />
+        <TextArea name="sample" label={m.sample} hint={m.sampleHint} rows={10} spellCheck={false} className={`form-input ${styles.sample}`} value={sample} onChange={(ev) => setSample(ev.target.value)} error={state.fieldErrors?.sample} />
+        <button type="submit" className={`button button-secondary ${styles.submit}`} disabled={pending}>{pending ? m.testing : m.testSend}</button>
+      </form>
+      <div aria-live="polite">
+        {p && !p.ok && <FormMessage status="error" message={fill(m.previewRefused, { reason: reason(p.reason, p.params) })} />}
+        {p && p.ok && (
+          <>
+            <h4>{m.previewHeading}</h4>
+            <p data-testid="push-preview-counts">{fill(m.previewCounts, p.counts)}</p>
+            {p.counts.readings > PREVIEW_ROWS && <p>{fill(m.previewMore, { shown: PREVIEW_ROWS, total: p.counts.readings })}</p>}
+            <TableRegion label={m.previewCaption}>
+              <table className="table table--compact" data-testid="push-preview">
+                <caption>{m.previewCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.colIndex}</th>
+                    <th scope="col">{m.colTime}</th>
+                    <th scope="col">{m.colDevice}</th>
+                    <th scope="col" className="num">{fill(m.colValue, { unit })}</th>
+                    <th scope="col">{m.colOutcome}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.rows.map((r) => (
+                    <tr key={r.index}>
+                      <td>{r.index + 1}</td>
+                      <td className={styles.nowrap}>{r.at ? (p.timeFromBody ? when(r.at, locale) : m.receiveTime) : ""}</td>
+                      <td className={styles.url}>{r.deviceId ?? ""}</td>
+                      <td className="num">
+                        {r.value === null ? "" : number.format(r.value)}
+                        {r.flagged && r.status === "new" && <span className={`tag ${styles.flagged}`}>{m.flagged}</span>}
+                      </td>
+                      <td>{m.status[r.status]}{r.reason ? `: ${reason(r.reason, r.params)}` : ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableRegion>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
