@@ -6,7 +6,7 @@
 import dynamic from "next/dynamic";
 import type { KpiProps } from "./plots/KpiPlot";
 import { ChartFrame } from "./ChartFrame";
-import { SERIES, referenceStyles } from "./kpi-lines";
+import { FLAGGED, SERIES, referenceStyles } from "./kpi-lines";
 import styles from "./charts.module.css";
 
 export type { KpiPoint, KpiReference } from "./plots/KpiPlot";
@@ -29,6 +29,14 @@ export function KpiChart(props: KpiProps) {
       <li>
         <Swatch stroke={SERIES} width={2} /> {props.labels.series}
       </li>
+      {props.labels.flagged && props.points.some((p) => p.flagged != null) && (
+        <li>
+          <svg width="32" height="10" aria-hidden="true" focusable="false">
+            <circle cx="16" cy="5" r="4.5" fill={FLAGGED} />
+          </svg>{" "}
+          {props.labels.flagged}
+        </li>
+      )}
       {props.references.map((r, i) => (
         <li key={r.key}>
           <Swatch stroke={lines[i].stroke} dash={lines[i].dash} width={1.5} /> {r.label}

@@ -8,6 +8,8 @@ import type { KpiReference } from "./plots/KpiPlot";
 export const SERIES = "#0059b3";
 export const BASELINE = "#454545";
 export const TARGET = "#a85200";
+/** A reading outside the plausible range, drawn as a lone mark. */
+export const FLAGGED = "#b51d09";
 const TARGET_DASH = ["8 4", "2 3", "12 3 2 3"];
 
 export function referenceStyles(references: KpiReference[]): { stroke: string; dash: string }[] {

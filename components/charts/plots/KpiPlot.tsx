@@ -3,15 +3,13 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber, formatShortDate, isKronerUnit, kronerAxis } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { SERIES, referenceStyles } from "../kpi-lines";
+import { FLAGGED, SERIES, referenceStyles } from "../kpi-lines";
 
 /** `value` null: a break in the line (a gap); `flagged`: a reading outside the plausible range, drawn as a lone mark. */
 export type KpiPoint = { t: number; value: number | null; flagged?: number | null };
 export type KpiReference = { key: string; label: string; value: number; baseline: boolean };
 type Labels = { title: string; description: string; series: string; flagged?: string };
 export type KpiProps = { points: KpiPoint[]; references: KpiReference[]; unit: string; labels: Labels; locale: Locale };
-
-const FLAGGED = "#b51d09";
 
 export function KpiPlot({ points, references, unit, labels, locale }: KpiProps) {
   // Whole figures on the axis, not "1,6 t": in Danish compact notation "t" (tusind) reads as hours
