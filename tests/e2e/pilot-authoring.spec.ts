@@ -79,7 +79,7 @@ test("a lead creates, plans and submits a pilot; the secretariat approves it wit
   await expect(card.getByText("250.000 kr.")).toBeVisible();
   await expectNoAxeViolations(page);
   const grant = card.getByLabel("Bevilling til testfasen");
-  await expect(grant).toHaveValue("250000");
+  await expect(grant).toHaveValue("250.000");
   await grant.fill("200000");
   await card.getByRole("button", { name: "Godkend med bevilling" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Pilotprojektet er godkendt" })).toBeVisible();

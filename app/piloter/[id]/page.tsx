@@ -56,9 +56,9 @@ export default async function PilotPage({ params, searchParams }: Props) {
 
       <h2>{t("pilotPage.page.tags")}</h2>
       <h3>{t("pilotPage.page.technologies")}</h3>
-      <TagList tags={pilot.technologies} empty={t("pilotPage.page.noTags")} />
+      <TagList kind="technology" values={pilot.technologies} t={t} empty={t("pilotPage.page.noTags")} />
       <h3>{t("pilotPage.page.domains")}</h3>
-      <TagList tags={pilot.domains} empty={t("pilotPage.page.noTags")} />
+      <TagList kind="domain" values={pilot.domains} t={t} empty={t("pilotPage.page.noTags")} />
       <h3>{t("pilotPage.page.sdgs")}</h3>
       <SdgChips sdgs={pilot.sdgs} locale={locale} t={t} />
 

@@ -94,6 +94,7 @@ export default async function PoolPage({ params, searchParams }: Props) {
         m={MESSAGES[locale].funding}
         hidden={{ communityId: community.id }}
         year={budgetYear()}
+        locale={locale}
         totalLabel={t("funding.total")}
         submitLabel={t("funding.record")}
       />

@@ -56,6 +56,8 @@ export default async function PledgesPage({ params }: Props) {
           hidden={{ phaseId: phase.id }}
           initialTotal={phase.cofundingTotal || undefined}
           initialKey={phase.splitKey}
+          initialCustom={Object.fromEntries(phase.pledges.map((p) => [p.organisation.id, p.amount]))}
+          locale={locale}
           totalLabel={t("funding.pledgesTotal")}
           submitLabel={t("funding.savePledges")}
         />
