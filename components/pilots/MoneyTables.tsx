@@ -5,7 +5,7 @@ import { formatKroner } from "@/lib/format";
 import { Table, type Column } from "@/components/ui/Table";
 import styles from "./pilots.module.css";
 
-const MONEY = ["granted", "pledged", "spent", "remaining"] as const;
+const MONEY = ["requested", "granted", "pledged", "spent", "returned", "remaining"] as const;
 
 /** Money per phase: the numbers themselves, and the accessible alternative to the chart below them. */
 export function MoneyTable({ phases, locale, t }: { phases: StoryPhase[]; locale: Locale; t: Translate }) {

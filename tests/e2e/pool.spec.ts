@@ -27,7 +27,7 @@ test("bad input is explained beside the field and what was typed stays", async (
   await page.getByLabel("År", { exact: true }).fill("2027");
   await page.getByLabel("Samlet beløb (kr.)").fill("12,5 mio");
   await page.getByRole("button", { name: "Registrér indbetalinger" }).click();
-  await expect(page.getByText("Beløbet skal være i hele kroner, fx 125000.")).toBeVisible();
+  await expect(page.getByText("Beløbet skal være i hele kroner, fx 125.000.")).toBeVisible();
   await expect(page.getByLabel("Samlet beløb (kr.)")).toHaveValue("12,5 mio");
   await expect(page.getByLabel("Samlet beløb (kr.)")).toHaveAttribute("aria-invalid", "true");
 });

@@ -46,8 +46,9 @@ export default async function PilotPage({ params, searchParams }: Props) {
   return (
     <>
       <PilotHeader pilot={pilot} canEdit={canEdit} offers={offers} t={t} />
-      {/* A draft's next step comes first, not at the bottom of the edit page. */}
-      {offers.pilot("submit") && <SubmitSection pilotId={pilot.id} canSubmit m={MESSAGES[locale].pilots.edit} />}
+      {/* A draft's next step comes first, not at the bottom of the edit page. It stays mounted (and
+          shows nothing) once submitted, so the confirmation of the submission is still read out. */}
+      {canEdit && <SubmitSection pilotId={pilot.id} canSubmit={offers.pilot("submit")} quietUnlessAnswered m={MESSAGES[locale].pilots.edit} />}
 
       <h2>{t("pilotPage.page.problem")}</h2>
       <p className={styles.prose}>{pilot.problem}</p>
