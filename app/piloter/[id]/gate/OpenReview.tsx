@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES, translator } from "@/lib/i18n/messages";
-import { formatDate, formatKroner, formatNumber } from "@/lib/format";
+import { formatDate, formatKroner, formatKronerInput, formatNumber } from "@/lib/format";
 import type { GatePage } from "@/lib/gates/queries/page";
 import { EvidenceTable } from "@/components/gates/EvidenceTable";
 import { ScoresTable } from "@/components/gates/ScoresTable";
@@ -75,7 +75,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
           reviewId={open.id}
           outcomes={page.outcomes}
           quorumReached={q.reached}
-          requestedGrant={open.requestedGrant}
+          requestedGrant={open.requestedGrant == null ? null : formatKronerInput(open.requestedGrant, locale)}
           pool={open.pool ? { year: open.pool.year, balance: kr(open.pool.balance) } : null}
           adoptable={page.outcomes.includes("ADOPT") ? open.adoptable : []}
           m={m}
