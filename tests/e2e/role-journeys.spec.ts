@@ -107,7 +107,7 @@ test.describe("every role's job from the front page, by clicking", () => {
     await look(page, "lead-expense");
     await page.getByRole("link", { name: "Tilbage til pilotprojektet" }).click();
 
-    await page.getByRole("link", { name: "Resultater" }).first().click();
+    await page.getByRole("link", { name: "Log resultat" }).click();
     await page.getByLabel("Type").selectOption("MILESTONE");
     await page.getByLabel("Overskrift").fill(RESULT);
     await page.getByRole("button", { name: "Gem resultat" }).click();
