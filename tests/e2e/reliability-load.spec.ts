@@ -134,7 +134,8 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
     const gtm = await govtech();
     const lead = await userByEmail(ROLES.projectLead);
     const others = await db.prisma.organisation.findMany({ where: { kind: "KOMMUNE", id: { not: lead.organisation.id } }, select: { id: true }, take: 3, orderBy: { id: "asc" } });
-    const pilot = await buildPilot(db.prisma, { communityId: gtm.id, lead, status: "SUBMITTED", participants: others.map((o) => o.id) });
+    // A draft: pledges are part of the plan, fixed once the pilot is submitted (lib/lifecycle.ts).
+    const pilot = await buildPilot(db.prisma, { communityId: gtm.id, lead, status: "DRAFT", participants: others.map((o) => o.id) });
     const phaseId = pilot.phases[0].id;
     await signInAs(page, ROLES.projectLead);
     const path = `/piloter/${pilot.id}/faser/${phaseId}/tilsagn`;

@@ -108,7 +108,7 @@ test.describe("every role's job from the front page, by clicking", () => {
     await page.getByRole("link", { name: "Tilbage til pilotprojektet" }).click();
 
     await page.getByRole("link", { name: "Log resultat" }).click();
-    await page.getByLabel("Type").selectOption("MILESTONE");
+    await page.getByRole("group", { name: "Type" }).getByLabel("Milepæl").check();
     await page.getByLabel("Overskrift").fill(RESULT);
     await page.getByRole("button", { name: "Gem resultat" }).click();
     await expect(page.getByText("Resultatet er logget.")).toBeVisible();
