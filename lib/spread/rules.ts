@@ -24,7 +24,10 @@ export function quartersFrom(today: string, count = 12): string[] {
   let q = Number(first.slice(6));
   return Array.from({ length: count }, () => {
     const out = `${y}-Q${q}`;
-    q === 4 ? ((q = 1), y++) : q++;
+    if (q === 4) {
+      q = 1;
+      y++;
+    } else q++;
     return out;
   });
 }
