@@ -161,14 +161,15 @@ export type SpreadAction =
   | "declareInterest" // "Vi vil være med", or withdrawing it, while the window is open and before commitment
   | "closeSpreadWindow" // interests become commitments once the window has closed and the scale-up has begun
   | "recordOperation" // an organisation's operation: status, go-live, owner, cost, sites
-  | "recordBenefit"; // benefit profiles, owners, targets and realised values
+  | "recordBenefit" // benefit profiles, owners, targets and realised values
+  | "prepareProcurement"; // the joint procurement pack's route and requirements
 
 const BY_SPREAD: Record<SpreadStage, readonly SpreadAction[]> = {
   closed: [],
   // Interest may be gathered before the scale-up GO: the GO itself turns it into pledges.
   proposed: ["openSpreadOffer", "declareInterest"],
-  scaling: ["openSpreadOffer", "declareInterest", "closeSpreadWindow", "recordOperation", "recordBenefit"],
-  adopted: ["openSpreadOffer", "declareInterest", "closeSpreadWindow", "recordOperation", "recordBenefit"],
+  scaling: ["openSpreadOffer", "declareInterest", "closeSpreadWindow", "recordOperation", "recordBenefit", "prepareProcurement"],
+  adopted: ["openSpreadOffer", "declareInterest", "closeSpreadWindow", "recordOperation", "recordBenefit", "prepareProcurement"],
 };
 
 export const SPREAD_ACTIONS = [...new Set(Object.values(BY_SPREAD).flat())] as SpreadAction[];

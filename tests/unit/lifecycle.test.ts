@@ -125,8 +125,8 @@ describe("after the pilot: spreading, operation and benefits", () => {
     expect(table).toEqual({
       closed: [],
       proposed: ["declareInterest", "openSpreadOffer"],
-      scaling: ["closeSpreadWindow", "declareInterest", "openSpreadOffer", "recordBenefit", "recordOperation"],
-      adopted: ["closeSpreadWindow", "declareInterest", "openSpreadOffer", "recordBenefit", "recordOperation"],
+      scaling: ["closeSpreadWindow", "declareInterest", "openSpreadOffer", "prepareProcurement", "recordBenefit", "recordOperation"],
+      adopted: ["closeSpreadWindow", "declareInterest", "openSpreadOffer", "prepareProcurement", "recordBenefit", "recordOperation"],
     });
     expect(["scaling", "adopted"].map((s) => scaleUpStarted(s as "scaling"))).toEqual([true, true]);
     expect(scaleUpStarted("proposed")).toBe(false);
