@@ -13,7 +13,7 @@ import { danishDay, dateColumn, isoDay } from "../dates";
 import { lockForBenefits, mayPlanBenefits, visibleProfile } from "./access";
 import { periodStart } from "./periods";
 
-export const MAX_REALISATIONS = 1_000;
+export { MAX_REALISATIONS } from "./constants";
 
 export type RealisationPoint = { organisationId: number; period: string; value: number; note?: string | null };
 export type RealisationResult = { profileId: number; stored: number; updated: number; unchanged: number };
