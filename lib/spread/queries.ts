@@ -101,3 +101,9 @@ export async function offersAwaitingSecretariat(communityIds: number[] | undefin
   });
   return offers.map((o) => ({ offerId: o.id, pilotId: o.pilot.id, communityId: o.pilot.communityId, closesOn: isoDay(o.closesOn), interests: o._count.participants }));
 }
+
+/** Whether the organisation already pays for or runs the pilot (then it cannot declare interest). */
+export async function organisationTakesPart(pilotId: number, organisationId: number): Promise<boolean> {
+  const { takingPart } = await import("./interests");
+  return (await takingPart(prisma, pilotId)).has(organisationId);
+}
