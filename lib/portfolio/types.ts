@@ -27,6 +27,8 @@ export type Funnel = {
   active: number;
   adopted: number;
   stopped: number;
+  /** Distinct organisations with one of the scope's solutions in operation (issue 18). */
+  inOperation: number;
   stages: FunnelStage[];
 };
 

@@ -107,3 +107,27 @@ export async function organisationTakesPart(pilotId: number, organisationId: num
   const { takingPart } = await import("./interests");
   return (await takingPart(prisma, pilotId)).has(organisationId);
 }
+
+/**
+ * A municipality's page: the solutions it runs ("I drift hos os") and the scale-ups it has joined
+ * or declared interest in ("Vi er med i opskaleringen"), of the pilots the reader may see.
+ */
+export async function organisationSpread(user: SessionUser | null, organisationId: number) {
+  const visible = visiblePilotsWhere(user);
+  const [operations, joined] = await Promise.all([
+    prisma.operation.findMany({
+      where: { organisationId, status: "IN_OPERATION", pilot: visible },
+      orderBy: [{ goLiveOn: "asc" }, { id: "asc" }],
+      select: { goLiveOn: true, pilot: { select: { id: true, title: true } } },
+    }),
+    prisma.spreadParticipant.findMany({
+      where: { organisationId, status: { in: ["INTERESTED", "COMMITTED"] }, offer: { pilot: visible } },
+      orderBy: [{ declaredAt: "desc" }, { id: "desc" }],
+      select: { status: true, units: true, offer: { select: { pilot: { select: { id: true, title: true } } } } },
+    }),
+  ]);
+  return {
+    inOperation: operations.map((o) => ({ pilot: o.pilot, goLive: o.goLiveOn ? isoDay(o.goLiveOn) : null })),
+    joining: joined.map((j) => ({ pilot: j.offer.pilot, status: j.status, units: j.units })),
+  };
+}

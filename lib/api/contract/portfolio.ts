@@ -23,6 +23,7 @@ export const portfolioSummarySchema = component(
     today: z.iso.date(),
     funnel: z.object({
       pilots: int, drafts: int, active: int, adopted: int, stopped: int,
+      inOperation: int.meta({ description: "Organisations running one of these pilots' solutions (status in_operation)" }),
       stages: z.array(z.object({ phase, reached: int, current: int, passed: int, stopped: int, revised: int, passRate: z.number().nullable() })),
     }),
     money: z.object({ byPhase: z.array(z.object({ ...money, phase })), byYear: z.array(z.object({ ...money, year: int })), total: z.object(money) }),
