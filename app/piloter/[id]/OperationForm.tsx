@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
+import styles from "@/components/results/results.module.css";
 import { saveOperationAction } from "./spread-actions";
 
 type Props = {
@@ -41,7 +42,7 @@ export function OperationForm({ pilotId, organisations, statuses, iotStatuses, m
         <Field name="iotApplicationId" label={m.iotApplicationId} inputMode="numeric" autoComplete="off" defaultValue={v.iotApplicationId ?? ""} error={e.iotApplicationId} />
         <SelectField name="iotStatus" label={m.iotStatus} options={[{ value: "", label: m.iotNone }, ...iotStatuses]} defaultValue={v.iotStatus ?? ""} error={e.iotStatus} />
         <p className="form-hint">{m.sitesHint}</p>
-        <button type="submit" className="button button-primary" disabled={pending}>{m.submit}</button>
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{m.submit}</button>
       </form>
     </section>
   );

@@ -1,6 +1,6 @@
 // Gevinstrealisering on the pilot page: per benefit profile, realised against expected per
 // organisation and year, a total per year only within the profile's own kind and unit (rule 9), and
-// the form for the benefit owners (and the lead and the secretariat) to record a value.
+// the form for the benefit owners. Owners are people: named to signed-in readers only. And (and the lead and the secretariat) to record a value.
 import type { SessionUser } from "@/lib/auth/session";
 import type { Messages, Translate } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
@@ -21,9 +21,9 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
   const owned = profiles.flatMap((p) => p.organisations.filter((o) => planner || o.owner.id === user?.id).map((o) => ({ profile: p, organisation: o.organisation })));
   const cells = (y: YearLine, unit: string) => (
     <>
-      <td className="text-align-right" style={{ whiteSpace: "nowrap" }}>{y.expected ? `${n(y.expected.likely)} ${unit}` : ""}</td>
-      <td className="text-align-right" style={{ whiteSpace: "nowrap" }}>{range(y.expected)}</td>
-      <td className="text-align-right" style={{ whiteSpace: "nowrap" }}>{y.realised === null ? m.noValue : `${n(y.realised)} ${unit}`}</td>
+      <td className="num" style={{ whiteSpace: "nowrap" }}>{y.expected ? `${n(y.expected.likely)} ${unit}` : ""}</td>
+      <td className="num" style={{ whiteSpace: "nowrap" }}>{range(y.expected)}</td>
+      <td className="num" style={{ whiteSpace: "nowrap" }}>{y.realised === null ? m.noValue : `${n(y.realised)} ${unit}`}</td>
     </>
   );
   return (
@@ -44,11 +44,11 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
                 <thead>
                   <tr>
                     <th scope="col">{m.organisation}</th>
-                    <th scope="col">{m.owner}</th>
+                    {user && <th scope="col">{m.owner}</th>}
                     <th scope="col">{m.year}</th>
-                    <th scope="col" className="text-align-right">{m.expected}</th>
-                    <th scope="col" className="text-align-right">{m.range}</th>
-                    <th scope="col" className="text-align-right">{m.realised}</th>
+                    <th scope="col" className="num">{m.expected}</th>
+                    <th scope="col" className="num">{m.range}</th>
+                    <th scope="col" className="num">{m.realised}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -56,7 +56,7 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
                     o.years.map((y) => (
                       <tr key={`${o.organisation.id}-${y.year}`}>
                         <th scope="row">{o.organisation.name}</th>
-                        <td>{o.owner.name}</td>
+                        {user && <td>{o.owner.name}</td>}
                         <td>{y.year}</td>
                         {cells(y, p.unit)}
                       </tr>
@@ -65,7 +65,7 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
                   {p.totals.map((y) => (
                     <tr key={`total-${y.year}`} data-testid="benefit-total">
                       <th scope="row">{m.total}</th>
-                      <td />
+                      {user && <td />}
                       <td>{y.year}</td>
                       {cells(y, p.unit)}
                     </tr>

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
+import styles from "@/components/results/results.module.css";
 import { recordRealisationAction } from "./spread-actions";
 
 type Props = {
@@ -34,7 +35,7 @@ export function RealisationForm({ profiles, organisations, labels, m, errorHeadi
         <Field name="period" label={m.period} hint={m.periodHint} autoComplete="off" required maxLength={20} defaultValue={v.period ?? ""} error={e.period} />
         <Field name="value" label={m.value} inputMode="decimal" autoComplete="off" required defaultValue={v.value ?? ""} error={e.value} />
         <Field name="note" label={m.note} maxLength={500} autoComplete="off" defaultValue={v.note ?? ""} error={e.note} />
-        <button type="submit" className="button button-primary" disabled={pending}>{m.submit}</button>
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{m.submit}</button>
       </form>
     </section>
   );

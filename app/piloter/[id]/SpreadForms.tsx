@@ -11,6 +11,7 @@ import { useRemountKey } from "@/components/forms/useRemountKey";
 import { useRequestKey } from "@/components/forms/RequestKey";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
+import styles from "@/components/results/results.module.css";
 import { closeWindowAction, declareInterestAction, openOfferAction, withdrawInterestAction } from "./spread-actions";
 
 type M = Messages["spreadPage"];
@@ -34,7 +35,7 @@ export function OfferForm({ pilotId, defaults, m, errorHeading }: { pilotId: num
         <Field name="closesOn" label={f.closesOn} hint={f.dateHint} inputMode="numeric" autoComplete="off" defaultValue={v.closesOn ?? defaults.closesOn} error={e.closesOn} />
         <Field name="buyInPercent" label={f.buyInPercent} hint={f.buyInHint} inputMode="numeric" autoComplete="off" defaultValue={v.buyInPercent ?? "0"} error={e.buyInPercent} />
         <Field name="note" label={f.note} maxLength={2000} autoComplete="off" defaultValue={v.note ?? ""} error={e.note} />
-        <button type="submit" className="button button-primary" disabled={pending}>{f.submit}</button>
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{f.submit}</button>
       </form>
     </section>
   );
@@ -82,7 +83,7 @@ export function InterestForm({ pilotId, quarters, current, contact, m, errorHead
         <SelectField name="goLive" label={f.goLive} options={quarters.map((q) => ({ value: q, label: q }))} defaultValue={v.goLive ?? current?.goLive ?? quarters[1]} error={e.goLive} />
         <Field name="contactName" label={f.contactName} autoComplete="name" required maxLength={200} defaultValue={v.contactName ?? current?.contactName ?? contact.name} error={e.contactName} />
         <Field name="contactEmail" label={f.contactEmail} type="email" autoComplete="email" required maxLength={200} defaultValue={v.contactEmail ?? current?.contactEmail ?? contact.email} error={e.contactEmail} />
-        <button type="submit" className="button button-primary" disabled={pending}>{current ? f.update : f.submit}</button>
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{current ? f.update : f.submit}</button>
       </form>
     </section>
   );

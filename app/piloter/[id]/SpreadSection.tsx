@@ -91,10 +91,10 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
                 <th scope="col">{m.participants.organisation}</th>
                 <th scope="col">{m.participants.community}</th>
                 <th scope="col">{m.participants.status}</th>
-                <th scope="col" className="text-align-right">{m.participants.units}</th>
+                <th scope="col" className="num">{m.participants.units}</th>
                 <th scope="col">{m.participants.goLive}</th>
-                <th scope="col" className="text-align-right">{m.participants.pledge}</th>
-                <th scope="col" className="text-align-right">{m.participants.buyIn}</th>
+                <th scope="col" className="num">{m.participants.pledge}</th>
+                <th scope="col" className="num">{m.participants.buyIn}</th>
               </tr>
             </thead>
             <tbody>
@@ -103,10 +103,10 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
                   <th scope="row">{p.organisation.name}</th>
                   <td>{p.communities.map((c) => c.name).join(", ")}</td>
                   <td>{m.participants.statusValue[p.status]}</td>
-                  <td className="text-align-right">{formatNumber(p.units, locale)}</td>
+                  <td className="num">{formatNumber(p.units, locale)}</td>
                   <td style={{ whiteSpace: "nowrap" }}>{p.goLive}</td>
-                  <td className="text-align-right" style={{ whiteSpace: "nowrap" }}>{p.pledgeAmount === null ? "" : kr(p.pledgeAmount)}</td>
-                  <td className="text-align-right" style={{ whiteSpace: "nowrap" }}>{p.buyInAmount > 0 ? kr(p.buyInAmount) : ""}</td>
+                  <td className="num" style={{ whiteSpace: "nowrap" }}>{p.pledgeAmount === null ? "" : kr(p.pledgeAmount)}</td>
+                  <td className="num" style={{ whiteSpace: "nowrap" }}>{p.buyInAmount > 0 ? kr(p.buyInAmount) : ""}</td>
                 </tr>
               ))}
             </tbody>
@@ -129,7 +129,7 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
                   <th scope="col">{m.operations.status}</th>
                   <th scope="col">{m.operations.goLive}</th>
                   <th scope="col">{m.operations.owner}</th>
-                  <th scope="col" className="text-align-right">{m.operations.yearlyCost}</th>
+                  <th scope="col" className="num">{m.operations.yearlyCost}</th>
                   <th scope="col">{m.operations.iot}</th>
                 </tr>
               </thead>
@@ -140,7 +140,7 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
                     <td>{t(`operations.status.${o.status}`)}</td>
                     <td style={{ whiteSpace: "nowrap" }}>{o.goLiveOn ? formatDate(o.goLiveOn, locale) : ""}</td>
                     <td>{user ? `${o.ownerUnit}, ${o.ownerContact}` : o.ownerUnit}</td>
-                    <td className="text-align-right" style={{ whiteSpace: "nowrap" }}>{kr(o.yearlyCost)}</td>
+                    <td className="num" style={{ whiteSpace: "nowrap" }}>{kr(o.yearlyCost)}</td>
                     <td>{o.iotApplicationId ? `${t("spreadPage.operations.iotValue", { id: o.iotApplicationId })}${o.iotStatus ? ` (${t(`operations.iotStatus.${o.iotStatus}`)})` : ""}` : ""}</td>
                   </tr>
                 ))}

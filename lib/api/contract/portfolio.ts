@@ -59,6 +59,9 @@ export const portfolioSummarySchema = component(
         }),
       ),
       years: z.array(z.object({ benefit, unit: z.string(), year: int, kpis: int, realised: z.number() })),
+      realised: z
+        .array(z.object({ benefit, unit: z.string(), year: int, profiles: int, realised: z.number().nullable(), expected: z.number().nullable() }))
+        .meta({ description: "Benefit profiles (gevinstrealisering): realised values against the likely targets, summed only within one kind and unit, per year" }),
     }),
     municipalities: z.array(z.object({ code: int, name: z.string(), regionCode: int, pilots: int, led: int, running: int })),
     caps: z
