@@ -1,0 +1,90 @@
+// Spreading as readers meet it, on the demo data (PRODUCT.md rules 6, 9 and 10): an offer, its
+// participants, operations, sites and benefits are seen by exactly those who may see the pilot — a
+// signed-out reader only for public pilots — on the pilot page, the municipality page, the home, the
+// API and the dashboard alike; benefit totals never add different kinds or units; bad input to the
+// interest and realisation paths is refused with the field named and changes nothing.
+import { beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "../db";
+import type { Database } from "../../../lib/db/connect";
+import { AppError } from "../../../lib/errors";
+import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
+import { pilotSpread, organisationSpread, openOffersFor } from "../../../lib/spread/queries";
+import { pilotBenefits } from "../../../lib/benefits/summary";
+import { declareInterest } from "../../../lib/spread/interests";
+import { recordRealisations } from "../../../lib/benefits/realisations";
+import { loadRealisedBenefits } from "../../../lib/portfolio/sections/realised";
+import { spreadSection } from "../../../lib/api/spread";
+import { quarterOf } from "../../../lib/spread/rules";
+import { addDays, danishDay } from "../../../lib/dates";
+
+let db: Database;
+let w: DemoWorld;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  w = await seedDemoWorld(db.prisma);
+}, 180_000);
+
+const refusal = async (p: Promise<unknown>) => {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(AppError);
+  return err as AppError;
+};
+const org = (slug: string) => db.prisma.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } }).then((o) => o.id);
+
+describe("who sees spreading", () => {
+  it("a signed-out reader sees a public pilot's offer, operations, sites and benefits, and nothing of a members-only pilot's", async () => {
+    const open = await pilotSpread(null, w.publicAdopted.id);
+    expect(open?.operations.length).toBeGreaterThanOrEqual(5);
+    expect(open?.participants.every((p) => p.contactEmail === null)).toBe(true); // people are for signed-in readers
+    expect((await spreadSection(null, w.publicAdopted.id, "http://localhost")).operations.some((o) => o.sites.features.length > 0)).toBe(true);
+    expect((await pilotBenefits(null, w.publicAdopted.id))?.length).toBeGreaterThan(0);
+
+    // The AI pilot is for members: its open offer and interests are not there for a signed-out reader.
+    expect(await pilotSpread(null, w.aarhusRunning.id)).toBeNull();
+    expect(await pilotBenefits(null, w.aarhusRunning.id)).toBeNull();
+    expect(await openOffersFor(null)).toEqual([]);
+    const herning = await organisationSpread(null, await org("herning"));
+    expect(herning.joining.map((j) => j.pilot.id)).not.toContain(w.aarhusRunning.id);
+    expect((await organisationSpread(w.users.fddMember, await org("herning"))).joining.map((j) => j.pilot.id)).toContain(w.aarhusRunning.id);
+  });
+
+  it("a member of another community sees the open offer (rule 6); a GovTech draft's spreading stays with its team", async () => {
+    const offers = await openOffersFor(w.users.fddMember);
+    expect(offers.map((o) => o.pilot.id)).toContain(w.aarhusRunning.id);
+    expect((await pilotSpread(w.users.fddMember, w.aarhusRunning.id))?.current?.open).toBe(true);
+    expect(await pilotSpread(w.users.fddMember, w.gtmDraft.id)).toBeNull();
+  });
+
+  it("the dashboard's realised benefits are per kind and unit, never summed across them", async () => {
+    const rows = await loadRealisedBenefits(null, {});
+    const keys = rows.map((r) => `${r.benefit}|${r.unit}|${r.year}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(rows.map((r) => `${r.benefit}|${r.unit}`))).toEqual(new Set(["co2e_avoided|t CO2e", "hours_saved|timer", "kroner_saved|kr."]));
+    // The signed-out total is the public pilots' realised values only.
+    const publicSum = await db.prisma.benefitRealisation.aggregate({
+      where: { profile: { kind: "KRONER_SAVED", unit: "kr.", pilot: { visibility: "PUBLIC", status: { in: ["ACTIVE", "ADOPTED"] } } }, periodStart: { gte: new Date("2026-01-01"), lt: new Date("2027-01-01") } },
+      _sum: { value: true },
+    });
+    expect(rows.find((r) => r.benefit === "kroner_saved" && r.year === 2026)?.realised).toBe(publicSum._sum.value);
+  });
+});
+
+describe("bad input changes nothing", () => {
+  it("negative units, a go-live quarter that has ended: refused beside the field", async () => {
+    const before = await db.prisma.spreadParticipant.count();
+    const good = { pilotId: w.aarhusRunning.id, units: 40, goLive: quarterOf(addDays(danishDay(), 100)), contactName: "Pernille Skov", contactEmail: "p@vallensbaek.dk" };
+    expect((await refusal(declareInterest(w.users.fddMember, { ...good, units: -3 }))).fields).toMatchObject({ units: "spread.errors.unitsInvalid" });
+    expect((await refusal(declareInterest(w.users.fddMember, { ...good, goLive: "2020-Q1" }))).fields).toMatchObject({ goLive: "spread.errors.goLivePast" });
+    expect(await db.prisma.spreadParticipant.count()).toBe(before);
+  });
+
+  it("a realisation for a period that has not begun: refused with the field named, the batch stored not at all", async () => {
+    const profile = await db.prisma.benefitProfile.findFirstOrThrow({ where: { pilotId: w.publicAdopted.id, kind: "KRONER_SAVED" }, select: { id: true, owners: { select: { organisationId: true } } } });
+    const o = profile.owners[0].organisationId;
+    const before = await db.prisma.benefitRealisation.count();
+    const err = await refusal(recordRealisations(w.users.gtmSecretariat, profile.id, [{ organisationId: o, period: "2026-Q4", value: 1 }, { organisationId: o, period: "2099-Q1", value: 2 }], { source: "API" }));
+    expect(err.fields).toEqual({ "realisations[1].period": "benefits.errors.periodFuture" });
+    expect(await db.prisma.benefitRealisation.count()).toBe(before);
+  });
+});
