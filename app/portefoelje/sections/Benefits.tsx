@@ -29,7 +29,7 @@ export function Benefits({ s, t, locale }: SectionProps) {
 /** The benefit profiles' realised values against expected (issue 18): one row per kind, unit and year. */
 function RealisedProfiles({ s, t, locale }: SectionProps) {
   const n = (v: number | null) => (v === null ? "" : formatNumber(v, locale));
-  const caption = t("spreadPage.benefits.portfolioHeading");
+  const caption = t("portfolio.benefits.profilesHeading");
   return (
     <>
       <h3 id="gevinster-profiler">{caption}</h3>
@@ -41,16 +41,16 @@ function RealisedProfiles({ s, t, locale }: SectionProps) {
             <caption className="sr-only">{caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("spreadPage.benefits.kind")}</th>
-                <th scope="col">{t("spreadPage.benefits.year")}</th>
-                <th scope="col" className="num">{t("spreadPage.benefits.expected")}</th>
-                <th scope="col" className="num">{t("spreadPage.benefits.realised")}</th>
+                <th scope="col">{t("portfolio.benefits.profilesKindUnit")}</th>
+                <th scope="col">{t("portfolio.benefits.year")}</th>
+                <th scope="col" className="num">{t("portfolio.benefits.expected")}</th>
+                <th scope="col" className="num">{t("portfolio.benefits.realised")}</th>
               </tr>
             </thead>
             <tbody>
               {s.benefits.realised.map((r) => (
                 <tr key={`${r.benefit}-${r.unit}-${r.year}`}>
-                  <th scope="row">{`${t(`results.kpi.benefit.${r.benefit.toUpperCase() as "KRONER_SAVED"}`)} (${r.unit})`}</th>
+                  <th scope="row">{`${t(`portfolio.benefit.${r.benefit}`)} (${r.unit})`}</th>
                   <td>{r.year}</td>
                   <td className="num" style={{ whiteSpace: "nowrap" }}>{r.expected === null ? "" : `${n(r.expected)} ${r.unit}`}</td>
                   <td className="num" style={{ whiteSpace: "nowrap" }}>{r.realised === null ? "" : `${n(r.realised)} ${r.unit}`}</td>
