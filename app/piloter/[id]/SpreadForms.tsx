@@ -27,14 +27,14 @@ export function OfferForm({ pilotId, defaults, m, errorHeading }: { pilotId: num
     <section aria-labelledby="spread-offer-form">
       <h4 id="spread-offer-form">{f.heading}</h4>
       <form action={formAction} noValidate key={key} className="stack-form">
-        <ErrorSummary heading={errorHeading} errors={e} labels={{ opensOn: f.opensOn, closesOn: f.closesOn, buyInPercent: f.buyInPercent, note: f.note }} />
+        <ErrorSummary idPrefix="offer-" heading={errorHeading} errors={e} labels={{ opensOn: f.opensOn, closesOn: f.closesOn, buyInPercent: f.buyInPercent, note: f.note }} />
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
         <input type="hidden" name="pilotId" value={pilotId} />
         <input type="hidden" name="requestKey" value={requestKey} />
-        <Field name="opensOn" label={f.opensOn} hint={f.dateHint} inputMode="numeric" autoComplete="off" defaultValue={v.opensOn ?? defaults.opensOn} error={e.opensOn} />
-        <Field name="closesOn" label={f.closesOn} hint={f.dateHint} inputMode="numeric" autoComplete="off" defaultValue={v.closesOn ?? defaults.closesOn} error={e.closesOn} />
-        <Field name="buyInPercent" label={f.buyInPercent} hint={f.buyInHint} inputMode="numeric" autoComplete="off" defaultValue={v.buyInPercent ?? "0"} error={e.buyInPercent} />
-        <Field name="note" label={f.note} maxLength={2000} autoComplete="off" defaultValue={v.note ?? ""} error={e.note} />
+        <Field name="opensOn" id="offer-opensOn" label={f.opensOn} hint={f.dateHint} inputMode="numeric" autoComplete="off" defaultValue={v.opensOn ?? defaults.opensOn} error={e.opensOn} />
+        <Field name="closesOn" id="offer-closesOn" label={f.closesOn} hint={f.dateHint} inputMode="numeric" autoComplete="off" defaultValue={v.closesOn ?? defaults.closesOn} error={e.closesOn} />
+        <Field name="buyInPercent" id="offer-buyInPercent" label={f.buyInPercent} hint={f.buyInHint} inputMode="numeric" autoComplete="off" defaultValue={v.buyInPercent ?? "0"} error={e.buyInPercent} />
+        <Field name="note" id="offer-note" label={f.note} maxLength={2000} autoComplete="off" defaultValue={v.note ?? ""} error={e.note} />
         <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{f.submit}</button>
       </form>
     </section>
@@ -76,13 +76,13 @@ export function InterestForm({ pilotId, quarters, current, contact, m, errorHead
       <h4 id="spread-interest-form">{f.heading}</h4>
       <p>{f.lead}</p>
       <form action={formAction} noValidate key={key} className="stack-form">
-        <ErrorSummary heading={errorHeading} errors={e} labels={labels} />
+        <ErrorSummary idPrefix="interest-" heading={errorHeading} errors={e} labels={labels} />
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
         <input type="hidden" name="pilotId" value={pilotId} />
-        <Field name="units" label={f.units} hint={f.unitsHint} inputMode="numeric" autoComplete="off" required defaultValue={v.units ?? current?.units ?? ""} error={e.units} />
-        <SelectField name="goLive" label={f.goLive} options={quarters.map((q) => ({ value: q, label: q }))} defaultValue={v.goLive ?? current?.goLive ?? quarters[1]} error={e.goLive} />
-        <Field name="contactName" label={f.contactName} autoComplete="name" required maxLength={200} defaultValue={v.contactName ?? current?.contactName ?? contact.name} error={e.contactName} />
-        <Field name="contactEmail" label={f.contactEmail} type="email" autoComplete="email" required maxLength={200} defaultValue={v.contactEmail ?? current?.contactEmail ?? contact.email} error={e.contactEmail} />
+        <Field name="units" id="interest-units" label={f.units} hint={f.unitsHint} inputMode="numeric" autoComplete="off" required defaultValue={v.units ?? current?.units ?? ""} error={e.units} />
+        <SelectField name="goLive" id="interest-goLive" label={f.goLive} options={quarters.map((q) => ({ value: q, label: q }))} defaultValue={v.goLive ?? current?.goLive ?? quarters[1]} error={e.goLive} />
+        <Field name="contactName" id="interest-contactName" label={f.contactName} autoComplete="name" required maxLength={200} defaultValue={v.contactName ?? current?.contactName ?? contact.name} error={e.contactName} />
+        <Field name="contactEmail" id="interest-contactEmail" label={f.contactEmail} type="email" autoComplete="email" required maxLength={200} defaultValue={v.contactEmail ?? current?.contactEmail ?? contact.email} error={e.contactEmail} />
         <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{current ? f.update : f.submit}</button>
       </form>
     </section>

@@ -18,6 +18,10 @@ import { siteOrganisations } from "@/lib/sites/manage";
 import { CloseWindowButton, InterestForm, OfferForm, WithdrawButton } from "./SpreadForms";
 import { OperationForm } from "./OperationForm";
 import { PilotBenefits } from "./PilotBenefits";
+import { ProcurementForm } from "./ProcurementForm";
+import { procurementPack } from "@/lib/procurement/pack";
+import { ROUTES } from "@/lib/procurement/schemas";
+import { canManageSites } from "@/lib/sites/rules";
 
 type Pilot = { id: number; title: string; communityId: number; projectLeadId: number; status: PilotStatus; phases: { kind: PhaseKind; status: PhaseStatus }[] };
 type Props = { user: SessionUser | null; pilot: Pilot; t: Translate; locale: Locale; m: Messages["spreadPage"]; errorHeading: string };
@@ -161,6 +165,37 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
       )}
 
       <PilotBenefits user={user} pilot={pilot} t={t} locale={locale} m={m.benefits} errorHeading={errorHeading} />
+      <Procurement user={user} pilot={pilot} t={t} m={m} errorHeading={errorHeading} />
     </section>
+  );
+}
+
+/** The joint procurement pack: downloads for every reader of the pilot, the choices for its lead and secretariat. */
+async function Procurement({ user, pilot, t, m, errorHeading }: Omit<Props, "locale">) {
+  const pack = await procurementPack(user, pilot.id);
+  if (!pack?.available) return null;
+  const base = `/piloter/${pilot.id}/indkoebspakke`;
+  return (
+    <>
+      <h3>{m.pack.heading}</h3>
+      <p>{m.pack.lead}</p>
+      <ul>
+        <li><a href={`${base}.pdf?sprog=da`}>{m.pack.pdf}</a></li>
+        <li><a href={`${base}.pdf?sprog=en`} hrefLang="en">{m.pack.pdfEn}</a></li>
+        <li><a href={`${base}.xlsx`}>{m.pack.xlsx}</a></li>
+      </ul>
+      {canManageSites(user, pilot) && (
+        <ProcurementForm
+          pilotId={pilot.id}
+          route={pack.route}
+          notes={pack.notes}
+          routes={ROUTES.map((r) => ({ value: r, label: t(`procurement.routes.${r}.name`) }))}
+          results={pack.results.map((r) => ({ id: r.id, title: r.title, chosen: r.chosen }))}
+          lessons={pack.lessons.map((l) => ({ id: l.id, title: l.title, chosen: l.chosen }))}
+          m={m.pack}
+          errorHeading={errorHeading}
+        />
+      )}
+    </>
   );
 }

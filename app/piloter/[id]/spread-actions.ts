@@ -11,6 +11,8 @@ import { operationSchema } from "@/lib/operations/schemas";
 import { saveOperation } from "@/lib/operations/manage";
 import { realisationSchema } from "@/lib/benefits/schemas";
 import { recordRealisations } from "@/lib/benefits/realisations";
+import { packSchema } from "@/lib/procurement/schemas";
+import { savePack } from "@/lib/procurement/pack";
 
 function refresh() {
   revalidatePath("/piloter", "layout");
@@ -52,4 +54,10 @@ export const recordRealisationAction = action(realisationSchema, async ({ profil
   await recordRealisations(user, profileId, [{ organisationId, period, value, note }], { source: "MANUAL", field: (_i, key) => key });
   refresh();
   return "spreadPage.benefits.saved";
+});
+
+export const savePackAction = action(packSchema, async (input, user) => {
+  await savePack(user, input);
+  refresh();
+  return "spreadPage.pack.saved";
 });
