@@ -25,6 +25,7 @@ async function bothLanguages(page: Page) {
 }
 
 test("a Dynamiske Data member joins a GovTech pilot, the GO commits it with its exact share, it goes into operation with a site, and a realised benefit shows", async ({ page }) => {
+  test.setTimeout(300_000); // one long journey: ten pages, each scanned in two languages
   await signInAs(page, VALLENSBAEK);
   const id = await pilotId(page.request, AI);
 
