@@ -60,3 +60,12 @@ export const realisationSchema = z.unknown().transform((input, ctx) => {
   };
 });
 export type RealisationInput = z.output<typeof realisationSchema>;
+
+/** A spreadsheet's rows as text (a chosen file is read into the field in the browser). */
+export const realisationImportSchema = z.unknown().transform((input, ctx) => {
+  const raw = asRecord(input);
+  return {
+    profileId: field(ctx, raw, "profileId", positiveId) ?? 0,
+    csv: field(ctx, raw, "csv", z.string({ error: "benefits.import.empty" }).trim().min(1, "benefits.import.empty").max(2_000_000, "benefits.import.tooLarge")) ?? "",
+  };
+});

@@ -9,6 +9,8 @@ import { formatNumber } from "@/lib/format";
 import { pilotBenefits, type Expected, type YearLine } from "@/lib/benefits/summary";
 import { mayPlanBenefits, stageAllowsBenefits, type BenefitPilot } from "@/lib/benefits/access";
 import { RealisationForm } from "./RealisationForm";
+import { RealisationImport } from "./RealisationImport";
+import { MESSAGES } from "@/lib/i18n/messages";
 
 type Props = { user: SessionUser | null; pilot: BenefitPilot & { title: string }; t: Translate; locale: Locale; m: Messages["spreadPage"]["benefits"]; errorHeading: string };
 
@@ -77,13 +79,21 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
         );
       })}
       {owned.length > 0 && stageAllowsBenefits(pilot) && (
-        <RealisationForm
+        <>
+          <RealisationForm
           profiles={[...new Map(owned.map((o) => [o.profile.id, { value: o.profile.id, label: `${o.profile.name} (${o.profile.unit})` }])).values()]}
           organisations={[...new Map(owned.map((o) => [o.organisation.id, { value: o.organisation.id, label: o.organisation.name }])).values()]}
           labels={{ profile: m.profile, organisation: m.organisation }}
           m={m}
           errorHeading={errorHeading}
         />
+        <RealisationImport
+          profiles={[...new Map(owned.map((o) => [o.profile.id, { value: o.profile.id, label: `${o.profile.name} (${o.profile.unit})` }])).values()]}
+          profileLabel={m.profile}
+          m={MESSAGES[locale].benefits.import}
+          errorHeading={errorHeading}
+        />
+        </>
       )}
     </>
   );

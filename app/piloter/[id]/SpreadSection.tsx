@@ -40,6 +40,8 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
     (mine?.status === "INTERESTED" || !(await organisationTakesPart(pilot.id, user.organisation.id)));
   const inOperation = spread.operations.filter((o) => o.status === "IN_OPERATION").length;
   const kr = (n: number) => formatKroner(n, locale);
+  // A date in a sentence never breaks across lines.
+  const day = (d: Date | string) => formatDate(d, locale).replace(/ /g, "\u00a0");
   return (
     <section aria-labelledby="spread-heading" data-testid="spread-section">
       <h2 id="spread-heading">{m.heading}</h2>
@@ -49,15 +51,15 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
       {!offer ? (
         <p>{m.noOffer}</p>
       ) : offer.committedAt ? (
-        <p>{t("spreadPage.offerCommitted", { date: formatDate(offer.committedAt, locale), trigger: offer.trigger ? m.trigger[offer.trigger] : "" })}</p>
+        <p>{t("spreadPage.offerCommitted", { date: day(offer.committedAt), trigger: offer.trigger ? m.trigger[offer.trigger] : "" })}</p>
       ) : (
         <p>
           {offer.open ? <strong className="tag">{m.openMarker}</strong> : null}{" "}
           {offer.open
-            ? t("spreadPage.offerOpen", { opens: formatDate(offer.opensOn, locale), closes: formatDate(offer.closesOn, locale) })
+            ? t("spreadPage.offerOpen", { opens: day(offer.opensOn), closes: day(offer.closesOn) })
             : windowClosed(offer, today)
-              ? t("spreadPage.offerWaiting", { closes: formatDate(offer.closesOn, locale) })
-              : t("spreadPage.offerNotYet", { opens: formatDate(offer.opensOn, locale), closes: formatDate(offer.closesOn, locale) })}
+              ? t("spreadPage.offerWaiting", { closes: day(offer.closesOn) })
+              : t("spreadPage.offerNotYet", { opens: day(offer.opensOn), closes: day(offer.closesOn) })}
         </p>
       )}
       {offer && offer.buyInPercent > 0 && <p>{t("spreadPage.buyIn", { percent: offer.buyInPercent })}</p>}

@@ -9,7 +9,8 @@ import { declareInterest, withdrawInterest } from "@/lib/spread/interests";
 import { closeSpreadWindow } from "@/lib/spread/commit";
 import { operationSchema } from "@/lib/operations/schemas";
 import { saveOperation } from "@/lib/operations/manage";
-import { realisationSchema } from "@/lib/benefits/schemas";
+import { realisationImportSchema, realisationSchema } from "@/lib/benefits/schemas";
+import { importRealisations } from "@/lib/benefits/import";
 import { recordRealisations } from "@/lib/benefits/realisations";
 import { packSchema } from "@/lib/procurement/schemas";
 import { savePack } from "@/lib/procurement/pack";
@@ -60,4 +61,10 @@ export const savePackAction = action(packSchema, async (input, user) => {
   await savePack(user, input);
   refresh();
   return "spreadPage.pack.saved";
+});
+
+export const importRealisationsAction = action(realisationImportSchema, async ({ profileId, csv }, user) => {
+  await importRealisations(user, profileId, csv);
+  refresh();
+  return "benefits.import.done";
 });

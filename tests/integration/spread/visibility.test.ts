@@ -12,6 +12,7 @@ import { pilotSpread, organisationSpread, openOffersFor } from "../../../lib/spr
 import { pilotBenefits } from "../../../lib/benefits/summary";
 import { declareInterest } from "../../../lib/spread/interests";
 import { recordRealisations } from "../../../lib/benefits/realisations";
+import { importRealisations } from "../../../lib/benefits/import";
 import { loadRealisedBenefits } from "../../../lib/portfolio/sections/realised";
 import { spreadSection } from "../../../lib/api/spread";
 import { quarterOf } from "../../../lib/spread/rules";
@@ -86,5 +87,22 @@ describe("bad input changes nothing", () => {
     const err = await refusal(recordRealisations(w.users.gtmSecretariat, profile.id, [{ organisationId: o, period: "2026-Q4", value: 1 }, { organisationId: o, period: "2099-Q1", value: 2 }], { source: "API" }));
     expect(err.fields).toEqual({ "realisations[1].period": "benefits.errors.periodFuture" });
     expect(await db.prisma.benefitRealisation.count()).toBe(before);
+  });
+
+  it("a spreadsheet: every row or none, the refused row named; organisations by kommunekode or name, Danish numbers", async () => {
+    const profile = await db.prisma.benefitProfile.findFirstOrThrow({ where: { pilotId: w.publicAdopted.id, kind: "KRONER_SAVED" }, select: { id: true } });
+    const silkeborg = await org("silkeborg");
+    const before = await db.prisma.benefitRealisation.count();
+    const bad = "organisation;periode;værdi;bemærkning\n740;2026-Q4;1.250.000;Stormen\nSkanderborg;2026-Q4;12,5;\nViborg;2099-Q1;3;";
+    const err = await refusal(importRealisations(w.users.gtmSecretariat, profile.id, bad));
+    expect(err.fields).toEqual({ csv: "benefits.import.periodFuture" });
+    expect(err.extra.params).toMatchObject({ row: 4 });
+    expect(await db.prisma.benefitRealisation.count()).toBe(before);
+    expect((await refusal(importRealisations(w.users.gtmSecretariat, profile.id, "999;2026-Q4;1"))).fields).toEqual({ csv: "benefits.import.organisationUnknown" });
+
+    const done = await importRealisations(w.users.gtmSecretariat, profile.id, bad.split("\n").slice(0, 3).join("\n"));
+    expect(done).toMatchObject({ stored: 2 });
+    const stored = await db.prisma.benefitRealisation.findFirstOrThrow({ where: { profileId: profile.id, organisationId: silkeborg, periodStart: new Date("2026-10-01") }, select: { value: true, source: true } });
+    expect(stored).toEqual({ value: 1_250_000, source: "IMPORT" });
   });
 });
