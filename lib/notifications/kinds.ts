@@ -12,7 +12,8 @@ export type NoticeRefs = { pilotId: number; reviewId?: number | null; decisionId
  */
 export function noticePath(kind: NotificationKind, refs: NoticeRefs): string {
   if ((kind === "DECISION_MADE" || kind === "CONDITION_DUE") && refs.decisionId) return `/beslutninger/${refs.decisionId}`;
-  if (kind === "SPREAD_COMMITTED") return `/piloter/${refs.pilotId}/spredning`;
+  // Spreading lives in the pilot page's own section ("Spredning og drift"), not on a page of its own.
+  if (kind === "SPREAD_COMMITTED") return `/piloter/${refs.pilotId}#spread-heading`;
   return `/piloter/${refs.pilotId}/gate`;
 }
 
