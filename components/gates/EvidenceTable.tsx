@@ -1,33 +1,27 @@
 import type { Messages } from "@/lib/i18n/messages";
 import type { EvidenceEntry } from "@/lib/gates/evidence";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
+
+type Props = { evidence: EvidenceEntry[]; m: Messages["gates"]["evidence"]; caption: string };
 
 /** The lead's answer to each success and kill criterion: the table the steering group scores against. */
-export function EvidenceTable({ evidence, m, caption }: { evidence: EvidenceEntry[]; m: Messages["gates"]["evidence"]; caption: string }) {
-  if (evidence.length === 0) return <p>{m.none}</p>;
+export function EvidenceTable({ evidence, m, caption }: Props) {
   return (
-    <TableRegion label={caption}>
-      <table className="table table--compact">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.criterion}</th>
-            <th scope="col">{m.kind}</th>
-            <th scope="col">{m.answer}</th>
-            <th scope="col">{m.evidence}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {evidence.map((e, i) => (
-            <tr key={i}>
-              <th scope="row">{e.criterion}</th>
-              <td>{e.kind === "success" ? m.success : m.kill}</td>
-              <td>{e.kind === "success" ? (e.met ? m.met : m.notMet) : e.triggered ? m.triggered : m.notTriggered}</td>
-              <td>{e.evidence}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={caption}
+      empty={m.none}
+      rows={evidence}
+      rowKey={(_, i) => i}
+      columns={[
+        { key: "criterion", header: m.criterion, rowHeader: true, cell: (e) => e.criterion },
+        { key: "kind", header: m.kind, cell: (e) => (e.kind === "success" ? m.success : m.kill) },
+        {
+          key: "answer",
+          header: m.answer,
+          cell: (e) => (e.kind === "success" ? (e.met ? m.met : m.notMet) : e.triggered ? m.triggered : m.notTriggered),
+        },
+        { key: "evidence", header: m.evidence, cell: (e) => e.evidence },
+      ]}
+    />
   );
 }
