@@ -10,6 +10,10 @@ import { pilotBenefits, type Expected, type YearLine } from "@/lib/benefits/summ
 import { mayPlanBenefits, stageAllowsBenefits, type BenefitPilot } from "@/lib/benefits/access";
 import { RealisationForm } from "./RealisationForm";
 import { RealisationImport } from "./RealisationImport";
+import { OwnerForm, ProfileForm } from "./BenefitPlanForms";
+import { BENEFIT_KINDS, FREQUENCIES } from "@/lib/benefits/schemas";
+import { siteOrganisations } from "@/lib/sites/manage";
+import { danishDay } from "@/lib/dates";
 import { MESSAGES } from "@/lib/i18n/messages";
 
 type Props = { user: SessionUser | null; pilot: BenefitPilot & { title: string }; t: Translate; locale: Locale; m: Messages["spreadPage"]["benefits"]; errorHeading: string };
@@ -93,6 +97,26 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
           m={MESSAGES[locale].benefits.import}
           errorHeading={errorHeading}
         />
+        </>
+      )}
+      {planner && stageAllowsBenefits(pilot) && (
+        <>
+          <ProfileForm
+            pilotId={pilot.id}
+            kinds={BENEFIT_KINDS.map((k) => ({ value: k, label: t(`results.kpi.benefit.${k}`) }))}
+            frequencies={FREQUENCIES.map((f) => ({ value: f, label: m.frequency[f].charAt(0).toUpperCase() + m.frequency[f].slice(1) }))}
+            m={MESSAGES[locale].spreadPage.plan}
+            errorHeading={errorHeading}
+          />
+          {profiles.length > 0 && (
+            <OwnerForm
+              profiles={profiles.map((p) => ({ value: p.id, label: `${p.name} (${p.unit})` }))}
+              organisations={(await siteOrganisations(pilot.id)).map((o) => ({ value: o.id, label: o.name }))}
+              years={[Number(danishDay().slice(0, 4)), Number(danishDay().slice(0, 4)) + 1]}
+              m={MESSAGES[locale].spreadPage.plan}
+              errorHeading={errorHeading}
+            />
+          )}
         </>
       )}
     </>

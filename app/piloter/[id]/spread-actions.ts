@@ -9,7 +9,8 @@ import { declareInterest, withdrawInterest } from "@/lib/spread/interests";
 import { closeSpreadWindow } from "@/lib/spread/commit";
 import { operationSchema } from "@/lib/operations/schemas";
 import { saveOperation } from "@/lib/operations/manage";
-import { realisationImportSchema, realisationSchema } from "@/lib/benefits/schemas";
+import { ownerSchema, profileSchema, realisationImportSchema, realisationSchema } from "@/lib/benefits/schemas";
+import { createProfile, saveOwner } from "@/lib/benefits/manage";
 import { importRealisations } from "@/lib/benefits/import";
 import { recordRealisations } from "@/lib/benefits/realisations";
 import { packSchema } from "@/lib/procurement/schemas";
@@ -67,4 +68,16 @@ export const importRealisationsAction = action(realisationImportSchema, async ({
   await importRealisations(user, profileId, csv);
   refresh();
   return "benefits.import.done";
+});
+
+export const createProfileAction = action(profileSchema, async (input, user) => {
+  await createProfile(user, input);
+  refresh();
+  return "spreadPage.plan.profileSaved";
+});
+
+export const saveOwnerAction = action(ownerSchema, async (input, user) => {
+  await saveOwner(user, input);
+  refresh();
+  return "spreadPage.plan.ownerSaved";
 });
