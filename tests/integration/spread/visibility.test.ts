@@ -13,6 +13,7 @@ import { pilotBenefits } from "../../../lib/benefits/summary";
 import { declareInterest } from "../../../lib/spread/interests";
 import { recordRealisations } from "../../../lib/benefits/realisations";
 import { importRealisations } from "../../../lib/benefits/import";
+import { createProfile, saveOwner } from "../../../lib/benefits/manage";
 import { loadRealisedBenefits } from "../../../lib/portfolio/sections/realised";
 import { spreadSection } from "../../../lib/api/spread";
 import { quarterOf } from "../../../lib/spread/rules";
@@ -104,5 +105,18 @@ describe("bad input changes nothing", () => {
     expect(done).toMatchObject({ stored: 2 });
     const stored = await db.prisma.benefitRealisation.findFirstOrThrow({ where: { profileId: profile.id, organisationId: silkeborg, periodStart: new Date("2026-10-01") }, select: { value: true, source: true } });
     expect(stored).toEqual({ value: 1_250_000, source: "IMPORT" });
+  });
+
+  it("the benefit plan: a profile, then an owner in the organisation with rising targets; anything else is refused beside its field", async () => {
+    const created = await createProfile(w.users.gtmSecretariat, { pilotId: w.publicAdopted.id, name: "Færre oversvømmede kældre", kind: "OTHER", unit: "kældre", baseline: 12, frequency: "YEARLY" });
+    const form = { profileId: created.id, organisationId: await org("silkeborg"), ownerEmail: "medlem@silkeborg.example", target_1_year: "2026", target_1_pessimistic: "2", target_1_likely: "4", target_1_optimistic: "6" };
+    // An owner from another organisation, and targets that do not rise: nothing is stored.
+    expect((await refusal(saveOwner(w.users.gtmSecretariat, { ...form, ownerEmail: "projektleder@viborg.example" } as never))).fields).toEqual({ ownerEmail: "benefits.errors.ownerUnknown" });
+    expect((await refusal(saveOwner(w.users.gtmSecretariat, { ...form, target_1_likely: "9" } as never))).fields).toMatchObject({ target_1_likely: "benefits.errors.targetOrder" });
+    expect(await db.prisma.benefitOwner.count({ where: { profileId: created.id } })).toBe(0);
+    // A member who is neither lead nor secretariat plans nothing.
+    expect((await refusal(saveOwner(w.users.gtmMember, form as never))).code).toBe("FORBIDDEN");
+    await saveOwner(w.users.gtmSecretariat, form as never);
+    expect(await db.prisma.benefitTarget.findMany({ where: { profileId: created.id }, select: { year: true, pessimistic: true, likely: true, optimistic: true } })).toEqual([{ year: 2026, pessimistic: 2, likely: 4, optimistic: 6 }]);
   });
 });
