@@ -13,6 +13,8 @@ import { leadHome } from "@/lib/home/lead";
 import { steeringHome } from "@/lib/home/steering";
 import { secretariatHome } from "@/lib/home/secretariat";
 import { memberHome } from "@/lib/home/member";
+import { spreadHome } from "@/lib/home/spread";
+import { SpreadBlock } from "@/components/home/SpreadBlock";
 import { LeadBlock } from "@/components/home/LeadBlock";
 import { MemberBlock, SecretariatBlocks, SteeringBlock } from "@/components/home/RoleBlocks";
 
@@ -32,11 +34,12 @@ export async function generateMetadata(): Promise<Metadata> {
 async function MyOverview({ user, t, locale }: { user: SessionUser; t: Translate; locale: Locale }) {
   const canCreate = holdsAnywhere(user, "pilot.create");
   const manages = communitiesWith(user, "community.manage");
-  const [lead, steering, secretariat, member] = await Promise.all([
+  const [lead, steering, secretariat, member, spread] = await Promise.all([
     leadHome(user),
     votingCommunities(user).length ? steeringHome(user) : null,
     manages === "all" || manages.length ? secretariatHome(user) : [],
     memberHome(user),
+    spreadHome(user),
   ]);
   return (
     <>
@@ -45,6 +48,7 @@ async function MyOverview({ user, t, locale }: { user: SessionUser; t: Translate
       {(canCreate || lead.total > 0) && <LeadBlock home={lead} canCreate={canCreate} t={t} locale={locale} />}
       {steering && <SteeringBlock home={steering} t={t} />}
       <SecretariatBlocks home={secretariat} t={t} locale={locale} />
+      <SpreadBlock home={spread} t={t} locale={locale} />
       {/* A secretariat's own organisation takes part in nothing; its block would only say so. */}
       {(user.organisation.kind !== "SEKRETARIAT" || member.total > 0) && <MemberBlock home={member} t={t} locale={locale} />}
     </>

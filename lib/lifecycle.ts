@@ -148,3 +148,45 @@ export function nextSteps(f: PilotFacts, today: string): NextStep[] {
   if (phaseAllows(f.status, running.status, "spend") && running.granted > running.spent) steps.push({ step: "spend", phase: running.kind, remaining: running.granted - running.spent });
   return steps;
 }
+
+// ── After the pilot: spreading, operation and realised benefits (issue 18, decision 0025) ─────
+// Where a pilot stands on its way to operation follows from its status and its scale-up phase:
+// "proposed" — the demonstration awaits the gate that may open a planned scale-up; "scaling" — the
+// scale-up runs or awaits its gate; "adopted"; anything else is "closed" (a stopped pilot is
+// read-only, PRODUCT.md rule 4; a young pilot has proven nothing to spread yet).
+export type SpreadStage = "closed" | "proposed" | "scaling" | "adopted";
+
+export type SpreadAction =
+  | "openSpreadOffer" // the secretariat opens a window for more organisations
+  | "declareInterest" // "Vi vil være med", or withdrawing it, while the window is open and before commitment
+  | "closeSpreadWindow" // interests become commitments once the window has closed and the scale-up has begun
+  | "recordOperation" // an organisation's operation: status, go-live, owner, cost, sites
+  | "recordBenefit" // benefit profiles, owners, targets and realised values
+  | "prepareProcurement"; // the joint procurement pack's route and requirements
+
+const BY_SPREAD: Record<SpreadStage, readonly SpreadAction[]> = {
+  closed: [],
+  // Interest may be gathered before the scale-up GO: the GO itself turns it into pledges.
+  proposed: ["openSpreadOffer", "declareInterest"],
+  scaling: ["openSpreadOffer", "declareInterest", "closeSpreadWindow", "recordOperation", "recordBenefit", "prepareProcurement"],
+  adopted: ["openSpreadOffer", "declareInterest", "closeSpreadWindow", "recordOperation", "recordBenefit", "prepareProcurement"],
+};
+
+export const SPREAD_ACTIONS = [...new Set(Object.values(BY_SPREAD).flat())] as SpreadAction[];
+export const SPREAD_STAGES = Object.keys(BY_SPREAD) as SpreadStage[];
+
+export function spreadStage(pilot: PilotStatus, phases: readonly { kind: PhaseKind; status: PhaseStatus }[]): SpreadStage {
+  if (pilot === "ADOPTED") return "adopted";
+  if (pilot !== "ACTIVE") return "closed";
+  const scale = phases.find((p) => p.kind === "SCALE")?.status;
+  if (scale === "ACTIVE" || scale === "AWAITING_GATE") return "scaling";
+  const demonstration = phases.find((p) => p.kind === "DEMONSTRATION")?.status;
+  return scale === "PLANNED" && demonstration === "AWAITING_GATE" ? "proposed" : "closed";
+}
+
+export function spreadAllows(stage: SpreadStage, action: SpreadAction): boolean {
+  return BY_SPREAD[stage].includes(action);
+}
+
+/** The scale-up has begun (its GO was given) or is behind the pilot: a commitment now is a late one. */
+export const scaleUpStarted = (stage: SpreadStage) => stage === "scaling" || stage === "adopted";

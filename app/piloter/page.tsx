@@ -15,6 +15,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import styles from "@/components/search/search.module.css";
 import { CatalogueExport } from "@/components/imports/CatalogueExport";
 import { holdsAnywhere } from "@/lib/auth/permissions";
+import { pilotsOpenForSpread } from "@/lib/spread/queries";
 
 // The catalogue of every pilot the visitor may see, across all communities (issue 6). Its whole state
 // is in the address, so a search is shared by sharing the link; /katalog leads here.
@@ -81,7 +82,7 @@ export default async function CataloguePage({ searchParams }: Props) {
           ) : result.hits.length === 0 ? (
             <p>{t("search.catalogue.none")}</p>
           ) : (
-            <HitList hits={result.hits} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} words={result.search?.match?.terms.length ?? 0} t={t} locale={locale} />
+            <HitList hits={result.hits} openForSpread={await pilotsOpenForSpread(result.hits.map((h) => h.id))} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} words={result.search?.match?.terms.length ?? 0} t={t} locale={locale} />
           )}
           {result.total > 0 && <CatalogueExport params={params} t={t} />}
           <Pagination

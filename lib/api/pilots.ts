@@ -17,6 +17,8 @@ import { phaseMoneySelect, pilotTextSelect } from "../pilots/selects";
 
 import { isoDay } from "../dates";
 import { parseId } from "../validation";
+import { spreadSection } from "./spread";
+import { requestOrigin } from "./origin";
 type Org = { id: number; name: string; municipalityCode: number | null };
 const org = (o: Org) => ({ id: o.id, name: o.name, code: o.municipalityCode });
 const phaseRef = (p: { id: number; kind: keyof typeof API_PHASE_KIND; status: keyof typeof API_PHASE_STATUS } | null) =>
@@ -67,7 +69,7 @@ const detailSelect = {
   },
 } satisfies Prisma.PilotSelect;
 
-export async function pilotDetailResponse(user: SessionUser | null, idSegment: string) {
+export async function pilotDetailResponse(req: Request, user: SessionUser | null, idSegment: string) {
   const id = parseId(idSegment);
   const pilot = id && (await prisma.pilot.findFirst({ where: { AND: [{ id }, visiblePilotsWhere(user)] }, select: detailSelect }));
   if (!pilot) throw new AppError("NOT_FOUND", "errors.notFound");
@@ -96,5 +98,6 @@ export async function pilotDetailResponse(user: SessionUser | null, idSegment: s
         pledges: p.pledges.map((x) => ({ organisation: org(x.organisation), amount: x.amount })),
       };
     }),
+    spread: await spreadSection(user, pilot.id, requestOrigin(req)),
   });
 }

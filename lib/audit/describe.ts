@@ -81,6 +81,7 @@ const DESCRIBE: { [E in AuditEntity]: { [A in AuditAction<E>]: Describe } } = {
     plan: (c) => ({ key: "audit.sentence.Phase.plan", params: { pilot: pilot(c), phase: c.subject.phase ? phase(c) : label("audit.phase", c.a.kind), amount: kroner(c.a.requestedGrant) } }),
     update: (c) => ({ key: "audit.sentence.Phase.update", params: { pilot: pilot(c), phase: phase(c) } }),
     pledges: (c) => ({ key: "audit.sentence.Phase.pledges", params: { pilot: pilot(c), phase: phase(c), total: kroner(c.a.cofundingTotal), key: label("audit.splitKey", c.a.splitKey) } }),
+    "spread-pledges": (c) => ({ key: "audit.sentence.Phase.spread-pledges", params: { pilot: pilot(c), phase: phase(c), total: kroner(c.a.cofundingTotal), key: label("audit.splitKey", c.a.splitKey) } }),
   },
   Expense: {
     post: (c) => ({ key: "audit.sentence.Expense.post", params: { ...viaPhase(c), amount: kroner(num(c.a.amount) ?? c.subject.amount) } }),
@@ -185,6 +186,27 @@ const DESCRIBE: { [E in AuditEntity]: { [A in AuditAction<E>]: Describe } } = {
   PilotSite: {
     create: (c) => ({ key: "audit.sentence.PilotSite.create", params: { label: named(str(c.a.label), "subject"), organisation: organisation(c.a.organisationId, c.names), pilot: pilot(c) } }),
     delete: (c) => ({ key: "audit.sentence.PilotSite.delete", params: { label: named(str(c.b.label), "subject"), organisation: organisation(c.b.organisationId, c.names), pilot: pilot(c) } }),
+  },
+  SpreadOffer: {
+    open: (c) => ({ key: "audit.sentence.SpreadOffer.open", params: { pilot: pilot(c), opens: day(c.a.opensOn), closes: day(c.a.closesOn) } }),
+    commit: (c) => ({ key: "audit.sentence.SpreadOffer.commit", params: { count: count(c.a.committed) } }),
+  },
+  SpreadParticipant: {
+    "declare-interest": (c) => ({ key: "audit.sentence.SpreadParticipant.declare-interest", params: { organisation: organisation(c.a.organisationId, c.names), count: count(c.a.units) } }),
+    "update-interest": (c) => ({ key: "audit.sentence.SpreadParticipant.update-interest", params: { organisation: organisation(c.a.organisationId, c.names), count: count(c.a.units) } }),
+    "withdraw-interest": () => ({ key: "audit.sentence.SpreadParticipant.withdraw-interest" }),
+  },
+  Operation: {
+    create: (c) => ({ key: "audit.sentence.Operation.create", params: { pilot: pilot(c), organisation: organisation(c.a.organisationId, c.names) } }),
+    update: (c) => ({ key: "audit.sentence.Operation.update", params: { pilot: pilot(c), organisation: organisation(c.a.organisationId, c.names) } }),
+  },
+  BenefitProfile: {
+    create: (c) => ({ key: "audit.sentence.BenefitProfile.create", params: { pilot: pilot(c), name: named(str(c.a.name), "subject") } }),
+    owner: (c) => ({ key: "audit.sentence.BenefitProfile.owner", params: { organisation: organisation(c.a.organisationId, c.names) } }),
+    realisations: (c) => ({ key: "audit.sentence.BenefitProfile.realisations", params: { count: count((num(c.a.stored) ?? 0) + (num(c.a.updated) ?? 0)) } }),
+  },
+  ProcurementPack: {
+    save: () => ({ key: "audit.sentence.ProcurementPack.save" }),
   },
 };
 

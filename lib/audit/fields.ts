@@ -41,8 +41,8 @@ const list = (each: Convert): Convert => (v, names, entity) => (Array.isArray(v)
 const org: Convert = (v, names) => organisation(v, names);
 const phase: Convert = (v, names) => phaseKind(v, names);
 
-const STATUS: Record<string, string> = { Pilot: "pilotPage.status", Phase: "pilotPage.phaseStatus", CommunityMember: "admin.status" };
-const KIND: Record<string, string> = { Phase: "phaseKind", Lesson: "results.lessons.kind", ResultEntry: "results.kind" };
+const STATUS: Record<string, string> = { Pilot: "pilotPage.status", Phase: "pilotPage.phaseStatus", CommunityMember: "admin.status", SpreadParticipant: "spreadPage.participants.statusValue", Operation: "operations.status" };
+const KIND: Record<string, string> = { Phase: "phaseKind", Lesson: "results.lessons.kind", ResultEntry: "results.kind", BenefitProfile: "results.kpi.benefit" };
 
 /** Organisation and amount pairs: pledges and pool contributions. */
 const shares: Convert = (v, names) =>

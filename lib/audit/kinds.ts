@@ -4,7 +4,7 @@
 // sentence instead.
 export const AUDIT_KINDS = {
   Pilot: ["create", "update", "submit", "approve", "send-back"],
-  Phase: ["plan", "update", "pledges"],
+  Phase: ["plan", "update", "pledges", "spread-pledges"],
   Expense: ["post", "reverse"],
   Pool: ["contributions"],
   GateReview: ["request"],
@@ -24,6 +24,12 @@ export const AUDIT_KINDS = {
   ApiToken: ["create", "revoke"],
   PushTarget: ["create", "revoke"],
   PilotSite: ["create", "delete"],
+  // After the pilot (issue 18): spreading, operation, realised benefits, the procurement pack.
+  SpreadOffer: ["open", "commit"],
+  SpreadParticipant: ["declare-interest", "update-interest", "withdraw-interest"],
+  Operation: ["create", "update"],
+  BenefitProfile: ["create", "owner", "realisations"],
+  ProcurementPack: ["save"],
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_KINDS;
@@ -40,10 +46,10 @@ export function isAuditKind(entity: string, action: string): entity is AuditEnti
  * topics (an approval is both a pilot's step and money); every kind sits under at least one.
  */
 export const AUDIT_TOPICS = {
-  pilots: { Pilot: "all", Phase: ["plan", "update"], PilotSite: "all", Community: ["import-pilots"] },
-  money: { Pilot: ["approve"], Phase: ["pledges"], Expense: "all", Pool: "all" },
+  pilots: { Pilot: "all", Phase: ["plan", "update"], PilotSite: "all", Community: ["import-pilots"], SpreadOffer: "all", SpreadParticipant: "all", Operation: "all", ProcurementPack: "all" },
+  money: { Pilot: ["approve"], Phase: ["pledges", "spread-pledges"], Expense: "all", Pool: "all", SpreadOffer: ["commit"] },
   gates: { GateReview: "all", GateScorecard: "all", GateDecision: "all", GateCondition: "all", Community: ["gate-criteria"] },
-  results: { ResultEntry: "all", Kpi: "all", KpiMeasurement: "all", Lesson: "all" },
+  results: { ResultEntry: "all", Kpi: "all", KpiMeasurement: "all", Lesson: "all", BenefitProfile: "all" },
   people: { CommunityMember: "all", User: "all", Organisation: "all", CommunityInvitation: "all" },
   search: { SynonymGroup: "all" },
   tokens: { ApiToken: "all", PushTarget: "all" },

@@ -21,6 +21,7 @@ import { parseOrThrow } from "../validation";
 import { requireSignedIn } from "../auth/permissions";
 import { kickOutbox } from "../notifications/outbox";
 import { earlierAnswer, rememberAnswer } from "../db/once";
+import { commitAtScaleUpGo } from "../spread/commit";
 export type DecisionResult = { decisionId: number; outcome: DecisionInput["outcome"]; released: number; returned: number };
 
 export async function decideGate(user: SessionUser | null, input: DecisionInput) {
@@ -102,6 +103,8 @@ export async function decideGate(user: SessionUser | null, input: DecisionInput)
       });
       if (data.outcome === "GO" && nextRow) {
         await tx.phase.update({ where: { id: nextRow.id }, data: { status: "ACTIVE", granted: money.released, startedAt: now, version: { increment: 1 } } });
+        // The GO that opens the scale-up makes the open spread offer's interests binding, once, here.
+        if (nextRow.kind === "SCALE") await commitAtScaleUpGo(tx, { pilotId: pilot.id, communityId: pilot.communityId, scalePhaseId: nextRow.id, decisionId: decision.id, actorId: user.id });
       }
       const ended = to.pilot !== before.pilot;
       await tx.pilot.update({ where: { id: pilot.id }, data: { status: to.pilot, version: { increment: 1 }, ...(ended ? { endedAt: now } : {}) } });

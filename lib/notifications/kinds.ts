@@ -1,7 +1,7 @@
 // What a notice is about and where it leads: pure, shared by the bell, the list, the e-mail and the tests.
 import type { NotificationKind } from "../generated/prisma/enums";
 
-export const NOTIFICATION_KINDS = ["REVIEW_REQUESTED", "DECISION_MADE", "PHASE_OVERDUE", "CONDITION_DUE"] as const satisfies readonly NotificationKind[];
+export const NOTIFICATION_KINDS = ["REVIEW_REQUESTED", "DECISION_MADE", "PHASE_OVERDUE", "CONDITION_DUE", "SPREAD_COMMITTED"] as const satisfies readonly NotificationKind[];
 export type { NotificationKind };
 
 export type NoticeRefs = { pilotId: number; reviewId?: number | null; decisionId?: number | null };
@@ -12,6 +12,8 @@ export type NoticeRefs = { pilotId: number; reviewId?: number | null; decisionId
  */
 export function noticePath(kind: NotificationKind, refs: NoticeRefs): string {
   if ((kind === "DECISION_MADE" || kind === "CONDITION_DUE") && refs.decisionId) return `/beslutninger/${refs.decisionId}`;
+  // Spreading lives in the pilot page's own section ("Spredning og drift"), not on a page of its own.
+  if (kind === "SPREAD_COMMITTED") return `/piloter/${refs.pilotId}#spread-heading`;
   return `/piloter/${refs.pilotId}/gate`;
 }
 
@@ -24,6 +26,7 @@ export const dedupeKey = {
   decision: (decisionId: number) => `decision:${decisionId}`,
   phaseOverdue: (phaseId: number, plannedEnd: Date) => `phase-overdue:${phaseId}:${plannedEnd.toISOString().slice(0, 10)}`,
   conditionDue: (conditionId: number, dueDate: Date) => `condition-due:${conditionId}:${dueDate.toISOString().slice(0, 10)}`,
+  spreadCommitted: (offerId: number, organisationId: number) => `spread-committed:${offerId}:${organisationId}`,
 };
 
 export type Preference = { inApp: boolean; email: boolean };

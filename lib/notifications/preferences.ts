@@ -26,6 +26,8 @@ export const preferencesSchema = z.object({
   PHASE_OVERDUE_email: box,
   CONDITION_DUE_inApp: box,
   CONDITION_DUE_email: box,
+  SPREAD_COMMITTED_inApp: box,
+  SPREAD_COMMITTED_email: box,
   locale: z.enum(LOCALES, { error: "notifications.prefs.badLanguage" }),
 }) satisfies z.ZodType<Partial<Record<`${NotificationKind}_${"inApp" | "email"}`, "on">> & { locale: Locale }>;
 

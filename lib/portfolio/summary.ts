@@ -18,6 +18,7 @@ import { loadSdgs, loadTechDomain } from "./sections/coverage";
 import { loadValueRisk } from "./sections/value-risk";
 import { loadFairShare } from "./sections/fair-share";
 import { loadBenefits, loadBenefitYears } from "./sections/benefits";
+import { loadRealisedBenefits } from "./sections/realised";
 import { loadMunicipalities } from "./sections/municipalities";
 import { danishDay } from "../dates";
 
@@ -30,11 +31,11 @@ export const SUMMARY_CAPS = { valueRisk: 200, benefitPilotsPerUnit: 25 } as cons
 export type SummaryCaps = { valueRisk: number; benefitPilotsPerUnit: number };
 
 /** Statements per dashboard: the filter options and one per section (the query-count test holds the code to it). */
-export const SUMMARY_QUERIES = 14;
+export const SUMMARY_QUERIES = 15;
 
 export async function loadSummary(user: Viewer, filters: PortfolioFilters, caps: SummaryCaps = SUMMARY_CAPS): Promise<Omit<PortfolioSummary, "today">> {
   const computedAt = new Date().toISOString();
-  const [funnel, money, pool, gates, atRisk, decisions, sdgs, techDomain, valueRisk, fairShare, benefitRows, benefitYears, municipalities] = await Promise.all([
+  const [funnel, money, pool, gates, atRisk, decisions, sdgs, techDomain, valueRisk, fairShare, benefitRows, benefitYears, municipalities, realised] = await Promise.all([
     loadFunnel(user, filters),
     loadMoney(user, filters),
     loadPool(user, filters),
@@ -48,11 +49,12 @@ export async function loadSummary(user: Viewer, filters: PortfolioFilters, caps:
     loadBenefits(user, filters, caps.benefitPilotsPerUnit),
     loadBenefitYears(user, filters),
     loadMunicipalities(user, filters),
+    loadRealisedBenefits(user, filters),
   ]);
   const benefitPilots = benefitRows.rows.filter((r) => r.group === "pilot").length;
   return {
     filters, funnel, money, pool, gates, atRisk, decisions, sdgs, techDomain, valueRisk: valueRisk.points, fairShare,
-    benefits: { rows: benefitRows.rows, years: benefitYears }, municipalities,
+    benefits: { rows: benefitRows.rows, years: benefitYears, realised }, municipalities,
     caps: {
       valueRisk: { shown: valueRisk.points.length, total: valueRisk.total, limit: caps.valueRisk },
       benefitPilots: { shown: benefitPilots, total: benefitRows.pilotRows, limit: caps.benefitPilotsPerUnit },

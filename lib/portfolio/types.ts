@@ -27,6 +27,8 @@ export type Funnel = {
   active: number;
   adopted: number;
   stopped: number;
+  /** Distinct organisations with one of the scope's solutions in operation (issue 18). */
+  inOperation: number;
   stages: FunnelStage[];
 };
 
@@ -84,6 +86,9 @@ export type BenefitRow = {
 };
 export type BenefitYear = { benefit: BenefitWord; unit: string; year: number; kpis: number; realised: number };
 
+/** Benefit profiles' realised values against their likely targets, per kind, unit and year (issue 18). */
+export type RealisedBenefit = { benefit: BenefitWord; unit: string; year: number; profiles: number; realised: number | null; expected: number | null };
+
 export type MunicipalityCount = { code: number; name: string; regionCode: number; pilots: number; led: number; running: number };
 
 /**
@@ -107,7 +112,7 @@ export type PortfolioSummary = {
   techDomain: TechDomainCell[];
   valueRisk: ValueRiskPoint[];
   fairShare: FairShareRow[];
-  benefits: { rows: BenefitRow[]; years: BenefitYear[] };
+  benefits: { rows: BenefitRow[]; years: BenefitYear[]; realised: RealisedBenefit[] };
   municipalities: MunicipalityCount[];
   /** valueRisk: the pilots with the largest grants; benefitPilots: the rows of group "pilot" with the largest gains per benefit kind and unit. */
   caps: { valueRisk: ListCap; benefitPilots: ListCap };

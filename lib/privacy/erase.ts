@@ -62,6 +62,14 @@ export async function erasePersonalData(actor: Actor | null, ref: SubjectRef & {
       data: { name: ERASED_NAME, email, passwordHash: null, isPlatformAdmin: false, locale: "da", deactivatedAt: target.deactivatedAt ?? new Date(), sessionVersion: { increment: 1 } },
     });
 
+    // Spreading (issue 18): the contact of an interest and the operations contact are free text that
+    // may name the person; every such field that mentions them is rewritten, the rows stay.
+    const mentioning = (field: string) => ({ OR: texts.map((t) => ({ [field]: { contains: t, mode: "insensitive" as const } })) });
+    const contacts = await tx.spreadParticipant.findMany({ where: { OR: [mentioning("contactName"), mentioning("contactEmail")] }, select: { id: true, contactName: true, contactEmail: true } });
+    for (const c of contacts) await tx.spreadParticipant.update({ where: { id: c.id }, data: { contactName: replace(c.contactName), contactEmail: replace(c.contactEmail) } });
+    const operations = await tx.operation.findMany({ where: { OR: [mentioning("ownerContact"), mentioning("ownerUnit")] }, select: { id: true, ownerContact: true, ownerUnit: true } });
+    for (const o of operations) await tx.operation.update({ where: { id: o.id }, data: { ownerContact: replace(o.ownerContact), ownerUnit: replace(o.ownerUnit) } });
+
     // The audit trail: only rows whose JSON mentions the person are touched, each string rewritten.
     const likes = texts.map((t) => `%${t.replace(/[\\%_]/g, "\\$&")}%`);
     const mentions = await tx.$queryRaw<{ id: number; before: Json; after: Json }[]>`

@@ -1,6 +1,6 @@
 // Adding and removing a pilot's sites, each with an audit row. The organisation must be one of the
-// pilot's own: its lead organisation, a participant, or an adopter named at an ADOPT decision (the
-// spreading and operation issue adds the organisations that join later, in `siteOrganisations`).
+// pilot's own: its lead organisation, a participant, an adopter named at an ADOPT decision, or an
+// organisation committed later through a spread offer (`siteOrganisations`).
 import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
@@ -24,12 +24,15 @@ export async function siteOrganisations(pilotId: number) {
       leadOrganisation: { select: { id: true, name: true } },
       participants: { select: { organisation: { select: { id: true, name: true } } } },
       phases: { select: { gateReviews: { select: { decision: { select: { adopters: { select: { organisation: { select: { id: true, name: true } } } } } } } } } },
+      // Organisations that joined later through a spread offer and are committed (lib/spread).
+      spreadOffers: { select: { participants: { where: { status: "COMMITTED" }, select: { organisation: { select: { id: true, name: true } } } } } },
     },
   });
   const all = [
     pilot.leadOrganisation,
     ...pilot.participants.map((p) => p.organisation),
     ...pilot.phases.flatMap((ph) => ph.gateReviews.flatMap((r) => r.decision?.adopters.map((a) => a.organisation) ?? [])),
+    ...pilot.spreadOffers.flatMap((o) => o.participants.map((p) => p.organisation)),
   ];
   return [...new Map(all.map((o) => [o.id, o])).values()].sort((a, b) => a.name.localeCompare(b.name, "da"));
 }

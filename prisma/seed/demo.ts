@@ -10,6 +10,7 @@ import type { CommunitySlug } from "./demo/types";
 import { DEMO_USERS, hashDemoPasswords, roleEmails, seedDemoUsers, steeringEmails } from "./demo/users";
 import { writePilot, type CommunityCtx, type SeedCtx, type WrittenMove } from "./demo/write-pilot";
 import { seedDemoPlumbing } from "./demo/plumbing";
+import { seedDemoSpread } from "./demo/spread";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./demo/users";
 
@@ -21,7 +22,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
     users: await prisma.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } }),
   });
   // Sites and push data came later (issue 21): a database seeded before them gets them now.
-  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0) return seedDemoPlumbing(prisma).then(counts);
+  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0) return seedDemoPlumbing(prisma).then(() => seedDemoSpread(prisma)).then(counts);
 
   // Plan every pilot first: a story that breaks a money rule fails here, before anything is written.
   const plans = DEMO_PILOTS.map(planPilot);
@@ -87,5 +88,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
     { timeout: 120_000, maxWait: 30_000 },
   );
   await seedDemoPlumbing(prisma);
+  // After the pilot (issue 18): operation, benefits, an open offer and a late joiner.
+  await seedDemoSpread(prisma);
   return counts();
 }

@@ -108,6 +108,19 @@ const SAMPLES: { [K in AuditKind as `${K["entity"]}:${K["action"]}`]: Sample } =
   "SynonymGroup:update": { entityId: 2, before: { words: ["sensor", "måler"] }, after: { words: ["sensor", "måler", "føler"] } },
   "SynonymGroup:delete": { entityId: 2, before: { words: ["sensor", "måler", "føler"] } },
   "PilotSite:delete": { entityId: 3, before: { pilotId: 7, organisationId: 3, label: "Bassin ved Brabrand Sø", address: "Søvejen 1", longitude: 10.093311, latitude: 56.151002 } },
+  // After the pilot (issue 18), shaped like lib/spread, lib/operations, lib/benefits and lib/procurement write them.
+  "Phase:spread-pledges": { entityId: 21, before: { cofundingTotal: 1_000_000, splitKey: "POPULATION" }, after: { cofundingTotal: 1_000_000, splitKey: "POPULATION", offerId: 3 } },
+  "SpreadOffer:open": { entityId: 3, after: { pilotId: 7, opensOn: "2026-11-01", closesOn: "2026-12-31", buyInPercent: 10 } },
+  "SpreadOffer:commit": { entityId: 3, after: { trigger: "SCALE_UP_GO", decisionId: 8, committed: 2, late: false } },
+  "SpreadParticipant:declare-interest": { entityId: 4, after: { offerId: 3, organisationId: 4, units: 40, goLive: "2027-Q1", status: "INTERESTED" } },
+  "SpreadParticipant:update-interest": { entityId: 4, before: { status: "INTERESTED", units: 40 }, after: { offerId: 3, organisationId: 4, units: 45, goLive: "2027-Q2", status: "INTERESTED" } },
+  "SpreadParticipant:withdraw-interest": { entityId: 4, before: { status: "INTERESTED" }, after: { status: "WITHDRAWN" } },
+  "Operation:create": { entityId: 2, after: { pilotId: 7, organisationId: 4, status: "IN_OPERATION", ownerUnit: "Teknik", ownerContact: "Driftsvagten", yearlyCost: 120_000, goLiveOn: "2026-10-01" } },
+  "Operation:update": { entityId: 2, before: { status: "PLANNED" }, after: { pilotId: 7, organisationId: 4, status: "IN_OPERATION", goLiveOn: "2026-10-01" } },
+  "BenefitProfile:create": { entityId: 5, after: { pilotId: 7, name: "Sparede udrykninger", kind: "KRONER_SAVED", unit: "kr.", baseline: 0, frequency: "QUARTERLY" } },
+  "BenefitProfile:owner": { entityId: 5, before: { targets: [] }, after: { organisationId: 4, ownerId: 17, targets: [{ year: 2026, pessimistic: 1, likely: 2, optimistic: 3 }] } },
+  "BenefitProfile:realisations": { entityId: 5, after: { source: "API", stored: 3, updated: 1, periods: [] } },
+  "ProcurementPack:save": { entityId: 7, after: { route: "JOINT_TENDER", resultIds: [11], lessonIds: [], notes: null } },
 };
 
 const row = (kind: string, sample: Sample, actor: string | null = "Line Østergaard"): AuditEventRow => {

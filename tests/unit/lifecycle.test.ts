@@ -14,6 +14,11 @@ import {
   pilotAllows,
   pilotStatusesFor,
   refusal,
+  scaleUpStarted,
+  SPREAD_ACTIONS,
+  SPREAD_STAGES,
+  spreadAllows,
+  spreadStage,
 } from "../../lib/lifecycle";
 
 describe("the pilot lifecycle", () => {
@@ -94,5 +99,36 @@ describe("a lead's next steps", () => {
   it("leaves an ended pilot only the lessons the gate still asks for", () => {
     expect(nextSteps(facts({ status: "STOPPED", phases: [phase("TEST", "DECIDED")], lessonsOwed: 1, quietKpis: 3 }), "2027-02-01")).toEqual([{ step: "writeLesson", count: 1 }]);
     expect(nextSteps(facts({ status: "ADOPTED", phases: [phase("SCALE", "DECIDED")] }), "2027-02-01")).toEqual([]);
+  });
+});
+
+describe("after the pilot: spreading, operation and benefits", () => {
+  const ph = (demonstration: "PLANNED" | "ACTIVE" | "AWAITING_GATE" | "DECIDED", scale: "PLANNED" | "ACTIVE" | "AWAITING_GATE" | "DECIDED" | null) => [
+    { kind: "TEST" as const, status: "DECIDED" as const },
+    { kind: "DEMONSTRATION" as const, status: demonstration },
+    ...(scale ? [{ kind: "SCALE" as const, status: scale }] : []),
+  ];
+
+  it("finds the stage from the pilot's status and its demonstration and scale-up phases", () => {
+    expect(spreadStage("ACTIVE", ph("AWAITING_GATE", "PLANNED"))).toBe("proposed");
+    expect(spreadStage("ACTIVE", ph("ACTIVE", "PLANNED"))).toBe("closed");
+    expect(spreadStage("ACTIVE", ph("AWAITING_GATE", null))).toBe("closed");
+    expect(spreadStage("ACTIVE", ph("DECIDED", "ACTIVE"))).toBe("scaling");
+    expect(spreadStage("ACTIVE", ph("DECIDED", "AWAITING_GATE"))).toBe("scaling");
+    expect(spreadStage("ADOPTED", ph("DECIDED", "DECIDED"))).toBe("adopted");
+    expect(spreadStage("STOPPED", ph("DECIDED", "ACTIVE"))).toBe("closed");
+    expect(spreadStage("DRAFT", ph("PLANNED", "PLANNED"))).toBe("closed");
+  });
+
+  it("allows each stage exactly this work", () => {
+    const table = Object.fromEntries(SPREAD_STAGES.map((s) => [s, SPREAD_ACTIONS.filter((a) => spreadAllows(s, a)).sort()]));
+    expect(table).toEqual({
+      closed: [],
+      proposed: ["declareInterest", "openSpreadOffer"],
+      scaling: ["closeSpreadWindow", "declareInterest", "openSpreadOffer", "prepareProcurement", "recordBenefit", "recordOperation"],
+      adopted: ["closeSpreadWindow", "declareInterest", "openSpreadOffer", "prepareProcurement", "recordBenefit", "recordOperation"],
+    });
+    expect(["scaling", "adopted"].map((s) => scaleUpStarted(s as "scaling"))).toEqual([true, true]);
+    expect(scaleUpStarted("proposed")).toBe(false);
   });
 });

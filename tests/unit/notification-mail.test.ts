@@ -22,6 +22,8 @@ describe("where a notice leads", () => {
     expect(noticePath("PHASE_OVERDUE", { pilotId: 42 })).toBe("/piloter/42/gate");
     expect(noticePath("DECISION_MADE", { pilotId: 42, decisionId: 7 })).toBe("/beslutninger/7");
     expect(noticePath("CONDITION_DUE", { pilotId: 42, decisionId: 7 })).toBe("/beslutninger/7");
+    // The spread section is part of the pilot page: there is no /piloter/{id}/spredning page to land on.
+    expect(noticePath("SPREAD_COMMITTED", { pilotId: 42 })).toBe("/piloter/42#spread-heading");
   });
 
   it("keys a deadline notice by its date, so a moved deadline is a new event", () => {

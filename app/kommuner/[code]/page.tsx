@@ -7,6 +7,8 @@ import { findMunicipality } from "@/lib/places/lookup";
 import { placeProfile } from "@/lib/places/profile";
 import { PlaceHeader } from "@/components/places/PlaceHeader";
 import { PlaceProfile } from "@/components/places/PlaceProfile";
+import { PlaceSpread } from "@/components/places/PlaceSpread";
+import { organisationSpread } from "@/lib/spread/queries";
 
 // A municipality's page: what it leads, joins, pays and has learned (issue 6), as far as the viewer may see.
 export const dynamic = "force-dynamic";
@@ -29,7 +31,7 @@ export default async function MunicipalityPage({ params }: Props) {
   const m = await load(params);
   if (!m) notFound();
   const user = await currentUser();
-  const profile = await placeProfile(user, [m.id]);
+  const [profile, spread] = await Promise.all([placeProfile(user, [m.id]), organisationSpread(user, m.id)]);
   const lead = t("search.place.municipalityLead", {
     code: String(m.municipalityCode).padStart(3, "0"),
     region: m.region?.name ?? "–",
@@ -39,6 +41,7 @@ export default async function MunicipalityPage({ params }: Props) {
     <>
       <PlaceHeader name={m.name} lead={lead} communities={m.memberships.map((x) => x.community)} user={user} t={t} />
       <PlaceProfile name={m.name} profile={profile} locale={locale} t={t} />
+      <PlaceSpread spread={spread} t={t} locale={locale} />
     </>
   );
 }

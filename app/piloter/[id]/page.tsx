@@ -17,6 +17,7 @@ import styles from "./pilot.module.css";
 import { SimilarPilots } from "@/components/search/SimilarPilots";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { PilotSites } from "./PilotSites";
+import { SpreadSection } from "./SpreadSection";
 
 import { parseId } from "@/lib/validation";
 import { pilotOffers } from "@/lib/pilots/offers";
@@ -92,6 +93,8 @@ export default async function PilotPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+
+      <SpreadSection user={user} pilot={pilot} t={t} locale={locale} m={MESSAGES[locale].spreadPage} errorHeading={t("results.errorHeading")} />
 
       <PilotSites user={user} pilot={pilot} t={t} locale={locale} m={MESSAGES[locale].sites} errorHeading={t("results.errorHeading")} />
 

@@ -14,5 +14,6 @@ import { pushRoutes } from "./push";
 import { siteRoutes } from "./sites";
 import { openDataRoutes } from "./open-data";
 import { answerRoutes } from "./answers";
+import { spreadRoutes } from "./spread";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...answerRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...answerRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...spreadRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

@@ -6,6 +6,7 @@ import { EXPENSE_CATEGORIES, expenseSchema } from "../../funding/schemas";
 import { apiListSchema } from "../../pilots/list-params";
 import { communityRefSchema, idParams, organisationRefSchema } from "./common";
 import { component, route } from "./registry";
+import { spreadSchema } from "./spread";
 
 const pilotStatus = z.enum(["draft", "submitted", "active", "stopped", "adopted"]);
 const visibility = z.enum(["members", "public"]).meta({ description: "public: anyone may read it; members: signed-in members" });
@@ -65,6 +66,7 @@ export const pilotDetailSchema = component(
     sdgs: z.array(z.int().min(1).max(17)).meta({ description: "UN Sustainable Development Goals (verdensmål) 1–17" }),
     participants: z.array(organisationRefSchema),
     phases: z.array(phaseSchema).meta({ description: "In track order: test, demonstration, scale" }),
+    spread: spreadSchema.meta({ description: "Spreading and operation after the pilot (issue 18)" }),
   }),
 );
 export type PilotDetailBody = z.infer<typeof pilotDetailSchema>;

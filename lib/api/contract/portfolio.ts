@@ -23,6 +23,7 @@ export const portfolioSummarySchema = component(
     today: z.iso.date(),
     funnel: z.object({
       pilots: int, drafts: int, active: int, adopted: int, stopped: int,
+      inOperation: int.meta({ description: "Organisations running one of these pilots' solutions (status in_operation)" }),
       stages: z.array(z.object({ phase, reached: int, current: int, passed: int, stopped: int, revised: int, passRate: z.number().nullable() })),
     }),
     money: z.object({ byPhase: z.array(z.object({ ...money, phase })), byYear: z.array(z.object({ ...money, year: int })), total: z.object(money) }),
@@ -58,6 +59,9 @@ export const portfolioSummarySchema = component(
         }),
       ),
       years: z.array(z.object({ benefit, unit: z.string(), year: int, kpis: int, realised: z.number() })),
+      realised: z
+        .array(z.object({ benefit, unit: z.string(), year: int, profiles: int, realised: z.number().nullable(), expected: z.number().nullable() }))
+        .meta({ description: "Benefit profiles (gevinstrealisering): realised values against the likely targets, summed only within one kind and unit, per year" }),
     }),
     municipalities: z.array(z.object({ code: int, name: z.string(), regionCode: int, pilots: int, led: int, running: int })),
     caps: z

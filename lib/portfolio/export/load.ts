@@ -38,8 +38,8 @@ const LOAD: Record<Dataset, (u: Viewer, f: PortfolioFilters) => Promise<Part>> =
   // The downloads carry every row: no cap here (lib/portfolio/summary.ts caps the dashboard's view).
   "value-risk": async (u, f) => ({ valueRisk: (await loadValueRisk(u, f)).points }),
   "fair-share": async (u, f) => ({ fairShare: await loadFairShare(u, f) }),
-  benefits: async (u, f) => ({ benefits: { rows: (await loadBenefits(u, f)).rows, years: [] } }),
-  "benefit-years": async (u, f) => ({ benefits: { rows: [], years: await loadBenefitYears(u, f) } }),
+  benefits: async (u, f) => ({ benefits: { rows: (await loadBenefits(u, f)).rows, years: [], realised: [] } }),
+  "benefit-years": async (u, f) => ({ benefits: { rows: [], years: await loadBenefitYears(u, f), realised: [] } }),
   municipalities: async (u, f) => ({ municipalities: await loadMunicipalities(u, f) }),
 };
 

@@ -1,4 +1,4 @@
-// The funnel test → demonstration → scale-up → adopted: how many pilots reached each phase, are in
+// The funnel test → demonstration → scale-up → adopted → in operation in N organisations: how many pilots reached each phase, are in
 // it now, went on from its gate, were stopped there or sent back. One query over the scope.
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
@@ -7,7 +7,7 @@ import type { PortfolioFilters } from "../filters";
 import { scopeCte, type Viewer } from "../scope";
 import { dec, int, rows } from "../sql";
 
-type Row = { phase: string | null; pass_rate: unknown; reached: bigint; current: bigint; passed: bigint; stopped: bigint; revised: bigint; pilots: bigint; drafts: bigint; active: bigint; adopted: bigint; stopped_pilots: bigint };
+type Row = { phase: string | null; pass_rate: unknown; reached: bigint; current: bigint; passed: bigint; stopped: bigint; revised: bigint; pilots: bigint; drafts: bigint; active: bigint; adopted: bigint; stopped_pilots: bigint; in_operation: bigint | null };
 
 export async function loadFunnel(user: Viewer, f: PortfolioFilters): Promise<Funnel> {
   // Per phase, what its gate decided (a phase may have several reviews: REVISE, then GO or STOP).
@@ -32,12 +32,14 @@ export async function loadFunnel(user: Viewer, f: PortfolioFilters): Promise<Fun
       count(*) FILTER (WHERE stopped) AS stopped,
       count(*) FILTER (WHERE revised) AS revised,
       round(count(*) FILTER (WHERE passed)::numeric / nullif(count(*) FILTER (WHERE passed OR stopped), 0), 3) AS pass_rate,
-      NULL::bigint AS pilots, NULL::bigint AS drafts, NULL::bigint AS active, NULL::bigint AS adopted, NULL::bigint AS stopped_pilots
+      NULL::bigint AS pilots, NULL::bigint AS drafts, NULL::bigint AS active, NULL::bigint AS adopted, NULL::bigint AS stopped_pilots, NULL::bigint AS in_operation
     FROM phases GROUP BY kind
     UNION ALL
     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL,
       count(*), count(*) FILTER (WHERE status IN ('DRAFT', 'SUBMITTED')), count(*) FILTER (WHERE status = 'ACTIVE'),
-      count(*) FILTER (WHERE status = 'ADOPTED'), count(*) FILTER (WHERE status = 'STOPPED')
+      count(*) FILTER (WHERE status = 'ADOPTED'), count(*) FILTER (WHERE status = 'STOPPED'),
+      -- Past ADOPT (issue 18): the organisations running one of the scope's solutions today.
+      (SELECT count(DISTINCT o."organisationId") FROM "Operation" o JOIN scope s2 ON s2.id = o."pilotId" WHERE o.status = 'IN_OPERATION')
     FROM scope
     ORDER BY 1 NULLS LAST`);
   const totals = found.find((r) => r.phase === null)!;
@@ -59,6 +61,7 @@ export async function loadFunnel(user: Viewer, f: PortfolioFilters): Promise<Fun
     active: int(totals.active),
     adopted: int(totals.adopted),
     stopped: int(totals.stopped_pilots),
+    inOperation: int(totals.in_operation),
     stages: (["test", "demonstration", "scale"] as const).map(stage),
   };
 }

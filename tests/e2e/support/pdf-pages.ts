@@ -1,5 +1,5 @@
-// Reads a PDF that Chromium (Skia) printed, page by page: each page's size and the text drawn on it.
-// Enough of PDF for that producer — uncompressed object dictionaries, Flate content streams, Type0
+// Reads a PDF that Chromium (Skia) printed or pdfkit wrote, page by page: each page's size and the text drawn on it.
+// Enough of PDF for those producers — uncompressed object dictionaries, Flate content streams, Type0
 // fonts with ToUnicode maps — so the memo's print test needs no PDF library beyond Node's zlib.
 import { inflateSync } from "node:zlib";
 
@@ -37,6 +37,11 @@ function cmap(text: string): Map<number, string> {
     for (const m of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) {
       const [lo, hi, dst] = [parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16)];
       for (let c = lo; c <= hi; c++) map.set(c, String.fromCharCode(dst + c - lo));
+    }
+    // The array form, one destination per code (pdfkit writes its embedded fonts' maps so).
+    for (const m of block[1].matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*\[([^\]]*)\]/g)) {
+      const lo = parseInt(m[1], 16);
+      [...m[3].matchAll(/<([0-9a-fA-F]+)>/g)].forEach((d, i) => map.set(lo + i, utf16(d[1])));
     }
   }
   return map;

@@ -22,8 +22,15 @@ import * as openCatalog from "../../../app/api/v1/open-data/catalog.jsonld/route
 import * as openPilot from "../../../app/api/v1/open-data/pilots/[id]/route";
 import * as openFile from "../../../app/api/v1/open-data/pilots/[id]/[file]/route";
 import * as answers from "../../../app/api/v1/answers/route";
+import * as interests from "../../../app/api/v1/pilots/[id]/spread/interests/route";
+import * as realisations from "../../../app/api/v1/benefits/[id]/realisations/route";
+import { apiRoute } from "../../../lib/api/handler";
+import { declareInterestResponse } from "../../../lib/api/spread";
+import { quarterOf } from "../../../lib/spread/rules";
+import { addDays, danishDay } from "../../../lib/dates";
+import type { SessionUser } from "../../../lib/auth/session";
 import { buildPilot } from "../funding/builders";
-import { bearer, call } from "./contract";
+import { bearer, call, checked } from "./contract";
 import { makeToken, type TokenWorld } from "./world";
 
 const API = "http://localhost/api/v1";
@@ -151,5 +158,50 @@ export const ROUTE_CALLS: Exercise[] = [
     const file = (id: number, name: string, headers: Record<string, string> = {}) => call(openFile.GET, "GET", `${API}/open-data/pilots/${id}/${name}`, { params: { id: String(id), file: name }, headers });
     await statuses([open(w.publicAdopted.id), 200], [open(w.aarhusRunning.id), 404], [open(w.publicAdopted.id, BAD), 401]);
     await statuses([file(w.publicAdopted.id, "results.csv"), 200], [file(w.aarhusRunning.id, "results.csv"), 404], [file(w.publicAdopted.id, "lessons.csv", BAD), 401]);
+  },
+  async (w, prisma) => {
+    // "Vi vil være med" is a member's own: members hold no tokens, so it is called as a browser session
+    // would be (the route module itself answers 401 and the token refusals). The demo's open offer
+    // is on the AI pilot; Dynamiske Data's Vallensbæk member joins it across communities.
+    const asSession = (user: SessionUser, id: number, body: unknown) => {
+      const url = `${API}/pilots/${id}/spread/interests`;
+      const req = new Request(url, { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost" }, body: JSON.stringify(body) });
+      return checked("POST", url, apiRoute((r) => declareInterestResponse(r, user, String(id)), { write: true, caller: async () => ({ user, token: null }) as never })(req, {}));
+    };
+    const good = { units: 40, goLive: quarterOf(addDays(danishDay(), 100)), contactName: "Pernille Skov", contactEmail: "medlem@vallensbaek.example" };
+    const ai = w.aarhusRunning.id;
+    const secretariat = bearer((await makeToken(w.users.gtmSecretariat, { kind: "community", id: w.gtmId }, "WRITE")).secret);
+    const read = bearer((await makeToken(w.users.gtmSecretariat, { kind: "community", id: w.gtmId }, "READ")).secret);
+    const post = (id: number, body: unknown, headers: Record<string, string> = {}) => call(interests.POST, "POST", `${API}/pilots/${id}/spread/interests`, { params: { id: String(id) }, headers, body });
+    await statuses(
+      [asSession(w.users.fddMember, ai, good), 201],
+      [asSession(w.users.fddMember, ai, { ...good, units: -4 }), 400],
+      [post(ai, good, read), 403],
+      [asSession(w.users.fddMember, w.gtmDraft.id, good), 404],
+      [asSession(w.users.fddMember, w.publicAdopted.id, good), 409], // no open offer
+      [post(ai, { ...good, contactName: "x".repeat(1_100_000) }, secretariat), 413],
+      [post(ai, good), 401],
+    );
+    expect(await prisma.spreadParticipant.count({ where: { offer: { pilotId: ai }, organisation: { slug: "vallensbaek" } } })).toBe(1);
+
+    // Realised benefits in a batch: the Gudenå pilot's profile, by GovTech's secretariat's token.
+    const profile = await prisma.benefitProfile.findFirstOrThrow({ where: { pilotId: w.publicAdopted.id, kind: "KRONER_SAVED" }, select: { id: true, owners: { select: { organisationId: true } } } });
+    const org = profile.owners[0].organisationId;
+    const batch = (n: number, period = "2026-Q3") => ({ realisations: Array.from({ length: n }, () => ({ organisationId: org, period, value: 125_000 })) });
+    const send = (id: number, body: unknown, headers: Record<string, string> = {}) => call(realisations.POST, "POST", `${API}/benefits/${id}/realisations`, { params: { id: String(id) }, headers, body });
+    // A profile on a pilot still before its scale-up: nothing can be realised there yet (409).
+    const early = await prisma.benefitProfile.create({ data: { pilotId: ai, name: "For tidligt", kind: "HOURS_SAVED", unit: "timer", frequency: "YEARLY", createdById: w.users.gtmLead.id } });
+    await prisma.benefitOwner.create({ data: { profileId: early.id, organisationId: w.users.gtmLead.organisation.id, userId: w.users.gtmLead.id } });
+    const before = await prisma.benefitRealisation.count();
+    await statuses(
+      [send(profile.id, batch(1), secretariat), 200],
+      [send(profile.id, batch(1, "2099-Q1"), secretariat), 400],
+      [send(profile.id, batch(1), read), 403],
+      [send(2_147_483_647, batch(1), secretariat), 404],
+      [send(early.id, { realisations: [{ organisationId: w.users.gtmLead.organisation.id, period: "2026", value: 3 }] }, secretariat), 409],
+      [send(profile.id, batch(1_001), secretariat), 413],
+      [send(profile.id, batch(1)), 401],
+    );
+    expect(await prisma.benefitRealisation.count()).toBe(before); // 2026-Q3 was there: corrected, not added
   },
 ];

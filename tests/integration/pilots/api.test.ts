@@ -22,7 +22,7 @@ beforeAll(async () => {
 const URL_BASE = "http://localhost/api/v1";
 const list = (user: SessionUser | null, qs = "") => checked("GET", `${URL_BASE}/pilots${qs}`, apiRoute((req) => listPilotsResponse(req, user))(new Request(`${URL_BASE}/pilots${qs}`), {}));
 const detail = (user: SessionUser | null, id: number | string) =>
-  checked("GET", `${URL_BASE}/pilots/${id}`, apiRoute(() => pilotDetailResponse(user, String(id)))(new Request(`${URL_BASE}/pilots/${id}`), {}));
+  checked("GET", `${URL_BASE}/pilots/${id}`, apiRoute((req) => pilotDetailResponse(req, user, String(id)))(new Request(`${URL_BASE}/pilots/${id}`), {}));
 const post = (user: SessionUser | null, phaseId: number | string, body: unknown, headers: Record<string, string> = {}) =>
   checked(
     "POST",

@@ -32,7 +32,7 @@ const ORDER = ["TEST", "DEMONSTRATION", "SCALE"];
 async function fourWays(pilotId: number) {
   const story = (await getPilotStory(w.users.member, pilotId))!;
   const page: Money[] = story.phases.map((p) => ({ kind: p.kind, requested: p.money.requested, granted: p.money.granted, spent: p.money.spent, returned: p.money.returned, remaining: p.money.remaining }));
-  const json = await (await pilotDetailResponse(w.users.member, String(pilotId))).json();
+  const json = await (await pilotDetailResponse(new Request("http://localhost/api/v1/pilots/" + pilotId), w.users.member, String(pilotId))).json();
   const api: Money[] = json.phases.map((p: Money) => ({ kind: p.kind.toUpperCase(), requested: p.requested, granted: p.granted, spent: p.spent, returned: p.returned, remaining: p.remaining }));
   const csv = readCsv(await (await pilotLedgerDownload(w.users.member, String(pilotId), "csv", "en")).text(), ";");
   const budget = csv.slice(2, 2 + page.length).map((r) => r.cells);
