@@ -33,7 +33,8 @@ export type Permission =
   | "pilot.writeLessons" // lessons and stop reports stay writable after a STOP (rule 4)
   | "gate.score"
   | "gate.decide"
-  | "pledge.join"; // a member organisation pledges to join a scale-up
+  | "pledge.join" // a member organisation pledges to join a scale-up
+  | "idea.decide"; // move an idea of the community's challenges: to a pilot draft, the shelf, or declined
 
 const BY_ROLE: Record<Exclude<Permission, "pilot.edit" | "pilot.writeLessons">, Role[]> = {
   "community.manage": ["SECRETARIAT"],
@@ -45,6 +46,7 @@ const BY_ROLE: Record<Exclude<Permission, "pilot.edit" | "pilot.writeLessons">, 
   "gate.score": ["STEERING"],
   "gate.decide": ["STEERING"],
   "pledge.join": ["MEMBER", "PROJECT_LEAD", "STEERING", "SECRETARIAT"],
+  "idea.decide": ["SECRETARIAT"],
 };
 
 export function hasRole(user: Actor, communityId: number, role: Role): boolean {

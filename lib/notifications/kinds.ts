@@ -1,10 +1,10 @@
 // What a notice is about and where it leads: pure, shared by the bell, the list, the e-mail and the tests.
 import type { NotificationKind } from "../generated/prisma/enums";
 
-export const NOTIFICATION_KINDS = ["REVIEW_REQUESTED", "DECISION_MADE", "PHASE_OVERDUE", "CONDITION_DUE"] as const satisfies readonly NotificationKind[];
+export const NOTIFICATION_KINDS = ["REVIEW_REQUESTED", "DECISION_MADE", "PHASE_OVERDUE", "CONDITION_DUE", "EVIDENCE_MISSING", "IDEA_REVIEW_DUE"] as const satisfies readonly NotificationKind[];
 export type { NotificationKind };
 
-export type NoticeRefs = { pilotId: number; reviewId?: number | null; decisionId?: number | null };
+export type NoticeRefs = { pilotId: number | null; reviewId?: number | null; decisionId?: number | null; ideaId?: number | null; idea?: { challengeId: number } | null };
 
 /**
  * The page where the reader acts on the notice: the gate page for a review to score or a phase to
@@ -12,6 +12,9 @@ export type NoticeRefs = { pilotId: number; reviewId?: number | null; decisionId
  */
 export function noticePath(kind: NotificationKind, refs: NoticeRefs): string {
   if ((kind === "DECISION_MADE" || kind === "CONDITION_DUE") && refs.decisionId) return `/beslutninger/${refs.decisionId}`;
+  // "Mangler evidens" asks for a result or a measurement; a shelved idea is looked at again on its challenge.
+  if (kind === "EVIDENCE_MISSING") return `/piloter/${refs.pilotId}/resultater`;
+  if (kind === "IDEA_REVIEW_DUE" && refs.idea) return `/udfordringer/${refs.idea.challengeId}#ide-${refs.ideaId}`;
   return `/piloter/${refs.pilotId}/gate`;
 }
 
@@ -24,6 +27,9 @@ export const dedupeKey = {
   decision: (decisionId: number) => `decision:${decisionId}`,
   phaseOverdue: (phaseId: number, plannedEnd: Date) => `phase-overdue:${phaseId}:${plannedEnd.toISOString().slice(0, 10)}`,
   conditionDue: (conditionId: number, dueDate: Date) => `condition-due:${conditionId}:${dueDate.toISOString().slice(0, 10)}`,
+  /** One notice per crossing of the tripwire: the phase's crossing count names the event. */
+  evidenceMissing: (phaseId: number, crossing: number) => `evidence-missing:${phaseId}:${crossing}`,
+  ideaReviewDue: (ideaId: number, reviewOn: Date) => `idea-review:${ideaId}:${reviewOn.toISOString().slice(0, 10)}`,
 };
 
 export type Preference = { inApp: boolean; email: boolean };
