@@ -7,6 +7,7 @@ import { knownFilters, pageFilters } from "@/lib/portfolio/filters";
 import { loadFilterOptions } from "@/lib/portfolio/options";
 import { cachedSummary } from "@/lib/portfolio/cached-summary";
 import { Dashboard } from "./Dashboard";
+import { PortfolioRisks } from "@/components/risks/PortfolioRisks";
 
 import { danishDay } from "@/lib/dates";
 export const dynamic = "force-dynamic";
@@ -39,6 +40,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
       <Suspense>
         <Dashboard initial={summary} options={options} locale={locale} messages={pickMessages(locale, PORTFOLIO_MESSAGES)} />
       </Suspense>
+      <PortfolioRisks user={user} community={filters.community || undefined} t={t} locale={locale} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { findMunicipality } from "@/lib/places/lookup";
 import { placeProfile } from "@/lib/places/profile";
 import { PlaceHeader } from "@/components/places/PlaceHeader";
 import { PlaceProfile } from "@/components/places/PlaceProfile";
+import { OrganisationChallenges } from "@/components/challenges/OrganisationChallenges";
 
 // A municipality's page: what it leads, joins, pays and has learned (issue 6), as far as the viewer may see.
 export const dynamic = "force-dynamic";
@@ -39,6 +40,7 @@ export default async function MunicipalityPage({ params }: Props) {
     <>
       <PlaceHeader name={m.name} lead={lead} communities={m.memberships.map((x) => x.community)} user={user} t={t} />
       <PlaceProfile name={m.name} profile={profile} locale={locale} t={t} />
+      <OrganisationChallenges user={user} organisationId={m.id} t={t} locale={locale} />
     </>
   );
 }

@@ -21,6 +21,8 @@ import { PilotSites } from "./PilotSites";
 import { parseId } from "@/lib/validation";
 import { pilotOffers } from "@/lib/pilots/offers";
 import { SubmitSection } from "./rediger/SubmitSection";
+import { PilotFrontNotes } from "@/components/tripwire/PilotFrontNotes";
+import { PilotRisks } from "@/components/risks/PilotRisks";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tidslinje?: string }> };
@@ -46,6 +48,7 @@ export default async function PilotPage({ params, searchParams }: Props) {
   return (
     <>
       <PilotHeader pilot={pilot} canEdit={canEdit} offers={offers} t={t} />
+      <PilotFrontNotes user={user} pilotId={pilot.id} t={t} locale={locale} />
       {/* A draft's next step comes first, not at the bottom of the edit page. */}
       {offers.pilot("submit") && <SubmitSection pilotId={pilot.id} canSubmit m={MESSAGES[locale].pilots.edit} />}
 
@@ -82,6 +85,7 @@ export default async function PilotPage({ params, searchParams }: Props) {
       )}
 
       <PilotOutcomes user={user} pilotId={pilot.id} t={t} locale={locale} />
+      <PilotRisks user={user} pilot={pilot} t={t} locale={locale} />
 
       <h2>{t("pilotPage.participants.heading")}</h2>
       <ul>

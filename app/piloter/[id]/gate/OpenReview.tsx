@@ -29,7 +29,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
       </p>
       <h3>{m.review.summary}</h3>
       <p className={styles.prose}>{open.evidenceSummary}</p>
-      <EvidenceTable evidence={open.evidence} m={m.evidence} caption={m.review.evidenceCaption} />
+      <EvidenceTable evidence={open.evidence} m={m.evidence} caption={m.review.evidenceCaption} risks={MESSAGES[locale].risks.evidence} />
       <h3>{m.review.moneyHeading}</h3>
       <p>{t("gates.review.money", { granted: kr(open.money.granted), spent: kr(open.money.spent) })}</p>
       {open.requestedGrant != null && <p>{t("gates.review.asked", { amount: kr(open.requestedGrant) })}</p>}
