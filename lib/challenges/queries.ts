@@ -8,9 +8,9 @@ import type { Prisma } from "../generated/prisma/client";
 import { visibleChallengesWhere } from "./visibility";
 
 export const cardSelect = {
-  id: true, title: true, problem: true, affects: true, domains: true, sdgs: true, visibility: true, createdAt: true, costKroner: true, costHours: true,
+  id: true, title: true, problem: true, affects: true, existingData: true, domains: true, sdgs: true, visibility: true, createdAt: true, costKroner: true, costHours: true,
   community: { select: { slug: true, name: true } },
-  organisation: { select: { id: true, name: true, slug: true } },
+  organisation: { select: { id: true, name: true, slug: true, municipalityCode: true } },
   cosponsors: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, organisation: { select: { id: true, name: true, slug: true, municipalityCode: true } } } },
   _count: { select: { ideas: true } },
 } satisfies Prisma.ChallengeSelect;
@@ -34,7 +34,7 @@ export async function getChallenge(user: SessionUser | null, id: number) {
     where: { AND: [{ id }, visibleChallengesWhere(user)] },
     select: {
       ...cardSelect,
-      communityId: true, organisationId: true, existingData: true, updatedAt: true,
+      communityId: true, organisationId: true, updatedAt: true,
       createdBy: { select: { name: true } },
       ideas: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

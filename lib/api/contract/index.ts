@@ -13,5 +13,6 @@ import { catalogueRoutes } from "./catalogue";
 import { pushRoutes } from "./push";
 import { siteRoutes } from "./sites";
 import { openDataRoutes } from "./open-data";
+import { frontRoutes } from "./front";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...frontRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
