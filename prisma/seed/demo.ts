@@ -9,6 +9,7 @@ import type { CommunitySlug } from "./demo/types";
 import { DEMO_USERS, hashDemoPasswords, roleEmails, seedDemoUsers, steeringEmails } from "./demo/users";
 import { writePilot, type CommunityCtx, type SeedCtx, type WrittenMove } from "./demo/write-pilot";
 import { seedDemoPlumbing } from "./demo/plumbing";
+import { seedDemoFrontDoor } from "./demo/front-door";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./demo/users";
 
@@ -20,7 +21,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
     users: await prisma.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } }),
   });
   // Sites and push data came later (issue 21): a database seeded before them gets them now.
-  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0) return seedDemoPlumbing(prisma).then(counts);
+  // The front door came later still (issue 19).
+  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0) return seedDemoPlumbing(prisma).then(() => seedDemoFrontDoor(prisma)).then(counts);
 
   // Plan every pilot first: a story that breaks a money rule fails here, before anything is written.
   const plans = DEMO_PILOTS.map(planPilot);
@@ -74,5 +76,6 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
     { timeout: 120_000, maxWait: 30_000 },
   );
   await seedDemoPlumbing(prisma);
+  await seedDemoFrontDoor(prisma);
   return counts();
 }
