@@ -105,3 +105,14 @@ describe("the shelf's reminder", () => {
     expect(await db.prisma.notification.count({ where: { kind: "IDEA_REVIEW_DUE" } })).toBe(2);
   });
 });
+
+describe("the community's share", () => {
+  it("is set by its own secretariat only, 1–100, beside the field", async () => {
+    const { setEvidenceShare } = await import("../../../lib/tripwire/setting");
+    await expect(setEvidenceShare(w.users.fddSecretariat, { communityId: w.gtm, share: "70" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setEvidenceShare(w.users.gtmLead, { communityId: w.gtm, share: "70" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    for (const share of ["0", "101", "55,5", "x"]) await expect(setEvidenceShare(w.users.gtmSecretariat, { communityId: w.gtm, share })).rejects.toMatchObject({ fields: { share: "tripwire.settingInvalid" } });
+    await setEvidenceShare(w.users.gtmSecretariat, { communityId: w.gtm, share: "75 %" });
+    expect((await db.prisma.community.findUniqueOrThrow({ where: { id: w.gtm }, select: { evidenceSharePercent: true } })).evidenceSharePercent).toBe(75);
+  });
+});
