@@ -6,6 +6,8 @@ import { newNonce, pageCsp } from "./lib/security/headers";
 import { env } from "./lib/env";
 import { databaseRecentlyUnavailable } from "./lib/db/availability";
 import { unavailablePage } from "./lib/api/unavailable";
+import { isCrossSite } from "./lib/security/csrf";
+import { crossSiteActionRefused } from "./lib/api/cross-site";
 
 const formTargets = env.OIDC_ISSUER ? [new URL(env.OIDC_ISSUER).origin] : [];
 
@@ -15,6 +17,8 @@ export function proxy(request: NextRequest) {
   // A server action is not a page: its form answers an outage itself (lib/action.ts) and keeps what was
   // typed, where this 503 page would replace the form and lose it (issue 17).
   if (databaseRecentlyUnavailable() && !request.headers.has("next-action")) return unavailablePage();
+  // A server action posted from another site: a plain 403 here, not Next's 500 from its own check.
+  if (request.method === "POST" && request.headers.has("next-action") && isCrossSite(request)) return crossSiteActionRefused();
   const nonce = newNonce();
   const csp = pageCsp({ nonce, dev: env.NODE_ENV === "development", formTargets });
   const headers = new Headers(request.headers);

@@ -28,6 +28,10 @@ const schema = z.object({
   // every public dataset (a URI; CC BY 4.0 from the EU licence vocabulary unless set) and its publisher.
   OPEN_DATA_LICENSE: z.preprocess((v) => (v === "" ? undefined : v), z.url().default("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0")),
   OPEN_DATA_PUBLISHER: z.string().trim().min(1).default("Innovationsmotor"),
+  // How many reverse proxies of ours stand in front of the app (issue 15). 0: the client's address is
+  // the socket's and X-Forwarded-* headers are the client's own words; n: the n-th X-Forwarded-For
+  // entry from the right is the client, and X-Forwarded-Host names the host it addressed.
+  TRUSTED_PROXY_HOPS: z.preprocess((v) => (v === "" || v === undefined ? 0 : Number(v)), z.number().int().min(0).max(10)),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -2,6 +2,7 @@
 import type { MessageKey } from "./i18n/messages";
 import type { Locale } from "./i18n/locales";
 import { formatKroner } from "./format";
+import { isDatabaseOutage } from "./db/outage";
 
 export type AppErrorCode = "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "UNAVAILABLE";
 
@@ -48,8 +49,8 @@ export function errorParams(err: AppError, locale: Locale): Record<string, strin
   return out;
 }
 
-/** A database that cannot be reached is an outage (503), not a bug (500). */
-export function isDatabaseUnavailable(err: unknown): boolean {
-  const text = `${(err as { code?: string })?.code ?? ""} ${(err as Error)?.message ?? ""} ${String((err as { cause?: unknown })?.cause ?? "")}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|08006|08001|Connection terminated|connect ECONN|DatabaseNotReachable|Can't reach database|timeout exceeded when trying to connect|ConnectionClosed|closed the connection|terminating connection|P1001|P1017/i.test(text);
-}
+/**
+ * A database that cannot be reached is an outage (503), not a bug (500). Decided from the database
+ * driver's own errors only, never from a client's socket (lib/db/outage.ts, issue 15).
+ */
+export const isDatabaseUnavailable = isDatabaseOutage;

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { AppError } from "./errors";
 import type { MessageKey } from "./i18n/messages";
 import { parseDecimal } from "./decimal";
-import { danishDay } from "./dates";
+import { danishDay, inDateRange } from "./dates";
 
 /**
  * Ids are PostgreSQL `integer` columns: a larger number can name no row, and sent to the database it
@@ -30,12 +30,18 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, sum
 /** A row id from a form or query: a positive 32-bit integer, or the given message. */
 export const idSchema = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(MAX_ID, message);
 
-/** A path segment as a row id: digits within PostgreSQL's integer range, or null (a 404, not a 500). */
-export function parseId(segment: string): number | null {
-  if (!/^[1-9]\d{0,9}$/.test(segment)) return null;
-  const id = Number(segment);
+/**
+ * A 32-bit positive id from a path segment, a query value or JSON, or null (a 404 or a 400, not a
+ * 500). Strings must be plain digits without a sign, leading zero, space or exponent.
+ */
+export function parseId(raw: unknown): number | null {
+  if (typeof raw === "number") return Number.isInteger(raw) && raw >= 1 && raw <= MAX_ID ? raw : null;
+  if (typeof raw !== "string" || !/^[1-9]\d{0,9}$/.test(raw)) return null;
+  const id = Number(raw);
   return id <= MAX_ID ? id : null;
 }
+
+export const isId = (raw: unknown): raw is number | string => parseId(raw) !== null;
 
 /** Whole kroner from a form ("1.250.000", "1250000", " 1 250 000 kr.") or from JSON (a number). */
 export const kroner = (required: string, invalid: string) =>
@@ -56,7 +62,9 @@ export const isoDate = (required: string, invalid: string) =>
     .min(1, required)
     .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
     // 2026-02-30 matches the pattern but is no date: the round trip through Date catches it.
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid);
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid)
+    // Year 0000 passes the round trip and PostgreSQL then refuses it (a 500): refuse it here, beside the field.
+    .refine(inDateRange, "errors.dateOutOfRange");
 
 /** A measured quantity beyond this is a typing error, not a reading (and past what a float holds exactly enough). */
 export const MAX_VALUE = 1e12;
@@ -73,7 +81,6 @@ export const optionalDecimal = (invalid: MessageKey) => z.preprocess((v) => (v =
 /** yyyy-mm-dd, a real day, not after today in Denmark: results and measurements report what happened. */
 export const pastDay = (required: MessageKey, invalid: MessageKey, future: MessageKey) =>
   isoDate(required, invalid)
-    .refine((s) => s >= "1900-01-01", invalid)
     .refine((s) => s <= danishDay(), future);
 
 /** "sensorer, IoT ,  vand" → ["sensorer", "IoT", "vand"]: comma separated, trimmed, no repeats. */

@@ -66,7 +66,11 @@ export default async function WhoTriedPage({ searchParams }: Props) {
         <section aria-labelledby="wt-results" className={styles.notice}>
           <h2 id="wt-results">{t("search.whoTried.results")}</h2>
           <p role="status">{t("search.whoTried.summary", { pilots: formatNumber(result.outcomes.total, locale), municipalities: formatNumber(result.municipalities.length, locale) })}</p>
-          {result.search && <SearchNotices search={result.search} t={t} />}
+          {/* A question is always answered by any of its words: the line below says so, not the catalogue's fallback notice. */}
+          {result.search && <SearchNotices search={{ ...result.search, mode: "all" }} t={t} />}
+          {result.search?.match && result.search.match.terms.length > 1 && (
+            <p>{t("search.whoTried.searchedFor", { words: result.search.match.terms.map((x) => `“${x.word}”`).join(", ") })}</p>
+          )}
           <ul className={`nobullet-list ${styles.summary}`} aria-label={t("search.whoTried.outcomesLabel")}>
             <li><strong>{formatNumber(result.outcomes.adopted, locale)}</strong>{t("search.whoTried.adopted")}</li>
             <li><strong>{formatNumber(result.outcomes.active, locale)}</strong>{t("search.whoTried.active")}</li>
@@ -75,7 +79,7 @@ export default async function WhoTriedPage({ searchParams }: Props) {
           {result.outcomes.total > 0 && (
             <>
               <MunicipalityTally municipalities={result.municipalities} locale={locale} t={t} />
-              <TriedPilots pilots={result.pilots} locale={locale} t={t} />
+              <TriedPilots pilots={result.pilots} words={result.search?.match?.terms.length ?? 0} locale={locale} t={t} />
               {result.outcomes.total > WHO_TRIED_LIMIT && <p>{t("search.whoTried.more", { shown: WHO_TRIED_LIMIT })}</p>}
               <p><Link href={catalogue}>{t("search.whoTried.inCatalogue")}</Link></p>
             </>

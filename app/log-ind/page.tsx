@@ -7,6 +7,7 @@ import { SIGN_IN_THROTTLE } from "@/lib/auth/throttle";
 import { env } from "@/lib/env";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES, type Translate } from "@/lib/i18n/messages";
+import { safeReturnPath } from "@/lib/safe-return";
 import { SignInForm } from "./SignInForm";
 
 export const dynamic = "force-dynamic";
@@ -16,15 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("login.title") };
 }
 
-/** Only a local path may be a return address (no open redirect). */
-function safeReturn(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
-
 /** next-auth sends failed single sign-ons back here with an error code; "sso" is our own refusal. */
 function errorText(t: Translate, error: string | undefined, sso: boolean): string | undefined {
   if (!error) return undefined;
-  if (error === THROTTLED_ERROR) return t("auth.throttled", { minutes: SIGN_IN_THROTTLE.windowMs / 60_000 });
+  if (error === THROTTLED_ERROR) return t("auth.throttled", { minutes: SIGN_IN_THROTTLE.maxDelayMs / 60_000 });
   if (sso && error === "sso") return t("auth.ssoRefused", { name: env.OIDC_NAME });
   if (sso && (error.startsWith("OAuth") || error === "Callback" || error === "AccessDenied")) return t("auth.ssoFailed", { name: env.OIDC_NAME });
   return t("login.failed");
@@ -33,7 +29,7 @@ function errorText(t: Translate, error: string | undefined, sso: boolean): strin
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { locale, t } = await getT();
   const { callbackUrl, error } = await searchParams;
-  const returnTo = safeReturn(callbackUrl);
+  const returnTo = safeReturnPath(callbackUrl);
   if (await currentUser()) redirect(returnTo);
   const sso = oidcConfigured();
   const name = env.OIDC_NAME;
@@ -44,7 +40,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         m={MESSAGES[locale].login}
         returnTo={returnTo}
         initialError={errorText(t, error, sso)}
-        throttled={{ code: THROTTLED_ERROR, message: t("auth.throttled", { minutes: SIGN_IN_THROTTLE.windowMs / 60_000 }) }}
+        throttled={{ code: THROTTLED_ERROR, message: t("auth.throttled", { minutes: SIGN_IN_THROTTLE.maxDelayMs / 60_000 }) }}
         sso={
           sso
             ? {

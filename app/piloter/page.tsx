@@ -8,6 +8,8 @@ import { parseCatalogueParams, catalogueHref, emptyFilters, CATALOGUE_PAGE_SIZE 
 import { facetLabeller } from "@/lib/search/labels";
 import { FacetFilters } from "@/components/search/FacetFilters";
 import { HitList } from "@/components/search/HitList";
+import { AnswerList } from "@/components/search/AnswerList";
+import { ShowFilter } from "@/components/search/ShowFilter";
 import { SearchNotices } from "@/components/search/SearchNotices";
 import { Pagination } from "@/components/ui/Pagination";
 import styles from "@/components/search/search.module.css";
@@ -60,21 +62,27 @@ export default async function CataloguePage({ searchParams }: Props) {
       <div className={styles.layout}>
         <section aria-labelledby="filters-heading">
           <h2 id="filters-heading" className="h3">{t("search.catalogue.filtersHeading")}</h2>
+          {result.answerCounts && <ShowFilter form={FORM} counts={result.answerCounts} selected={params.show ?? []} t={t} />}
           <FacetFilters form={FORM} facets={result.facets} selected={params.filters} label={label} t={t} />
           <div className={styles.filterActions}>
             <button type="submit" form={FORM} className="button button-secondary">{t("search.catalogue.apply")}</button>
-            {anyFilter && <Link href={catalogueHref({ q: params.q, filters: emptyFilters(), page: 1 })}>{t("search.catalogue.clear")}</Link>}
+            {(anyFilter || params.show) && <Link href={catalogueHref({ q: params.q, filters: emptyFilters(), page: 1 })}>{t("search.catalogue.clear")}</Link>}
           </div>
         </section>
 
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="h3">{t("search.catalogue.results")}</h2>
-          <p role="status">{result.total === 1 ? t("search.catalogue.countOne") : t("search.catalogue.count", { total: formatNumber(result.total, locale) })}</p>
+          <p role="status">
+            {result.answers ? (result.total === 1 ? t("search.catalogue.countAnswersOne") : t("search.catalogue.countAnswers", { total: formatNumber(result.total, locale) }))
+              : result.total === 1 ? t("search.catalogue.countOne") : t("search.catalogue.count", { total: formatNumber(result.total, locale) })}
+          </p>
           {result.search && <SearchNotices search={result.search} t={t} />}
-          {result.hits.length === 0 ? (
+          {result.answers ? (
+            result.answers.length === 0 ? <p>{t("search.catalogue.noneAnswers")}</p> : <AnswerList answers={result.answers} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} t={t} locale={locale} />
+          ) : result.hits.length === 0 ? (
             <p>{t("search.catalogue.none")}</p>
           ) : (
-            <HitList hits={result.hits} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} t={t} />
+            <HitList hits={result.hits} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} words={result.search?.match?.terms.length ?? 0} t={t} locale={locale} />
           )}
           {result.total > 0 && <CatalogueExport params={params} t={t} />}
           <Pagination

@@ -8,6 +8,11 @@ import { ProfileForms } from "./ProfileForms";
 import { PreferencesForm } from "@/components/notifications/PreferencesForm";
 import { getPreferences } from "@/lib/notifications/preferences";
 import { mailConfigured } from "@/lib/mail/transport";
+import { openInvitationsFor } from "@/lib/users/community-invitations";
+import { formatDate } from "@/lib/format";
+import { InvitationAnswers } from "./InvitationAnswers";
+import { FormMessage } from "@/components/forms/FormMessage";
+import { SignOutEverywhere } from "./SignOutEverywhere";
 
 export const dynamic = "force-dynamic";
 
@@ -16,13 +21,40 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("profile.title") };
 }
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ invitation?: string }> }) {
   const user = await requireUser("/profil");
+  const { invitation: answered } = await searchParams;
   const { locale, t } = await getT();
-  const [profile, notices] = await Promise.all([getProfile(user), getPreferences(user.id)]);
+  const [profile, notices, invitations] = await Promise.all([getProfile(user), getPreferences(user.id), openInvitationsFor(user)]);
   return (
     <>
       <h1>{t("profile.heading")}</h1>
+      {(answered === "accepted" || answered === "declined") && <FormMessage status="ok" message={t(`admin.invitations.${answered}`)} />}
+      {invitations.length > 0 && (
+        <section aria-labelledby="invitationer">
+          <h2 id="invitationer">{t("admin.invitations.heading")}</h2>
+          <p>{t("admin.invitations.lead")}</p>
+          <ul className="nobullet-list">
+            {invitations.map((inv) => (
+              <li key={inv.id}>
+                <h3 className="h5">{inv.community.name}</h3>
+                <p>
+                  {t("admin.invitations.roles", { roles: inv.roles.map((r) => t(`role.${r}`)).join(", ") })}. {t("admin.invitations.expires", { date: formatDate(inv.expiresAt, locale) })}
+                </p>
+                <InvitationAnswers
+                  id={inv.id}
+                  texts={{
+                    accept: t("admin.invitations.accept"),
+                    decline: t("admin.invitations.decline"),
+                    acceptLabel: t("admin.invitations.acceptLabel", { community: inv.community.name }),
+                    declineLabel: t("admin.invitations.declineLabel", { community: inv.community.name }),
+                  }}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <dl>
         <dt>{t("profile.email")}</dt>
         <dd>{profile.email}</dd>
@@ -67,6 +99,7 @@ export default async function ProfilePage() {
         <Link href="/profil/api-noegler">{t("api.tokens.heading")}</Link>
       </p>
       <ProfileForms m={MESSAGES[locale].profile} name={profile.name} />
+      <SignOutEverywhere texts={{ heading: t("profile.signOutEverywhereHeading"), lead: t("profile.signOutEverywhereLead"), button: t("profile.signOutEverywhere") }} />
       <PreferencesForm
         m={MESSAGES[locale].notifications}
         languages={[

@@ -13,7 +13,7 @@ export function ResultList({ results, heading: H, t, locale }: { results: Entry[
   return (
     <ol className={styles.list}>
       {results.map((r) => (
-        <li key={r.id} data-result={r.id}>
+        <li key={r.id} id={`resultat-${r.id}`} data-result={r.id}>
           <H>{r.title}</H>
           <p className={styles.meta}>
             {t("results.log.entryMeta", { kind: t(`results.kind.${r.kind}`), date: formatDate(r.occurredOn, locale), name: r.createdBy.name })}

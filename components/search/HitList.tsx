@@ -2,10 +2,14 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n/messages";
 import type { CatalogueHit } from "@/lib/search/catalogue";
 import { Highlight } from "./Highlight";
+import { MatchedWords } from "./MatchedWords";
+import { AnswerList } from "./AnswerList";
+import type { Locale } from "@/lib/i18n/locales";
 import styles from "./search.module.css";
 
 /** The hits as a list of short articles: title, where it stands, and the matching excerpt. */
-export function HitList({ hits, start, t }: { hits: CatalogueHit[]; start: number; t: Translate }) {
+/** `words`: how many words the search had, so a hit can say it matched some of them. */
+export function HitList({ hits, start, words, t, locale }: { hits: CatalogueHit[]; start: number; words: number; t: Translate; locale: Locale }) {
   return (
     <ol className={styles.hits} start={start}>
       {hits.map((h) => (
@@ -22,10 +26,12 @@ export function HitList({ hits, start, t }: { hits: CatalogueHit[]; start: numbe
               <span>{h.community.name}</span>
               <span>{t("search.catalogue.ledBy", { name: h.leadOrganisation })}</span>
             </p>
+            <MatchedWords matched={h.matched} total={words} decided={h.decided && words > 0} t={t} />
             <p className={styles.snippet}>
               <span className={styles.source}>{t(`search.source.${h.snippetSource}`)}: </span>
               <Highlight text={h.snippet} />
             </p>
+            {h.answers.length > 0 && <AnswerList answers={h.answers} nested t={t} locale={locale} />}
           </article>
         </li>
       ))}

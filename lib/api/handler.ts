@@ -7,6 +7,7 @@ import { NextResponse } from "next/server";
 import { AppError, errorParams, HTTP_STATUS, isDatabaseUnavailable } from "../errors";
 import { translator } from "../i18n/messages";
 import { noteDatabaseFailure, RETRY_AFTER_SECONDS } from "../db/availability";
+import { isClientAbort } from "../db/outage";
 import { apiLocale } from "./locale";
 import { resolveCaller, type ApiCaller, type ResolveCaller } from "./caller";
 import { ApiRefusal, crossSiteRefused, readOnlyToken } from "./refusal";
@@ -41,8 +42,32 @@ function withoutNul(req: Request): Request {
   return new Request(url, req);
 }
 
+/** Member data must not sit in a shared cache or the browser's history: every answer to a signed-in caller. */
+function privately(res: Response): Response {
+  try {
+    res.headers.set("Cache-Control", "private, no-store");
+    return res;
+  } catch {
+    // An immutable response (a fetched one passed through): copy it.
+    const copy = new Response(res.body, res);
+    copy.headers.set("Cache-Control", "private, no-store");
+    return copy;
+  }
+}
+
 export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (req: Request, ctx: C) => Promise<Response> {
+  const inner = answer(handler, options);
   return async (req, ctx) => {
+    const signedIn = { value: false };
+    const res = await inner(req, ctx, signedIn);
+    return signedIn.value ? privately(res) : res;
+  };
+}
+
+function answer<C>(handler: Handler<C>, options: RouteOptions): (req: Request, ctx: C, signedIn: { value: boolean }) => Promise<Response> {
+  return async (req, ctx, signedIn) => {
+    // A request with credentials is answered privately whether or not they turn out valid.
+    signedIn.value = req.headers.has("authorization") || /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/.test(req.headers.get("cookie") ?? "");
     try {
       req = withoutNul(req);
       const caller = await (options.caller ?? resolveCaller)(req);
@@ -67,6 +92,8 @@ export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (r
         noteDatabaseFailure(err);
         return apiError(503, "UNAVAILABLE", t("errors.unavailable"), undefined, undefined, { "Retry-After": String(RETRY_AFTER_SECONDS) });
       }
+      // The client went away mid-body: nobody reads this answer, and it is no fault of ours to log.
+      if (isClientAbort(err)) return apiError(400, "BAD_REQUEST", t("errors.invalidField"));
       console.error("route handler failed", req.method, new URL(req.url).pathname, err);
       return apiError(500, "INTERNAL", t("errors.generic"));
     }

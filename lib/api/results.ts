@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import type { SessionUser } from "../auth/session";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import { logResult } from "../results/log";
+import { authorizeRecording, pilotScopeSelect } from "../pilots/access";
 import { resultEntrySelect, withLinks } from "../results/queries";
 import { resultBodySchema, type ResultEntryBody } from "./contract/results";
 import { apiError, apiTranslator } from "./handler";
@@ -24,9 +25,12 @@ export const MAX_RESULT_BODY = 16 * 1024;
 async function targetPhase(user: SessionUser, pilotId: number, phaseId: number | undefined): Promise<number> {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
-    select: { phases: { where: phaseId ? { id: phaseId } : { status: { in: phaseStatusesFor("logResult") } }, select: { id: true }, take: 1 } },
+    select: { ...pilotScopeSelect, phases: { where: phaseId ? { id: phaseId } : { status: { in: phaseStatusesFor("logResult") } }, select: { id: true }, take: 1 } },
   });
-  if (!pilot || (phaseId && !pilot.phases.length)) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (!pilot) throw new AppError("NOT_FOUND", "errors.notFound");
+  // Who may record comes before which phase: a member who is not the lead gets 403, not "phase closed".
+  authorizeRecording(user, pilot, "logResult");
+  if (phaseId && !pilot.phases.length) throw new AppError("NOT_FOUND", "errors.notFound");
   if (!pilot.phases.length) throw new AppError("CONFLICT", "results.errors.phaseClosed", { phaseId: "results.errors.phaseClosed" });
   return pilot.phases[0].id;
 }

@@ -4,6 +4,8 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { prisma } from "../db";
 import { authOptions } from "./options";
+import { safeReturnPath } from "../safe-return";
+import { cookieVersion } from "./session-version";
 import type { Prisma } from "../generated/prisma/client";
 import type { ApiTokenScope } from "./permissions";
 
@@ -22,18 +24,24 @@ export type SessionUser = Prisma.UserGetPayload<{ select: typeof sessionUserSele
   apiToken?: ApiTokenScope;
 };
 
-/** The signed-in user, read fresh from the database each request (a deactivation bites at once). */
+/**
+ * The signed-in user, read fresh from the database each request (a deactivation bites at once), and
+ * only while the cookie's session version is the user's current one (lib/auth/session-version.ts):
+ * the same single read by primary key, so ending sessions costs no extra query per request.
+ */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  // (The row also carries sessionVersion; SessionUser's type leaves it out, nothing reads it further.)
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: number } | undefined)?.id;
-  if (!id) return null;
-  const user = await prisma.user.findUnique({ where: { id }, select: sessionUserSelect });
-  return user && !user.deactivatedAt ? user : null;
+  const claims = session?.user as { id?: number; sv?: number } | undefined;
+  if (!claims?.id) return null;
+  const row = await prisma.user.findUnique({ where: { id: claims.id }, select: { ...sessionUserSelect, sessionVersion: true } });
+  if (!row || row.deactivatedAt || row.sessionVersion !== cookieVersion(claims.sv)) return null;
+  return row;
 });
 
 /** For pages: the user, or off to the sign-in page and back here afterwards. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(`/log-ind?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) redirect(`/log-ind?callbackUrl=${encodeURIComponent(safeReturnPath(returnTo))}`);
   return user;
 }

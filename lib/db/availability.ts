@@ -8,10 +8,22 @@
 /** How long a noted outage answers pages with 503, and what Retry-After tells clients. */
 export const RETRY_AFTER_SECONDS = 5;
 
-const state = globalThis as unknown as { __innovationsmotorDbDownUntil?: number };
+const state = globalThis as unknown as { __innovationsmotorDbDownUntil?: number; __innovationsmotorDbOutages?: number };
 
 export function noteDatabaseUnavailable(now = Date.now()) {
   state.__innovationsmotorDbDownUntil = now + RETRY_AFTER_SECONDS * 1000;
+  // How often the breaker was armed since the process started: /api/health reports it, so a monitor
+  // (and the abort test, tests/e2e/reliability-aborts.spec.ts) sees every trip, even a short one.
+  state.__innovationsmotorDbOutages = (state.__innovationsmotorDbOutages ?? 0) + 1;
+}
+
+/** A query just succeeded (the health probe): pages need not wait out the breaker any longer. */
+export function noteDatabaseAvailable() {
+  state.__innovationsmotorDbDownUntil = 0;
+}
+
+export function outagesNoted(): number {
+  return state.__innovationsmotorDbOutages ?? 0;
 }
 
 /**

@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client";
 import { noteDatabaseUnavailable } from "./availability";
+import { noteDatabaseEndpoint } from "./outage";
 
 export type Database = {
   prisma: PrismaClient;
@@ -89,9 +90,12 @@ function wholeScripts(factory: PrismaPg): PrismaPg {
 }
 
 export function openServer(url: string): Database {
+  const config = pgConfig(url);
+  // Lets a raw connect error be told apart from any other socket's (lib/db/outage.ts).
+  noteDatabaseEndpoint(config.host, config.port);
   // A terminated idle connection (PostgreSQL stopped or restarted) is an outage signal; pg's pool
   // drops that connection and opens a fresh one on the next query, so recovery needs no restart.
-  const adapterFactory = wholeScripts(new PrismaPg(pgConfig(url), { onPoolError: () => noteDatabaseUnavailable() }));
+  const adapterFactory = wholeScripts(new PrismaPg(config, { onPoolError: () => noteDatabaseUnavailable() }));
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return { prisma, adapterFactory, engine: "server", close: () => prisma.$disconnect() };
 }

@@ -2,6 +2,7 @@
 // Messages are i18n keys (lib/i18n/{da,en}/funding.json).
 import { z } from "zod";
 import { isoDate, kroner, MAX_ID, requestKey } from "../validation";
+import { latestExpenseDay } from "../dates";
 
 export const EXPENSE_CATEGORIES = ["UDSTYR", "LICENS", "KONSULENT", "PERSONALE", "DRIFT", "ANDET"] as const;
 export const SPLIT_KEYS = ["EQUAL", "POPULATION", "POPULATION_TIERS", "CUSTOM"] as const;
@@ -12,7 +13,8 @@ export const expenseSchema = z.object({
   amount: kroner("funding.amountRequired", "funding.amountWhole").pipe(
     z.number().positive("funding.amountPositive").max(1_000_000_000, "funding.amountTooLarge"),
   ),
-  date: isoDate("funding.dateRequired", "funding.dateInvalid"),
+  // Booked ahead of the payment day at most 30 days (Danish calendar), never years ahead.
+  date: isoDate("funding.dateRequired", "funding.dateInvalid").refine((s) => s <= latestExpenseDay(), "funding.dateTooLate"),
   category: z.enum(EXPENSE_CATEGORIES, { error: "funding.categoryRequired" }),
   description: z.string({ error: "funding.descriptionRequired" }).trim().min(1, "funding.descriptionRequired").max(500, "funding.descriptionTooLong"),
   requestKey,

@@ -39,8 +39,10 @@ export async function erasePersonalData(actor: Actor | null, ref: SubjectRef & {
     if (target.id === who.id) throw new AppError("CONFLICT", "privacy.admin.notSelf");
     if (target.email === erasedEmail(target.id)) throw new AppError("CONFLICT", "privacy.admin.alreadyErased");
     if (ref.typedEmail.trim().toLowerCase() !== target.email.toLowerCase()) throw new AppError("BAD_REQUEST", "privacy.admin.emailMismatch", { typedEmail: "privacy.admin.emailMismatch" });
-    const isSecretary = target.roles.some((r) => r.role === "SECRETARIAT" && r.communityId === ref.communityId);
-    if (isSecretary && (await otherActiveSecretaries(tx, ref.communityId, target.id)) === 0) throw new AppError("CONFLICT", "admin.users.lastSecretariat");
+    // No community the person serves may be left without an active secretariat.
+    for (const { communityId } of target.roles.filter((r) => r.role === "SECRETARIAT")) {
+      if ((await otherActiveSecretaries(tx, communityId, target.id)) === 0) throw new AppError("CONFLICT", "admin.users.lastSecretariat");
+    }
 
     const email = erasedEmail(target.id);
     const texts = [target.email, target.name].filter((s) => s.trim().length >= 3);
@@ -50,13 +52,14 @@ export async function erasePersonalData(actor: Actor | null, ref: SubjectRef & {
     const removed = {
       roles: (await tx.roleAssignment.deleteMany({ where: { userId: target.id } })).count,
       invitations: (await tx.userInvite.deleteMany({ where: { userId: target.id } })).count,
+      communityInvitations: (await tx.communityInvitation.deleteMany({ where: { email: target.email.toLowerCase() } })).count,
       apiTokens: (await tx.apiToken.deleteMany({ where: { createdById: target.id } })).count,
       signInFailures: (await tx.signInFailure.deleteMany({ where: { key: accountKey(target.email) } })).count,
       ...(await eraseNotificationsOf(tx, target.id)),
     };
     await tx.user.update({
       where: { id: target.id },
-      data: { name: ERASED_NAME, email, passwordHash: null, isPlatformAdmin: false, locale: "da", deactivatedAt: target.deactivatedAt ?? new Date() },
+      data: { name: ERASED_NAME, email, passwordHash: null, isPlatformAdmin: false, locale: "da", deactivatedAt: target.deactivatedAt ?? new Date(), sessionVersion: { increment: 1 } },
     });
 
     // The audit trail: only rows whose JSON mentions the person are touched, each string rewritten.

@@ -43,12 +43,19 @@ export async function exportPersonalData(actor: Actor | null, ref: SubjectRef) {
       tx.poolEntry.findMany({ where: { createdById: id }, select: { id: true, kind: true, amount: true, note: true, createdAt: true } }),
       tx.gateCondition.findMany({ where: { doneById: id }, select: { id: true, text: true, doneAt: true } }),
     ]);
+    // Invitations from communities to their address (issue 15): which community, which roles, the answer.
+    const communityInvitations = await tx.communityInvitation.findMany({
+      where: { email: user.email.toLowerCase() },
+      select: { communityId: true, roles: true, createdAt: true, expiresAt: true, answeredAt: true, accepted: true },
+      orderBy: { id: "asc" },
+    });
     await recordAudit(tx, { actorId: who.id, communityId: ref.communityId, entity: "User", entityId: id, action: "privacy-export" });
     return {
       format: "innovationsmotor-personal-data",
       exportedAt: new Date().toISOString(),
       user: { ...profile, hasPassword: passwordHash !== null },
       invitations,
+      communityInvitations,
       apiTokens,
       notifications,
       notificationPreferences,

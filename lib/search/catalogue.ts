@@ -11,6 +11,8 @@ import { FACET_KEYS, CATALOGUE_PAGE_SIZE, type CatalogueParams, type Facet } fro
 import { factsCte, filtersSql, facetColumn, filteredFacets, phaseOfSql } from "./facts";
 import { prepareSearch, type PreparedSearch } from "./prepare";
 import { snippetSql, titleHeadlineSql, type SnippetSource } from "./snippet";
+import { decidedSql, matchedFieldsSql, matchedWords, type Field } from "./rank";
+import { answerCounts, answerPage, answersOfPilots, type AnswerHit } from "./answers";
 
 export type CatalogueHit = {
   id: number;
@@ -21,51 +23,66 @@ export type CatalogueHit = {
   leadOrganisation: string;
   snippet: string;
   snippetSource: SnippetSource;
+  /** Why it is listed: the words of the search it matches, in the order typed, and where. */
+  matched: { word: string; field: Field }[];
+  /** Adopted, or stopped with a stop report: ranked higher, because it has the most to teach. */
+  decided: boolean;
+  /** Its lessons and results that best match the search (at most two). */
+  answers: AnswerHit[];
 };
 
 export type { SnippetSource };
 export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
-export type CatalogueResult = { hits: CatalogueHit[]; total: number; pages: number; facets: FacetCounts; search: PreparedSearch | null };
+export type CatalogueResult = {
+  hits: CatalogueHit[];
+  /** With `show`: the lessons and results themselves, instead of pilots. */
+  answers: AnswerHit[] | null;
+  /** Pilots, or with `show` the lessons and results shown. */
+  total: number;
+  pages: number;
+  facets: FacetCounts;
+  /** When searching: how many lessons and results of the filtered pilots match (the "Indhold" filter). */
+  answerCounts: Record<"erfaringer" | "resultater", number> | null;
+  search: PreparedSearch | null;
+};
 
 type CountRow = { facet: Facet | "_total"; value: string; n: number };
 
 // Every facet counted over "facts" (materialised: computed once, read by each branch): a pilot
-// contributes its values of facet f when it passes every active filter except f's own. The facts
-// built from grouped sources are sets already and are counted by hash; the tag arrays are stored as
-// written, so a repeated tag is counted once per pilot (DISTINCT), as the filter would see it.
-const TAGS: Facet[] = ["technology", "domain", "sdg"];
-
+// contributes its values of facet f when it passes every active filter except f's own. Every fact is a
+// set (PilotFacts stores each tag once), so one unnest and one hash aggregate count them all.
 function unnested(filters: CatalogueParams["filters"], facets: Facet[]): Prisma.Sql {
   const rows = facets.map((f) => Prisma.sql`(${f}::text, ${facetColumn(f)}, ${filtersSql(filters, f)})`);
   return Prisma.sql`facts CROSS JOIN LATERAL (VALUES ${Prisma.join(rows)}) AS x(facet, vals, ok), unnest(x.vals) AS v WHERE x.ok`;
 }
 
 export function countsSql(user: SessionUser | null, search: PreparedSearch | null, filters: CatalogueParams["filters"]): Prisma.Sql {
-  const sets = FACET_KEYS.filter((f) => !TAGS.includes(f));
   return Prisma.sql`${factsCte(user, search?.match ?? null, FACET_KEYS, false)}
     SELECT '_total' AS facet, '' AS value, count(*)::int AS n FROM facts WHERE ${filtersSql(filters)}
     UNION ALL
-    SELECT x.facet, v AS value, count(*)::int AS n FROM ${unnested(filters, sets)} GROUP BY x.facet, v
-    UNION ALL
-    SELECT facet, value, count(*)::int AS n
-      FROM (SELECT DISTINCT x.facet, v AS value, facts.id FROM ${unnested(filters, TAGS)}) AS tagged GROUP BY facet, value`;
+    SELECT x.facet, v AS value, count(*)::int AS n FROM ${unnested(filters, FACET_KEYS)} GROUP BY x.facet, v`;
 }
 
 // Ranked by relevance when searching, newest activity otherwise; id last so paging is stable. Only the
 // facts an active filter needs are computed; the phase shown is looked up for the page's rows only.
 export function pageSql(user: SessionUser | null, search: PreparedSearch | null, p: CatalogueParams): Prisma.Sql {
   const hl = search?.highlight ?? null;
+  const terms = search?.match?.terms ?? [];
   return Prisma.sql`${factsCte(user, search?.match ?? null, filteredFacets(p.filters))},
     hits AS (SELECT id, rank, updated FROM facts WHERE ${filtersSql(p.filters)}
               ORDER BY rank DESC, updated DESC, id DESC LIMIT ${CATALOGUE_PAGE_SIZE} OFFSET ${(p.page - 1) * CATALOGUE_PAGE_SIZE})
     SELECT h.id, ${hl ? titleHeadlineSql(hl) : Prisma.sql`p.title`} AS title, p.status::text AS status, upper((${phaseOfSql("p")})[1]) AS phase,
-           c.slug, c.name AS "communityName", o.name AS lead, p.problem, ${hl ? snippetSql(hl) : Prisma.sql`NULL::text[]`} AS snippet
+           c.slug, c.name AS "communityName", o.name AS lead, p.problem, ${hl ? snippetSql(hl) : Prisma.sql`NULL::text[]`} AS snippet,
+           ${matchedFieldsSql(Prisma.sql`ps."document"`, terms)} AS matched, ${decidedSql("p")} AS decided
       FROM hits h JOIN "Pilot" p ON p.id = h.id JOIN "Community" c ON c.id = p."communityId"
-      JOIN "Organisation" o ON o.id = p."leadOrganisationId"
+      JOIN "Organisation" o ON o.id = p."leadOrganisationId" JOIN "PilotSearch" ps ON ps."pilotId" = p.id
      ORDER BY h.rank DESC, h.updated DESC, h.id DESC`;
 }
 
-type PageRow = { id: number; title: string; status: PilotStatus; phase: PhaseKind | null; slug: string; communityName: string; lead: string; problem: string; snippet: [SnippetSource, string] | null };
+type PageRow = {
+  id: number; title: string; status: PilotStatus; phase: PhaseKind | null; slug: string; communityName: string; lead: string; problem: string;
+  snippet: [SnippetSource, string] | null; matched: (string | null)[] | null; decided: boolean;
+};
 
 /** The problem's first words, when there is nothing to highlight. */
 function lead(text: string, words = 30): string {
@@ -73,9 +90,22 @@ function lead(text: string, words = 30): string {
   return all.length <= words ? text : `${all.slice(0, words).join(" ")} …`;
 }
 
+/** The visible pilots that match the search and the filters, as `pilots AS (SELECT id …)`, for the answers. */
+function pilotsCte(user: SessionUser | null, search: PreparedSearch, filters: CatalogueParams["filters"]): Prisma.Sql {
+  return Prisma.sql`${factsCte(user, search.match, filteredFacets(filters), false)}, pilots AS (SELECT id FROM facts WHERE ${filtersSql(filters)})`;
+}
+
 async function run(user: SessionUser | null, p: CatalogueParams): Promise<CatalogueResult> {
   const search = p.q ? await prepareSearch(user, p.q) : null;
-  const [counts, rows] = await Promise.all([prisma.$queryRaw<CountRow[]>(countsSql(user, search, p.filters)), prisma.$queryRaw<PageRow[]>(pageSql(user, search, p))]);
+  const searching = search?.match ? search : null;
+  const showAnswers = Boolean(searching && p.show?.length);
+  const [counts, rows, answerTally, answerHits] = await Promise.all([
+    prisma.$queryRaw<CountRow[]>(countsSql(user, search, p.filters)),
+    showAnswers ? Promise.resolve([] as PageRow[]) : prisma.$queryRaw<PageRow[]>(pageSql(user, search, p)),
+    searching ? answerCounts(user, pilotsCte(user, searching, p.filters), searching) : null,
+    showAnswers ? answerPage(user, pilotsCte(user, searching!, p.filters), searching!, p.show!, p.page, CATALOGUE_PAGE_SIZE) : null,
+  ]);
+  const nested = await answersOfPilots(user, rows.map((r) => r.id), search);
   const facets = Object.fromEntries(FACET_KEYS.map((f) => [f, [] as { value: string; count: number }[]])) as FacetCounts;
   let total = 0;
   for (const r of counts) {
@@ -91,8 +121,12 @@ async function run(user: SessionUser | null, p: CatalogueParams): Promise<Catalo
     leadOrganisation: r.lead,
     snippet: r.snippet?.[1] ?? lead(r.problem),
     snippetSource: r.snippet?.[0] ?? "problem",
+    matched: matchedWords(search?.match?.terms ?? [], r.matched),
+    decided: r.decided,
+    answers: nested.get(r.id) ?? [],
   }));
-  return { hits, total, pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)), facets, search };
+  if (showAnswers) total = p.show!.reduce((n, v) => n + answerTally![v], 0);
+  return { hits, answers: answerHits, total, pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)), facets, answerCounts: answerTally, search };
 }
 
 // Keyed by user and the parameters as JSON, so a page and its <title> share one search per request.

@@ -12,6 +12,7 @@ import { isoDay } from "../dates";
 import { factsCte, filteredFacets, filtersSql } from "./facts";
 import { parseCatalogueParams, type CatalogueParams } from "./params";
 import { prepareSearch } from "./prepare";
+import { answersTable } from "./answer-export";
 
 export const MAX_EXPORT_ROWS = 5_000;
 
@@ -29,6 +30,9 @@ async function matchingIds(user: SessionUser | null, p: CatalogueParams): Promis
 }
 
 export async function catalogueTable(user: SessionUser | null, p: CatalogueParams, t: Translate, origin: string): Promise<Table> {
+  // The "Indhold" view lists lessons and results, not pilots: export what it shows.
+  const search = p.q && p.show?.length ? await prepareSearch(user, p.q) : null;
+  if (search?.match) return answersTable(user, p, search, t, origin, MAX_EXPORT_ROWS);
   const ids = await matchingIds(user, p);
   const pilots = await prisma.pilot.findMany({
     where: { id: { in: ids } },

@@ -29,7 +29,14 @@ export const FACETS = {
 export type Facet = keyof typeof FACETS;
 export const FACET_KEYS = Object.keys(FACETS) as Facet[];
 
-export type CatalogueParams = { q: string; filters: Record<Facet, string[]>; page: number };
+/**
+ * `show` ("indhold"): lessons and/or results as the hits instead of pilots (lib/search/answers.ts); only
+ * with a search text. Absent or empty: pilots, each with its best matching lessons and results.
+ */
+export type CatalogueParams = { q: string; filters: Record<Facet, string[]>; page: number; show?: AnswerView[] };
+export const ANSWER_VIEWS = ["erfaringer", "resultater"] as const;
+export type AnswerView = (typeof ANSWER_VIEWS)[number];
+const SHOW_PARAM = "indhold";
 
 const int = (min: number, max: number) => (v: string) => /^\d{1,4}$/.test(v) && Number(v) >= min && Number(v) <= max;
 const oneOf = (values: readonly string[]) => (v: string) => values.includes(v);
@@ -58,7 +65,8 @@ export function parseCatalogueParams(raw: Raw): CatalogueParams {
   }
   const q = (all(raw, "q")[0] ?? "").trim().slice(0, 200);
   const side = Number(all(raw, "side")[0]);
-  return { q, filters, page: Number.isInteger(side) && side >= 1 && side <= 10_000 ? side : 1 };
+  const show = ANSWER_VIEWS.filter((v) => all(raw, SHOW_PARAM).includes(v));
+  return { q, filters, page: Number.isInteger(side) && side >= 1 && side <= 10_000 ? side : 1, ...(show.length ? { show } : {}) };
 }
 
 export function emptyFilters(): Record<Facet, string[]> {
@@ -70,6 +78,7 @@ export function catalogueHref(p: CatalogueParams, path: string = CATALOGUE_PATH)
   const qs = new URLSearchParams();
   if (p.q) qs.set("q", p.q);
   for (const f of FACET_KEYS) for (const v of [...p.filters[f]].sort()) qs.append(FACETS[f], v);
+  for (const v of ANSWER_VIEWS) if (p.show?.includes(v)) qs.append(SHOW_PARAM, v);
   if (p.page > 1) qs.set("side", String(p.page));
   const s = qs.toString();
   return s ? `${path}?${s}` : path;

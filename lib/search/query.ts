@@ -15,17 +15,59 @@ export function queryWords(q: string): string[] {
   return [...new Set(words)].slice(0, MAX_WORDS);
 }
 
-/** One query word as the database understood it: its stem, or — for a typo — the known words it resembles. */
-export type Term = { word: string; alternatives: { lexeme: string; prefix: boolean }[] };
+/**
+ * Words that make a text a question or a request rather than name its subject ("Hvem har prøvet …",
+ * "Hvordan kan vi …", "erfaring med …"), and prepositions PostgreSQL's Danish stop-word list keeps
+ * ("ved"). They are left out when the text has other words: "oversvømmelse ved skybrud" is about
+ * oversvømmelse and skybrud. Grammar, not vocabulary: the topic words come from the pilots' own texts.
+ */
+export const QUESTION_WORDS = new Set([
+  "hvem", "hvad", "hvordan", "hvorfor", "hvornår", "hvilke", "hvilken", "hvilket", "nogen", "andre", "kan", "få", "får", "fik",
+  "gør", "gøre", "gjorde", "prøve", "prøvet", "prøvede", "afprøvet", "erfaring", "erfaringer", "erfaringerne", "lære", "lært", "lærte",
+  "tænke", "virker", "virke", "fungerer", "bruge", "brugt", "brugte", "ved", "omkring", "blandt", "mellem", "via",
+]);
+
+/** The words that carry the subject: `queryWords` without the question words, unless nothing else is left. */
+export function subjectWords(words: string[]): string[] {
+  const subject = words.filter((w) => !QUESTION_WORDS.has(w));
+  return subject.length ? subject : words;
+}
+
+/**
+ * One query word as the database understood it: its stem, or — for a typo — the known words it
+ * resembles. An alternative with `query` is a tsquery fragment built here from quoted lexemes (never
+ * from user text): a synonym of several words in a row, or a compound's parts found apart.
+ */
+export type Alternative = { lexeme: string; prefix: boolean; query?: string };
+export type Term = { word: string; alternatives: Alternative[] };
 
 /** A lexeme as a tsquery operand: quoted, with quotes and backslashes escaped. */
 export function quoteLexeme(lexeme: string): string {
   return `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 }
 
+function alternative(a: Alternative): string {
+  return a.query ?? quoteLexeme(a.lexeme) + (a.prefix ? ":*" : "");
+}
+
+/** Lexemes in a row ("kunstig intelligens"), as a tsquery fragment. */
+export function phraseQuery(lexemes: string[]): string {
+  return lexemes.length === 1 ? quoteLexeme(lexemes[0]) : `(${lexemes.map(quoteLexeme).join(" <-> ")})`;
+}
+
+/** Every one of several alternatives' sets, anywhere in the text (a compound's parts found apart). */
+export function allOfQuery(parts: Alternative[][]): string {
+  return `(${parts.map((alts) => (alts.length === 1 ? alternative(alts[0]) : `(${alts.map(alternative).join(" | ")})`)).join(" & ")})`;
+}
+
 function operand(t: Term): string {
-  const alts = t.alternatives.map((a) => quoteLexeme(a.lexeme) + (a.prefix ? ":*" : ""));
+  const alts = [...new Set(t.alternatives.map(alternative))];
   return alts.length === 1 ? alts[0] : `(${alts.join(" | ")})`;
+}
+
+/** One term on its own as a tsquery: what the ranking asks of each document per word (lib/search/rank.ts). */
+export function termTsquery(t: Term): string | null {
+  return t.alternatives.length ? operand(t) : null;
 }
 
 /** Every term must match (`all`), or any of them (`any`, the fallback when no pilot has them all). */

@@ -6,21 +6,26 @@
 // tokens are not sent automatically by browsers and are exempt. Server actions have Next's own
 // Origin check; next-auth's sign-in and sign-out carry its CSRF token.
 
+import { env } from "../env";
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export const isUnsafeMethod = (method: string) => !SAFE_METHODS.has(method.toUpperCase());
 
-/** The host the browser addressed: behind a reverse proxy, the forwarded one. */
-function addressedHost(req: Request): string | null {
-  const forwarded = req.headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+/**
+ * The host the browser addressed. X-Forwarded-Host is the client's own word unless proxies of ours
+ * stand in front (TRUSTED_PROXY_HOPS, issue 15): only then is the forwarded host believed.
+ */
+function addressedHost(req: Request, trustForwarded: boolean): string | null {
+  const forwarded = trustForwarded ? req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   return forwarded || req.headers.get("host") || (URL.canParse(req.url) ? new URL(req.url).host : null);
 }
 
-export function isCrossSite(req: Request): boolean {
+export function isCrossSite(req: Request, trustForwarded = env.TRUSTED_PROXY_HOPS > 0): boolean {
   const fetchSite = req.headers.get("sec-fetch-site");
   if (fetchSite) return fetchSite !== "same-origin" && fetchSite !== "none";
   const origin = req.headers.get("origin");
   if (origin === null) return false;
   if (origin === "null" || !URL.canParse(origin)) return true; // sandboxed frames, file:// pages
-  return new URL(origin).host !== addressedHost(req);
+  return new URL(origin).host !== addressedHost(req, trustForwarded);
 }

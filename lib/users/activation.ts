@@ -9,6 +9,8 @@ import { recordAudit } from "../audit/record";
 import { lockCommunity, otherActiveSecretaries } from "../communities/access";
 import type { Prisma } from "../generated/prisma/client";
 import { issueInvite } from "./invites";
+import { assertManagesAccount, rolesInOrder } from "./home";
+import { retireAccess } from "../auth/session-version";
 import type { UserRefInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -17,12 +19,11 @@ async function communityUser(tx: Tx, actor: Actor, { communityId, userId }: User
   await lockCommunity(tx, communityId);
   const target = await tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, isPlatformAdmin: true, deactivatedAt: true, passwordHash: true, roles: { select: { communityId: true, role: true } } },
+    select: { id: true, name: true, email: true, isPlatformAdmin: true, deactivatedAt: true, passwordHash: true, homeCommunityId: true, roles: rolesInOrder },
   });
   if (!target || !target.roles.some((r) => r.communityId === communityId)) throw new AppError("NOT_FOUND", "admin.users.notFound");
-  // One account serves every community: a secretariat may not lock someone out of another's.
-  const reachesBeyond = target.isPlatformAdmin || target.roles.some((r) => r.communityId !== communityId);
-  if (reachesBeyond && !actor.isPlatformAdmin) throw new AppError("FORBIDDEN", "admin.users.rolesElsewhere");
+  // One account serves every community: only its home community locks it (lib/users/home.ts).
+  assertManagesAccount(actor, target, communityId, "admin.users.rolesElsewhere");
   return target;
 }
 
@@ -32,12 +33,14 @@ export async function deactivateUser(user: Actor | null, input: UserRefInput) {
     const target = await communityUser(tx, user, input);
     if (target.id === user.id) throw new AppError("CONFLICT", "admin.users.cannotDeactivateSelf");
     if (target.deactivatedAt) throw new AppError("CONFLICT", "admin.users.alreadyDeactivated");
-    const isSecretary = target.roles.some((r) => r.communityId === input.communityId && r.role === "SECRETARIAT");
-    if (isSecretary && (await otherActiveSecretaries(tx, input.communityId, target.id)) === 0) {
-      throw new AppError("CONFLICT", "admin.users.lastSecretariat");
+    // No community may be left without an active secretariat, this one or another the user serves.
+    for (const { communityId } of target.roles.filter((r) => r.role === "SECRETARIAT")) {
+      if ((await otherActiveSecretaries(tx, communityId, target.id)) === 0) throw new AppError("CONFLICT", "admin.users.lastSecretariat");
     }
     const deactivatedAt = new Date();
     await tx.user.update({ where: { id: target.id }, data: { deactivatedAt } });
+    // Sessions, invitation links and API tokens end now and stay dead after a reactivation.
+    await retireAccess(tx, target.id, deactivatedAt);
     await recordAudit(tx, {
       actorId: user.id,
       communityId: input.communityId,

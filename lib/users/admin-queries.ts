@@ -3,6 +3,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { ROLES } from "./schemas";
+import { homeOf, rolesInOrder } from "./home";
 
 const userRowSelect = (communityId: number) =>
   ({
@@ -36,9 +37,13 @@ export async function listCommunityUsers(communityId: number) {
 export async function getCommunityUser(communityId: number, userId: number) {
   const row = await prisma.user.findFirst({ where: { id: userId, roles: { some: { communityId } } }, select: userRowSelect(communityId) });
   if (!row) return null;
-  const [elsewhere, openInvite] = await Promise.all([
-    prisma.roleAssignment.count({ where: { userId, communityId: { not: communityId } } }),
+  const [account, openInvite] = await Promise.all([
+    prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { isPlatformAdmin: true, homeCommunityId: true, roles: rolesInOrder } }),
     prisma.userInvite.findFirst({ where: { userId, usedAt: null, expiresAt: { gt: new Date() } }, select: { expiresAt: true }, orderBy: { expiresAt: "desc" } }),
   ]);
-  return { ...toView(row), rolesElsewhere: elsewhere > 0, inviteExpiresAt: openInvite?.expiresAt ?? null };
+  // "Elsewhere": the account as a whole is another community's to manage (lib/users/home.ts); this
+  // community still manages its own roles. The pages hide deactivation, export and erasure then.
+  const onlyHere = account.roles.every((r) => r.communityId === communityId);
+  const rolesElsewhere = account.isPlatformAdmin || (homeOf(account) !== communityId && !onlyHere);
+  return { ...toView(row), rolesElsewhere, inviteExpiresAt: openInvite?.expiresAt ?? null };
 }

@@ -8,6 +8,8 @@ import { recordAudit } from "../audit/record";
 import { lockCommunity, otherActiveSecretaries } from "../communities/access";
 import type { Role } from "../generated/prisma/enums";
 import { issueInvite } from "./invites";
+import { inviteToCommunity } from "./community-invitations";
+import { endSessions } from "../auth/session-version";
 import { ROLES, type AddExistingUserInput, type CreateUserInput, type SetRolesInput } from "./schemas";
 
 const emailTaken = () => new AppError("CONFLICT", "admin.users.emailTaken", { email: "admin.users.emailTaken" });
@@ -28,7 +30,7 @@ export async function createUser(user: Actor | null, input: CreateUserInput) {
       }
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw emailTaken();
       const created = await tx.user.create({
-        data: { name, email, organisationId, roles: { create: roles.map((role) => ({ role, communityId })) } },
+        data: { name, email, organisationId, homeCommunityId: communityId, roles: { create: roles.map((role) => ({ role, communityId })) } },
         select: { id: true },
       });
       const invite = await issueInvite(tx, created.id, user.id);
@@ -64,26 +66,20 @@ export async function setRoles(user: Actor | null, input: SetRolesInput): Promis
     if (before.includes("SECRETARIAT") && !after.includes("SECRETARIAT") && (await otherActiveSecretaries(tx, communityId, userId)) === 0) {
       throw new AppError("CONFLICT", "admin.users.lastSecretariat", { roles: "admin.users.lastSecretariat" });
     }
-    await tx.roleAssignment.deleteMany({ where: { communityId, userId, role: { notIn: after } } });
+    const removed = await tx.roleAssignment.deleteMany({ where: { communityId, userId, role: { notIn: after } } });
+    // A role taken away ends the user's sessions, so no open page or form keeps acting in it.
+    if (removed.count > 0) await endSessions(tx, userId);
     await tx.roleAssignment.createMany({ data: after.filter((r) => !before.includes(r)).map((role) => ({ userId, communityId, role })) });
     await recordAudit(tx, { actorId: user.id, communityId, entity: "User", entityId: userId, action: "roles", before: { roles: before }, after: { roles: after } });
     return "changed";
   });
 }
 
-/** Brings a user who already exists (say, from another community) into this one, with roles. */
-export async function addExistingUser(user: Actor | null, input: AddExistingUserInput) {
-  const { communityId, email } = input;
-  const roles = inOrder(input.roles);
-  authorize(user, "community.manage", { communityId });
-  if (roles.length === 0) throw new AppError("BAD_REQUEST", "admin.users.rolesRequired", { roles: "admin.users.rolesRequired" });
-  return prisma.$transaction(async (tx) => {
-    await lockCommunity(tx, communityId);
-    const target = await tx.user.findUnique({ where: { email }, select: { id: true, roles: { where: { communityId }, select: { id: true } } } });
-    if (!target) throw new AppError("NOT_FOUND", "admin.users.noSuchEmail", { email: "admin.users.noSuchEmail" });
-    if (target.roles.length > 0) throw new AppError("CONFLICT", "admin.users.alreadyHere", { email: "admin.users.alreadyHere" });
-    await tx.roleAssignment.createMany({ data: roles.map((role) => ({ userId: target.id, communityId, role })) });
-    await recordAudit(tx, { actorId: user.id, communityId, entity: "User", entityId: target.id, action: "roles", before: { roles: [] }, after: { roles } });
-    return target.id;
-  });
+/**
+ * Brings a user who may already exist (say, from another community) into this one: an invitation
+ * the person accepts on their profile (lib/users/community-invitations.ts). Nothing about the
+ * address is revealed, and no role is given until they accept.
+ */
+export async function addExistingUser(user: Actor | null, input: AddExistingUserInput): Promise<void> {
+  await inviteToCommunity(user, input);
 }

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
+import { endSessions } from "../auth/session-version";
 
 export async function getProfile(user: SessionUser) {
   return prisma.user.findUniqueOrThrow({
@@ -31,8 +32,18 @@ export async function changeOwnPassword(user: SessionUser, currentPassword: stri
     throw new AppError("BAD_REQUEST", "profile.currentPasswordWrong", { currentPassword: "profile.currentPasswordWrong" });
   }
   const passwordHash = await hashPassword(newPassword);
-  await prisma.$transaction(async (tx) => {
+  // Every other session ends (a stolen cookie with it); the caller re-issues its own (lib/auth/reissue.ts).
+  return prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await recordAudit(tx, { actorId: user.id, entity: "User", entityId: user.id, action: "password-change" });
+    return endSessions(tx, user.id);
+  });
+}
+
+/** "Log ud alle steder": every session of the user ends, this one included. */
+export async function signOutEverywhere(user: SessionUser) {
+  await prisma.$transaction(async (tx) => {
+    await endSessions(tx, user.id);
+    await recordAudit(tx, { actorId: user.id, entity: "User", entityId: user.id, action: "sign-out-everywhere" });
   });
 }

@@ -59,3 +59,9 @@ export type AddExistingUserInput = z.infer<typeof addExistingUserSchema>;
 export type SetRolesInput = z.infer<typeof setRolesSchema>;
 export type UserRefInput = z.infer<typeof userRefSchema>;
 export type AcceptInviteInput = z.infer<typeof acceptInviteSchema>;
+
+/** The profile's answer to a community's invitation (lib/users/community-invitations.ts). */
+export const answerInvitationSchema = z.object({
+  invitationId: idSchema("admin.invitations.notFound"),
+  answer: z.enum(["accept", "decline"], "admin.invitations.notFound"),
+});

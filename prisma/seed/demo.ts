@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_PILOTS } from "./demo/pilots";
 import { loadOrgIndex } from "./demo/orgs";
 import { writePools } from "./demo/pools";
+import { writeSynonyms } from "./demo/synonyms";
 import { planPilot } from "./demo/story";
 import type { CommunitySlug } from "./demo/types";
 import { DEMO_USERS, hashDemoPasswords, roleEmails, seedDemoUsers, steeringEmails } from "./demo/users";
@@ -72,6 +73,18 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
       for (const slug of COMMUNITIES) {
         await writePools(tx, communities[slug].id, slug, communities[slug].secretariatUserId, moves[slug]);
       }
+      await writeSynonyms(tx, communityIds);
+      // An open invitation across communities (issue 15): Gate 21 would like the Silkeborg member in
+      // Dynamiske Data too; it waits on her profile until she accepts or declines it.
+      await tx.communityInvitation.create({
+        data: {
+          communityId: communities["faellesskab-for-dynamiske-data"].id,
+          email: "medlem@silkeborg.example",
+          roles: ["MEMBER"],
+          createdById: communities["faellesskab-for-dynamiske-data"].secretariatUserId,
+          expiresAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000),
+        },
+      });
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

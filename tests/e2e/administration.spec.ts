@@ -107,14 +107,32 @@ test("a new user gets an invitation link, chooses a password, asks to join, and 
   await expect(page.getByRole("cell", { name: /Status: Anmodet.*Medlem/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // The other community's secretariat brings Else in by e-mail: one account, roles in both.
+  // The other community's secretariat invites Else by e-mail: nothing changes until she accepts on
+  // her profile (issue 15); the answer says nothing about whether the address has a user.
   const gate21 = await (await browser.newContext()).newPage();
   await signInAs(gate21, "sekretariat@gate21.example");
   await gate21.goto("/faellesskaber/faellesskab-for-dynamiske-data/administration/brugere");
-  const existing = gate21.getByRole("region", { name: "Giv en eksisterende bruger roller" });
+  const existing = gate21.getByRole("region", { name: "Invitér en eksisterende bruger" });
   await existing.getByLabel("E-mail").fill(email);
   await existing.getByRole("checkbox", { name: "Projektleder" }).check();
-  await existing.getByRole("button", { name: "Tilføj bruger" }).click();
-  await expect(existing.getByText("Brugeren er nu med i fællesskabet.")).toBeVisible();
+  await existing.getByRole("button", { name: "Send invitation" }).click();
+  const saved = "Invitationen er gemt. Har adressen en bruger, ser personen den på sin profil i 30 dage og kan tage imod rollerne der.";
+  await expect(existing.getByText(saved)).toBeVisible();
+  await expect(gate21.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+  await existing.getByLabel("E-mail").fill("ingen-bruger@nowhere.example");
+  await existing.getByRole("checkbox", { name: "Projektleder" }).check();
+  await existing.getByRole("button", { name: "Send invitation" }).click();
+  await expect(existing.getByText(saved)).toBeVisible();
+
+  await invitee.goto("/profil");
+  const invitations = invitee.getByRole("region", { name: "Invitationer til fællesskaber" });
+  await expect(invitations).toContainText("Fællesskab for Dynamiske Data");
+  await expect(invitations).toContainText("Roller: Projektleder");
+  await expectNoAxeViolations(invitee);
+  await invitations.getByRole("button", { name: "Tag imod invitationen fra Fællesskab for Dynamiske Data" }).click();
+  await expect(invitee.getByText("Du er nu med i fællesskabet.")).toBeVisible();
+  await expect(invitations).toHaveCount(0);
+  await expect(invitee.getByRole("link", { name: "Fællesskab for Dynamiske Data" })).toBeVisible();
+  await gate21.reload();
   await expect(gate21.getByRole("row").filter({ hasText: email })).toContainText("Projektleder");
 });

@@ -20,7 +20,7 @@ for (const { email, role } of ROLE_LOGINS) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Min profil");
     await expect(page.getByRole("cell", { name: role, exact: true }).first()).toBeVisible();
     await expect(page.getByText(email)).toBeVisible();
-    await page.getByRole("button", { name: "Log ud" }).click();
+    await page.getByRole("button", { name: "Log ud", exact: true }).click();
     await expect(page.getByRole("link", { name: "Log ind" })).toBeVisible();
     await page.goto("/profil");
     await expect(page).toHaveURL(/\/log-ind/);

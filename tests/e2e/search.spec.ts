@@ -40,7 +40,9 @@ test("a member finds, by search, a stopped pilot of another community and reads 
   await expect(hit.getByRole("heading", { level: 3 })).toHaveText(VISITATION);
   await expect(hit.getByText("Stoppet", { exact: true })).toBeVisible();
   await expect(hit.getByText("Fællesskab for Dynamiske Data")).toBeVisible();
-  await expect(hit.getByText("Stoprapport:")).toBeVisible();
+  await expect(hit.getByText("Stoprapport:", { exact: true })).toBeVisible();
+  // what answers the search: the stop report itself, under its pilot
+  await expect(hit.getByRole("list", { name: "Erfaringer og resultater, der matcher" }).getByRole("link", { name: "Stoprapport: AI-forslag til visitation" })).toBeVisible();
   await expect(hit.locator("mark").first()).toHaveText("skævheder");
   await expectNoAxeViolations(page);
 

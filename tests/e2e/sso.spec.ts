@@ -34,7 +34,7 @@ test("the Ishøj project lead signs in through her organisation's login and land
   await expect(page.getByRole("cell", { name: "Projektleder", exact: true }).first()).toBeVisible();
   const session = await (await page.request.get("/api/auth/session")).json();
   expect(session.user.email).toBe("projektleder@ishoej.example");
-  await page.getByRole("button", { name: "Log ud" }).click();
+  await page.getByRole("button", { name: "Log ud", exact: true }).click();
   await expect(page.getByRole("link", { name: "Log ind", exact: true })).toBeVisible();
 });
 

@@ -30,7 +30,7 @@ const PILOTS = 6000;
 const LARGE = new Set([
   "Pilot", "Phase", "PilotParticipant", "PilotSearch", "ResultEntry", "Kpi", "KpiTarget", "KpiMeasurement", "Expense", "Pledge",
   "PoolEntry", "GateReview", "GateScorecard", "GateScore", "GateDecision", "Lesson", "AuditEvent", "User", "RoleAssignment",
-  "SimilarPilot", "SimilarPilotList",
+  "SimilarPilot", "SimilarPilotList", "PilotFacts", "LessonSearch", "ResultSearch",
 ]);
 
 let db: Database;
@@ -123,11 +123,24 @@ describe(`query plans on ${PILOTS} generated pilots`, () => {
 
   it("catalogue: Danish full-text search with two filters", async () => {
     const params = { q: "sensorer vandstand", filters: { ...emptyFilters(), status: ["active"], domain: ["klima"] }, page: 1 };
-    // The facet counts read the gate decisions of every matching pilot's phases (lib/search/facts.ts,
-    // set-wise): for a search matching hundreds of pilots one hash join over the gate reviews (a few
-    // per pilot) is cheaper than a probe per phase; for a narrow search the planner probes the index.
-    const outcomes = "the outcomes of every matching pilot, joined by hash when the search matches many";
-    expectIndexed(await planned(() => searchCatalogue(users.reader, params)), { ...SEARCH_DOCUMENTS, GateReview: outcomes });
+    // The facet counts read the narrow facts of every matching pilot (PilotFacts, decision 0027): for a
+    // search matching hundreds of pilots one pass hash-joined with the index's matches is cheaper than
+    // a probe per pilot. No phase, decision or organisation is read.
+    const facts = "the facts of every matching pilot, one narrow row each, joined by hash";
+    expectIndexed(await planned(() => searchCatalogue(users.reader, params)), { ...SEARCH_DOCUMENTS, PilotFacts: facts });
+  });
+
+  it("catalogue: no search, no filter — the facts table alone", async () => {
+    const plans = await planned(() => searchCatalogue(users.reader, { q: "", filters: emptyFilters(), page: 1 }));
+    // Every visible pilot's facts are counted: one pass over the narrow table is the point; nothing else is scanned.
+    expectIndexed(plans, { PilotFacts: "the counts cover every visible pilot (decision 0027)" });
+    expect(plans.flatMap((p) => p.scans).every((t) => t === "PilotFacts")).toBe(true);
+  });
+
+  it("catalogue: lessons and results as hits", async () => {
+    const params = { q: "sensorer vandstand", filters: { ...emptyFilters(), status: ["active"] }, page: 1, show: ["erfaringer" as const, "resultater" as const] };
+    const facts = "the facts of every matching pilot, one narrow row each, joined by hash";
+    expectIndexed(await planned(() => searchCatalogue(users.reader, params)), { ...SEARCH_DOCUMENTS, PilotFacts: facts });
   });
 
   it("dashboard of one community", async () => {
@@ -171,7 +184,12 @@ describe(`query plans on ${PILOTS} generated pilots`, () => {
     const isCount = (p: { sql: string }) => /^SELECT COUNT\(\*\)/i.test(p.sql);
     expectIndexed(plain.filter(isCount), { Pilot: "the total counts every visible pilot" });
     expectIndexed(plain.filter((p) => !isCount(p)));
-    expectIndexed(await planned(() => searchPilotList(users.reader, "sensorer vandstand", { page: 1, pageSize: 20 })), SEARCH_DOCUMENTS);
+    // The rank's word counts read the narrow facts of the visible pilots (lib/search/rank.ts, rarityCte).
+    const rarity = "the rank counts how many visible pilots have each word, over the narrow facts table";
+    // Ranking every match (no filter narrows the API's search) checks each for a stop report: the
+    // planner hashes the stop reports once rather than probe per pilot (lib/search/rank.ts, decidedSql).
+    const boost = "the rank's boost for stopped pilots with a stop report, hashed once when every match is ranked";
+    expectIndexed(await planned(() => searchPilotList(users.reader, "sensorer vandstand", { page: 1, pageSize: 20 })), { ...SEARCH_DOCUMENTS, PilotFacts: rarity, Lesson: boost });
   });
 
   it("expense posting", async () => {

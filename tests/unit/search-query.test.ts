@@ -67,3 +67,13 @@ describe("catalogue addresses", () => {
     expect(catalogueHref({ q: "", filters: emptyFilters(), page: 1 })).toBe("/piloter");
   });
 });
+
+describe("the catalogue's Indhold view in the address", () => {
+  it("reads lessons and results from “indhold”, drops unknown values, and writes them back in a fixed order", () => {
+    const p = parseCatalogueParams({ q: "lora", indhold: ["resultater", "hacks", "erfaringer"] });
+    expect(p.show).toEqual(["erfaringer", "resultater"]);
+    expect(catalogueHref(p)).toBe("/piloter?q=lora&indhold=erfaringer&indhold=resultater");
+    expect(parseCatalogueParams({ q: "lora" }).show).toBeUndefined();
+    expect(catalogueHref({ q: "", filters: emptyFilters(), page: 1 })).toBe("/piloter");
+  });
+});

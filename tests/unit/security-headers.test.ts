@@ -54,7 +54,9 @@ describe("cross-site request check", () => {
     expect(isCrossSite(post({ origin: "https://app.example" }))).toBe(false);
     expect(isCrossSite(post({ origin: "https://evil.example" }))).toBe(true);
     expect(isCrossSite(post({ origin: "null" }))).toBe(true);
-    expect(isCrossSite(post({ origin: "https://public.example", "x-forwarded-host": "public.example" }))).toBe(false);
+    // X-Forwarded-Host counts only when TRUSTED_PROXY_HOPS says a proxy of ours set it (issue 15).
+    expect(isCrossSite(post({ origin: "https://public.example", "x-forwarded-host": "public.example" }), true)).toBe(false);
+    expect(isCrossSite(post({ origin: "https://evil.example", "x-forwarded-host": "evil.example" }))).toBe(true);
     expect(isCrossSite(post({}))).toBe(false); // no browser page sent this
   });
 });

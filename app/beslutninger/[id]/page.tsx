@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { parseId } from "@/lib/validation";
 import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -18,8 +19,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ ny?: string }> };
 
 async function load(params: Props["params"]) {
-  const id = Number((await params).id);
-  return Number.isSafeInteger(id) && id > 0 ? getDecisionMemo(await currentUser(), id) : null;
+  // Past 2^31 no row can match, and PostgreSQL would refuse the number (a 500): not found.
+  const id = parseId((await params).id);
+  return id ? getDecisionMemo(await currentUser(), id) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -14,5 +14,6 @@ import { pushRoutes } from "./push";
 import { siteRoutes } from "./sites";
 import { openDataRoutes } from "./open-data";
 import { frontRoutes } from "./front";
+import { answerRoutes } from "./answers";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...frontRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...answerRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...frontRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

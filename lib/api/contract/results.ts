@@ -2,6 +2,8 @@
 // milestone, risk, learning) with links, as the lead does on /piloter/{id}/resultater. The body is
 // checked here for shape; lib/results then applies its own rules (no future dates, http(s) links).
 import { z } from "zod";
+import { MAX_ID } from "../../validation";
+import { inDateRange } from "../../dates";
 import { MAX_LINKS, RESULT_KINDS } from "../../results/schemas";
 import { idParams } from "./common";
 import { component, route } from "./registry";
@@ -10,9 +12,9 @@ type Kind = (typeof RESULT_KINDS)[number];
 const LOWER = RESULT_KINDS.map((k) => k.toLowerCase()) as [Lowercase<Kind>, ...Lowercase<Kind>[]];
 
 export const resultBodySchema = z.object({
-  phaseId: z.int("errors.notFound").positive("errors.notFound").optional().meta({ description: "Which phase; default: the pilot's running phase" }),
+  phaseId: z.int("errors.notFound").positive("errors.notFound").max(MAX_ID, "errors.notFound").optional().meta({ description: "Which phase; default: the pilot's running phase" }),
   kind: z.enum([...LOWER, ...RESULT_KINDS], { error: "results.errors.kindRequired" }).transform((k) => k.toUpperCase() as Kind),
-  occurredOn: z.iso.date({ error: "results.errors.dateInvalid" }).meta({ description: "The day it happened (not in the future)" }),
+  occurredOn: z.iso.date({ error: "results.errors.dateInvalid" }).refine(inDateRange, "errors.dateOutOfRange").meta({ description: "The day it happened (not in the future)" }),
   title: z.string({ error: "results.errors.titleRequired" }).trim().min(1, "results.errors.titleRequired").max(200, "results.errors.titleTooLong"),
   body: z.string().max(5000, "results.errors.textTooLong").optional(),
   links: z

@@ -223,6 +223,7 @@ export const GOVTECH_SCALE: PilotSpec[] = [
       { name: "Pris pr. ny sensorintegration", unit: "kr.", baseline: 18_000, direction: "LOWER_IS_BETTER", benefit: "KRONER_SAVED", targets: [12_000, 9_000, 6_000], from: "2024-03", months: 32, end: 5_800 },
     ],
     lessons: [
+      { on: "2024-11-18", phase: "TEST", title: "Mål LoRaWAN-dækningen, før sensorerne købes", did: "Vi satte gateways på rådhustage og vandtårne og planlagde sensorernes placering efter leverandørens dækningskort.", learned: "Dækningen i kældre, brønde og landområder var langt ringere end kortet viste: 14 % af de første sensorer nåede ikke en gateway og måtte have en ekstra.", differently: "Mål dækningen med en testsensor på hver placering, før der købes sensorer, og del gateways på tværs af kommunegrænsen.", tags: ["LoRaWAN", "dækning", "gateways", "IoT"] },
       { on: "2025-01-24", phase: "TEST", title: "Én værtskommune, mange lejere", did: "Aarhus driver platformen for alle og fakturerer efter indbyggertal.", learned: "Det er langt billigere end at hver kommune driver sin egen, men værtskommunen skal have en klar aftale om ansvar og svartider.", differently: "Skriv driftsaftalen før den første lejer kommer på.", tags: ["OS2iot", "dataplatform", "driftsmodel"] },
     ],
   },

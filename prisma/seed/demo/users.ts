@@ -90,6 +90,8 @@ export async function seedDemoUsers(
         passwordHash: passwordHashes.get(u.email)!,
         organisationId: org.id,
         isPlatformAdmin: !!u.isPlatformAdmin,
+        // The community that "created" the user keeps deactivation, export and erasure (lib/users/home.ts).
+        homeCommunityId: u.roles[0] ? communityIds[u.roles[0].community] : null,
         isDemo: true,
         createdAt: created,
         updatedAt: created,

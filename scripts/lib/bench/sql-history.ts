@@ -121,6 +121,15 @@ SELECT p.id,
   LEFT JOIN (SELECT ph."pilotId", string_agg(gd.rationale, E'\\n') AS t FROM "GateDecision" gd JOIN "GateReview" gr ON gr.id = gd."reviewId"
                JOIN "Phase" ph ON ph.id = gr."phaseId" GROUP BY ph."pilotId") d ON d."pilotId" = p.id
  WHERE p.id IN (SELECT id FROM bp);
+-- lessons and results as hits of their own (migration …_answer_search: its triggers are off here)
+INSERT INTO "LessonSearch" ("lessonId", "pilotId", "document")
+SELECT l.id, l."pilotId", "answer_lesson_document"(l.title, l."whatWeDid", l."whatWeLearned", l."wouldDoDifferently", l.tags)
+  FROM "Lesson" l WHERE l."pilotId" IN (SELECT id FROM bp);
+INSERT INTO "ResultSearch" ("resultId", "pilotId", "document")
+SELECT re.id, ph."pilotId", "answer_result_document"(re.title, re.body)
+  FROM "ResultEntry" re JOIN "Phase" ph ON ph.id = re."phaseId" WHERE ph."pilotId" IN (SELECT id FROM bp);
+-- the catalogue's facts (migration …_pilot_facts; the demo pilots have theirs from its triggers)
+INSERT INTO "PilotFacts" SELECT * FROM "pilot_facts_rows"(NULL) ON CONFLICT (id) DO NOTHING;
 DELETE FROM "SearchWord";
 INSERT INTO "SearchWord" (word, ndoc) SELECT word, ndoc FROM ts_stat('SELECT document FROM "PilotSearch"');`;
 }

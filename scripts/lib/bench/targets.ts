@@ -11,6 +11,8 @@ export const READER_EMAIL = "medlem@silkeborg.example";
 export const PASSWORD = "demo1234";
 /** A Danish full-text query with two filters: about a few hundred hits in 20,000 pilots. */
 export const CATALOGUE_PATH = "/piloter?q=sensorer+vandstand&status=active&omraade=klima";
+/** The catalogue as most people first open it: no search, no filter, every facet counted over every visible pilot. */
+export const CATALOGUE_PLAIN_PATH = "/piloter";
 
 export type Fixtures = { pilots: number; pilotIds: number[]; openPhaseIds: number[] };
 
@@ -56,6 +58,7 @@ export function routes(base: string, f: Fixtures, cookies: { reader: string; wri
     { name: "trivial: /api/health (ceiling)", paths: ["/api/health"] },
     // The simplest server-rendered page with the full layout (header, session, bell): what any page costs at least.
     { name: "page floor: /privatliv", paths: ["/privatliv"], headers: reader },
+    { name: "catalogue: no query", paths: [CATALOGUE_PLAIN_PATH], headers: reader },
     { name: "catalogue: search + 2 filters", paths: [CATALOGUE_PATH], headers: reader, p95Target: target(100) },
     { name: "dashboard: /portefoelje", paths: ["/portefoelje"], headers: reader, p95Target: target(150) },
     { name: "pilot page: /piloter/{id}", paths: f.pilotIds.map((id) => `/piloter/${id}`), headers: reader, p95Target: target(80) },

@@ -57,7 +57,7 @@ const CASES: Case[] = [
     const email = `ny-${org.id}@test.example`;
     return (u, c = w.gtm) => createUser(u, { communityId: c, name: "Ny Bruger", email, organisationId: org.id, roles: ["MEMBER", "PROJECT_LEAD"] });
   } },
-  { name: "addExistingUser", entity: "User", action: "roles", hasTarget: false, prepare: async () => {
+  { name: "addExistingUser", entity: "CommunityInvitation", action: "create", hasTarget: false, prepare: async () => {
     const { email } = await freshUser(db.prisma, w.fdd, ["MEMBER"], { password: true });
     return (u, c = w.gtm) => addExistingUser(u, { communityId: c, email, roles: ["PROJECT_LEAD"] });
   } },

@@ -5,6 +5,7 @@ import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import { addMember, removeMember } from "../../../lib/communities/members";
 import { addExistingUser, createUser, setRoles } from "../../../lib/users/community-users";
+import { answerInvitation, openInvitationsFor } from "../../../lib/users/community-invitations";
 import { deactivateUser } from "../../../lib/users/activation";
 import { freshOrganisation, freshUser, seedWorld, snapshot, type World } from "./fixtures";
 
@@ -57,10 +58,10 @@ describe("deactivation", () => {
     await refusedUnchanged(() => deactivateUser(w.users.secretariat, { communityId: w.gtm, userId: w.users.secretariat.id }), { code: "CONFLICT", messageKey: "admin.users.cannotDeactivateSelf" });
   });
 
-  it("leaves users with roles in another community to the platform administrator", async () => {
-    const { lead, secretariat, admin } = w.users; // lead in GovTech, member in the other community
-    await refusedUnchanged(() => deactivateUser(secretariat, { communityId: w.gtm, userId: lead.id }), { code: "FORBIDDEN", messageKey: "admin.users.rolesElsewhere" });
-    await deactivateUser(admin, { communityId: w.gtm, userId: lead.id });
+  it("leaves a user whose home is another community to that community or the platform administrator", async () => {
+    const { lead, otherSecretariat, admin } = w.users; // lead in GovTech (home), member in the other community
+    await refusedUnchanged(() => deactivateUser(otherSecretariat, { communityId: w.fdd, userId: lead.id }), { code: "FORBIDDEN", messageKey: "admin.users.rolesElsewhere" });
+    await deactivateUser(admin, { communityId: w.fdd, userId: lead.id });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: lead.id } })).deactivatedAt).toBeInstanceOf(Date);
   });
 
@@ -103,12 +104,17 @@ describe("members and users", () => {
     expect(roles.map((r) => [r.communityId, r.role])).toEqual([[w.gtm, "STEERING"], [w.gtm, "MEMBER"]]);
   });
 
-  it("brings an existing user in by e-mail, once, and only one who exists", async () => {
+  it("invites an existing user by e-mail; the roles come when they accept, once", async () => {
     const { secretariat } = w.users;
     const base = { communityId: w.gtm, roles: ["MEMBER" as const] };
-    await refusedUnchanged(() => addExistingUser(secretariat, { ...base, email: "ingen@test.example" }), { code: "NOT_FOUND", fields: { email: "admin.users.noSuchEmail" } });
     await refusedUnchanged(() => addExistingUser(secretariat, { ...base, email: w.users.member.email }), { code: "CONFLICT", fields: { email: "admin.users.alreadyHere" } });
-    await addExistingUser(secretariat, { ...base, email: w.users.otherSecretariat.email });
+    await addExistingUser(secretariat, { ...base, email: w.users.otherSecretariat.email.toUpperCase() });
+    const [invitation] = await openInvitationsFor(w.users.otherSecretariat);
+    expect(invitation.roles).toEqual(["MEMBER"]);
+    // Nobody else can answer it, and the addressee only once.
+    await expect(answerInvitation(w.users.member, { invitationId: invitation.id, accept: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await answerInvitation(w.users.otherSecretariat, { invitationId: invitation.id, accept: true })).toBe("accepted");
+    await expect(answerInvitation(w.users.otherSecretariat, { invitationId: invitation.id, accept: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const roles = await db.prisma.roleAssignment.findMany({ where: { userId: w.users.otherSecretariat.id }, orderBy: { id: "asc" } });
     expect(roles.map((r) => [r.communityId, r.role])).toEqual([[w.fdd, "SECRETARIAT"], [w.gtm, "MEMBER"]]);
   });

@@ -79,7 +79,7 @@ describe("every route, every documented status", () => {
   });
 
   it("answers 503 in the error shape when the database is unreachable", async () => {
-    const down = apiRoute(async () => new Response(), { caller: async () => Promise.reject(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })) });
+    const down = apiRoute(async () => new Response(), { caller: async () => Promise.reject(Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { name: "PrismaClientKnownRequestError", code: "P1001", clientVersion: "7.10.0" })) });
     const res = await checked("GET", "http://localhost/api/v1/communities", down(new Request("http://localhost/api/v1/communities"), {}));
     expect(res.status).toBe(503);
   });

@@ -23,6 +23,7 @@ import * as openPilot from "../../../app/api/v1/open-data/pilots/[id]/route";
 import * as openFile from "../../../app/api/v1/open-data/pilots/[id]/[file]/route";
 import * as challenges from "../../../app/api/v1/challenges/route";
 import * as pilotRisks from "../../../app/api/v1/pilots/[id]/risks/route";
+import * as answers from "../../../app/api/v1/answers/route";
 import { buildPilot } from "../funding/builders";
 import { bearer, call } from "./contract";
 import { makeToken, type TokenWorld } from "./world";
@@ -37,6 +38,7 @@ const statuses = async (...calls: [Promise<Response>, number][]) => {
 export const ROUTE_CALLS: Exercise[] = [
   async (w) => {
     await statuses([call(pilots.GET, "GET", `${API}/pilots?q=vand`), 200], [call(pilots.GET, "GET", `${API}/pilots?pageSize=500`), 400], [call(pilots.GET, "GET", `${API}/pilots`, { headers: BAD }), 401]);
+    await statuses([call(answers.GET, "GET", `${API}/answers?q=vand`), 200], [call(answers.GET, "GET", `${API}/answers?q=vand&indhold=alt`), 400], [call(answers.GET, "GET", `${API}/answers?q=vand`, { headers: BAD }), 401]);
     await statuses([call(pilotExport.GET, "GET", `${API}/pilots/export?format=xlsx&q=vand`), 200], [call(pilotExport.GET, "GET", `${API}/pilots/export?format=pdf`), 400], [call(pilotExport.GET, "GET", `${API}/pilots/export`, { headers: BAD }), 401]);
     const id = String(w.publicAdopted.id);
     await statuses(

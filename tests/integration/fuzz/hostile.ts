@@ -43,6 +43,8 @@ export const NASTY_STRINGS = [
   "9007199254740993",
   "99999999999999999999999999",
   "2147483648",
+  "2147483647",
+  "4294967296",
   "-2147483649",
   "0x10",
   "1_000",
@@ -52,6 +54,13 @@ export const NASTY_STRINGS = [
   "0000-00-00",
   "2026-02-30",
   "9999-12-31",
+  // Issue 15: dates PostgreSQL takes but the domain does not (before 2000, after 2100, an expense
+  // more than 30 days ahead), and year 0000, which PostgreSQL refuses.
+  "0000-01-01",
+  "0001-01-01",
+  "1999-12-31",
+  "2101-01-01",
+  new Date(Date.now() + 45 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
   "-000001-01-01",
   "2026-13-01",
   "true",

@@ -21,12 +21,13 @@ const BINS = "Fyldningssensorer i offentlige affaldsspande"; // GovTech, stopped
 const PARKING = "Parkeringssensorer og data om ledige pladser i bymidten"; // FDD, stopped, with a stop report
 
 describe("who has tried it", () => {
-  it("lists a stopped pilot with the reason from its stop report, adopted and stopped ones first", async () => {
+  it("lists a stopped pilot with the reason from its stop report; without a question, adopted and stopped ones first", async () => {
     const res = await whoTried(w.users.fddMember, { technology: "IoT", q: "affald" });
     const bins = res.pilots.find((p) => p.title === BINS)!;
     const report = await db.prisma.lesson.findFirstOrThrow({ where: { pilot: { title: BINS }, kind: "STOP_REPORT" }, select: { whatWeLearned: true } });
     expect(bins).toMatchObject({ status: "STOPPED", stopReason: report.whatWeLearned, lastDecision: { outcome: "STOP" } });
-    const order = res.pilots.map((p) => p.status);
+    // With a question the rank decides (lib/search/rank.ts, ranked-search.test.ts); without, what came of it.
+    const order = (await whoTried(w.users.fddMember, { technology: "IoT" })).pilots.map((p) => p.status);
     expect(order).toEqual([...order].sort((a, b) => ["ADOPTED", "STOPPED", "ACTIVE"].indexOf(a) - ["ADOPTED", "STOPPED", "ACTIVE"].indexOf(b)));
   });
 

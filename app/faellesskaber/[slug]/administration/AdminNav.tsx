@@ -11,6 +11,7 @@ const SECTIONS: { path: string; key: MessageKey }[] = [
   { path: "/gates", key: "gates.adminNav.gates" },
   { path: "/kriterier", key: "gates.adminNav.criteria" },
   { path: "/administration/pulje", key: "funding.poolTitle" },
+  { path: "/administration/synonymer", key: "search.synonyms.nav" },
   { path: "/administration/revisionsspor", key: "admin.nav.audit" },
 ];
 

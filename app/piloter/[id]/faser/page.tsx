@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { parseId } from "@/lib/validation";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -14,7 +15,6 @@ import { planPhaseAction, updatePhaseAction } from "./actions";
 import styles from "./faser.module.css";
 import { hasStarted, refusal } from "@/lib/lifecycle";
 import { pilotOffers } from "@/lib/pilots/offers";
-import { parseId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -27,9 +27,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PhasesPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/piloter/${id}/faser`);
   const pilotId = parseId(id);
-  const pilot = pilotId ? await getPilotForEditing(user, pilotId) : null;
+  if (!pilotId) notFound();
+  const user = await requireUser(`/piloter/${pilotId}/faser`);
+  const pilot = await getPilotForEditing(user, pilotId);
   if (!pilot) notFound();
   const { locale, t } = await getT();
   const m = MESSAGES[locale].pilots;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { parseId } from "@/lib/validation";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -11,7 +12,6 @@ import { updatePilotAction } from "./actions";
 import { SubmitSection } from "./SubmitSection";
 import { refusal } from "@/lib/lifecycle";
 import { pilotOffers } from "@/lib/pilots/offers";
-import { parseId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -24,9 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditPilotPage({ params }: Props) {
   const { id } = await params;
-  const user = await requireUser(`/piloter/${id}/rediger`);
   const pilotId = parseId(id);
-  const pilot = pilotId ? await getPilotForEditing(user, pilotId) : null;
+  if (!pilotId) notFound();
+  const user = await requireUser(`/piloter/${pilotId}/rediger`);
+  const pilot = await getPilotForEditing(user, pilotId);
   if (!pilot) notFound();
   const { locale, t } = await getT();
   const { canEdit } = pilot;

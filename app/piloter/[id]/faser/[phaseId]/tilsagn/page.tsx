@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { parseId } from "@/lib/validation";
 import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -10,7 +11,6 @@ import { SplitForm } from "@/components/funding/SplitForm";
 import { setPledgesAction } from "./actions";
 import { hasStarted } from "@/lib/lifecycle";
 import { pilotOffers } from "@/lib/pilots/offers";
-import { parseId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -24,8 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PledgesPage({ params }: Props) {
   const { id, phaseId } = await params;
   const user = await currentUser();
-  const [pilotId, pid] = [parseId(id), parseId(phaseId)];
-  const phase = pilotId && pid ? await phasePledges(user, pilotId, pid) : null;
+  const [pilotNo, phaseNo] = [parseId(id), parseId(phaseId)];
+  const phase = pilotNo && phaseNo ? await phasePledges(user, pilotNo, phaseNo) : null;
   if (!phase) notFound();
   const { locale, t } = await getT();
   const editable = pilotOffers(user, phase.pilot).phase("planPhase", phase);
