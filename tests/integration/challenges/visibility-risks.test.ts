@@ -15,7 +15,7 @@ import { searchChallenges } from "../../../lib/search/challenges";
 import { challengesResponse, pilotRisksResponse } from "../../../lib/api/challenges";
 import { saveRisk } from "../../../lib/risks/write";
 import { openRisks, pilotRisks, highRisks } from "../../../lib/risks/queries";
-import { danishDay } from "../../../lib/dates";
+import { addDays, danishDay } from "../../../lib/dates";
 import { seedFrontWorld, challengeInput, ideaInput, type FrontWorld } from "./world";
 
 const db = await freshDatabase();
@@ -96,7 +96,7 @@ describe("risks", () => {
       expect(err).toBeInstanceOf(AppError);
       expect(Object.keys(err.fields ?? {}).sort(), `${p}×${c}`).toEqual(p === "3" ? ["consequence"] : ["probability"]);
     }
-    const err = (await saveRisk(w.users.gtmLead, risk(active.id, { description: " ", reviewedAt: "2999-01-01" })).catch((e: unknown) => e)) as AppError;
+    const err = (await saveRisk(w.users.gtmLead, risk(active.id, { description: " ", reviewedAt: addDays(danishDay(), 10) })).catch((e: unknown) => e)) as AppError;
     expect(err.fields).toEqual({ description: "risks.errors.descriptionRequired", reviewedAt: "risks.errors.reviewedFuture" });
     expect(await db.prisma.risk.count()).toBe(before);
   });
