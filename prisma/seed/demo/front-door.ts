@@ -7,6 +7,7 @@
 import type { Prisma, PrismaClient } from "../../../lib/generated/prisma/client";
 import { DEMO_CHALLENGES, type ChallengeSpec } from "./front-door-data";
 import { day, prng } from "./util";
+import { riskEvidence } from "../../../lib/gates/evidence";
 
 type Tx = Prisma.TransactionClient;
 
@@ -105,8 +106,20 @@ async function writeRisks(tx: Tx, look: Look) {
       const status = i === count - 1 && count > 2 ? "MITIGATED" : "OPEN";
       await tx.risk.create({ data: { pilotId: p.id, ...r, probability, consequence, status, reviewedAt: day("2026-11-02"), createdById: p.projectLeadId, isDemo: true, createdAt: day("2026-06-01", 9) } });
     }
+    await freezeIntoOpenReviews(tx, p.id);
   }
   void look;
+}
+
+/** The demo's open reviews were written before its risks: give them the high risks a request freezes (lib/gates/request.ts). */
+async function freezeIntoOpenReviews(tx: Tx, pilotId: number) {
+  const risks = await tx.risk.findMany({ where: { pilotId, status: "OPEN" }, select: { description: true, probability: true, consequence: true, owner: true, mitigation: true } });
+  const high = riskEvidence(risks);
+  if (high.length === 0) return;
+  const reviews = await tx.gateReview.findMany({ where: { status: "OPEN", phase: { pilotId } }, select: { id: true, criteriaEvidence: true } });
+  for (const r of reviews) {
+    await tx.gateReview.update({ where: { id: r.id }, data: { criteriaEvidence: [...(r.criteriaEvidence as Prisma.InputJsonArray), ...high] } });
+  }
 }
 
 /** The pilot that trips the wire: approved, granted 300.000 kr. out of the 2026 pool, 65 % spent, no evidence since it started. */
