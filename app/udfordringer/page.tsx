@@ -32,7 +32,7 @@ export default async function ChallengesPage({ searchParams }: Props) {
       ) : (
         <div className="alert alert-info"><div className="alert-body"><p className="alert-text">{t("challenges.signInToPost")}</p></div></div>
       )}
-      <p>{t("challenges.count", { count: formatNumber(list.total, locale) })}</p>
+      <p>{(list.total === 1 ? t("challenges.countOne") : t("challenges.count", { count: formatNumber(list.total, locale) }))}</p>
       {list.items.length === 0 ? <p>{t("challenges.none")}</p> : <ChallengeCards items={list.items} t={t} locale={locale} />}
       <Pagination
         label={t("challenges.pagination")}

@@ -14,12 +14,12 @@ export async function ChallengeHits({ user, q, t, locale }: { user: SessionUser 
   return (
     <section aria-labelledby="challenge-hits-heading" data-testid="challenge-hits">
       <h2 id="challenge-hits-heading" className="h3">{t("challenges.searchHeading")}</h2>
-      <p>{t("challenges.searchCount", { count: formatNumber(total, locale) })}</p>
+      <p>{(total === 1 ? t("challenges.searchCountOne") : t("challenges.searchCount", { count: formatNumber(total, locale) }))}</p>
       <ul>
         {hits.map((h) => (
           <li key={h.id}>
             <Link href={`/udfordringer/${h.id}`}><Highlight text={h.title} /></Link>
-            {" · "}{h.organisation}{h.cosponsors > 0 && ` · ${t("challenges.sharedBy", { count: formatNumber(h.cosponsors, locale) })}`}
+            {" · "}{h.organisation}{h.cosponsors > 0 && ` · ${(h.cosponsors === 1 ? t("challenges.sharedByOne") : t("challenges.sharedBy", { count: formatNumber(h.cosponsors, locale) }))}`}
             <br />
             <Highlight text={h.snippet} />
           </li>

@@ -26,7 +26,7 @@ type Props = {
 export function IdeaList({ challenge, user, decides, leads, t, locale, m }: Props) {
   if (challenge.ideas.length === 0) return <p>{t("challenges.ideas.none")}</p>;
   return (
-    <ol className={styles.ideas}>
+    <ol className={`nobullet-list ${styles.ideas}`}>
       {challenge.ideas.map((idea) => {
         const moves = ideaMoves(idea.status);
         return (
@@ -50,7 +50,7 @@ export function IdeaList({ challenge, user, decides, leads, t, locale, m }: Prop
             {idea.comments.length === 0 ? (
               <p>{t("challenges.ideas.noComments")}</p>
             ) : (
-              <ul className={styles.comments}>
+              <ul className={`nobullet-list ${styles.comments}`}>
                 {idea.comments.map((c) => (
                   <li key={c.id} className={styles.comment}>
                     <p><strong>{t("challenges.ideas.commentBy", { name: c.author.name, organisation: c.author.organisation.name, date: formatDate(c.createdAt, locale) })}</strong></p>

@@ -12,7 +12,7 @@ export async function HighRisks({ user, pilotId, t, locale }: { user: SessionUse
     <section aria-labelledby="hoeje-risici">
       <h2 id="hoeje-risici">{t("risks.gateHeading")}</h2>
       <p>{t("risks.gateLead")}</p>
-      {risks.length === 0 ? <p>{t("risks.gateNone")}</p> : <RiskTable risks={risks} caption={t("risks.gateCaption")} t={t} locale={locale} showMitigation testId="gate-high-risks" />}
+      {risks.length === 0 ? <p>{t("risks.gateNone")}</p> : <RiskTable risks={risks} caption={t("risks.gateCaption")} t={t} locale={locale} showMitigation summary testId="gate-high-risks" />}
     </section>
   );
 }

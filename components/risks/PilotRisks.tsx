@@ -17,7 +17,7 @@ export async function PilotRisks({ user, pilot, t, locale }: { user: SessionUser
       <p>{t("risks.lead")}</p>
       <div className={styles.beside}>
         <RiskHeatMap risks={open} t={t} testId="pilot-heat-map" />
-        <div>{open.length === 0 ? <p>{t("risks.noneOpen")}</p> : <RiskTable risks={open} caption={t("risks.caption", { title: pilot.title })} t={t} locale={locale} testId="pilot-risks" />}</div>
+        <div>{open.length === 0 ? <p>{t("risks.noneOpen")}</p> : <RiskTable risks={open} caption={t("risks.caption", { title: pilot.title })} t={t} locale={locale} summary testId="pilot-risks" />}</div>
       </div>
       <p><Link href={`/piloter/${pilot.id}/risici`}>{t("risks.manageLink")}</Link></p>
     </section>

@@ -1,5 +1,5 @@
 // The portfolio's risks: the heat map of every open risk the reader may see (one community's, when the
-// dashboard is filtered to it), and beside it the table of the highest of them.
+// dashboard is filtered to it), and under it the table of the highest of them.
 import type { SessionUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/messages";
@@ -16,10 +16,11 @@ export async function PortfolioRisks({ user, community, t, locale }: { user: Ses
     <section aria-labelledby="portfolio-risks-heading">
       <h2 id="portfolio-risks-heading">{t("risks.portfolioHeading")}</h2>
       <p>{t("risks.portfolioLead")}</p>
-      <div className={styles.beside}>
+      {/* Stacked, not beside: the table names each risk's pilot and needs the page's width. */}
+      <div className={styles.stacked}>
         <RiskHeatMap risks={risks} t={t} testId="portfolio-heat-map" />
         <div>
-          {shown.length === 0 ? <p>{t("risks.noneOpen")}</p> : <RiskTable risks={shown} caption={t("risks.portfolioCaption")} t={t} locale={locale} testId="portfolio-risks" />}
+          {shown.length === 0 ? <p>{t("risks.noneOpen")}</p> : <RiskTable risks={shown} caption={t("risks.portfolioCaption")} t={t} locale={locale} summary testId="portfolio-risks" />}
           {risks.length > shown.length && <p>{t("risks.portfolioMore", { shown: formatNumber(shown.length, locale), total: formatNumber(risks.length, locale) })}</p>}
         </div>
       </div>

@@ -9,9 +9,10 @@ import styles from "./risks.module.css";
 
 type Risk = { id: number; description: string; probability: number; consequence: number; owner: string; status: string; reviewedAt: Date; mitigation?: string; pilot?: { id: number; title: string } };
 
-type Props = { risks: Risk[]; caption: string; t: Translate; locale: Locale; editHref?: (id: number) => string; showMitigation?: boolean; testId?: string };
+/** `summary`: open risks only (the pilot page, the portfolio, the gate), so no status, and no review day. */
+type Props = { risks: Risk[]; caption: string; t: Translate; locale: Locale; editHref?: (id: number) => string; showMitigation?: boolean; summary?: boolean; testId?: string };
 
-export function RiskTable({ risks, caption, t, locale, editHref, showMitigation, testId }: Props) {
+export function RiskTable({ risks, caption, t, locale, editHref, showMitigation, summary, testId }: Props) {
   const withPilot = risks.some((r) => r.pilot);
   return (
     <TableRegion label={caption}>
@@ -21,13 +22,13 @@ export function RiskTable({ risks, caption, t, locale, editHref, showMitigation,
           <tr>
             <th scope="col">{t("risks.colRisk")}</th>
             {withPilot && <th scope="col">{t("risks.colPilot")}</th>}
-            <th scope="col" className="num">{t("risks.probability")}</th>
-            <th scope="col" className="num">{t("risks.consequence")}</th>
+            <th scope="col" className="num">{t("risks.colProbability")}</th>
+            <th scope="col" className="num">{t("risks.colConsequence")}</th>
             <th scope="col" className="num">{t("risks.score")}</th>
             <th scope="col">{t("risks.colOwner")}</th>
-            <th scope="col">{t("risks.colStatus")}</th>
+            {!summary && <th scope="col">{t("risks.colStatus")}</th>}
             {showMitigation && <th scope="col">{t("risks.colMitigation")}</th>}
-            <th scope="col">{t("risks.colReviewed")}</th>
+            {!summary && <th scope="col">{t("risks.colReviewed")}</th>}
             {editHref && <th scope="col">{t("risks.colEdit")}</th>}
           </tr>
         </thead>
@@ -42,9 +43,9 @@ export function RiskTable({ risks, caption, t, locale, editHref, showMitigation,
                 <td className="num">{r.consequence}</td>
                 <td className={`num ${styles.score}`}>{score} ({t(`risks.band.${riskBand(score)}`)})</td>
                 <td>{r.owner}</td>
-                <td>{t(`risks.status.${r.status as "OPEN"}`)}</td>
+                {!summary && <td>{t(`risks.status.${r.status as "OPEN"}`)}</td>}
                 {showMitigation && <td className={styles.text}>{r.mitigation}</td>}
-                <td className={styles.nowrap}>{formatDate(r.reviewedAt, locale)}</td>
+                {!summary && <td className={styles.nowrap}>{formatDate(r.reviewedAt, locale)}</td>}
                 {editHref && <td><Link href={editHref(r.id)} aria-label={t("risks.editLabel", { description: r.description.slice(0, 80) })}>{t("risks.edit")}</Link></td>}
               </tr>
             );

@@ -6,6 +6,7 @@
 // new page in Danish and English. The e2e database survives runs: titles are unique.
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations, signInAs } from "./fixtures";
+import { pilotId } from "./support/gates";
 
 async function as(page: Page, email: string) {
   await page.context().clearCookies();
@@ -143,6 +144,14 @@ test("the risk register, the heat map and 'Mangler evidens' on the demo's tripwi
   await expect(page.getByTestId("portfolio-heat-map")).toBeVisible();
   await expect(page.getByRole("table", { name: "Åbne risici med højeste score" })).toBeVisible();
   await bothLanguages(page);
+
+  // The security criterion looks at risks: a steering member scores it with the review's frozen high
+  // risks beside it (the demo's open review of Harrestrup Å; this spec runs before gates.spec scores it).
+  await as(page, "styregruppe@koege.example");
+  await page.goto(`/piloter/${await pilotId(page.request, "Digital tvilling af skybrud i Harrestrup Ås opland")}/gate`);
+  const card = page.getByRole("region", { name: "Dit scorekort" });
+  await expect(card.getByRole("group", { name: /^Sikkerhed, jura og etisk brug af teknologi/ })).toHaveAccessibleDescription(/^Høje risici i evidensen: .+ \(\d+\)/);
+  await expect(card.getByRole("group", { name: /^Værdi for borgere/ })).toHaveAccessibleDescription(/^1 = meget svag/);
 });
 
 test("the secretariat sets its community's tripwire share: a bad share beside the field, a good one kept", async ({ page }) => {

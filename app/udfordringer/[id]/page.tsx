@@ -65,7 +65,7 @@ export default async function ChallengePage({ params }: Props) {
       <SdgChips sdgs={c.sdgs} locale={locale} t={t} />
 
       <h2 id="medsponsorer">{t("challenges.detail.sponsorsHeading")}</h2>
-      <p>{c.cosponsors.length ? t("challenges.detail.sponsorsLead", { count: formatNumber(c.cosponsors.length, locale) }) : t("challenges.sharedByNone")}</p>
+      <p>{c.cosponsors.length ? (c.cosponsors.length === 1 ? t("challenges.detail.sponsorsLeadOne") : t("challenges.detail.sponsorsLead", { count: formatNumber(c.cosponsors.length, locale) })) : t("challenges.sharedByNone")}</p>
       {c.cosponsors.length > 0 && (
         <TableRegion label={t("challenges.detail.sponsorsCaption")}>
           <table className="table table--compact" data-testid="cosponsors">
