@@ -150,7 +150,7 @@ test("the risk register, the heat map and 'Mangler evidens' on the demo's tripwi
   await as(page, "styregruppe@koege.example");
   await page.goto(`/piloter/${await pilotId(page.request, "Digital tvilling af skybrud i Harrestrup Ås opland")}/gate`);
   const card = page.getByRole("region", { name: "Dit scorekort" });
-  await expect(card.getByRole("group", { name: /^Sikkerhed, jura og etisk brug af teknologi/ })).toHaveAccessibleDescription(/^Høje risici i evidensen: .+ \(\d+\)/);
+  await expect(card.getByRole("group", { name: /^Sikkerhed, jura og etisk brug af teknologi/ })).toHaveAccessibleDescription(/^Høje risici i evidensen: .+ \(score \d+\)/);
   await expect(card.getByRole("group", { name: /^Værdi for borgere/ })).toHaveAccessibleDescription(/^1 = meget svag/);
 });
 

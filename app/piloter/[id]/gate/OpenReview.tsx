@@ -21,7 +21,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
   const q = open.quorum;
   const name = (c: { nameDa: string; nameEn: string }) => (locale === "da" ? c.nameDa : c.nameEn);
   // A criterion that looks at risks is scored with the high risks frozen into this review beside it.
-  const high = open.evidence.flatMap((e) => (e.kind === "risk" ? [`${e.criterion} (${e.probability * e.consequence})`] : []));
+  const high = open.evidence.flatMap((e) => (e.kind === "risk" ? [t("gates.score.risksItem", { risk: e.criterion, score: e.probability * e.consequence })] : []));
   const riskHint = high.length ? t("gates.score.risksHint", { risks: high.join("; ") }) : m.score.risksNone;
   return (
     <section aria-labelledby="review-heading">

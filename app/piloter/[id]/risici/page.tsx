@@ -47,7 +47,8 @@ export default async function RisksPage({ params, searchParams }: Props) {
       <h1>{t("risks.manage")}</h1>
       <p className="font-lead">{t("risks.lead")}</p>
       {sp.gemt && <div className="alert alert-success" role="status"><div className="alert-body"><p className="alert-text">{t("risks.form.saved")}</p></div></div>}
-      <div className={styles.beside}>
+      {/* Stacked: the whole register (mitigation, status, review day, edit) needs the page's width. */}
+      <div className={styles.stacked}>
         <RiskHeatMap risks={open} t={t} testId="risk-heat-map" />
         <div>
           {risks.length === 0 ? <p>{t("risks.none")}</p> : (
