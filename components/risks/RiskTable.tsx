@@ -29,7 +29,6 @@ export function RiskTable({ risks, caption, t, locale, editHref, showMitigation,
             {!summary && <th scope="col">{t("risks.colStatus")}</th>}
             {showMitigation && <th scope="col">{t("risks.colMitigation")}</th>}
             {!summary && <th scope="col">{t("risks.colReviewed")}</th>}
-            {editHref && <th scope="col">{t("risks.colEdit")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -37,7 +36,11 @@ export function RiskTable({ risks, caption, t, locale, editHref, showMitigation,
             const score = riskScore(r);
             return (
               <tr key={r.id} id={`risiko-${r.id}`}>
-                <th scope="row" className={styles.text}>{r.description}</th>
+                <th scope="row" className={styles.text}>
+                  {r.description}
+                  {/* In the risk's own cell, not a column of its own: the whole register fits the page's width. */}
+                  {editHref && <span className={styles.edit}><Link href={editHref(r.id)} aria-label={t("risks.editLabel", { description: r.description.slice(0, 80) })}>{t("risks.edit")}</Link></span>}
+                </th>
                 {withPilot && <td>{r.pilot && <Link href={`/piloter/${r.pilot.id}/risici`}>{r.pilot.title}</Link>}</td>}
                 <td className="num">{r.probability}</td>
                 <td className="num">{r.consequence}</td>
@@ -46,7 +49,6 @@ export function RiskTable({ risks, caption, t, locale, editHref, showMitigation,
                 {!summary && <td>{t(`risks.status.${r.status as "OPEN"}`)}</td>}
                 {showMitigation && <td className={styles.text}>{r.mitigation}</td>}
                 {!summary && <td className={styles.nowrap}>{formatDate(r.reviewedAt, locale)}</td>}
-                {editHref && <td><Link href={editHref(r.id)} aria-label={t("risks.editLabel", { description: r.description.slice(0, 80) })}>{t("risks.edit")}</Link></td>}
               </tr>
             );
           })}
