@@ -17,8 +17,10 @@ export function proxy(request: NextRequest) {
   // A server action is not a page: its form answers an outage itself (lib/action.ts) and keeps what was
   // typed, where this 503 page would replace the form and lose it (issue 17).
   if (databaseRecentlyUnavailable() && !request.headers.has("next-action")) return unavailablePage();
-  // A server action posted from another site: a plain 403 here, not Next's 500 from its own check.
-  if (request.method === "POST" && request.headers.has("next-action") && isCrossSite(request)) return crossSiteActionRefused();
+  // A server action posted from another site: a plain 403 here, not Next's 500 from its own check. Every
+  // POST to a page is a server action, with JavaScript (a Next-Action header) or without (a plain form
+  // post naming the action in its body), so the check does not wait for the header.
+  if (request.method === "POST" && isCrossSite(request)) return crossSiteActionRefused();
   const nonce = newNonce();
   const csp = pageCsp({ nonce, dev: env.NODE_ENV === "development", formTargets });
   const headers = new Headers(request.headers);

@@ -47,6 +47,9 @@ function parse(): Env {
 
 export const env = parse();
 
+/** Whether the public address (NEXTAUTH_URL) is https; read when asked, as next-auth reads it per request. */
+export const publicAddressIsHttps = (): boolean => (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+
 export const dataDir = path.resolve(env.DATA_DIR);
 export const pgliteDir = path.join(dataDir, "pglite");
 

@@ -6,6 +6,7 @@ import { AppError } from "./errors";
 import type { MessageKey } from "./i18n/messages";
 import { parseDecimal } from "./decimal";
 import { danishDay, inDateRange } from "./dates";
+import { parseKronerInput } from "./format";
 
 /**
  * Ids are PostgreSQL `integer` columns: a larger number can name no row, and sent to the database it
@@ -43,14 +44,10 @@ export function parseId(raw: unknown): number | null {
 
 export const isId = (raw: unknown): raw is number | string => parseId(raw) !== null;
 
-/** Whole kroner from a form ("1.250.000", "1250000", " 1 250 000 kr.") or from JSON (a number). */
+/** Whole kroner from a form ("1.250.000", "1250000", " 1 250 000 kr.", "1,250,000") or from JSON (a number). */
 export const kroner = (required: string, invalid: string) =>
   z.preprocess(
-    (v) => {
-      if (typeof v !== "string") return v;
-      const digits = v.replace(/\s|\.|kr\.?$/gi, "").trim();
-      return digits === "" ? undefined : /^-?\d+$/.test(digits) ? Number(digits) : NaN;
-    },
+    (v) => (typeof v === "string" ? parseKronerInput(v) : v),
     z.number({ error: (issue) => (issue.input === undefined ? required : invalid) }).int(invalid).safe(invalid),
   );
 

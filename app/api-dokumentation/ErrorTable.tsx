@@ -1,4 +1,4 @@
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import type { MessageKey, Translate } from "@/lib/i18n/messages";
 
 // The statuses lib/api/openapi.ts documents, with the codes the body carries for each.
@@ -16,28 +16,16 @@ const ROWS: [number, string, MessageKey][] = [
 
 export function ErrorTable({ t }: { t: Translate }) {
   return (
-    <TableRegion label={t("api.docs.errorsCaption")}>
-      <table className="table table--compact">
-        <caption className="sr-only">{t("api.docs.errorsCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("api.docs.colStatus")}</th>
-            <th scope="col">code</th>
-            <th scope="col">{t("api.docs.colMeaning")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ROWS.map(([status, codes, meaning]) => (
-            <tr key={status}>
-              <th scope="row">{status}</th>
-              <td>
-                <code>{codes}</code>
-              </td>
-              <td>{t(meaning)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={t("api.docs.errorsCaption")}
+      hideCaption
+      rows={ROWS}
+      rowKey={([status]) => status}
+      columns={[
+        { key: "status", header: t("api.docs.colStatus"), rowHeader: true, cell: ([status]) => status },
+        { key: "code", header: "code", cell: ([, codes]) => <code>{codes}</code> },
+        { key: "meaning", header: t("api.docs.colMeaning"), cell: ([, , meaning]) => t(meaning) },
+      ]}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import type { Translate } from "@/lib/i18n/messages";
 import type { RouteAccess, RouteDoc } from "@/lib/api/contract/registry";
 
@@ -12,32 +12,17 @@ const ACCESS: Record<RouteAccess, "api.docs.authPublic" | "api.docs.authOptional
 /** Straight from the contract registry, so the page lists exactly the routes the document describes. */
 export function RouteTable({ routes, t }: { routes: readonly RouteDoc[]; t: Translate }) {
   return (
-    <TableRegion label={t("api.docs.routesCaption")}>
-      <table className="table table--compact">
-        <caption className="sr-only">{t("api.docs.routesCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("api.docs.colMethod")}</th>
-            <th scope="col">{t("api.docs.colPath")}</th>
-            <th scope="col">{t("api.docs.colWhat")}</th>
-            <th scope="col">{t("api.docs.colAuth")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {routes.map((r) => (
-            <tr key={`${r.method} ${r.path}`}>
-              <td>
-                <code>{r.method.toUpperCase()}</code>
-              </td>
-              <th scope="row">
-                <code>/api/v1{r.path}</code>
-              </th>
-              <td>{t(r.summary)}</td>
-              <td>{t(ACCESS[r.access])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={t("api.docs.routesCaption")}
+      hideCaption
+      rows={routes}
+      rowKey={(r) => `${r.method} ${r.path}`}
+      columns={[
+        { key: "method", header: t("api.docs.colMethod"), cell: (r) => <code>{r.method.toUpperCase()}</code> },
+        { key: "path", header: t("api.docs.colPath"), rowHeader: true, cell: (r) => <code>/api/v1{r.path}</code> },
+        { key: "what", header: t("api.docs.colWhat"), cell: (r) => t(r.summary) },
+        { key: "auth", header: t("api.docs.colAuth"), cell: (r) => t(ACCESS[r.access]) },
+      ]}
+    />
   );
 }

@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
 import { listMunicipalities, populationAsOf } from "@/lib/organisations/municipalities";
 import { formatDate, formatNumber } from "@/lib/format";
+import { Table } from "@/components/ui/Table";
+import { municipalityColumn } from "@/components/places/municipality-column";
 
 export const dynamic = "force-dynamic";
 
@@ -27,34 +29,18 @@ export default async function MunicipalitiesPage() {
             <h2 id={`region-${code}`}>
               <Link href={`/regioner/${code}`}>{name}</Link> <span className="font-lead">({t("municipalities.count", { count: inRegion.length })})</span>
             </h2>
-            <div className="table-wrap">
-              <table className="table table--compact">
-                <caption className="sr-only">{t("municipalities.table", { region: name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("municipalities.code")}</th>
-                    <th scope="col">{t("municipalities.name")}</th>
-                    <th scope="col" className="num">{t("municipalities.population")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {inRegion.map((m) => (
-                    <tr key={m.code}>
-                      <td>{String(m.code).padStart(3, "0")}</td>
-                      <th scope="row"><Link href={`/kommuner/${m.code}`}>{m.name}</Link></th>
-                      <td className="num">{formatNumber(m.population, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <td />
-                    <th scope="row">{t("municipalities.total")}</th>
-                    <td className="num">{formatNumber(total, locale)}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
+            <Table
+              caption={t("municipalities.table", { region: name })}
+              hideCaption
+              rows={inRegion}
+              rowKey={(m) => m.code}
+              columns={[
+                { key: "code", header: t("municipalities.code"), cell: (m) => String(m.code).padStart(3, "0") },
+                municipalityColumn(t("municipalities.name")),
+                { key: "population", header: t("municipalities.population"), num: true, cell: (m) => formatNumber(m.population, locale) },
+              ]}
+              footer={[[null, t("municipalities.total"), formatNumber(total, locale)]]}
+            />
           </section>
         );
       })}

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { getProfile } from "@/lib/users/profile";
+import { Table } from "@/components/ui/Table";
 import { ProfileForms } from "./ProfileForms";
 import { PreferencesForm } from "@/components/notifications/PreferencesForm";
 import { getPreferences } from "@/lib/notifications/preferences";
@@ -65,30 +66,20 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
       {profile.roles.length === 0 && !user.isPlatformAdmin ? (
         <p>{t("profile.noRoles")}</p>
       ) : (
-        <table className="table table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t("profile.community")}</th>
-              <th scope="col">{t("profile.role")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {user.isPlatformAdmin && (
-              <tr>
-                <td>–</td>
-                <td>{t("role.PLATFORM_ADMIN")}</td>
-              </tr>
-            )}
-            {profile.roles.map((r) => (
-              <tr key={`${r.community.slug}-${r.role}`}>
-                <td>
-                  <Link href={`/faellesskaber/${r.community.slug}`}>{r.community.name}</Link>
-                </td>
-                <td>{t(`role.${r.role}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={t("profile.roles")}
+          hideCaption
+          rows={[...(user.isPlatformAdmin ? [{ community: null, role: "PLATFORM_ADMIN" as const }] : []), ...profile.roles]}
+          rowKey={(r) => (r.community ? `${r.community.slug}-${r.role}` : r.role)}
+          columns={[
+            {
+              key: "community",
+              header: t("profile.community"),
+              cell: (r) => (r.community ? <Link href={`/faellesskaber/${r.community.slug}`}>{r.community.name}</Link> : "–"),
+            },
+            { key: "role", header: t("profile.role"), cell: (r) => t(`role.${r.role}`) },
+          ]}
+        />
       )}
       {user.isPlatformAdmin && (
         <p>

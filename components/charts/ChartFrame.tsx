@@ -6,7 +6,9 @@
 import type { ReactNode } from "react";
 import styles from "./charts.module.css";
 
-export function ChartFrame({ label, height, caption, children }: { label: string; height: number; caption?: { title: string; description: string }; children: ReactNode }) {
+type Props = { label: string; height: number; caption?: { title: string; description: string }; children: ReactNode; footer?: ReactNode };
+
+export function ChartFrame({ label, height, caption, children, footer }: Props) {
   return (
     <figure className={styles.figure}>
       {caption && (
@@ -19,6 +21,7 @@ export function ChartFrame({ label, height, caption, children }: { label: string
       <div role="img" aria-label={label} style={{ width: "100%", height }}>
         {children}
       </div>
+      {footer}
     </figure>
   );
 }

@@ -3,9 +3,10 @@
 // money as kroner, shares as percentages, dates the short Danish way.
 import { formatKroner, formatNumber, formatShare, formatShortDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table, type Column } from "@/components/ui/Table";
 
-import type { Cell, CellKind, Table } from "@/lib/exports/table";
+import type { Cell, CellKind, Table as TableModel } from "@/lib/exports/table";
+
 export function formatCell(v: Cell, kind: CellKind, locale: Locale): string {
   if (v === null) return "–";
   if (typeof v === "string") return kind === "date" ? formatShortDate(`${v}T12:00:00Z`) : v;
@@ -23,57 +24,23 @@ export function formatCell(v: Cell, kind: CellKind, locale: Locale): string {
 
 const numeric = (k: CellKind) => k !== "text" && k !== "date";
 
-export function DataTable({ table, locale, caption, testId, compact }: { table: Table; locale: Locale; caption?: string; testId?: string; compact?: boolean }) {
-  const label = caption ?? table.name;
+type Props = { table: TableModel; locale: Locale; caption?: string; testId?: string; compact?: boolean };
+
+/** The first column names the row (and links it where the model gives a link). */
+export function DataTable({ table, locale, caption, testId, compact = false }: Props) {
+  const columns: Column<Cell[]>[] = table.columns.map((c, i) => ({
+    key: String(i),
+    header: c.header,
+    num: i > 0 && numeric(c.kind),
+    rowHeader: i === 0,
+    cell: (row, r) => {
+      const text = formatCell(row[i], c.kind, locale);
+      const href = i === 0 ? table.links?.[r] : null;
+      return href ? <a href={href}>{text}</a> : text;
+    },
+  }));
+  const footer = table.footer && [table.footer.map((v, i) => formatCell(v, table.columns[i].kind, locale))];
   return (
-    <TableRegion label={label}>
-      <table className={`table${compact ? " table--compact" : ""}`} data-testid={testId}>
-        <caption>{label}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c, i) => (
-              <th scope="col" key={i} className={numeric(c.kind) ? "num" : undefined}>
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, r) => (
-            <tr key={r}>
-              {row.map((v, i) => {
-                const text = formatCell(v, table.columns[i].kind, locale);
-                if (i === 0) {
-                  const href = table.links?.[r];
-                  return (
-                    <th scope="row" key={i}>
-                      {href ? <a href={href}>{text}</a> : text}
-                    </th>
-                  );
-                }
-                return (
-                  <td key={i} className={numeric(table.columns[i].kind) ? "num" : undefined}>
-                    {text}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-        {table.footer && (
-          <tfoot>
-            <tr>
-              {table.footer.map((v, i) =>
-                i === 0 ? (
-                  <th scope="row" key={i}>{formatCell(v, table.columns[i].kind, locale)}</th>
-                ) : (
-                  <td key={i} className={numeric(table.columns[i].kind) ? "num" : undefined}>{formatCell(v, table.columns[i].kind, locale)}</td>
-                ),
-              )}
-            </tr>
-          </tfoot>
-        )}
-      </table>
-    </TableRegion>
+    <Table caption={caption ?? table.name} columns={columns} rows={table.rows} rowKey={(_, r) => r} footer={footer} compact={compact} testId={testId} />
   );
 }

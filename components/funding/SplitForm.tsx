@@ -2,10 +2,13 @@
 import { useActionState, useState } from "react";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { Table } from "@/components/ui/Table";
+import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import { splitTotal, type SplitKey } from "@/lib/funding/split";
 import { SPLIT_KEYS } from "@/lib/funding/schemas";
-import { formatKroner, formatNumber } from "@/lib/format";
+import { formatKroner, formatKronerInput, formatNumber, parseKronerInput } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import type { ActionState } from "@/lib/action-state";
 
@@ -13,7 +16,7 @@ type Party = { id: number; name: string; population: number | null };
 type SplitAction = (prev: ActionState, form: FormData) => Promise<ActionState>;
 type M = Messages["funding"];
 
-const whole = (s: string) => (/^\d+$/.test(s.replace(/[\s.]/g, "")) ? Number(s.replace(/[\s.]/g, "")) : NaN);
+const whole = (s: string) => parseKronerInput(s) ?? NaN;
 
 type Props = {
   action: SplitAction;
@@ -24,6 +27,9 @@ type Props = {
   year?: number;
   initialTotal?: number;
   initialKey?: SplitKey;
+  /** The saved amounts per organisation, shown in the fields when the saved key is CUSTOM. */
+  initialCustom?: Record<number, number>;
+  locale: Locale;
   totalLabel: string;
   submitLabel: string;
 };
@@ -32,15 +38,34 @@ type Props = {
  * A total split among organisations by a key (pool contributions, phase pledges). Shows the split
  * while the user types; the server computes it again and is the authority.
  */
-export function SplitForm({ action, parties: members, m, hidden, year, initialTotal, initialKey, totalLabel, submitLabel }: Props) {
+export function SplitForm({ action, parties: members, m, hidden, year, initialTotal, initialKey, initialCustom, locale, totalLabel, submitLabel }: Props) {
   const [state, submit, busy] = useActionState(action, idle);
   const v = state.values ?? {};
-  const [total, setTotal] = useState(v.total ?? (initialTotal ? String(initialTotal) : ""));
+  const asInput = (s: string) => {
+    const n = parseKronerInput(s);
+    return n === undefined || Number.isNaN(n) ? s : formatKronerInput(n, locale);
+  };
+  const [total, setTotal] = useState(v.total ?? (initialTotal ? formatKronerInput(initialTotal, locale) : ""));
   const [key, setKey] = useState<SplitKey>((v.splitKey as SplitKey) ?? initialKey ?? "POPULATION_TIERS");
-  const [custom, setCustom] = useState<Record<number, string>>({});
+  const [custom, setCustom] = useState<Record<number, string>>(() =>
+    initialKey === "CUSTOM" && initialCustom ? Object.fromEntries(Object.entries(initialCustom).map(([id, n]) => [id, formatKronerInput(n, locale)])) : {},
+  );
+  // React resets the form after its action, and a select falls back to its default option (for a
+  // controlled select, the first one: "Lige store andele"). So the select is uncontrolled, its
+  // default is the chosen key, and it remounts after every answer with the key that was saved.
+  const remount = useRemountKey(state);
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    // Saved: the amounts read back the way the server understood them ("120000" → "120.000").
+    if (state.status === "ok") {
+      setTotal(asInput(total));
+      setCustom(Object.fromEntries(Object.entries(custom).map(([id, s]) => [id, asInput(s)])));
+    }
+  }
   let preview: number[] | null = null;
   try {
-    const parties = members.map((o) => ({ organisationId: o.id, population: o.population, customAmount: whole(custom[o.id] ?? "0") }));
+    const parties = members.map((o) => ({ organisationId: o.id, population: o.population, customAmount: whole(custom[o.id] || "0") }));
     const t = key === "CUSTOM" ? parties.reduce((a, p) => a + (p.customAmount || 0), 0) : whole(total);
     preview = Number.isNaN(t) ? null : splitTotal(t, key, parties).map((s) => s.amount);
   } catch {
@@ -55,7 +80,7 @@ export function SplitForm({ action, parties: members, m, hidden, year, initialTo
         <label className="form-label" htmlFor="field-splitKey">{m.splitKey}</label>
         <span className="form-hint" id="field-splitKey-hint">{m.keyHint}</span>
         {state.fieldErrors?.splitKey && <span className="form-error-message" id="field-splitKey-error">{state.fieldErrors.splitKey}</span>}
-        <select className="form-select" id="field-splitKey" name="splitKey" value={key} onChange={(e) => setKey(e.target.value as SplitKey)}
+        <select key={remount} className="form-select" id="field-splitKey" name="splitKey" defaultValue={key} onChange={(e) => setKey(e.target.value as SplitKey)}
           aria-describedby={`field-splitKey-hint${state.fieldErrors?.splitKey ? " field-splitKey-error" : ""}`}>
           {SPLIT_KEYS.map((k) => <option key={k} value={k}>{m[`key${k}`]}</option>)}
         </select>
@@ -65,28 +90,35 @@ export function SplitForm({ action, parties: members, m, hidden, year, initialTo
       )}
       {key === "CUSTOM" && <input type="hidden" name="total" value={preview ? String(preview.reduce((a, b) => a + b, 0)) : total} />}
       {year !== undefined && <Field name="note" label={m.note} defaultValue={v.note ?? ""} key={`n${v.note}`} error={state.fieldErrors?.note} />}
-      <div className="table-wrap">
-        <table className="table table--compact">
-          <caption>{m.previewCaption}</caption>
-          <thead>
-            <tr><th scope="col">{m.organisation}</th><th scope="col" className="num">{m.population}</th><th scope="col" className="num">{m.share}</th></tr>
-          </thead>
-          <tbody>
-            {members.map((o, i) => (
-              <tr key={o.id}>
-                <th scope="row">{o.name}</th>
-                <td className="num">{o.population ? formatNumber(o.population) : "–"}</td>
-                <td className="num">
-                  {key === "CUSTOM" ? (
-                    <input className="form-input input-width-s" name={`custom_${o.id}`} inputMode="numeric" aria-label={m.customAmount.replace("{name}", o.name)}
-                      value={custom[o.id] ?? ""} onChange={(e) => setCustom({ ...custom, [o.id]: e.target.value })} />
-                  ) : preview ? formatKroner(preview[i]) : "–"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={m.previewCaption}
+        rows={members}
+        rowKey={(o) => o.id}
+        columns={[
+          { key: "organisation", header: m.organisation, rowHeader: true, cell: (o) => o.name },
+          { key: "population", header: m.population, num: true, cell: (o) => (o.population ? formatNumber(o.population, locale) : "–") },
+          {
+            key: "share",
+            header: m.share,
+            num: true,
+            cell: (o, i) =>
+              key === "CUSTOM" ? (
+                <input
+                  className="form-input input-width-s"
+                  name={`custom_${o.id}`}
+                  inputMode="numeric"
+                  aria-label={m.customAmount.replace("{name}", o.name)}
+                  value={custom[o.id] ?? ""}
+                  onChange={(e) => setCustom({ ...custom, [o.id]: e.target.value })}
+                />
+              ) : preview ? (
+                formatKroner(preview[i], locale)
+              ) : (
+                "–"
+              ),
+          },
+        ]}
+      />
       {!preview && <p className="form-hint" role="status">{m.previewError}</p>}
       <button type="submit" className="button button-primary" disabled={busy}>{submitLabel}</button>
     </form>

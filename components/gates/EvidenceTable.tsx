@@ -1,8 +1,10 @@
 import type { Messages } from "@/lib/i18n/messages";
 import type { EvidenceEntry } from "@/lib/gates/evidence";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 
 type RiskWords = Messages["risks"]["evidence"];
+type Props = { evidence: EvidenceEntry[]; m: Messages["gates"]["evidence"]; caption: string; risks?: RiskWords };
+
 const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
 
 function answer(e: EvidenceEntry, m: Messages["gates"]["evidence"], r?: RiskWords): { kind: string; answer: string; evidence: string } {
@@ -13,34 +15,19 @@ function answer(e: EvidenceEntry, m: Messages["gates"]["evidence"], r?: RiskWord
 }
 
 /** The lead's answers, and the open high risks frozen with them: the table the steering group scores against. */
-export function EvidenceTable({ evidence, m, caption, risks }: { evidence: EvidenceEntry[]; m: Messages["gates"]["evidence"]; caption: string; risks?: RiskWords }) {
-  if (evidence.length === 0) return <p>{m.none}</p>;
+export function EvidenceTable({ evidence, m, caption, risks }: Props) {
   return (
-    <TableRegion label={caption}>
-      <table className="table table--compact">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.criterion}</th>
-            <th scope="col">{m.kind}</th>
-            <th scope="col">{m.answer}</th>
-            <th scope="col">{m.evidence}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {evidence.map((e, i) => {
-            const a = answer(e, m, risks);
-            return (
-              <tr key={i}>
-                <th scope="row">{e.criterion}</th>
-                <td>{a.kind}</td>
-                <td>{a.answer}</td>
-                <td>{a.evidence}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={caption}
+      empty={m.none}
+      rows={evidence.map((e) => ({ criterion: e.criterion, ...answer(e, m, risks) }))}
+      rowKey={(_, i) => i}
+      columns={[
+        { key: "criterion", header: m.criterion, rowHeader: true, cell: (e) => e.criterion },
+        { key: "kind", header: m.kind, cell: (e) => e.kind },
+        { key: "answer", header: m.answer, cell: (e) => e.answer },
+        { key: "evidence", header: m.evidence, cell: (e) => e.evidence },
+      ]}
+    />
   );
 }

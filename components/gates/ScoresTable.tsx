@@ -3,7 +3,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { formatNumber } from "@/lib/format";
 import type { ScoreTable } from "@/lib/gates/queries/scores";
 import styles from "./gates.module.css";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table, type Column } from "@/components/ui/Table";
 
 /**
  * Criteria down, members across: each score with its comment, the mean per criterion and the
@@ -15,50 +15,41 @@ export function ScoresTable({ table, locale, caption }: { table: ScoreTable; loc
   const voters = table.cards.filter((c) => !c.conflictOfInterest);
   const abstained = table.cards.filter((c) => c.conflictOfInterest);
   if (table.cards.length === 0) return <p>{m.none}</p>;
+  type Criterion = ScoreTable["criteria"][number];
+  const columns: Column<Criterion>[] = [
+    { key: "criterion", header: m.criterion, rowHeader: true, cell: (cr) => (locale === "da" ? cr.nameDa : cr.nameEn) },
+    { key: "weight", header: m.weight, num: true, cell: (cr) => `${cr.weight} %` },
+    ...voters.map((c) => ({
+      key: String(c.userId),
+      header: (
+        <>
+          {c.name}
+          <span className={styles.org}>{c.organisation}</span>
+        </>
+      ),
+      cell: (cr: Criterion) => {
+        const s = c.scores[cr.id];
+        return (
+          <>
+            <strong>{s ? s.score : "–"}</strong>
+            {s && <span className={styles.comment}>{s.comment}</span>}
+          </>
+        );
+      },
+    })),
+    { key: "mean", header: m.mean, num: true, cell: (cr) => num(cr.mean) },
+  ];
+  const weighted = { content: <strong>{num(table.weighted)}</strong>, testId: "weighted-score" };
   return (
     <>
-      <TableRegion label={caption}>
-        <table className={`table table--compact ${styles.scores}`}>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.criterion}</th>
-              <th scope="col" className="num">{m.weight}</th>
-              {voters.map((c) => (
-                <th scope="col" key={c.userId}>
-                  {c.name}
-                  <span className={styles.org}>{c.organisation}</span>
-                </th>
-              ))}
-              <th scope="col" className="num">{m.mean}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.criteria.map((cr) => (
-              <tr key={cr.id}>
-                <th scope="row">{locale === "da" ? cr.nameDa : cr.nameEn}</th>
-                <td className="num">{cr.weight} %</td>
-                {voters.map((c) => {
-                  const s = c.scores[cr.id];
-                  return (
-                    <td key={c.userId}>
-                      <strong>{s ? s.score : "–"}</strong>
-                      {s && <span className={styles.comment}>{s.comment}</span>}
-                    </td>
-                  );
-                })}
-                <td className="num">{num(cr.mean)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2 + voters.length}>{m.weighted}</th>
-              <td className="num" data-testid="weighted-score"><strong>{num(table.weighted)}</strong></td>
-            </tr>
-          </tfoot>
-        </table>
-      </TableRegion>
+      <Table
+        caption={caption}
+        className={styles.scores}
+        rows={table.criteria}
+        rowKey={(cr) => cr.id}
+        columns={columns}
+        footer={[[{ content: m.weighted, colSpan: 2 + voters.length }, weighted]]}
+      />
       {abstained.length > 0 && <p>{m.abstained}: {abstained.map((c) => `${c.name} (${c.organisation})`).join(", ")}</p>}
     </>
   );

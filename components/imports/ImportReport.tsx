@@ -4,7 +4,7 @@
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatKroner, formatNumber, formatShortDate } from "@/lib/format";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import type { ReportEvent } from "./read-events";
 import styles from "./imports.module.css";
 
@@ -16,22 +16,24 @@ const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w
 
 export function ImportReport({ kind, report, m, locale }: { kind: "pilots" | "kpi"; report: ReportEvent; m: M; locale: Locale }) {
   const n = (x: number) => formatNumber(x, locale);
+  // Every table here starts with the file's row number, so a reader can find the row in the sheet.
+  const rowNumber = { key: "row", header: m.report.row, num: true, cell: (r: { row: number }) => r.row };
   if (report.errorRows > 0) {
     const hidden = report.errorCount - report.errors.length;
     return (
       <div className={styles.report} data-testid="import-report">
         <p className={styles.problem} role="alert">{report.errorRows === 1 ? m.report.rowsWithErrorsOne : fill(m.report.rowsWithErrors, { rows: n(report.errorRows) })}</p>
-        <TableRegion label={m.report.caption}>
-          <table className="table table--compact" data-testid="import-errors">
-            <caption>{m.report.caption}</caption>
-            <thead><tr><th scope="col" className="num">{m.report.row}</th><th scope="col">{m.report.column}</th><th scope="col">{m.report.problem}</th></tr></thead>
-            <tbody>
-              {report.errors.map((e, i) => (
-                <tr key={i}><td className="num">{e.row}</td><td>{e.column}</td><td>{e.message}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={m.report.caption}
+          testId="import-errors"
+          rows={report.errors}
+          rowKey={(_, i) => i}
+          columns={[
+            rowNumber,
+            { key: "column", header: m.report.column, cell: (e) => e.column },
+            { key: "problem", header: m.report.problem, cell: (e) => e.message },
+          ]}
+        />
         {hidden > 0 && <p>{fill(m.report.more, { count: n(hidden) })}</p>}
       </div>
     );
@@ -43,17 +45,19 @@ export function ImportReport({ kind, report, m, locale }: { kind: "pilots" | "kp
       <div className={styles.report} data-testid="import-report">
         <h3>{t.previewHeading}</h3>
         <p role="status">{fill(t.previewCounts, { pilots: n(p.pilots), phases: n(p.phases), kroner: formatKroner(p.kroner, locale) })}</p>
-        <TableRegion label={t.previewCaption}>
-          <table className="table table--compact">
-            <caption>{t.previewCaption}</caption>
-            <thead><tr><th scope="col" className="num">{m.report.row}</th><th scope="col">{t.colTitle}</th><th scope="col">{t.colLead}</th><th scope="col">{t.colProjectLead}</th><th scope="col">{t.colPhases}</th><th scope="col" className="num">{t.colGrant}</th></tr></thead>
-            <tbody>
-              {p.first.map((r) => (
-                <tr key={r.row}><td className="num">{r.row}</td><td>{r.title}</td><td>{r.lead}</td><td>{r.projectLead}</td><td>{r.phases}</td><td className="num">{formatKroner(r.kroner, locale)}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={t.previewCaption}
+          rows={p.first}
+          rowKey={(r) => r.row}
+          columns={[
+            rowNumber,
+            { key: "title", header: t.colTitle, cell: (r) => r.title },
+            { key: "lead", header: t.colLead, cell: (r) => r.lead },
+            { key: "projectLead", header: t.colProjectLead, cell: (r) => r.projectLead },
+            { key: "phases", header: t.colPhases, cell: (r) => r.phases },
+            { key: "grant", header: t.colGrant, num: true, cell: (r) => formatKroner(r.kroner, locale) },
+          ]}
+        />
       </div>
     );
   }
@@ -64,17 +68,17 @@ export function ImportReport({ kind, report, m, locale }: { kind: "pilots" | "kp
       <h3>{m.pilots.previewHeading}</h3>
       <p role="status">{fill(m.kpi.previewCounts, { count: n(p.count), already: n(p.already) })}</p>
       {p.first.length > 0 && (
-        <TableRegion label={m.pilots.previewCaption}>
-          <table className="table table--compact">
-            <caption>{m.pilots.previewCaption}</caption>
-            <thead><tr><th scope="col" className="num">{m.report.row}</th><th scope="col">{c.date}</th><th scope="col" className="num">{c.value}</th><th scope="col">{c.note}</th></tr></thead>
-            <tbody>
-              {p.first.map((r) => (
-                <tr key={r.row}><td className="num">{r.row}</td><td>{formatShortDate(r.day)}</td><td className="num">{n(r.value)}</td><td>{r.note}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={m.pilots.previewCaption}
+          rows={p.first}
+          rowKey={(r) => r.row}
+          columns={[
+            rowNumber,
+            { key: "date", header: c.date, cell: (r) => formatShortDate(r.day) },
+            { key: "value", header: c.value, num: true, cell: (r) => n(r.value) },
+            { key: "note", header: c.note, cell: (r) => r.note },
+          ]}
+        />
       )}
     </div>
   );

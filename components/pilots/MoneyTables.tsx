@@ -2,91 +2,56 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/messages";
 import { pledgeRows, type StoryPhase } from "@/lib/pilots/story";
 import { formatKroner } from "@/lib/format";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table, type Column } from "@/components/ui/Table";
 import styles from "./pilots.module.css";
+
+const MONEY = ["requested", "granted", "pledged", "spent", "returned", "remaining"] as const;
 
 /** Money per phase: the numbers themselves, and the accessible alternative to the chart below them. */
 export function MoneyTable({ phases, locale, t }: { phases: StoryPhase[]; locale: Locale; t: Translate }) {
   const kr = (n: number) => formatKroner(n, locale);
-  const total = (k: "granted" | "pledged" | "spent" | "remaining") => phases.reduce((a, p) => a + p.money[k], 0);
-  const cols = ["granted", "pledged", "spent", "remaining"] as const;
+  const total = (k: (typeof MONEY)[number]) => phases.reduce((a, p) => a + p.money[k], 0);
+  const columns: Column<StoryPhase>[] = [
+    { key: "phase", header: t("pilotPage.money.phase"), rowHeader: true, cell: (p) => t(`phaseKind.${p.kind}`) },
+    ...MONEY.map((c) => ({ key: c, header: t(`pilotPage.money.${c}`), num: true, cell: (p: StoryPhase) => kr(p.money[c]), cellProps: { "data-col": c } })),
+  ];
   return (
-    <TableRegion label={t("pilotPage.money.caption")} className={styles.money}>
-      <table className="table" data-testid="money-table">
-        <caption>{t("pilotPage.money.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("pilotPage.money.phase")}</th>
-            {cols.map((c) => (
-              <th scope="col" className="num" key={c}>{t(`pilotPage.money.${c}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {phases.map((p) => (
-            <tr key={p.id} data-phase={p.kind}>
-              <th scope="row">{t(`phaseKind.${p.kind}`)}</th>
-              {cols.map((c) => (
-                <td className="num" key={c} data-col={c}>{kr(p.money[c])}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        {phases.length > 1 && (
-          <tfoot>
-            <tr>
-              <th scope="row">{t("pilotPage.money.total")}</th>
-              {cols.map((c) => (
-                <td className="num" key={c}>{kr(total(c))}</td>
-              ))}
-            </tr>
-          </tfoot>
-        )}
-      </table>
-    </TableRegion>
+    <Table
+      caption={t("pilotPage.money.caption")}
+      compact={false}
+      regionClassName={styles.money}
+      testId="money-table"
+      rows={phases}
+      rowKey={(p) => p.id}
+      rowProps={(p) => ({ "data-phase": p.kind })}
+      columns={columns}
+      footer={phases.length > 1 ? [[t("pilotPage.money.total"), ...MONEY.map((c) => kr(total(c)))]] : undefined}
+    />
   );
 }
 
 /** Each organisation's pledge per phase: who pays how much of the co-funding. */
 export function PledgeTable({ phases, locale, t }: { phases: StoryPhase[]; locale: Locale; t: Translate }) {
   const rows = pledgeRows(phases);
-  if (rows.length === 0) return <p>{t("pilotPage.money.noPledges")}</p>;
   const kr = (n: number | undefined) => (n === undefined ? "–" : formatKroner(n, locale));
   const withPledges = phases.filter((p) => p.pledges.length > 0);
+  type Row = (typeof rows)[number];
+  const columns: Column<Row>[] = [
+    { key: "organisation", header: t("pilotPage.money.organisation"), rowHeader: true, cell: (r) => r.organisation.name },
+    ...withPledges.map((p) => ({ key: String(p.id), header: t(`phaseKind.${p.kind}`), num: true, cell: (r: Row) => kr(r.byPhase[p.id]) })),
+    { key: "total", header: t("pilotPage.money.total"), num: true, cell: (r) => kr(r.total) },
+  ];
+  const footer = [t("pilotPage.money.total"), ...withPledges.map((p) => kr(p.money.pledged)), kr(withPledges.reduce((a, p) => a + p.money.pledged, 0))];
   return (
-    <TableRegion label={t("pilotPage.money.pledgesCaption")} className={styles.money}>
-      <table className="table table--compact" data-testid="pledge-table">
-        <caption>{t("pilotPage.money.pledgesCaption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("pilotPage.money.organisation")}</th>
-            {withPledges.map((p) => (
-              <th scope="col" className="num" key={p.id}>{t(`phaseKind.${p.kind}`)}</th>
-            ))}
-            <th scope="col" className="num">{t("pilotPage.money.total")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.organisation.id}>
-              <th scope="row">{r.organisation.name}</th>
-              {withPledges.map((p) => (
-                <td className="num" key={p.id}>{kr(r.byPhase[p.id])}</td>
-              ))}
-              <td className="num">{kr(r.total)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("pilotPage.money.total")}</th>
-            {withPledges.map((p) => (
-              <td className="num" key={p.id}>{kr(p.money.pledged)}</td>
-            ))}
-            <td className="num">{kr(withPledges.reduce((a, p) => a + p.money.pledged, 0))}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </TableRegion>
+    <Table
+      caption={t("pilotPage.money.pledgesCaption")}
+      empty={t("pilotPage.money.noPledges")}
+      regionClassName={styles.money}
+      testId="pledge-table"
+      rows={rows}
+      rowKey={(r) => r.organisation.id}
+      columns={columns}
+      footer={[footer]}
+    />
   );
 }

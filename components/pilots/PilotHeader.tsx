@@ -9,6 +9,7 @@ export function PilotHeader({ pilot, canEdit, offers, t }: { pilot: PilotStory; 
   const base = `/piloter/${pilot.id}`;
   // The lead is invited to post only where posting is possible; otherwise the ledger is one link among others.
   const canPost = pilot.phases.some((p) => offers.phase("spend", p));
+  const canLog = pilot.phases.some((p) => offers.phase("logResult", p));
   return (
     <>
       <h1>{pilot.title}</h1>
@@ -30,6 +31,7 @@ export function PilotHeader({ pilot, canEdit, offers, t }: { pilot: PilotStory; 
         {canEdit && (
           <>
             {canPost && <li><Link className="button button-primary" href={`${base}/udgifter`}>{t("pilotPage.page.postExpense")}</Link></li>}
+            {canLog && <li><Link className="button button-secondary" href={`${base}/resultater`}>{t("pilotPage.page.logResult")}</Link></li>}
             <li><Link className="button button-secondary" href={`${base}/rediger`}>{t("pilotPage.page.edit")}</Link></li>
             <li><Link className="button button-secondary" href={`${base}/faser`}>{t("pilotPage.page.editPhases")}</Link></li>
           </>

@@ -1,7 +1,7 @@
 import { SDGS } from "@/lib/pilots/sdgs";
 import { readableTextColour } from "@/lib/pilots/contrast";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/messages";
+import type { MessageKey, Translate } from "@/lib/i18n/messages";
 import styles from "./pilots.module.css";
 
 /** The UN goals in their official colours; the text colour is picked for ≥ 4.5:1 contrast. */
@@ -21,14 +21,22 @@ export function SdgChips({ sdgs, locale, t }: { sdgs: number[]; locale: Locale; 
   );
 }
 
-/** Technology and domain tags as plain DKFDS tags. */
-export function TagList({ tags, empty }: { tags: string[]; empty: string }) {
-  if (tags.length === 0) return <p>{empty}</p>;
+/**
+ * Technology and domain tags as plain DKFDS tags, by their labels in the reader's language ("Vand",
+ * "Water"), never the stored value. A value outside the vocabulary (an old import) shows as stored.
+ */
+export function TagList({ kind, values, t, empty }: { kind: "technology" | "domain"; values: string[]; t: Translate; empty: string }) {
+  if (values.length === 0) return <p>{empty}</p>;
+  const label = (v: string) => {
+    const key = `pilots.${kind}.${v}` as MessageKey;
+    const text = t(key);
+    return text === key ? v : text;
+  };
   return (
     <ul className={styles.chips}>
-      {tags.map((tag) => (
-        <li key={tag}>
-          <span className="tag">{tag}</span>
+      {values.map((v) => (
+        <li key={v}>
+          <span className="tag">{label(v)}</span>
         </li>
       ))}
     </ul>

@@ -5,7 +5,7 @@ import type { PlaceProfile as Profile } from "@/lib/places/profile";
 import { PLACE_LESSONS } from "@/lib/places/profile";
 import { OUTCOME_VALUES } from "@/lib/search/params";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import styles from "@/components/search/search.module.css";
 
 type Props = { name: string; profile: Profile; locale: Locale; t: Translate };
@@ -26,43 +26,41 @@ export function PlaceProfile({ name, profile, locale, t }: Props) {
       </ul>
 
       <h2 id="place-pilots">{t("search.place.pilots")}</h2>
-      <TableRegion label={t("search.place.pilotsCaption", { name })} className={styles.numbers}>
-        <table className="table table--compact">
-          <caption className="sr-only">{t("search.place.pilotsCaption", { name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("search.place.colTitle")}</th>
-              <th scope="col">{t("search.place.colRole")}</th>
-              <th scope="col">{t("search.place.colStatus")}</th>
-              <th scope="col" className="num">{t("search.place.colPledged", { name })}</th>
-              <th scope="col" className="num">{t("search.place.colGranted")}</th>
-              <th scope="col" className="num">{t("search.place.colSpent")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pilots.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  <Link href={`/piloter/${p.id}`}>{p.title}</Link>
-                  <span className={styles.cellNote}>{p.community}</span>
-                </th>
-                <td>{p.leads ? t("search.place.roleLead") : t("search.place.roleJoin", { lead: p.lead })}</td>
-                <td>{t(`pilotPage.status.${p.status}`)}{p.phase && `, ${t(`phaseKind.${p.phase}`).toLowerCase()}`}</td>
-                <td className="num">{kr(p.pledged)}</td>
-                <td className="num">{kr(p.granted)}</td>
-                <td className="num">{kr(p.spent)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>{t("search.place.total")}</th>
-              <td className="num">{kr(totals.pledged)}</td>
-              <td colSpan={2} />
-            </tr>
-          </tfoot>
-        </table>
-      </TableRegion>
+      <Table
+        caption={t("search.place.pilotsCaption", { name })}
+        hideCaption
+        regionClassName={styles.numbers}
+        rows={pilots}
+        rowKey={(p) => p.id}
+        columns={[
+          {
+            key: "title",
+            header: t("search.place.colTitle"),
+            rowHeader: true,
+            cell: (p) => (
+              <>
+                <Link href={`/piloter/${p.id}`}>{p.title}</Link>
+                <span className={styles.cellNote}>{p.community}</span>
+              </>
+            ),
+          },
+          { key: "role", header: t("search.place.colRole"), cell: (p) => (p.leads ? t("search.place.roleLead") : t("search.place.roleJoin", { lead: p.lead })) },
+          {
+            key: "status",
+            header: t("search.place.colStatus"),
+            cell: (p) => (
+              <>
+                {t(`pilotPage.status.${p.status}`)}
+                {p.phase && `, ${t(`phaseKind.${p.phase}`).toLowerCase()}`}
+              </>
+            ),
+          },
+          { key: "pledged", header: t("search.place.colPledged", { name }), num: true, cell: (p) => kr(p.pledged) },
+          { key: "granted", header: t("search.place.colGranted"), num: true, cell: (p) => kr(p.granted) },
+          { key: "spent", header: t("search.place.colSpent"), num: true, cell: (p) => kr(p.spent) },
+        ]}
+        footer={[[{ content: t("search.place.total"), colSpan: 3 }, kr(totals.pledged), { content: null, colSpan: 2 }]]}
+      />
 
       <h2>{t("search.place.decisions")}</h2>
       <ul className={`nobullet-list ${styles.summary}`} aria-label={t("search.place.decisions")}>

@@ -5,7 +5,7 @@ import type { Translate } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { BoardKpi, BoardPhase } from "@/lib/kpis/queries";
 import { formatNumber, formatShortDate } from "@/lib/format";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import styles from "./results.module.css";
 
 const clock = new Intl.DateTimeFormat("da-DK", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Copenhagen" });
@@ -16,24 +16,27 @@ function when(at: Date): string {
   return dayOnly ? formatShortDate(at) : `${formatShortDate(at)} ${clock.format(at)}`;
 }
 
+/** The baseline, then each phase's target (phases without one say so). */
 export function TargetsTable({ kpi, phases, t, locale }: { kpi: BoardKpi; phases: BoardPhase[]; t: Translate; locale: Locale }) {
-  const caption = t("results.kpi.targetsCaption", { name: kpi.name });
+  type Line = { key: string | number; label: string; value: string };
+  const lines: Line[] = [
+    { key: "baseline", label: t("results.kpi.baseline"), value: formatNumber(kpi.baseline, locale) },
+    ...phases.map((p) => {
+      const target = kpi.targets.find((x) => x.phaseId === p.id)?.target;
+      return { key: p.id, label: t(`phaseKind.${p.kind}`), value: target === undefined ? t("results.kpi.noTarget") : formatNumber(target, locale) };
+    }),
+  ];
   return (
-    <TableRegion label={caption} className={`${styles.table} ${styles.narrow}`}>
-      <table className="table table--compact">
-        <caption>{caption}</caption>
-        <thead>
-          <tr><th scope="col">{t("results.kpi.colPhase")}</th><th scope="col" className="num">{t("results.kpi.colTarget", { unit: kpi.unit })}</th></tr>
-        </thead>
-        <tbody>
-          <tr><th scope="row">{t("results.kpi.baseline")}</th><td className="num">{formatNumber(kpi.baseline, locale)}</td></tr>
-          {phases.map((p) => {
-            const target = kpi.targets.find((x) => x.phaseId === p.id)?.target;
-            return <tr key={p.id}><th scope="row">{t(`phaseKind.${p.kind}`)}</th><td className="num">{target === undefined ? t("results.kpi.noTarget") : formatNumber(target, locale)}</td></tr>;
-          })}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={t("results.kpi.targetsCaption", { name: kpi.name })}
+      regionClassName={`${styles.table} ${styles.narrow}`}
+      rows={lines}
+      rowKey={(l) => l.key}
+      columns={[
+        { key: "phase", header: t("results.kpi.colPhase"), rowHeader: true, cell: (l) => l.label },
+        { key: "target", header: t("results.kpi.colTarget", { unit: kpi.unit }), num: true, cell: (l) => l.value },
+      ]}
+    />
   );
 }
 
@@ -42,7 +45,6 @@ type Props = { kpi: BoardKpi; t: Translate; locale: Locale; open?: boolean; rowA
 
 export function MeasurementsTable({ kpi, t, locale, open, rowAction }: Props) {
   const n = kpi.measurements.length;
-  const caption = t("results.kpi.tableCaption", { name: kpi.name });
   return (
     <details className="details" open={open} data-testid={`kpi-table-${kpi.id}`}>
       <summary className="details-summary">
@@ -50,34 +52,38 @@ export function MeasurementsTable({ kpi, t, locale, open, rowAction }: Props) {
       </summary>
       <div className="details-text">
         {kpi.total > n && <p>{t("results.kpi.tableNewest", { shown: formatNumber(n, locale), total: formatNumber(kpi.total, locale) })}</p>}
-        <TableRegion label={caption} className={styles.table}>
-          <table className="table table--compact">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("results.kpi.colDate")}</th>
-                <th scope="col" className="num">{t("results.kpi.colValue", { unit: kpi.unit })}</th>
-                <th scope="col">{t("results.kpi.colSource")}</th>
-                <th scope="col">{t("results.kpi.colNote")}</th>
-                {rowAction && <th scope="col">{t("results.kpi.colActions")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {kpi.measurements.map((m) => (
-                <tr key={m.id}>
-                  <td>{when(m.measuredAt)}</td>
-                  <td className="num">
-                    {formatNumber(m.value, locale)}
-                    {m.flagged && <span className={`tag ${styles.flagged}`}>{t("results.kpi.flagged")}</span>}
-                  </td>
-                  <td>{t(`results.kpi.source.${m.source}`)}{m.deviceId ? ` · ${m.deviceId}` : ""}</td>
-                  <td>{m.note ?? ""}</td>
-                  {rowAction && <td>{rowAction(m)}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={t("results.kpi.tableCaption", { name: kpi.name })}
+          regionClassName={styles.table}
+          rows={kpi.measurements}
+          rowKey={(m) => m.id}
+          columns={[
+            { key: "date", header: t("results.kpi.colDate"), cell: (m) => when(m.measuredAt) },
+            {
+              key: "value",
+              header: t("results.kpi.colValue", { unit: kpi.unit }),
+              num: true,
+              cell: (m) => (
+                <>
+                  {formatNumber(m.value, locale)}
+                  {m.flagged && <span className={`tag ${styles.flagged}`}>{t("results.kpi.flagged")}</span>}
+                </>
+              ),
+            },
+            {
+              key: "source",
+              header: t("results.kpi.colSource"),
+              cell: (m) => (
+                <>
+                  {t(`results.kpi.source.${m.source}`)}
+                  {m.deviceId ? ` · ${m.deviceId}` : ""}
+                </>
+              ),
+            },
+            { key: "note", header: t("results.kpi.colNote"), cell: (m) => m.note ?? "" },
+            !!rowAction && { key: "actions", header: t("results.kpi.colActions"), cell: (m) => rowAction(m) },
+          ]}
+        />
       </div>
     </details>
   );

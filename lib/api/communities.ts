@@ -2,15 +2,12 @@
 import "server-only";
 import { prisma } from "../db";
 import type { CommunityItem } from "./contract/reference";
+import { communityFactsSelect } from "../communities/queries";
 
 export async function listCommunitiesForApi(): Promise<CommunityItem[]> {
   const rows = await prisma.community.findMany({
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      website: true,
+      ...communityFactsSelect,
       secretariatOrg: { select: { name: true } },
       _count: { select: { members: { where: { status: "ACTIVE" } } } },
     },

@@ -5,6 +5,9 @@ import { prisma } from "../db";
 import { authorize, type Actor } from "../auth/permissions";
 import type { Prisma } from "../generated/prisma/client";
 import { dayRange, type AuditFilter } from "./filter";
+import { topicKinds } from "./kinds";
+import { auditNames } from "./names";
+import { auditRefs } from "./refs";
 
 export const AUDIT_PAGE_SIZE = 25;
 
@@ -24,7 +27,7 @@ export async function browseAudit(user: Actor | null, communityId: number, filte
   const range = dayRange(filter.from, filter.to);
   const where: Prisma.AuditEventWhereInput = {
     communityId,
-    ...(filter.entity && { entity: filter.entity }),
+    ...(filter.topic && { OR: topicKinds(filter.topic).map(({ entity, actions }) => ({ entity, ...(actions && { action: { in: [...actions] } }) })) }),
     ...(filter.actor && { actorId: filter.actor }),
     ...((range.gte || range.lt) && { at: range }),
   };
@@ -38,28 +41,11 @@ export async function browseAudit(user: Actor | null, communityId: number, filte
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
   });
-  return { total, page, pages, events, subjects: await subjectNames(events) };
+  return { total, page, pages, events, names: await auditNames(auditRefs(events)) };
 }
 
-/** The filter's choices: the kinds of thing and the people that occur in this community's trail. */
-export async function auditFilterOptions(user: Actor | null, communityId: number) {
+/** The filter's people: those who occur in this community's trail (the topics are a fixed list). */
+export async function auditActors(user: Actor | null, communityId: number) {
   authorize(user, "community.audit", { communityId });
-  const [entities, actors] = await Promise.all([
-    prisma.auditEvent.findMany({ where: { communityId }, distinct: ["entity"], select: { entity: true }, orderBy: { entity: "asc" } }),
-    prisma.user.findMany({ where: { auditEvents: { some: { communityId } } }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
-  ]);
-  return { entities: entities.map((e) => e.entity), actors };
-}
-
-/** "User 17" tells a reader nothing: name the users and member organisations the events are about. */
-async function subjectNames(events: { entity: string; entityId: string }[]) {
-  const ids = (entity: string) => [...new Set(events.filter((e) => e.entity === entity).map((e) => Number(e.entityId)).filter(Number.isInteger))];
-  const [users, members] = await Promise.all([
-    prisma.user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, name: true } }),
-    prisma.communityMember.findMany({ where: { id: { in: ids("CommunityMember") } }, select: { id: true, organisation: { select: { name: true } } } }),
-  ]);
-  return new Map<string, string>([
-    ...users.map((u) => [`User:${u.id}`, u.name] as const),
-    ...members.map((m) => [`CommunityMember:${m.id}`, m.organisation.name] as const),
-  ]);
+  return prisma.user.findMany({ where: { auditEvents: { some: { communityId } } }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
 }

@@ -1,6 +1,7 @@
 // The audit trail's filter form (a GET form: the filter lives in the URL, so it can be shared and
 // bookmarked). Dates are whole days in Danish time, both ends included.
 import { z } from "zod";
+import { AUDIT_TOPIC_KEYS } from "./kinds";
 
 import { MAX_ID } from "../validation";
 const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -19,7 +20,7 @@ const day = z.string().refine(isRealDay, "admin.audit.dateInvalid");
 
 export const auditFilterSchema = z
   .object({
-    entity: z.preprocess(blankToUndefined, z.string().max(60, "admin.audit.entityInvalid").regex(/^[A-Za-z]+$/, "admin.audit.entityInvalid").optional()),
+    topic: z.preprocess(blankToUndefined, z.enum(AUDIT_TOPIC_KEYS, { error: "audit.page.topicInvalid" }).optional()),
     actor: z.preprocess(blankToUndefined, z.coerce.number({ error: "admin.audit.actorInvalid" }).int("admin.audit.actorInvalid").positive("admin.audit.actorInvalid").max(MAX_ID, "admin.audit.actorInvalid").optional()),
     from: z.preprocess(blankToUndefined, day.optional()),
     to: z.preprocess(blankToUndefined, day.optional()),

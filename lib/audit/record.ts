@@ -1,14 +1,14 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
+import type { AuditKind } from "./kinds";
 
 type Tx = Prisma.TransactionClient;
 
-export type AuditInput = {
+/** Only kinds the trail can put into words (kinds.ts): a new kind needs its sentence in describe.ts. */
+export type AuditInput = AuditKind & {
   actorId: number | null;
   communityId?: number | null;
-  entity: string;
   entityId: string | number;
-  action: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
 };

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { prisma } from "../db";
-import { authSecret, env } from "../env";
+import { authSecret, publicAddressIsHttps } from "../env";
 import { verifyPassword } from "./password";
 import { signInSchema } from "./schemas";
 import { OIDC_PROVIDER_ID, SSO_REFUSED_URL, matchSsoUser, oidcProvider } from "./sso";
@@ -49,9 +49,6 @@ let options: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
   options ??= {
     secret: authSecret(),
-    // Secure cookies whenever the public address is https, also behind a proxy that terminates TLS
-    // and forwards plain http (issue 15): decided by NEXTAUTH_URL, not by the request.
-    useSecureCookies: env.NEXTAUTH_URL?.startsWith("https://") ?? false,
     // Signed JWT sessions: valid on every app instance that shares NEXTAUTH_SECRET.
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
     // next-auth's own encode; a decode that derives the cookie key once (lib/auth/session-cookie.ts).
@@ -103,5 +100,7 @@ export function authOptions(): NextAuthOptions {
       },
     },
   };
-  return options;
+  // Secure cookies whenever the public address is https, also behind a proxy that terminates TLS and
+  // forwards plain http (issue 15): decided by NEXTAUTH_URL, which next-auth too reads per request.
+  return { ...options, useSecureCookies: publicAddressIsHttps() };
 }

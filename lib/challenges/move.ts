@@ -21,6 +21,7 @@ import { canMoveIdea } from "./state";
 import { visibleChallengesWhere } from "./visibility";
 
 type Tx = Prisma.TransactionClient;
+const MOVE_ACTION = { PILOT: "move:pilot", SHELVED: "move:shelved", DECLINED: "move:declined" } as const;
 export type MoveAnswer = { ideaId: number; status: IdeaStatus; pilotId: number | null };
 
 async function lockIdea(tx: Tx, ideaId: number) {
@@ -105,7 +106,7 @@ export async function moveIdea(user: SessionUser | null, raw: unknown): Promise<
     };
     await tx.idea.update({ where: { id: idea.id }, data });
     const answer: MoveAnswer = { ideaId: idea.id, status: input.to, pilotId };
-    await recordAudit(tx, { actorId: user.id, communityId: challenge.communityId, entity: "Idea", entityId: idea.id, action: `move:${input.to.toLowerCase()}`, before, after: { status: input.to, pilotId, reason: data.reason, reviewOn: input.reviewOn ?? null } });
+    await recordAudit(tx, { actorId: user.id, communityId: challenge.communityId, entity: "Idea", entityId: idea.id, action: MOVE_ACTION[input.to], before, after: { status: input.to, pilotId, reason: data.reason, reviewOn: input.reviewOn ?? null } });
     await rememberAnswer(tx, input.requestKey, user.id, kind, answer);
     return answer;
   }, MONEY_TX);

@@ -25,16 +25,15 @@ const memberSelect = {
   organisation: { select: { id: true, name: true, kind: true, population: true, region: { select: { name: true } } } },
 } satisfies Prisma.CommunityMemberSelect;
 
+/** The facts about a community that anyone may read: on its page and in the API. */
+export const communityFactsSelect = { id: true, slug: true, name: true, description: true, website: true } satisfies Prisma.CommunitySelect;
+
 /** A community's public page: anyone may read its description and members. */
 export async function getCommunityPage(slug: string, user: SessionUser | null) {
   const community = await prisma.community.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      website: true,
+      ...communityFactsSelect,
       secretariatOrg: { select: { id: true, name: true } },
       members: { where: { status: "ACTIVE" }, select: memberSelect },
     },

@@ -6,6 +6,7 @@ import "server-only";
 import { prisma } from "../db";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/record";
+import type { AuditAction } from "../audit/kinds";
 import type { SessionUser } from "../auth/session";
 import type { MessageKey } from "../i18n/messages";
 import { visibleKpi } from "./access";
@@ -20,7 +21,7 @@ const STORE_TX = { maxWait: 20_000, timeout: 60_000 } as const;
 export type PointCheck = (ctx: { today: string; existing: ReadonlyMap<number, number> }) => { rows: Point[]; already: number[] };
 export type StoreOptions = {
   source: "IMPORT" | "API";
-  audit: string;
+  audit: Extract<AuditAction<"Kpi">, `${string}-measurements`>;
   nothingNew: { key: MessageKey; field: string } | null;
   check: PointCheck;
   /** Told after each chunk is inserted (inside the transaction: nothing is committed until the end). */

@@ -22,7 +22,7 @@ export async function setEvidenceShare(user: SessionUser | null, raw: unknown) {
   await prisma.$transaction(async (tx) => {
     const before = await tx.community.findUniqueOrThrow({ where: { id: input.communityId }, select: { evidenceSharePercent: true } });
     await tx.community.update({ where: { id: input.communityId }, data: { evidenceSharePercent: input.share } });
-    await recordAudit(tx, { actorId: user!.id, communityId: input.communityId, entity: "Community", entityId: input.communityId, action: "update", before, after: { evidenceSharePercent: input.share } });
+    await recordAudit(tx, { actorId: user!.id, communityId: input.communityId, entity: "Community", entityId: input.communityId, action: "evidence-share", before, after: { evidenceSharePercent: input.share } });
   });
 }
 

@@ -102,8 +102,8 @@ test("a new user gets an invitation link, chooses a password, asks to join, and 
   await page.getByRole("button", { name: `Godkend anmodningen fra ${ORG}` }).click();
   await expect(page.getByRole("rowheader", { name: ORG, exact: true })).toBeVisible();
 
-  await page.goto(`${ADMIN}/revisionsspor?entity=CommunityMember`);
-  await expect(page.getByRole("cell", { name: `Medlemskab: ${ORG} – anmodning godkendt` }).first()).toBeVisible();
+  await page.goto(`${ADMIN}/revisionsspor?topic=people`);
+  await expect(page.getByRole("cell", { name: new RegExp(`godkendte anmodningen om medlemskab fra ${ORG}\\.`) }).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: /Status: Anmodet.*Medlem/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -3,7 +3,7 @@ import { test, expect } from "./fixtures";
 test("GET /api/health says the database is ok", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
-  expect(await res.json()).toEqual({ status: "ok", database: "ok" });
+  expect(await res.json()).toEqual({ status: "ok", database: "ok", outages: expect.any(Number) });
 });
 
 test("GET /api/v1/municipalities lists all 98 sorted by code", async ({ request }) => {

@@ -75,6 +75,8 @@ test("create → split co-funding → approve with a grant → spend the grant e
   await expect(page.getByText("Udgiften er bogført.")).toBeVisible();
   await postExpense(page, "20000", "Opsætning og gateway");
   await expect(page.getByText("0 kr. tilbage")).toBeVisible();
+  // A saved expense empties the form for the next one; wait for that before typing the next.
+  await expect(page.getByRole("region", { name: /Bogfør en udgift/ }).getByLabel("Beløb i kroner")).toHaveValue("");
   const form = await postExpense(page, "1", "Kabelbinder");
   await expect(form.getByText("Udgiften overstiger bevillingen. Der er 0 kr. tilbage i fasen.").first()).toBeVisible();
   await expect(form.getByLabel("Beløb i kroner")).toHaveValue("1");

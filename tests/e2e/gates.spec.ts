@@ -35,7 +35,7 @@ test("a lead asks for review, two steering members score, one decides GO, and th
   for (const group of await form.getByRole("group", { name: /^Succeskriterie \d/ }).all()) await group.getByLabel("Opfyldt", { exact: true }).check();
   for (const group of await form.getByRole("group", { name: /^Stopkriterie \d/ }).all()) await group.getByLabel("Ikke udløst", { exact: true }).check();
   for (const evidence of await form.getByLabel(/^Dokumentation:/).all()) await evidence.fill("Målt med sensorerne; se resultatloggen.");
-  await expect(form.getByLabel("Ønsket bevilling til næste fase (kr.)")).toHaveValue(String(demo.spec.grant));
+  await expect(form.getByLabel("Ønsket bevilling til næste fase (kr.)")).toHaveValue(kr(demo.spec.grant).replace(" kr.", ""));
   await form.getByRole("button", { name: "Anmod om gate-review" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Gate-reviewet er anmodet." })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Gate-review af test" })).toBeVisible();
@@ -59,7 +59,7 @@ test("a lead asks for review, two steering members score, one decides GO, and th
   const decide = page.getByRole("region", { name: "Træf beslutning" });
   await decide.getByLabel("Go", { exact: true }).check();
   await decide.getByLabel("Begrundelse").fill("Målet er nået i sovesalene, og pædagogerne bruger beskederne.");
-  await expect(decide.getByLabel("Bevilling til næste fase (kr.)")).toHaveValue(String(demo.spec.grant));
+  await expect(decide.getByLabel("Bevilling til næste fase (kr.)")).toHaveValue(kr(demo.spec.grant).replace(" kr.", ""));
   await decide.getByLabel("Betingelse 1", { exact: true }).fill("Ejendomsafdelingerne inddrages inden demonstrationen");
   await expectNoAxeViolations(page);
   await decide.getByRole("button", { name: "Træf beslutning" }).click();

@@ -76,10 +76,12 @@ test("a lead creates, plans and submits a pilot; the secretariat approves it wit
   await page.goto(QUEUE);
   const card = page.getByRole("article", { name: title });
   await expect(card).toBeVisible();
-  await expect(card.getByText("250.000 kr.")).toBeVisible();
+  await expect(card.getByRole("definition").filter({ hasText: "250.000 kr." })).toBeVisible();
+  // The plan table: the test phase's requested grant in its row and in the total.
+  await expect(card.getByRole("cell", { name: "250.000 kr." })).toHaveCount(2);
   await expectNoAxeViolations(page);
   const grant = card.getByLabel("Bevilling til testfasen");
-  await expect(grant).toHaveValue("250000");
+  await expect(grant).toHaveValue("250.000");
   await grant.fill("200000");
   await card.getByRole("button", { name: "Godkend med bevilling" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Pilotprojektet er godkendt" })).toBeVisible();

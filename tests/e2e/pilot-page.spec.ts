@@ -110,7 +110,7 @@ test("the lead posts an expense, then one beyond the grant: told the remaining a
   await row.getByLabel("Hvorfor tilbageføres udgiften?").fill("Faktura sendt til forkert fase");
   await row.getByRole("button", { name: "Tilbagefør udgiften" }).click();
   await expect(row.getByText("Tilbageført")).toBeVisible();
-  await expect(page.getByText(`forbrugt ${kr(open.spent)} · rest ${kr(open.granted - open.spent)}`)).toBeVisible();
+  await expect(page.getByText(`forbrugt ${kr(open.spent)} · ${kr(open.granted - open.spent)} tilbage`)).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -121,7 +121,7 @@ test("budget and expenses download as CSV (BOM, semicolons) and XLSX", async ({ 
   expect(csv.suggestedFilename()).toBe(`pilot-${id}-budget.csv`);
   const text = await (await import("node:fs/promises")).readFile((await csv.path())!);
   expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(text.toString("utf8")).toContain("Fase;Status;Planlagt start;Planlagt slut;Bevilget (kr.)");
+  expect(text.toString("utf8")).toContain("Fase;Status;Planlagt start;Planlagt slut;Ansøgt (kr.);Bevilget (kr.);Tilsagn (kr.);Forbrugt (kr.);Returneret til puljen (kr.);Tilbage (kr.)");
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Budget og udgifter som Excel (.xlsx)" }).click()]);
   expect(xlsx.suggestedFilename()).toBe(`pilot-${id}-budget.xlsx`);
   const bytes = await (await import("node:fs/promises")).readFile((await xlsx.path())!);
@@ -183,5 +183,5 @@ test("on a phone-sized screen the wide tables are keyboard-scrollable regions an
     await expectNoAxeViolations(page);
   }
   await page.goto(`/piloter/${id}`);
-  await expect(page.getByRole("region", { name: /Bevilget, medfinansiering/ })).toHaveAttribute("tabindex", "0");
+  await expect(page.getByRole("region", { name: /Ansøgt, bevilget, medfinansiering/ })).toHaveAttribute("tabindex", "0");
 });

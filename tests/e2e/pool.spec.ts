@@ -8,7 +8,7 @@ test("the secretariat records contributions by population tiers and the pool gro
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innovationspuljen – GovTech Midtjylland");
   await expectNoAxeViolations(page);
 
-  await page.getByLabel("År").fill("2027");
+  await page.getByLabel("År", { exact: true }).fill("2027");
   await page.getByLabel("Fordelingsnøgle").selectOption("POPULATION_TIERS");
   await page.getByLabel("Samlet beløb (kr.)").fill("1.900.000");
   const preview = page.getByRole("table", { name: "Sådan fordeles beløbet på medlemmerne" });
@@ -24,10 +24,10 @@ test("the secretariat records contributions by population tiers and the pool gro
 test("bad input is explained beside the field and what was typed stays", async ({ page }) => {
   await signInAs(page, "sekretariat@govtech-midt.example");
   await page.goto(POOL);
-  await page.getByLabel("År").fill("2027");
+  await page.getByLabel("År", { exact: true }).fill("2027");
   await page.getByLabel("Samlet beløb (kr.)").fill("12,5 mio");
   await page.getByRole("button", { name: "Registrér indbetalinger" }).click();
-  await expect(page.getByText("Beløbet skal være i hele kroner, fx 125000.")).toBeVisible();
+  await expect(page.getByText("Beløbet skal være i hele kroner, fx 125.000.")).toBeVisible();
   await expect(page.getByLabel("Samlet beløb (kr.)")).toHaveValue("12,5 mio");
   await expect(page.getByLabel("Samlet beløb (kr.)")).toHaveAttribute("aria-invalid", "true");
 });

@@ -6,6 +6,7 @@
 // total equals its ledger, and of many saves on one version exactly one won while every other saver
 // was told and got back what they typed. Runs only on a PostgreSQL server (the server run of
 // .ci/run); on the embedded database there is one connection and one instance by design.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { test, expect, signInAs, ROLES } from "./fixtures";
 import type { Page } from "@playwright/test";
@@ -56,7 +57,9 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
   async function post(i: number, path: string, fields: [string, string][], cookie: string) {
     const base = instances[i % 2];
     const body = new FormData();
-    for (const [k, v] of fields) body.append(k, v);
+    // Each press is its own form on its own screen, so each has its own request key (a retry of one
+    // press would reuse it and get that press's answer: tests/integration/gates/once.test.ts).
+    for (const [k, v] of fields) body.append(k, k === "requestKey" ? randomUUID() : v);
     const res = await fetch(`${base}${path}`, { method: "POST", body, redirect: "manual", headers: { cookie, origin: base } });
     return { status: res.status, html: await res.text() };
   }

@@ -94,7 +94,8 @@ test.describe("every role's job from the front page, by clicking", () => {
 
   test("the lead posts an expense, logs a result and asks for the gate", async ({ page }) => {
     await signIn(page, LEAD);
-    await page.getByRole("link", { name: TITLE }).click();
+    // The home names the pilot twice: under its next step and in the list of the lead's pilots.
+    await page.getByRole("link", { name: TITLE }).first().click();
     await look(page, "lead-pilot");
     await page.getByRole("link", { name: "Bogfør udgift" }).click();
     const form = page.getByRole("region", { name: /Bogfør en udgift/ });
@@ -106,7 +107,7 @@ test.describe("every role's job from the front page, by clicking", () => {
     await look(page, "lead-expense");
     await page.getByRole("link", { name: "Tilbage til pilotprojektet" }).click();
 
-    await page.getByRole("link", { name: "Resultater" }).first().click();
+    await page.getByRole("link", { name: "Log resultat" }).click();
     await page.getByLabel("Type").selectOption("MILESTONE");
     await page.getByLabel("Overskrift").fill(RESULT);
     await page.getByRole("button", { name: "Gem resultat" }).click();

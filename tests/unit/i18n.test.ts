@@ -21,6 +21,10 @@ describe("message files", () => {
     const placeholders = (file: object, k: string) => (at(file, k).match(/\{\w+\}/g) ?? []).sort();
     for (const k of keys(da)) expect(placeholders(en, k), k).toEqual(placeholders(da, k));
   });
+  it("name no file of the code base: a reader gets a source, not a path", () => {
+    const path = /\b(lib|app|components|prisma|scripts|docs)\/[\w/.-]+|\b[\w-]+\.(md|tsx?)\b/;
+    for (const file of [da, en]) for (const k of keys(file)) expect(at(file, k), k).not.toMatch(path);
+  });
   it("translate with parameters and fall back to the key", () => {
     expect(translator("da")("home.members", { count: 20 })).toBe("20 medlemmer");
     expect(translator("en")("nav.signIn")).toBe("Sign in");

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { Table } from "@/components/ui/Table";
 import { idle } from "@/lib/action-state";
 import { parseFolk1a, planPopulationUpdate, type Municipality } from "@/lib/organisations/folk1a";
 import { formatNumber } from "@/lib/format";
@@ -39,22 +40,18 @@ export function PopulationUpload({ m, municipalities }: { m: M; municipalities: 
         <>
           <h2>{fill(m.previewHeading, { quarter: parsed!.quarter ?? "" })}</h2>
           {plan.missing.length > 0 && <p>{fill(m.missing, { count: plan.missing.length, names: plan.missing.join(", ") })}</p>}
-          <div className="table-wrap">
-            <table className="table table--compact">
-              <caption>{m.previewCaption}</caption>
-              <thead><tr><th scope="col">{m.code}</th><th scope="col">{m.municipality}</th><th scope="col" className="num">{m.before}</th><th scope="col" className="num">{m.after}</th><th scope="col" className="num">{m.difference}</th></tr></thead>
-              <tbody>
-                {plan.changes.map((c) => (
-                  <tr key={c.code}>
-                    <td>{c.code}</td><th scope="row">{c.name}</th>
-                    <td className="num">{c.before === null ? "–" : formatNumber(c.before)}</td>
-                    <td className="num">{formatNumber(c.after)}</td>
-                    <td className="num">{c.before === null ? "–" : formatNumber(c.after - c.before)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={m.previewCaption}
+            rows={plan.changes}
+            rowKey={(c) => c.code}
+            columns={[
+              { key: "code", header: m.code, cell: (c) => c.code },
+              { key: "municipality", header: m.municipality, rowHeader: true, cell: (c) => c.name },
+              { key: "before", header: m.before, num: true, cell: (c) => (c.before === null ? "–" : formatNumber(c.before)) },
+              { key: "after", header: m.after, num: true, cell: (c) => formatNumber(c.after) },
+              { key: "difference", header: m.difference, num: true, cell: (c) => (c.before === null ? "–" : formatNumber(c.after - c.before)) },
+            ]}
+          />
           <button type="submit" className="button button-primary" disabled={busy || plan.changes.length === 0}>{fill(m.save, { count: plan.changes.length })}</button>
         </>
       )}

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
 import { getCommunityPage } from "@/lib/communities/queries";
 import { formatNumber } from "@/lib/format";
+import { Table } from "@/components/ui/Table";
 import { JoinSection } from "./JoinSection";
 
 export const dynamic = "force-dynamic";
@@ -58,31 +59,32 @@ export default async function CommunityPage({ params }: Props) {
 
       <h2>{t("communities.members")} ({community.members.length})</h2>
       {hasDemo && <p className="form-hint">{t("communities.demoMemberNote")}</p>}
-      <div className="table-wrap">
-        <table className="table table--compact">
-          <caption className="sr-only">{t("communities.memberTable", { name: community.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("communities.organisation")}</th>
-              <th scope="col">{t("communities.kind")}</th>
-              <th scope="col">{t("communities.region")}</th>
-              <th scope="col" className="num">{t("communities.population")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {community.members.map((m) => (
-              <tr key={m.organisation.id}>
-                <th scope="row">
-                  {m.organisation.name} {m.isDemo && <span className="tag">{t("communities.demoMember")}</span>}
-                </th>
-                <td>{t(`orgKind.${m.organisation.kind}`)}</td>
-                <td>{m.organisation.region?.name ?? "–"}</td>
-                <td className="num">{m.organisation.population ? formatNumber(m.organisation.population, locale) : "–"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t("communities.memberTable", { name: community.name })}
+        hideCaption
+        rows={community.members}
+        rowKey={(m) => m.organisation.id}
+        columns={[
+          {
+            key: "organisation",
+            header: t("communities.organisation"),
+            rowHeader: true,
+            cell: (m) => (
+              <>
+                {m.organisation.name} {m.isDemo && <span className="tag">{t("communities.demoMember")}</span>}
+              </>
+            ),
+          },
+          { key: "kind", header: t("communities.kind"), cell: (m) => t(`orgKind.${m.organisation.kind}`) },
+          { key: "region", header: t("communities.region"), cell: (m) => m.organisation.region?.name ?? "–" },
+          {
+            key: "population",
+            header: t("communities.population"),
+            num: true,
+            cell: (m) => (m.organisation.population ? formatNumber(m.organisation.population, locale) : "–"),
+          },
+        ]}
+      />
 
       <JoinSection community={{ id: community.id, slug: community.slug, secretariatOrgId: community.secretariatOrg.id }} user={user} t={t} locale={locale} />
     </>

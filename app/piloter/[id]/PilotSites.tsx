@@ -3,7 +3,7 @@
 import type { SessionUser } from "@/lib/auth/session";
 import type { Messages, Translate } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import { pilotSiteList } from "@/lib/sites/queries";
 import { siteOrganisations } from "@/lib/sites/manage";
 import { canManageSites, type SitePilot } from "@/lib/sites/rules";
@@ -25,31 +25,29 @@ export async function PilotSites({ user, pilot, t, locale, m, errorHeading }: Pr
         <p>{t("sites.none")}</p>
       ) : (
         <>
-          <TableRegion label={caption}>
-            <table className="table table--compact" data-testid="pilot-sites">
-              <caption className="sr-only">{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("sites.colLabel")}</th>
-                  <th scope="col">{t("sites.colOrganisation")}</th>
-                  <th scope="col">{t("sites.colAddress")}</th>
-                  <th scope="col">{t("sites.colCoordinates")}</th>
-                  {manage && <th scope="col">{t("sites.colActions")}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {sites.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row">{s.label}</th>
-                    <td>{s.organisation.name}</td>
-                    <td>{s.address ?? ""}</td>
-                    <td style={{ whiteSpace: "nowrap" }}>{`${degrees.format(s.longitude)}; ${degrees.format(s.latitude)}`}</td>
-                    {manage && <td><SiteRemove siteId={s.id} label={t("sites.remove")} ariaLabel={t("sites.removeLabel", { label: s.label })} /></td>}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
+          <Table
+            caption={caption}
+            hideCaption
+            testId="pilot-sites"
+            rows={sites}
+            rowKey={(s) => s.id}
+            columns={[
+              { key: "label", header: t("sites.colLabel"), rowHeader: true, cell: (s) => s.label },
+              { key: "organisation", header: t("sites.colOrganisation"), cell: (s) => s.organisation.name },
+              { key: "address", header: t("sites.colAddress"), cell: (s) => s.address ?? "" },
+              {
+                key: "coordinates",
+                header: t("sites.colCoordinates"),
+                cellProps: { style: { whiteSpace: "nowrap" } },
+                cell: (s) => `${degrees.format(s.longitude)}; ${degrees.format(s.latitude)}`,
+              },
+              manage && {
+                key: "actions",
+                header: t("sites.colActions"),
+                cell: (s) => <SiteRemove siteId={s.id} label={t("sites.remove")} ariaLabel={t("sites.removeLabel", { label: s.label })} />,
+              },
+            ]}
+          />
           <p>
             <a href={`/api/v1/pilots/${pilot.id}/sites.geojson`} download={`lokationer-${pilot.id}.geojson`}>{t("sites.download")}</a>
           </p>

@@ -49,8 +49,9 @@ export default async function PilotPage({ params, searchParams }: Props) {
     <>
       <PilotHeader pilot={pilot} canEdit={canEdit} offers={offers} t={t} />
       <PilotFrontNotes user={user} pilotId={pilot.id} t={t} locale={locale} />
-      {/* A draft's next step comes first, not at the bottom of the edit page. */}
-      {offers.pilot("submit") && <SubmitSection pilotId={pilot.id} canSubmit m={MESSAGES[locale].pilots.edit} />}
+      {/* A draft's next step comes first, not at the bottom of the edit page. It stays mounted (and
+          shows nothing) once submitted, so the confirmation of the submission is still read out. */}
+      {canEdit && <SubmitSection pilotId={pilot.id} canSubmit={offers.pilot("submit")} quietUnlessAnswered m={MESSAGES[locale].pilots.edit} />}
 
       <h2>{t("pilotPage.page.problem")}</h2>
       <p className={styles.prose}>{pilot.problem}</p>
@@ -59,9 +60,9 @@ export default async function PilotPage({ params, searchParams }: Props) {
 
       <h2>{t("pilotPage.page.tags")}</h2>
       <h3>{t("pilotPage.page.technologies")}</h3>
-      <TagList tags={pilot.technologies} empty={t("pilotPage.page.noTags")} />
+      <TagList kind="technology" values={pilot.technologies} t={t} empty={t("pilotPage.page.noTags")} />
       <h3>{t("pilotPage.page.domains")}</h3>
-      <TagList tags={pilot.domains} empty={t("pilotPage.page.noTags")} />
+      <TagList kind="domain" values={pilot.domains} t={t} empty={t("pilotPage.page.noTags")} />
       <h3>{t("pilotPage.page.sdgs")}</h3>
       <SdgChips sdgs={pilot.sdgs} locale={locale} t={t} />
 

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { pickMessages, PORTFOLIO_MESSAGES } from "@/lib/i18n/pick";
-import { knownFilters, pageFilters, pageQuery } from "@/lib/portfolio/filters";
-import { loadFilterOptions } from "@/lib/portfolio/options";
+import { pageQuery } from "@/lib/portfolio/filters";
 import { loadMunicipalities } from "@/lib/portfolio/sections/municipalities";
 import { municipalitiesTable } from "@/lib/portfolio/export/datasets-more";
 import { DenmarkMap, MapLegend } from "@/components/map/DenmarkMap";
@@ -12,6 +10,8 @@ import { FilterForm } from "@/components/portfolio/FilterForm";
 import { DataTable } from "@/components/charts/DataTable";
 import { Downloads } from "@/components/portfolio/Downloads";
 import { SitesDownload } from "@/components/map/SitesDownload";
+import { AnonymousNote } from "../AnonymousNote";
+import { portfolioRequest, type PortfolioSearch } from "../portfolio-request";
 
 export const dynamic = "force-dynamic";
 
@@ -20,14 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("portfolio.map.title") };
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: PortfolioSearch };
 
 /** The map is drawn on the server (components/map): no tiles, no client script; the filters are a GET form. */
 export default async function PortfolioMapPage({ searchParams }: Props) {
-  const { locale, t } = await getT();
-  const user = await currentUser();
-  const options = await loadFilterOptions();
-  const filters = knownFilters(pageFilters(await searchParams), options.communities);
+  const { locale, t, user, options, filters } = await portfolioRequest(searchParams);
   const counts = await loadMunicipalities(user, filters);
   const taking = counts.filter((c) => c.pilots > 0).length;
   // Municipalities with pilots first, most first: the table answers "where?" before listing the rest.
@@ -39,13 +36,7 @@ export default async function PortfolioMapPage({ searchParams }: Props) {
       </p>
       <h1>{t("portfolio.map.heading")}</h1>
       <p className="font-lead">{t("portfolio.map.lead")}</p>
-      {!user && (
-        <div className="alert alert-info">
-          <div className="alert-body">
-            <p className="alert-text">{t("portfolio.anonymousNote")}</p>
-          </div>
-        </div>
-      )}
+      {!user && <AnonymousNote t={t} />}
       <FilterForm action="/portefoelje/kort" filters={filters} options={options} messages={pickMessages(locale, PORTFOLIO_MESSAGES)} />
       <DenmarkMap
         counts={counts}

@@ -1,4 +1,4 @@
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import { formatShortDate } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/messages";
 import type { TokenListItem } from "@/lib/tokens/queries";
@@ -7,39 +7,39 @@ import styles from "./tokens.module.css";
 
 /** Prefix, scope, access, who made it and when, last use and status: enough to recognise a key without showing it. */
 export function TokenTable({ tokens, t }: { tokens: TokenListItem[]; t: Translate }) {
-  if (tokens.length === 0) return <p>{t("api.tokens.empty")}</p>;
+  const scope = (token: TokenListItem) =>
+    token.pilot ? t("api.tokens.scopePilot", { title: token.pilot.title }) : t("api.tokens.scopeCommunity", { name: token.community?.name ?? "" });
   return (
-    <TableRegion label={t("api.tokens.listCaption")}>
-      <table className="table table--compact">
-        <caption className="sr-only">{t("api.tokens.listCaption")}</caption>
-        <thead>
-          <tr>
-            {(["colName", "colPrefix", "colScope", "colAccess", "colCreated", "colLastUsed", "colStatus", "colAction"] as const).map((k) => (
-              <th scope="col" key={k}>
-                {t(`api.tokens.${k}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((token) => (
-            <tr key={token.id}>
-              <th scope="row">{token.name}</th>
-              <td className={styles.prefix}>{token.prefix}…</td>
-              <td>{token.pilot ? t("api.tokens.scopePilot", { title: token.pilot.title }) : t("api.tokens.scopeCommunity", { name: token.community?.name ?? "" })}</td>
-              <td>{t(`api.tokens.access${token.access}`)}</td>
-              <td>
-                {formatShortDate(token.createdAt)} {t("api.tokens.createdBy", { name: token.createdBy.name })}
-              </td>
-              <td>{token.lastUsedAt ? formatShortDate(token.lastUsedAt) : t("api.tokens.neverUsed")}</td>
-              <td>{token.revokedAt ? t("api.tokens.revokedOn", { date: formatShortDate(token.revokedAt) }) : t("api.tokens.active")}</td>
-              <td>
-                <RevokeButton tokenId={token.id} revoked={!!token.revokedAt} label={t("api.tokens.revoke")} ariaLabel={t("api.tokens.revokeLabel", { name: token.name })} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <Table
+      caption={t("api.tokens.listCaption")}
+      hideCaption
+      empty={t("api.tokens.empty")}
+      rows={tokens}
+      rowKey={(token) => token.id}
+      columns={[
+        { key: "name", header: t("api.tokens.colName"), rowHeader: true, cell: (token) => token.name },
+        { key: "prefix", header: t("api.tokens.colPrefix"), cellProps: { className: styles.prefix }, cell: (token) => `${token.prefix}…` },
+        { key: "scope", header: t("api.tokens.colScope"), cell: scope },
+        { key: "access", header: t("api.tokens.colAccess"), cell: (token) => t(`api.tokens.access${token.access}`) },
+        {
+          key: "created",
+          header: t("api.tokens.colCreated"),
+          cell: (token) => `${formatShortDate(token.createdAt)} ${t("api.tokens.createdBy", { name: token.createdBy.name })}`,
+        },
+        { key: "lastUsed", header: t("api.tokens.colLastUsed"), cell: (token) => (token.lastUsedAt ? formatShortDate(token.lastUsedAt) : t("api.tokens.neverUsed")) },
+        {
+          key: "status",
+          header: t("api.tokens.colStatus"),
+          cell: (token) => (token.revokedAt ? t("api.tokens.revokedOn", { date: formatShortDate(token.revokedAt) }) : t("api.tokens.active")),
+        },
+        {
+          key: "action",
+          header: t("api.tokens.colAction"),
+          cell: (token) => (
+            <RevokeButton tokenId={token.id} revoked={!!token.revokedAt} label={t("api.tokens.revoke")} ariaLabel={t("api.tokens.revokeLabel", { name: token.name })} />
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -9,7 +9,8 @@ import { placeProfile } from "@/lib/places/profile";
 import { regionMunicipalities } from "@/lib/places/region";
 import { PlaceHeader } from "@/components/places/PlaceHeader";
 import { PlaceProfile } from "@/components/places/PlaceProfile";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
+import { municipalityColumn } from "@/components/places/municipality-column";
 import styles from "@/components/search/search.module.css";
 
 // A region's page: the pilots of every organisation in it together, then each municipality's share.
@@ -48,29 +49,19 @@ export default async function RegionPage({ params }: Props) {
       <PlaceProfile name={region.name} profile={profile} locale={locale} t={t} />
 
       <h2>{t("search.place.regionMunicipalities")}</h2>
-      <TableRegion label={t("search.place.regionMunicipalitiesCaption", { name: region.name })} className={styles.numbers}>
-        <table className="table table--compact">
-          <caption className="sr-only">{t("search.place.regionMunicipalitiesCaption", { name: region.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("search.place.colMunicipality")}</th>
-              <th scope="col" className="num">{t("search.place.colPopulation")}</th>
-              <th scope="col" className="num">{t("search.place.colLed")}</th>
-              <th scope="col" className="num">{t("search.place.colJoined")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {municipalities.map((m) => (
-              <tr key={m.code}>
-                <th scope="row"><Link href={`/kommuner/${m.code}`}>{m.name}</Link></th>
-                <td className="num">{m.population === null ? "–" : n(m.population)}</td>
-                <td className="num">{n(m.led)}</td>
-                <td className="num">{n(m.joined)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableRegion>
+      <Table
+        caption={t("search.place.regionMunicipalitiesCaption", { name: region.name })}
+        hideCaption
+        regionClassName={styles.numbers}
+        rows={municipalities}
+        rowKey={(m) => m.code}
+        columns={[
+          municipalityColumn(t("search.place.colMunicipality")),
+          { key: "population", header: t("search.place.colPopulation"), num: true, cell: (m) => (m.population === null ? "–" : n(m.population)) },
+          { key: "led", header: t("search.place.colLed"), num: true, cell: (m) => n(m.led) },
+          { key: "joined", header: t("search.place.colJoined"), num: true, cell: (m) => n(m.joined) },
+        ]}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // The recharts part of PhaseMoneyChart, loaded on demand (next/dynamic) so recharts is not first-load JavaScript.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatKroner } from "@/lib/format";
+import { formatKroner, kronerAxis } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 export type PhaseMoneyDatum = { phase: string; granted: number; pledged: number; spent: number };
@@ -12,13 +12,13 @@ export type PhaseMoneyProps = { data: PhaseMoneyDatum[]; labels: Labels; locale:
 const COLOURS = { granted: "#0059b3", pledged: "#a85200", spent: "#454545" } as const;
 
 export function PhaseMoneyPlot({ data, labels, locale }: PhaseMoneyProps) {
-  const compact = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { notation: "compact", maximumFractionDigits: 1 });
+  const axis = kronerAxis(Math.max(0, ...data.flatMap((d) => [d.granted, d.pledged, d.spent])), locale);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 16 }} accessibilityLayer={false}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="phase" tick={{ fill: "#1a1a1a" }} />
-        <YAxis tickFormatter={(v: number) => compact.format(v)} tick={{ fill: "#1a1a1a" }} width={72} />
+        <YAxis tickFormatter={axis} tick={{ fill: "#1a1a1a" }} width={104} />
         <Tooltip formatter={(v) => formatKroner(Number(v), locale)} />
         <Legend itemSorter={null} />
         {(["granted", "pledged", "spent"] as const).map((k) => (

@@ -36,7 +36,7 @@ describe("budget export", () => {
     // TextDecoder consumes the BOM itself.
     const lines = new TextDecoder().decode(bytes).split("\r\n");
     expect(lines[0]).toBe("Budget");
-    expect(lines[1]).toBe("Fase;Status;Planlagt start;Planlagt slut;Ansøgt (kr.);Bevilget (kr.);Tilsagn (kr.);Forbrugt (kr.);Returneret til puljen (kr.);Rest (kr.)");
+    expect(lines[1]).toBe("Fase;Status;Planlagt start;Planlagt slut;Ansøgt (kr.);Bevilget (kr.);Tilsagn (kr.);Forbrugt (kr.);Returneret til puljen (kr.);Tilbage (kr.)");
     const s = await sums(w.publicAdopted.id);
     expect(lines).toContain(`I alt;;;;${s.requested};${s.granted};${s.pledged};${s.spent};${s.returned};${s.remaining}`);
     const expenseBlock = lines.slice(lines.indexOf("Udgifter") + 2).filter((l) => l !== "");

@@ -3,50 +3,31 @@ import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { formatDate, formatKroner } from "@/lib/format";
 import type { GateOverview } from "@/lib/gates/queries/overview";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
+import { TableSection } from "@/components/ui/TableSection";
+import { DueDate } from "@/components/gates/DueDate";
 
-import { danishDay } from "@/lib/dates";
-const isOverdue = (d: Date) => d.toISOString().slice(0, 10) < danishDay();
+const pilotGate = (pilot: { id: number; title: string }) => <Link href={`/piloter/${pilot.id}/gate`}>{pilot.title}</Link>;
 
 /** Open reviews by due date: the gate meetings to come, and those that are late. */
 export function OpenGates({ items, locale }: { items: GateOverview["open"]; locale: Locale }) {
   const m = MESSAGES[locale].gates;
   return (
-    <section aria-labelledby="open-heading">
-      <h2 id="open-heading">{m.overview.open} ({items.length})</h2>
-      {items.length === 0 ? (
-        <p>{m.overview.openNone}</p>
-      ) : (
-        <TableRegion label={m.overview.open}>
-          <table className="table table--compact">
-            <caption>{m.overview.open}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.queue.pilot}</th>
-                <th scope="col">{m.queue.phase}</th>
-                <th scope="col">{m.queue.due}</th>
-                <th scope="col" className="num">{m.overview.scorecards}</th>
-                <th scope="col" className="num">{m.queue.asked}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row"><Link href={`/piloter/${r.phase.pilot.id}/gate`}>{r.phase.pilot.title}</Link></th>
-                  <td>{m.phase[r.phase.kind]}</td>
-                  <td>
-                    {formatDate(r.dueDate, locale)}
-                    {isOverdue(r.dueDate) && <strong> ({m.queue.overdue})</strong>}
-                  </td>
-                  <td className="num">{r._count.scorecards}</td>
-                  <td className="num">{r.requestedGrant == null ? "–" : formatKroner(r.requestedGrant, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      )}
-    </section>
+    <TableSection id="open" heading={m.overview.open} count={items.length}>
+      <Table
+        caption={m.overview.open}
+        empty={m.overview.openNone}
+        rows={items}
+        rowKey={(r) => r.id}
+        columns={[
+          { key: "pilot", header: m.queue.pilot, rowHeader: true, cell: (r) => pilotGate(r.phase.pilot) },
+          { key: "phase", header: m.queue.phase, cell: (r) => m.phase[r.phase.kind] },
+          { key: "due", header: m.queue.due, cell: (r) => <DueDate date={r.dueDate} locale={locale} overdue={m.queue.overdue} /> },
+          { key: "scorecards", header: m.overview.scorecards, num: true, cell: (r) => r._count.scorecards },
+          { key: "asked", header: m.queue.asked, num: true, cell: (r) => (r.requestedGrant == null ? "–" : formatKroner(r.requestedGrant, locale)) },
+        ]}
+      />
+    </TableSection>
   );
 }
 
@@ -54,35 +35,19 @@ export function OpenGates({ items, locale }: { items: GateOverview["open"]; loca
 export function OverduePhases({ items, locale }: { items: GateOverview["overduePhases"]; locale: Locale }) {
   const m = MESSAGES[locale].gates;
   return (
-    <section aria-labelledby="overdue-heading">
-      <h2 id="overdue-heading">{m.overview.overdue} ({items.length})</h2>
-      {items.length === 0 ? (
-        <p>{m.overview.overdueNone}</p>
-      ) : (
-        <TableRegion label={m.overview.overdue}>
-          <table className="table table--compact">
-            <caption>{m.overview.overdue}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.queue.pilot}</th>
-                <th scope="col">{m.queue.phase}</th>
-                <th scope="col">{m.overview.plannedEnd}</th>
-                <th scope="col">{m.overview.lead}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row"><Link href={`/piloter/${p.pilot.id}/gate`}>{p.pilot.title}</Link></th>
-                  <td>{m.phase[p.kind]}</td>
-                  <td>{formatDate(p.plannedEnd, locale)}</td>
-                  <td>{p.pilot.projectLead.name}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      )}
-    </section>
+    <TableSection id="overdue" heading={m.overview.overdue} count={items.length}>
+      <Table
+        caption={m.overview.overdue}
+        empty={m.overview.overdueNone}
+        rows={items}
+        rowKey={(p) => p.id}
+        columns={[
+          { key: "pilot", header: m.queue.pilot, rowHeader: true, cell: (p) => pilotGate(p.pilot) },
+          { key: "phase", header: m.queue.phase, cell: (p) => m.phase[p.kind] },
+          { key: "plannedEnd", header: m.overview.plannedEnd, cell: (p) => formatDate(p.plannedEnd, locale) },
+          { key: "lead", header: m.overview.lead, cell: (p) => p.pilot.projectLead.name },
+        ]}
+      />
+    </TableSection>
   );
 }

@@ -10,7 +10,8 @@ import { approveAction, sendBackAction } from "./actions";
 import styles from "./godkendelser.module.css";
 import { RequestKeyField, useRequestKey } from "@/components/forms/RequestKey";
 
-type Props = { slug: string; pilotId: number; requestedGrant: number; year: number; m: Messages["pilots"]["queue"] };
+/** `requestedGrant` as the field shows it: "250.000". */
+type Props = { slug: string; pilotId: number; requestedGrant: string; year: number; m: Messages["pilots"]["queue"] };
 
 /** Per pilot: approve with a grant (prefilled with what was asked for), or send back with a comment. */
 export function DecisionForms({ slug, pilotId, requestedGrant, year, m }: Props) {
@@ -36,7 +37,7 @@ export function DecisionForms({ slug, pilotId, requestedGrant, year, m }: Props)
           label={m.grant}
           hint={m.grantHint.replace("{year}", String(year))}
           required
-          defaultValue={approved.values?.grant ?? String(requestedGrant)}
+          defaultValue={approved.values?.grant ?? requestedGrant}
           error={approved.fieldErrors?.grant}
         />
         <button type="submit" className="button button-primary" disabled={approving}>

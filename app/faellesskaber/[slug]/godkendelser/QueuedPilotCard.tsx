@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES, type Translate } from "@/lib/i18n/messages";
 import type { QueuedPilot } from "@/lib/pilots/approval-queue";
-import { formatDate, formatKroner, formatShortDate } from "@/lib/format";
+import { formatDate, formatKroner, formatKronerInput, formatShortDate } from "@/lib/format";
 import type { Table } from "@/lib/exports/table";
 import { DataTable } from "@/components/charts/DataTable";
 import { DecisionForms } from "./DecisionForms";
@@ -73,7 +73,7 @@ export function QueuedPilotCard({ pilot, slug, year, t, locale }: Props) {
       )}
       <h3>{t("pilots.queue.planHeading")}</h3>
       <DataTable table={planTable(pilot, t)} locale={locale} caption={t("pilots.queue.planCaption")} />
-      <DecisionForms slug={slug} pilotId={pilot.id} requestedGrant={test?.requestedGrant ?? 0} year={year} m={MESSAGES[locale].pilots.queue} />
+      <DecisionForms slug={slug} pilotId={pilot.id} requestedGrant={formatKronerInput(test?.requestedGrant ?? 0, locale)} year={year} m={MESSAGES[locale].pilots.queue} />
     </article>
   );
 }

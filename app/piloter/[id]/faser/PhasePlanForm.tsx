@@ -8,7 +8,8 @@ import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle, type ActionState } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 
-export type PhasePlanValues = { plannedStart: string; plannedEnd: string; requestedGrant: number | ""; successCriteria: string; killCriteria: string };
+/** As the fields show them: the requested grant already written the reader's way ("250.000"). */
+export type PhasePlanValues = { plannedStart: string; plannedEnd: string; requestedGrant: string; successCriteria: string; killCriteria: string };
 
 type Props = {
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -27,7 +28,7 @@ export function PhasePlanForm({ action, hidden, initial, idPrefix, m, submitLabe
   const p = m.phases;
   const errors = state.fieldErrors;
   const echo = state.status === "error" ? state.values : undefined;
-  const value = (name: keyof PhasePlanValues) => echo?.[name] ?? String(initial[name]);
+  const value = (name: keyof PhasePlanValues) => echo?.[name] ?? initial[name];
   const id = (name: string) => `${idPrefix}-${name}`;
   const labels = { plannedStart: p.plannedStart, plannedEnd: p.plannedEnd, requestedGrant: p.requestedGrant, successCriteria: p.successCriteria, killCriteria: p.killCriteria };
   return (

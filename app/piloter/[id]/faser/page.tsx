@@ -15,6 +15,7 @@ import { planPhaseAction, updatePhaseAction } from "./actions";
 import styles from "./faser.module.css";
 import { hasStarted, refusal } from "@/lib/lifecycle";
 import { pilotOffers } from "@/lib/pilots/offers";
+import { formatKronerInput } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -60,7 +61,7 @@ export default async function PhasesPage({ params, searchParams }: Props) {
             <PhasePlanForm
               action={updatePhaseAction}
               hidden={{ phaseId: phase.id, version: phase.version }}
-              initial={{ plannedStart: phase.plannedStart, plannedEnd: phase.plannedEnd, requestedGrant: phase.requestedGrant, successCriteria: phase.successCriteria, killCriteria: phase.killCriteria }}
+              initial={{ plannedStart: phase.plannedStart, plannedEnd: phase.plannedEnd, requestedGrant: formatKronerInput(phase.requestedGrant, locale), successCriteria: phase.successCriteria, killCriteria: phase.killCriteria }}
               idPrefix={`phase-${phase.kind.toLowerCase()}`}
               m={m}
               submitLabel={t("pilots.phases.save")}

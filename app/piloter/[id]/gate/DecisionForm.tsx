@@ -20,7 +20,8 @@ type Props = {
   reviewId: number;
   outcomes: GateOutcome[];
   quorumReached: boolean;
-  requestedGrant: number | null;
+  /** As the field shows it: "250.000". */
+  requestedGrant: string | null;
   pool: { year: number; balance: string } | null;
   adoptable: { id: number; name: string }[];
   m: Messages["gates"];
@@ -60,7 +61,7 @@ export function DecisionForm({ pilotId, reviewId, outcomes, quorumReached, reque
           <ChoiceGroup type="radio" field="outcome" legend={d.outcome} error={e.outcome} choices={outcomes.map((o) => ({ name: "outcome", value: o, label: m.outcome[o], hint: d.hint[o], checked: outcome === o }))} />
         </div>
         <TextArea name="rationale" label={d.rationale} hint={d.rationaleHint} rows={5} defaultValue={v.rationale ?? ""} error={e.rationale} />
-        {outcome === "GO" && <Field name="grant" label={d.grant} hint={d.grantHint} inputMode="numeric" defaultValue={v.grant ?? (requestedGrant != null ? String(requestedGrant) : "")} error={e.grant} />}
+        {outcome === "GO" && <Field name="grant" label={d.grant} hint={d.grantHint} inputMode="numeric" defaultValue={v.grant ?? requestedGrant ?? ""} error={e.grant} />}
         {outcome === "REVISE" && (
           <>
             <Field name="newDeadline" type="date" label={d.newDeadline} defaultValue={v.newDeadline ?? ""} error={e.newDeadline} />

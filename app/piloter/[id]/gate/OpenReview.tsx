@@ -1,13 +1,13 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { MESSAGES, translator } from "@/lib/i18n/messages";
-import { formatDate, formatKroner, formatNumber } from "@/lib/format";
+import { formatDate, formatKroner, formatKronerInput, formatNumber } from "@/lib/format";
 import type { GatePage } from "@/lib/gates/queries/page";
 import { EvidenceTable } from "@/components/gates/EvidenceTable";
 import { ScoresTable } from "@/components/gates/ScoresTable";
 import { ScorecardForm } from "./ScorecardForm";
 import { DecisionForm } from "./DecisionForm";
 import styles from "./gate.module.css";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 
 import { danishDay } from "@/lib/dates";
 type Open = NonNullable<GatePage["open"]>;
@@ -39,29 +39,22 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
       {page.next && <p>{t("gates.review.pledges", { amount: kr(page.next.cofundingTotal) })}</p>}
       {open.nextPhasePlan && <p className={styles.prose}>{open.nextPhasePlan}</p>}
       {open.kpis.length > 0 && (
-        <TableRegion label={m.review.kpiCaption}>
-          <table className="table table--compact">
-            <caption>{m.review.kpiCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.review.kpi}</th>
-                <th scope="col" className="num">{m.review.baseline}</th>
-                <th scope="col" className="num">{m.review.target}</th>
-                <th scope="col" className="num">{m.review.latest}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {open.kpis.map((k) => (
-                <tr key={k.id}>
-                  <th scope="row">{k.name}</th>
-                  <td className="num">{formatNumber(k.baseline, locale)} {k.unit}</td>
-                  <td className="num">{formatNumber(k.target, locale)} {k.unit}</td>
-                  <td className="num">{k.latest ? `${formatNumber(k.latest.value, locale)} ${k.unit} (${formatDate(k.latest.measuredAt, locale)})` : "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={m.review.kpiCaption}
+          rows={open.kpis}
+          rowKey={(k) => k.id}
+          columns={[
+            { key: "kpi", header: m.review.kpi, rowHeader: true, cell: (k) => k.name },
+            { key: "baseline", header: m.review.baseline, num: true, cell: (k) => `${formatNumber(k.baseline, locale)} ${k.unit}` },
+            { key: "target", header: m.review.target, num: true, cell: (k) => `${formatNumber(k.target, locale)} ${k.unit}` },
+            {
+              key: "latest",
+              header: m.review.latest,
+              num: true,
+              cell: (k) => (k.latest ? `${formatNumber(k.latest.value, locale)} ${k.unit} (${formatDate(k.latest.measuredAt, locale)})` : "–"),
+            },
+          ]}
+        />
       )}
 
       <h3>{m.review.steeringHeading}</h3>
@@ -85,7 +78,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
           reviewId={open.id}
           outcomes={page.outcomes}
           quorumReached={q.reached}
-          requestedGrant={open.requestedGrant}
+          requestedGrant={open.requestedGrant == null ? null : formatKronerInput(open.requestedGrant, locale)}
           pool={open.pool ? { year: open.pool.year, balance: kr(open.pool.balance) } : null}
           adoptable={page.outcomes.includes("ADOPT") ? open.adoptable : []}
           m={m}

@@ -20,7 +20,7 @@ type Props = {
   phaseName: string;
   success: string[];
   kill: string[];
-  next: { id: number; name: string; requestedGrant: number; cofunding: string; planned: boolean } | null;
+  next: { id: number; name: string; /** As the field shows it: "250.000". */ requestedGrant: string; cofunding: string; planned: boolean } | null;
   /** After scale-up there is no next phase by design; before it, a missing one is not planned yet. */
   isScale: boolean;
   money: { granted: string; spent: string };
@@ -74,7 +74,7 @@ export function RequestForm({ pilotId, phaseId, phaseName, success, kill, next, 
         {next?.planned ? (
           <>
             <TextArea name="nextPhasePlan" label={r.nextPlan} hint={fill(r.nextPlanHint, { phase: next.name })} rows={4} defaultValue={v.nextPhasePlan ?? ""} error={e.nextPhasePlan} />
-            <Field name="requestedGrant" label={r.requestedGrant} hint={r.requestedGrantHint} inputMode="numeric" defaultValue={v.requestedGrant ?? String(next.requestedGrant)} error={e.requestedGrant} />
+            <Field name="requestedGrant" label={r.requestedGrant} hint={r.requestedGrantHint} inputMode="numeric" defaultValue={v.requestedGrant ?? next.requestedGrant} error={e.requestedGrant} />
             <p>
               {fill(r.pledges, { amount: next.cofunding })} <Link href={`/piloter/${pilotId}/faser/${next.id}/tilsagn`}>{r.pledgesLink}</Link>
             </p>

@@ -5,7 +5,7 @@ import { parseId } from "@/lib/validation";
 import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { formatDate, formatKroner } from "@/lib/format";
+import { formatDate, formatKroner, formatKronerInput } from "@/lib/format";
 import { getGatePage } from "@/lib/gates/queries/page";
 import { criteriaLines } from "@/lib/gates/evidence";
 import { GateNotice } from "@/components/gates/GateNotice";
@@ -81,7 +81,7 @@ export default async function GatePage({ params, searchParams }: Props) {
           phaseName={m.phase[current.kind].toLowerCase()}
           success={criteriaLines(current.successCriteria)}
           kill={criteriaLines(current.killCriteria)}
-          next={next ? { id: next.id, name: m.phase[next.kind].toLowerCase(), requestedGrant: next.requestedGrant, cofunding: kr(next.cofundingTotal), planned: !hasStarted(next.status) } : null}
+          next={next ? { id: next.id, name: m.phase[next.kind].toLowerCase(), requestedGrant: formatKronerInput(next.requestedGrant, locale), cofunding: kr(next.cofundingTotal), planned: !hasStarted(next.status) } : null}
           isScale={current.kind === "SCALE"}
           money={{ granted: kr(current.granted), spent: kr(current.spent) }}
           defaultDue={suggestedDueDate()}

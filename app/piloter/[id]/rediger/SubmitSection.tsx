@@ -5,14 +5,16 @@ import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import { submitPilotAction } from "./actions";
 
-type Props = { pilotId: number; canSubmit: boolean; m: Messages["pilots"]["edit"] };
+type Props = { pilotId: number; canSubmit: boolean; m: Messages["pilots"]["edit"]; quietUnlessAnswered?: boolean };
 
 /**
  * Stays mounted when the submission turns the pilot read-only, so its confirmation is still read
  * out; the button is only there while the pilot is a draft.
  */
-export function SubmitSection({ pilotId, canSubmit, m }: Props) {
+export function SubmitSection({ pilotId, canSubmit, m, quietUnlessAnswered }: Props) {
   const [state, submit, pending] = useActionState(submitPilotAction, idle);
+  // On the pilot page the section is only for a draft, and for the answer to its submission.
+  if (quietUnlessAnswered && !canSubmit && state.status === "idle") return null;
   return (
     <section aria-labelledby="submit-heading">
       <h2 id="submit-heading">{m.submitHeading}</h2>

@@ -7,6 +7,7 @@ import { formatKroner, formatShortDate } from "@/lib/format";
 import { adminPage } from "../access";
 import { AdminNav } from "../AdminNav";
 import { SplitForm } from "@/components/funding/SplitForm";
+import { Table } from "@/components/ui/Table";
 import { recordContributionsAction } from "./actions";
 
 import { budgetYear } from "@/lib/dates";
@@ -26,6 +27,7 @@ export default async function PoolPage({ params, searchParams }: Props) {
   const requested = Number((await searchParams).aar);
   const year = years.some((y) => y.year === requested) ? requested : (years[0]?.year ?? budgetYear());
   const [ledger, members] = await Promise.all([poolLedger(user, community.id, year), contributingMembers(community.id)]);
+  const kr = (n: number) => formatKroner(n, locale);
   return (
     <>
       <AdminNav slug={community.slug} current="/pulje" t={t} />
@@ -33,61 +35,57 @@ export default async function PoolPage({ params, searchParams }: Props) {
       <p className="font-lead">{t("funding.poolLead")}</p>
 
       <h2>{t("funding.poolYears")}</h2>
-      {years.length === 0 ? <p>{t("funding.noPools")}</p> : (
-        <div className="table-wrap">
-          <table className="table table--compact">
-            <thead>
-              <tr>
-                <th scope="col">{t("funding.year")}</th>
-                <th scope="col" className="num">{t("funding.contributions")}</th>
-                <th scope="col" className="num">{t("funding.grants")}</th>
-                <th scope="col" className="num">{t("funding.returned")}</th>
-                <th scope="col" className="num">{t("funding.balance")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {years.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row"><Link href={`?aar=${y.year}`} aria-current={y.year === year ? "true" : undefined}>{y.year}</Link></th>
-                  <td className="num">{formatKroner(y.contributions, locale)}</td>
-                  <td className="num">{formatKroner(y.grants, locale)}</td>
-                  <td className="num">{formatKroner(y.returned, locale)}</td>
-                  <td className="num"><strong>{formatKroner(y.balance, locale)}</strong></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        caption={t("funding.poolYears")}
+        hideCaption
+        empty={t("funding.noPools")}
+        rows={years}
+        rowKey={(y) => y.year}
+        columns={[
+          {
+            key: "year",
+            header: t("funding.year"),
+            rowHeader: true,
+            cell: (y) => (
+              <Link href={`?aar=${y.year}`} aria-current={y.year === year ? "true" : undefined}>
+                {y.year}
+              </Link>
+            ),
+          },
+          { key: "contributions", header: t("funding.contributions"), num: true, cell: (y) => kr(y.contributions) },
+          { key: "grants", header: t("funding.grants"), num: true, cell: (y) => kr(y.grants) },
+          { key: "returned", header: t("funding.returned"), num: true, cell: (y) => kr(y.returned) },
+          { key: "balance", header: t("funding.balance"), num: true, cell: (y) => <strong>{kr(y.balance)}</strong> },
+        ]}
+      />
 
       <h2>{t("funding.ledgerHeading", { year })}</h2>
-      <div className="table-wrap">
-        <table className="table table--compact">
-          <caption className="sr-only">{t("funding.ledgerCaption", { year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("funding.date")}</th>
-              <th scope="col">{t("funding.kind")}</th>
-              <th scope="col">{t("funding.what")}</th>
-              <th scope="col" className="num">{t("funding.amount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ledger.map((e) => (
-              <tr key={e.id}>
-                <td>{formatShortDate(e.createdAt)}</td>
-                <td>{t(`funding.kind${e.kind}`)}</td>
-                <td>
-                  {e.organisation?.name}
-                  {e.phase && <Link href={`/piloter/${e.phase.pilot.id}`}>{e.phase.pilot.title} ({t(`phaseKind.${e.phase.kind}`)})</Link>}
-                  {e.note && !e.phase && !e.organisation ? e.note : null}
-                </td>
-                <td className="num">{formatKroner(e.amount, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={t("funding.ledgerCaption", { year })}
+        hideCaption
+        rows={ledger}
+        rowKey={(e) => e.id}
+        columns={[
+          { key: "date", header: t("funding.date"), cell: (e) => formatShortDate(e.createdAt) },
+          { key: "kind", header: t("funding.kind"), cell: (e) => t(`funding.kind${e.kind}`) },
+          {
+            key: "what",
+            header: t("funding.what"),
+            cell: (e) => (
+              <>
+                {e.organisation?.name}
+                {e.phase && (
+                  <Link href={`/piloter/${e.phase.pilot.id}`}>
+                    {e.phase.pilot.title} ({t(`phaseKind.${e.phase.kind}`)})
+                  </Link>
+                )}
+                {e.note && !e.phase && !e.organisation ? e.note : null}
+              </>
+            ),
+          },
+          { key: "amount", header: t("funding.amount"), num: true, cell: (e) => kr(e.amount) },
+        ]}
+      />
 
       <h2>{t("funding.recordHeading")}</h2>
       <SplitForm
@@ -96,6 +94,7 @@ export default async function PoolPage({ params, searchParams }: Props) {
         m={MESSAGES[locale].funding}
         hidden={{ communityId: community.id }}
         year={budgetYear()}
+        locale={locale}
         totalLabel={t("funding.total")}
         submitLabel={t("funding.record")}
       />

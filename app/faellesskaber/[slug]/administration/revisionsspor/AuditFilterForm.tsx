@@ -1,13 +1,12 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/messages";
-import { translateOr } from "./format-value";
+import { AUDIT_TOPIC_KEYS } from "@/lib/audit/kinds";
 import styles from "../admin.module.css";
 
 type Props = {
   action: string;
   raw: Record<string, string>;
   errors: Record<string, string>;
-  entities: string[];
   actors: { id: number; name: string }[];
   t: Translate;
 };
@@ -29,17 +28,17 @@ function Group({ id, label, error, children }: { id: string; label: string; erro
 }
 
 /** A GET form: the filter lives in the URL, so a filtered view can be bookmarked or sent on. */
-export function AuditFilterForm({ action, raw, errors, entities, actors, t }: Props) {
+export function AuditFilterForm({ action, raw, errors, actors, t }: Props) {
   const invalid = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `filter-${name}-error` } : {});
   return (
     <form method="get" action={action} role="search" aria-label={t("admin.audit.filter")}>
       <div className={styles.filter}>
-        <Group id="filter-entity" label={t("admin.audit.entity")} error={errors.entity}>
-          <select className="form-select" id="filter-entity" name="entity" defaultValue={raw.entity ?? ""} {...invalid("entity")}>
+        <Group id="filter-topic" label={t("audit.page.topic")} error={errors.topic}>
+          <select className="form-select" id="filter-topic" name="topic" defaultValue={raw.topic ?? ""} {...invalid("topic")}>
             <option value="">{t("admin.audit.all")}</option>
-            {entities.map((e) => (
-              <option key={e} value={e}>
-                {translateOr(t, `admin.audit.entities.${e}`, e)}
+            {AUDIT_TOPIC_KEYS.map((topic) => (
+              <option key={topic} value={topic}>
+                {t(`audit.topic.${topic}`)}
               </option>
             ))}
           </select>

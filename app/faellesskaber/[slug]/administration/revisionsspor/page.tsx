@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { auditFilterSchema } from "@/lib/audit/filter";
-import { auditFilterOptions, browseAudit } from "@/lib/audit/browse";
+import { auditActors, browseAudit } from "@/lib/audit/browse";
 import { adminPage } from "../access";
 import { AdminNav } from "../AdminNav";
 import { AuditFilterForm } from "./AuditFilterForm";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("admin.audit.title"), robots: { index: false } };
 }
 
-const FILTER_FIELDS = ["entity", "actor", "from", "to"] as const;
+const FILTER_FIELDS = ["topic", "actor", "from", "to"] as const;
 
 export default async function AuditPage({ params, searchParams }: Props) {
   const { user, community, base } = await adminPage((await params).slug, "/revisionsspor", "community.audit");
@@ -34,14 +34,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const parsed = auditFilterSchema.safeParse({ ...raw, page: search.page });
   const errors: Record<string, string> = {};
   for (const issue of parsed.error?.issues ?? []) errors[String(issue.path[0])] ??= t(issue.message as MessageKey);
-  const options = await auditFilterOptions(user, community.id);
+  const actors = await auditActors(user, community.id);
   const result = parsed.success ? await browseAudit(user, community.id, parsed.data) : null;
   return (
     <>
       <AdminNav slug={community.slug} current="/revisionsspor" t={t} />
       <h1>{t("admin.audit.heading", { name: community.name })}</h1>
       <p>{t("admin.audit.lead")}</p>
-      <AuditFilterForm action={`${base}/revisionsspor`} raw={raw} errors={errors} entities={options.entities} actors={options.actors} t={t} />
+      <AuditFilterForm action={`${base}/revisionsspor`} raw={raw} errors={errors} actors={actors} t={t} />
       {!result ? (
         <p role="alert">{t("admin.audit.invalidFilter")}</p>
       ) : (

@@ -5,7 +5,7 @@ import type { CsvError, CsvParse } from "@/lib/kpis/csv";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatNumber, formatShortDate } from "@/lib/format";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import styles from "@/components/results/results.module.css";
 
 type M = Messages["results"]["csv"];
@@ -21,6 +21,7 @@ export function ImportPreview({ preview, m, locale }: { preview: CsvParse; m: M;
   const n = (x: number) => formatNumber(x, locale);
   const badRows = new Set(preview.errors.map((e) => e.row)).size;
   const sample = preview.rows.slice(0, 5);
+  const rowNumber = { key: "row", header: m.colRow, num: true, cell: (r: { row: number }) => r.row };
   return (
     <div className={styles.preview}>
       <h3>{m.previewHeading}</h3>
@@ -32,30 +33,32 @@ export function ImportPreview({ preview, m, locale }: { preview: CsvParse; m: M;
         {!preview.fileError && preview.already.length > 0 && <p>{fill(m.previewAlready, { count: n(preview.already.length) })}</p>}
       </div>
       {preview.errors.length > 0 && (
-        <TableRegion label={m.errorsCaption} className={styles.table}>
-          <table className="table table--compact" data-testid="import-errors">
-            <caption>{m.errorsCaption}</caption>
-            <thead><tr><th scope="col" className="num">{m.colRow}</th><th scope="col">{m.colColumn}</th><th scope="col">{m.colProblem}</th></tr></thead>
-            <tbody>
-              {preview.errors.map((e, i) => (
-                <tr key={i}><td className="num">{e.row}</td><td>{fill(m.column[e.field], { n: e.column })}</td><td>{problem(e, m, locale)}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={m.errorsCaption}
+          regionClassName={styles.table}
+          testId="import-errors"
+          rows={preview.errors}
+          rowKey={(_, i) => i}
+          columns={[
+            rowNumber,
+            { key: "column", header: m.colColumn, cell: (e) => fill(m.column[e.field], { n: e.column }) },
+            { key: "problem", header: m.colProblem, cell: (e) => problem(e, m, locale) },
+          ]}
+        />
       )}
       {badRows === 0 && sample.length > 0 && (
-        <TableRegion label={m.sampleCaption} className={styles.table}>
-          <table className="table table--compact">
-            <caption>{m.sampleCaption}</caption>
-            <thead><tr><th scope="col" className="num">{m.colRow}</th><th scope="col">{m.column.date}</th><th scope="col" className="num">{m.column.value}</th><th scope="col">{m.column.note}</th></tr></thead>
-            <tbody>
-              {sample.map((r) => (
-                <tr key={r.row}><td className="num">{r.row}</td><td>{formatShortDate(r.measuredAt)}</td><td className="num">{n(r.value)}</td><td>{r.note ?? ""}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={m.sampleCaption}
+          regionClassName={styles.table}
+          rows={sample}
+          rowKey={(r) => r.row}
+          columns={[
+            rowNumber,
+            { key: "date", header: m.column.date, cell: (r) => formatShortDate(r.measuredAt) },
+            { key: "value", header: m.column.value, num: true, cell: (r) => n(r.value) },
+            { key: "note", header: m.column.note, cell: (r) => r.note ?? "" },
+          ]}
+        />
       )}
     </div>
   );

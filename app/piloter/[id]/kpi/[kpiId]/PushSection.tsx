@@ -3,7 +3,7 @@
 import type { Translate, MessageKey, Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatNumber } from "@/lib/format";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import { pushBoard, RECENT_DELIVERIES, type PushDeliveryItem, type PushTargetItem } from "@/lib/push/queries";
 import { PushRevoke } from "./PushRevoke";
 import { PushTargetForm } from "./PushTargetForm";
@@ -55,37 +55,31 @@ export async function PushSection({ kpiId, kpiName, unit, origin, t, locale, m, 
       <p>{t("push.howTo")}</p>
 
       <h3>{t("push.targetsHeading")}</h3>
-      {targets.length === 0 ? (
-        <p>{t("push.none")}</p>
-      ) : (
-        <TableRegion label={t("push.targetsHeading")}>
-          <table className="table table--compact" data-testid="push-targets">
-            <caption className="sr-only">{t("push.targetsHeading")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("push.colName")}</th>
-                <th scope="col">{t("push.colUrl")}</th>
-                <th scope="col">{t("push.colMapping")}</th>
-                <th scope="col">{t("push.colLastUsed")}</th>
-                <th scope="col">{t("push.colStatus")}</th>
-                <th scope="col">{t("push.colActions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {targets.map((x) => (
-                <tr key={x.id}>
-                  <th scope="row">{x.name}</th>
-                  <td><code className={styles.url}>{`${origin}/api/v1/push/${x.id}`}</code></td>
-                  <td><Mapping target={x} t={t} locale={locale} /></td>
-                  <td className={styles.nowrap}>{x.lastUsedAt ? dateTime(x.lastUsedAt, locale) : t("push.neverUsed")}</td>
-                  <td>{x.revokedAt ? t("push.revokedOn", { date: dateTime(x.revokedAt, locale) }) : t("push.active")}</td>
-                  <td>{!x.revokedAt && <PushRevoke targetId={x.id} label={t("push.revoke")} ariaLabel={t("push.revokeLabel", { name: x.name })} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      )}
+      <Table
+        caption={t("push.targetsHeading")}
+        hideCaption
+        empty={t("push.none")}
+        testId="push-targets"
+        rows={targets}
+        rowKey={(x) => x.id}
+        columns={[
+          { key: "name", header: t("push.colName"), rowHeader: true, cell: (x) => x.name },
+          { key: "url", header: t("push.colUrl"), cell: (x) => <code className={styles.url}>{`${origin}/api/v1/push/${x.id}`}</code> },
+          { key: "mapping", header: t("push.colMapping"), cell: (x) => <Mapping target={x} t={t} locale={locale} /> },
+          {
+            key: "lastUsed",
+            header: t("push.colLastUsed"),
+            cellProps: { className: styles.nowrap },
+            cell: (x) => (x.lastUsedAt ? dateTime(x.lastUsedAt, locale) : t("push.neverUsed")),
+          },
+          { key: "status", header: t("push.colStatus"), cell: (x) => (x.revokedAt ? t("push.revokedOn", { date: dateTime(x.revokedAt, locale) }) : t("push.active")) },
+          {
+            key: "actions",
+            header: t("push.colActions"),
+            cell: (x) => !x.revokedAt && <PushRevoke targetId={x.id} label={t("push.revoke")} ariaLabel={t("push.revokeLabel", { name: x.name })} />,
+          },
+        ]}
+      />
 
       <PushTargetForm kpiId={kpiId} origin={origin} m={m} errorHeading={errorHeading} />
       {active.length > 0 && <PushTest kpiId={kpiId} unit={unit} targets={active.map((x) => ({ id: x.id, name: x.name }))} m={m} locale={locale} />}
@@ -93,33 +87,19 @@ export async function PushSection({ kpiId, kpiName, unit, origin, t, locale, m, 
       <section aria-labelledby="push-recent-heading">
         <h3 id="push-recent-heading">{t("push.recentHeading")}</h3>
         <p>{t("push.recentLead", { count: RECENT_DELIVERIES })}</p>
-        {deliveries.length === 0 ? (
-          <p>{t("push.recentNone")}</p>
-        ) : (
-          <TableRegion label={t("push.recentCaption", { name: kpiName })}>
-            <table className="table table--compact" data-testid="push-recent">
-              <caption>{t("push.recentCaption", { name: kpiName })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("push.colReceived")}</th>
-                  <th scope="col">{t("push.colTarget")}</th>
-                  <th scope="col" className="num">{t("push.colHttp")}</th>
-                  <th scope="col">{t("push.colResult")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {deliveries.map((d) => (
-                  <tr key={d.id}>
-                    <td className={styles.nowrap}>{dateTime(d.receivedAt, locale)}</td>
-                    <td>{d.target.name}</td>
-                    <td className="num">{d.status}</td>
-                    <td>{outcomeText(d, t)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableRegion>
-        )}
+        <Table
+          caption={t("push.recentCaption", { name: kpiName })}
+          empty={t("push.recentNone")}
+          testId="push-recent"
+          rows={deliveries}
+          rowKey={(d) => d.id}
+          columns={[
+            { key: "received", header: t("push.colReceived"), cellProps: { className: styles.nowrap }, cell: (d) => dateTime(d.receivedAt, locale) },
+            { key: "target", header: t("push.colTarget"), cell: (d) => d.target.name },
+            { key: "http", header: t("push.colHttp"), num: true, cell: (d) => d.status },
+            { key: "result", header: t("push.colResult"), cell: (d) => outcomeText(d, t) },
+          ]}
+        />
       </section>
     </section>
   );

@@ -2,11 +2,12 @@
 // Creating a push target: a name and the mapping. After a create the form starts empty and the new
 // secret is shown once, with the address and a curl line to try it; after a refusal every field keeps
 // what was typed, with the message beside it.
-import { useActionState, useRef, useState } from "react";
+import { useActionState } from "react";
 import { Field } from "@/components/forms/Field";
 import { TextArea } from "@/components/forms/TextArea";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { CopyField } from "@/components/forms/CopyField";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
@@ -46,18 +47,7 @@ export function PushTargetForm({ kpiId, origin, m, errorHeading }: Props) {
 }
 
 function SecretBox({ created, origin, m }: { created: NonNullable<PushCreateState["created"]>; origin: string; m: Messages["push"] }) {
-  const field = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState(false);
   const url = `${origin}/api/v1/push/${created.id}`;
-  async function copy() {
-    field.current?.select();
-    try {
-      await navigator.clipboard.writeText(created.secret);
-      setCopied(true);
-    } catch {
-      setCopied(false); // no clipboard permission: the text is selected, so Ctrl+C still works
-    }
-  }
   return (
     <div className="alert alert-success" role="status">
       <div className="alert-body">
@@ -66,12 +56,7 @@ function SecretBox({ created, origin, m }: { created: NonNullable<PushCreateStat
         <p>
           {m.urlLabel}: <code className={styles.code} data-testid="push-url">{url}</code>
         </p>
-        <div className="form-group">
-          <label className="form-label" htmlFor="push-secret">{m.secretLabel}</label>
-          <input ref={field} id="push-secret" className={`form-input ${styles.secret}`} readOnly value={created.secret} onFocus={(ev) => ev.target.select()} />
-        </div>
-        <button type="button" className="button button-secondary" onClick={copy}>{m.copy}</button>
-        <span aria-live="polite"> {copied ? m.copied : ""}</span>
+        <CopyField id="push-secret" label={m.secretLabel} value={created.secret} inputClassName={styles.secret} copyLabel={m.copy} copiedLabel={m.copied} />
         <p>{m.secretExample}</p>
         <pre className={styles.example} tabIndex={0}>{`curl -X POST "${url}" \\\n  -H "Authorization: Bearer ${created.secret}" \\\n  -H "Content-Type: application/json" \\\n  -d '{"decoded": {"value": 12.5}}'`}</pre>
       </div>

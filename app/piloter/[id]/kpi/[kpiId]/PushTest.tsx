@@ -6,7 +6,7 @@ import { useActionState, useState } from "react";
 import { TextArea } from "@/components/forms/TextArea";
 import { SelectField } from "@/components/forms/SelectField";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
@@ -45,34 +45,43 @@ export function PushTest({ kpiId, unit, targets, m, locale }: Props) {
             <h4>{m.previewHeading}</h4>
             <p data-testid="push-preview-counts">{fill(m.previewCounts, p.counts)}</p>
             {p.counts.readings > PREVIEW_ROWS && <p>{fill(m.previewMore, { shown: PREVIEW_ROWS, total: p.counts.readings })}</p>}
-            <TableRegion label={m.previewCaption}>
-              <table className="table table--compact" data-testid="push-preview">
-                <caption>{m.previewCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.colIndex}</th>
-                    <th scope="col">{m.colTime}</th>
-                    <th scope="col">{m.colDevice}</th>
-                    <th scope="col" className="num">{fill(m.colValue, { unit })}</th>
-                    <th scope="col">{m.colOutcome}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.rows.map((r) => (
-                    <tr key={r.index}>
-                      <td>{r.index + 1}</td>
-                      <td className={styles.nowrap}>{r.at ? (p.timeFromBody ? when(r.at, locale) : m.receiveTime) : ""}</td>
-                      <td className={styles.url}>{r.deviceId ?? ""}</td>
-                      <td className="num">
-                        {r.value === null ? "" : number.format(r.value)}
-                        {r.flagged && r.status === "new" && <span className={`tag ${styles.flagged}`}>{m.flagged}</span>}
-                      </td>
-                      <td>{m.status[r.status]}{r.reason ? `: ${reason(r.reason, r.params)}` : ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <Table
+              caption={m.previewCaption}
+              testId="push-preview"
+              rows={p.rows}
+              rowKey={(r) => r.index}
+              columns={[
+                { key: "index", header: m.colIndex, cell: (r) => r.index + 1 },
+                {
+                  key: "time",
+                  header: m.colTime,
+                  cellProps: { className: styles.nowrap },
+                  cell: (r) => (r.at ? (p.timeFromBody ? when(r.at, locale) : m.receiveTime) : ""),
+                },
+                { key: "device", header: m.colDevice, cellProps: { className: styles.url }, cell: (r) => r.deviceId ?? "" },
+                {
+                  key: "value",
+                  header: fill(m.colValue, { unit }),
+                  num: true,
+                  cell: (r) => (
+                    <>
+                      {r.value === null ? "" : number.format(r.value)}
+                      {r.flagged && r.status === "new" && <span className={`tag ${styles.flagged}`}>{m.flagged}</span>}
+                    </>
+                  ),
+                },
+                {
+                  key: "outcome",
+                  header: m.colOutcome,
+                  cell: (r) => (
+                    <>
+                      {m.status[r.status]}
+                      {r.reason ? `: ${reason(r.reason, r.params)}` : ""}
+                    </>
+                  ),
+                },
+              ]}
+            />
           </>
         )}
       </div>

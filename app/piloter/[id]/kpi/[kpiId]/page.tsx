@@ -1,10 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { getKpiBoard } from "@/lib/kpis/queries";
 import { formatShortDate } from "@/lib/format";
 import { KpiPanel } from "@/components/results/KpiPanel";
 import { OutcomeNav } from "@/components/results/PilotOutcomes";
@@ -18,22 +16,15 @@ import { headers } from "next/headers";
 import { PushSection } from "./PushSection";
 
 import { danishDay } from "@/lib/dates";
-import { parseId } from "@/lib/validation";
+import { loadKpi, type KpiParams } from "./load";
+
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string; kpiId: string }>; searchParams: Promise<{ gemt?: string }> };
-
-async function load(params: Props["params"]) {
-  const p = await params;
-  const id = parseId(p.id);
-  const kpiId = parseId(p.kpiId);
-  const board = id && kpiId ? await getKpiBoard(await currentUser(), id, kpiId) : null;
-  return board && board.kpis[0] ? { board, kpi: board.kpis[0] } : null;
-}
+type Props = { params: KpiParams; searchParams: Promise<{ gemt?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getT();
-  const found = await load(params);
+  const found = await loadKpi(params);
   return { title: found ? `${found.kpi.name} – ${found.board.title}` : t("errors.notFoundTitle") };
 }
 
@@ -45,7 +36,7 @@ async function origin(): Promise<string> {
 
 export default async function KpiPage({ params, searchParams }: Props) {
   const { locale, t } = await getT();
-  const found = await load(params);
+  const found = await loadKpi(params);
   if (!found) notFound();
   const { board, kpi } = found;
   const m = MESSAGES[locale].results;

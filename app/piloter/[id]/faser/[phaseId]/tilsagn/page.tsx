@@ -8,6 +8,7 @@ import { MESSAGES } from "@/lib/i18n/messages";
 import { phasePledges } from "@/lib/funding/pledges";
 import { formatKroner } from "@/lib/format";
 import { SplitForm } from "@/components/funding/SplitForm";
+import { Table } from "@/components/ui/Table";
 import { setPledgesAction } from "./actions";
 import { hasStarted } from "@/lib/lifecycle";
 import { pilotOffers } from "@/lib/pilots/offers";
@@ -36,22 +37,17 @@ export default async function PledgesPage({ params }: Props) {
       <h1>{t("funding.pledgesHeading", { phase: t(`phaseKind.${phase.kind}`), pilot: phase.pilot.title })}</h1>
       <p className="font-lead">{t("funding.pledgesLead")}</p>
       <h2>{t("funding.currentPledges")}</h2>
-      <div className="table-wrap">
-        <table className="table table--compact">
-          <caption className="sr-only">{t("funding.pledgesCaption")}</caption>
-          <thead>
-            <tr><th scope="col">{t("funding.organisation")}</th><th scope="col" className="num">{t("funding.amount")}</th></tr>
-          </thead>
-          <tbody>
-            {phase.pledges.map((p) => (
-              <tr key={p.organisation.id}><th scope="row">{p.organisation.name}</th><td className="num">{formatKroner(p.amount, locale)}</td></tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr><th scope="row">{t("funding.sum")}</th><td className="num"><strong>{formatKroner(sum, locale)}</strong></td></tr>
-          </tfoot>
-        </table>
-      </div>
+      <Table
+        caption={t("funding.pledgesCaption")}
+        hideCaption
+        rows={phase.pledges}
+        rowKey={(p) => p.organisation.id}
+        columns={[
+          { key: "organisation", header: t("funding.organisation"), rowHeader: true, cell: (p) => p.organisation.name },
+          { key: "amount", header: t("funding.amount"), num: true, cell: (p) => formatKroner(p.amount, locale) },
+        ]}
+        footer={[[t("funding.sum"), <strong key="sum">{formatKroner(sum, locale)}</strong>]]}
+      />
       {editable ? (
         <SplitForm
           action={setPledgesAction}
@@ -60,6 +56,8 @@ export default async function PledgesPage({ params }: Props) {
           hidden={{ phaseId: phase.id }}
           initialTotal={phase.cofundingTotal || undefined}
           initialKey={phase.splitKey}
+          initialCustom={Object.fromEntries(phase.pledges.map((p) => [p.organisation.id, p.amount]))}
+          locale={locale}
           totalLabel={t("funding.pledgesTotal")}
           submitLabel={t("funding.savePledges")}
         />

@@ -1,30 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { getKpiBoard } from "@/lib/kpis/queries";
 import { phaseAllows } from "@/lib/lifecycle";
 import { OutcomeNav } from "@/components/results/PilotOutcomes";
 import { RecordingNotice } from "@/components/results/RecordingNotice";
 import { KpiForm } from "../../KpiForm";
 
-import { parseId } from "@/lib/validation";
+import { loadKpi, type KpiParams } from "../load";
+
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string; kpiId: string }> };
-
-async function load(params: Props["params"]) {
-  const p = await params;
-  const id = parseId(p.id);
-  const kpiId = parseId(p.kpiId);
-  const board = id && kpiId ? await getKpiBoard(await currentUser(), id, kpiId) : null;
-  return board && board.kpis[0] ? { board, kpi: board.kpis[0] } : null;
-}
+type Props = { params: KpiParams };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getT();
-  const found = await load(params);
+  const found = await loadKpi(params);
   return { title: found ? t("results.kpi.editTitle", { name: found.kpi.name }) : t("errors.notFoundTitle") };
 }
 
@@ -33,7 +24,7 @@ const plain = (n: number, locale: string) => (locale === "da" ? String(n).replac
 
 export default async function EditKpiPage({ params }: Props) {
   const { locale, t } = await getT();
-  const found = await load(params);
+  const found = await loadKpi(params);
   if (!found) notFound();
   const { board, kpi } = found;
   const phases = board.phases.map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`), locked: !phaseAllows(board.status, p.status, "moveTarget") }));
