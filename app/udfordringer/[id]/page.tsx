@@ -10,7 +10,7 @@ import { parseId } from "@/lib/validation";
 import { getChallenge, communityLeads } from "@/lib/challenges/queries";
 import { challengePilots } from "@/lib/challenges/pilots";
 import { SdgChips } from "@/components/pilots/SdgChips";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 import { CosponsorForm } from "@/components/challenges/CosponsorForm";
 import { IdeaForm } from "@/components/challenges/IdeaForm";
 import { IdeaList } from "@/components/challenges/IdeaList";
@@ -67,27 +67,23 @@ export default async function ChallengePage({ params }: Props) {
       <h2 id="medsponsorer">{t("challenges.detail.sponsorsHeading")}</h2>
       <p>{c.cosponsors.length ? (c.cosponsors.length === 1 ? t("challenges.detail.sponsorsLeadOne") : t("challenges.detail.sponsorsLead", { count: formatNumber(c.cosponsors.length, locale) })) : t("challenges.sharedByNone")}</p>
       {c.cosponsors.length > 0 && (
-        <TableRegion label={t("challenges.detail.sponsorsCaption")}>
-          <table className="table table--compact" data-testid="cosponsors">
-            <caption className="sr-only">{t("challenges.detail.sponsorsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("challenges.detail.colOrganisation")}</th>
-                <th scope="col">{t("challenges.detail.colNote")}</th>
-                <th scope="col">{t("challenges.detail.colDate")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.cosponsors.map((s) => (
-                <tr key={s.organisation.id}>
-                  <th scope="row">{s.organisation.municipalityCode ? <Link href={`/kommuner/${s.organisation.municipalityCode}`}>{s.organisation.name}</Link> : s.organisation.name}</th>
-                  <td>{s.note}</td>
-                  <td className={styles.nowrap}>{formatDate(s.createdAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <Table
+          caption={t("challenges.detail.sponsorsCaption")}
+          hideCaption
+          testId="cosponsors"
+          rows={c.cosponsors}
+          rowKey={(s) => s.organisation.id}
+          columns={[
+            {
+              key: "organisation",
+              header: t("challenges.detail.colOrganisation"),
+              rowHeader: true,
+              cell: (s) => (s.organisation.municipalityCode ? <Link href={`/kommuner/${s.organisation.municipalityCode}`}>{s.organisation.name}</Link> : s.organisation.name),
+            },
+            { key: "note", header: t("challenges.detail.colNote"), cell: (s) => s.note },
+            { key: "date", header: t("challenges.detail.colDate"), cellProps: { className: styles.nowrap }, cell: (s) => formatDate(s.createdAt, locale) },
+          ]}
+        />
       )}
       {user && !mine && !joined && <CosponsorForm action={cosponsorAction} challengeId={c.id} m={m.cosponsor} />}
       {user && joined && <p>{m.cosponsor.already}</p>}
