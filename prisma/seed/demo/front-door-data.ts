@@ -44,7 +44,7 @@ export const DEMO_CHALLENGES: ChallengeSpec[] = [
   {
     community: "govtech-midtjylland", org: "silkeborg", by: SILKEBORG, on: "2026-05-04",
     title: "Oversvømmede kældre ved skybrud",
-    problem: "Ved skybrud løber regnvand ned i kældrene i de lavtliggende kvarterer langs Gudenåen. Vi opdager det først, når borgerne ringer, og beredskabet kommer for sent til at sætte pumper op.",
+    problem: "Ved skybrud løber vandet ned i kældrene i de lavtliggende kvarterer langs Gudenåen. Vi opdager det først, når borgerne ringer, og beredskabet kommer for sent til at sætte pumper op.",
     affects: "Borgere i lavtliggende kvarterer, forsyningens vagt og beredskabet",
     costKroner: 2_400_000, costHours: 1_200,
     existingData: "DMI's radarnedbør, forsyningens kloakmodel (MIKE URBAN) og skadesanmeldelser fra forsikringsselskaberne.",
