@@ -20,13 +20,15 @@ export type PilotAction =
   | "requestGate"
   | "decideGate" // score the review, and decide it
   | "writeLesson"
-  | "writeStopReport";
+  | "writeStopReport"
+  | "recordRisk"; // the risk register: add a risk, or review one (decision 0026)
 
 /** Work the pilot's status allows. A submitted pilot is under review: nothing it shows may change under the reader. */
 const BY_PILOT: Record<PilotStatus, readonly PilotAction[]> = {
-  DRAFT: ["edit", "planPhase", "recordKpi", "moveTarget", "submit", "writeLesson"],
+  // Risks are known before the money is: a draft keeps its register too; under review it is what the secretariat reads.
+  DRAFT: ["edit", "planPhase", "recordKpi", "moveTarget", "submit", "writeLesson", "recordRisk"],
   SUBMITTED: ["review", "writeLesson"],
-  ACTIVE: ["edit", "planPhase", "recordKpi", "moveTarget", "logResult", "spend", "requestGate", "decideGate", "writeLesson"],
+  ACTIVE: ["edit", "planPhase", "recordKpi", "moveTarget", "logResult", "spend", "requestGate", "decideGate", "writeLesson", "recordRisk"],
   // Ended: read-only except lessons and the stop report (PRODUCT.md rule 4).
   STOPPED: ["writeLesson", "writeStopReport"],
   ADOPTED: ["writeLesson"],
@@ -102,7 +104,7 @@ export const PHASE_ACTION_LIST = [...PHASE_ACTIONS] as PhaseAction[];
 /** What a lead's home needs to know of one pilot to say what comes next (lib/home/lead.ts gathers it). */
 export type PilotFacts = {
   status: PilotStatus;
-  phases: { kind: PhaseKind; status: PhaseStatus; granted: number; spent: number; plannedEnd: string }[];
+  phases: { kind: PhaseKind; status: PhaseStatus; granted: number; spent: number; plannedEnd: string; missingEvidence?: boolean }[];
   /** The test phase says what success and failure look like and what it costs: the draft may go. */
   planComplete: boolean;
   /** KPIs with no measurement in the last 30 days (or none at all) while a phase runs. */
@@ -122,7 +124,8 @@ export type NextStep =
   | { step: "measureKpis"; count: number }
   | { step: "meetConditions"; count: number }
   | { step: "spend"; phase: PhaseKind; remaining: number }
-  | { step: "writeLesson"; count: number };
+  | { step: "writeLesson"; count: number }
+  | { step: "logEvidence"; phase: PhaseKind };
 
 /** A gate is "due" from a month before the phase's planned end. */
 const GATE_NOTICE_DAYS = 30;
@@ -143,6 +146,8 @@ export function nextSteps(f: PilotFacts, today: string): NextStep[] {
     const notice = new Date(`${running.plannedEnd}T00:00:00Z`).getTime() - GATE_NOTICE_DAYS * 86_400_000;
     if (new Date(`${today}T00:00:00Z`).getTime() >= notice) steps.unshift({ step: "requestGate", phase: running.kind, due: running.plannedEnd, overdue: running.plannedEnd < today });
   }
+  // "Mangler evidens" (lib/tripwire): before anything else, the money needs a result or a measurement.
+  if (running.missingEvidence && phaseAllows(f.status, running.status, "logResult")) steps.unshift({ step: "logEvidence", phase: running.kind });
   if (f.conditionsDue > 0) steps.push({ step: "meetConditions", count: f.conditionsDue });
   if (f.quietKpis > 0 && pilotAllows(f.status, "recordKpi")) steps.push({ step: "measureKpis", count: f.quietKpis });
   if (phaseAllows(f.status, running.status, "spend") && running.granted > running.spent) steps.push({ step: "spend", phase: running.kind, remaining: running.granted - running.spent });

@@ -16,6 +16,7 @@ import styles from "@/components/search/search.module.css";
 import { CatalogueExport } from "@/components/imports/CatalogueExport";
 import { holdsAnywhere } from "@/lib/auth/permissions";
 import { pilotsOpenForSpread } from "@/lib/spread/queries";
+import { ChallengeHits } from "@/components/challenges/ChallengeHits";
 
 // The catalogue of every pilot the visitor may see, across all communities (issue 6). Its whole state
 // is in the address, so a search is shared by sharing the link; /katalog leads here.
@@ -96,6 +97,7 @@ export default async function CataloguePage({ searchParams }: Props) {
           />
         </section>
       </div>
+      {params.q && <ChallengeHits user={user} q={params.q} t={t} locale={locale} />}
     </>
   );
 }

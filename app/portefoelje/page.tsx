@@ -7,6 +7,7 @@ import { danishDay } from "@/lib/dates";
 import { Dashboard } from "./Dashboard";
 import { AnonymousNote } from "./AnonymousNote";
 import { portfolioRequest, type PortfolioSearch } from "./portfolio-request";
+import { PortfolioRisks } from "@/components/risks/PortfolioRisks";
 
 export const dynamic = "force-dynamic";
 
@@ -29,6 +30,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
       <Suspense>
         <Dashboard initial={summary} options={options} locale={locale} messages={pickMessages(locale, PORTFOLIO_MESSAGES)} />
       </Suspense>
+      <PortfolioRisks user={user} community={filters.community || undefined} t={t} locale={locale} />
     </>
   );
 }

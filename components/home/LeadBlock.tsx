@@ -17,6 +17,7 @@ const WHERE: Record<NextStep["step"], string> = {
   meetConditions: "gate",
   spend: "udgifter",
   writeLesson: "gate",
+  logEvidence: "resultater",
 };
 
 /** A sentence starts with a capital even when it starts with a phase's name ("Test venter på …"). */
@@ -31,6 +32,8 @@ function stepWords(s: NextStep, t: Translate, locale: Locale): string {
   switch (s.step) {
     case "requestGate":
       return t(s.overdue ? "home.mine.steps.requestGateOverdue" : "home.mine.steps.requestGate", { phase: phase(s.phase), date: formatDate(s.due, locale) });
+    case "logEvidence":
+      return t("home.mine.steps.logEvidence", { phase: phase(s.phase) });
     case "awaitGate":
       return t("home.mine.steps.awaitGate", { phase: phase(s.phase) });
     case "spend":

@@ -54,6 +54,8 @@ export function SecretariatBlocks({ home, t, locale }: { home: SecretariatHome; 
             { href: `${base}/administration/medlemmer`, text: t("home.mine.joinRequests", { count: c.joinRequests }) },
             { href: `${base}/gates`, text: t("home.mine.gatesDue", { count: c.gatesDue }) },
             { href: `${base}/administration/pulje`, text: t("home.mine.pool", { year: c.pool.year, balance: formatKroner(c.pool.balance, locale) }) },
+            { href: `/portefoelje?faellesskab=${c.slug}`, text: t("home.mine.evidenceMissing", { count: c.evidenceMissing }) },
+            { href: "/udfordringer", text: t("home.mine.ideasWaiting", { count: c.ideasWaiting }) },
           ]}
         />
       </section>

@@ -13,6 +13,7 @@ export function SiteHeader({ user, locale, t }: { user: SessionUser | null; loca
     { href: "/", text: t("nav.home") },
     { href: "/faellesskaber", text: t("nav.communities") },
     { href: "/piloter", text: t("pilotPage.nav") },
+    { href: "/udfordringer", text: t("challenges.nav") },
     { href: "/portefoelje", text: t("portfolio.nav") },
     { href: "/kommuner", text: t("nav.municipalities") },
     ...(votingCommunities(user).length > 0 ? [{ href: "/styregruppe", text: t("gates.nav") }] : []),

@@ -116,6 +116,7 @@ const DESCRIBE: { [E in AuditEntity]: { [A in AuditAction<E>]: Describe } } = {
   Community: {
     "gate-criteria": () => ({ key: "audit.sentence.Community.gate-criteria" }),
     "import-pilots": (c) => ({ key: "audit.sentence.Community.import-pilots", params: { count: count(c.a.pilots), file: text(str(c.a.file) ?? "") } }),
+    "evidence-share": (c) => ({ key: "audit.sentence.Community.evidence-share", params: { share: { k: "number", v: num(c.a.evidenceSharePercent) ?? 0 } } }),
   },
   Lesson: {
     create: (c) => ({ key: "audit.sentence.Lesson.create", params: { pilot: pilot(c), title: title(c) } }),
@@ -207,6 +208,25 @@ const DESCRIBE: { [E in AuditEntity]: { [A in AuditAction<E>]: Describe } } = {
   },
   ProcurementPack: {
     save: () => ({ key: "audit.sentence.ProcurementPack.save" }),
+  },
+  Challenge: {
+    create: (c) => ({ key: "audit.sentence.Challenge.create", params: { title: title(c) } }),
+  },
+  ChallengeCosponsor: {
+    create: (c) => ({ key: "audit.sentence.ChallengeCosponsor.create", params: { note: text(str(c.a.note) ?? "") } }),
+  },
+  Idea: {
+    create: (c) => ({ key: "audit.sentence.Idea.create", params: { title: title(c) } }),
+    "move:pilot": (c) => ({ key: "audit.sentence.Idea.move:pilot", params: { pilot: pilot(c) } }),
+    "move:shelved": (c) => ({ key: "audit.sentence.Idea.move:shelved", params: { date: day(c.a.reviewOn) } }),
+    "move:declined": () => ({ key: "audit.sentence.Idea.move:declined" }),
+  },
+  IdeaComment: {
+    create: () => ({ key: "audit.sentence.IdeaComment.create" }),
+  },
+  Risk: {
+    create: (c) => ({ key: "audit.sentence.Risk.create", params: { pilot: pilot(c), description: named(str(c.a.description), "subject") } }),
+    update: (c) => ({ key: "audit.sentence.Risk.update", params: { pilot: pilot(c), description: named(str(c.a.description) ?? str(c.b.description), "subject") } }),
   },
 };
 

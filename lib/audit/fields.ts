@@ -41,7 +41,7 @@ const list = (each: Convert): Convert => (v, names, entity) => (Array.isArray(v)
 const org: Convert = (v, names) => organisation(v, names);
 const phase: Convert = (v, names) => phaseKind(v, names);
 
-const STATUS: Record<string, string> = { Pilot: "pilotPage.status", Phase: "pilotPage.phaseStatus", CommunityMember: "admin.status", SpreadParticipant: "spreadPage.participants.statusValue", Operation: "operations.status" };
+const STATUS: Record<string, string> = { Pilot: "pilotPage.status", Phase: "pilotPage.phaseStatus", CommunityMember: "admin.status", SpreadParticipant: "spreadPage.participants.statusValue", Operation: "operations.status", Idea: "challenges.ideas.status", Risk: "risks.status" };
 const KIND: Record<string, string> = { Phase: "phaseKind", Lesson: "results.lessons.kind", ResultEntry: "results.kind", BenefitProfile: "results.kpi.benefit" };
 
 /** Organisation and amount pairs: pledges and pool contributions. */
@@ -204,6 +204,19 @@ export const FIELDS: Record<string, Field> = {
   address: f("address", plain),
   longitude: f("longitude", (v) => (typeof v === "number" ? { k: "coordinate", v } : { k: "none" })),
   latitude: f("latitude", (v) => (typeof v === "number" ? { k: "coordinate", v } : { k: "none" })),
+  affects: f("affects", long),
+  costKroner: f("costKroner", money),
+  costHours: f("costHours", number),
+  existingData: f("existingData", long),
+  supplier: f("supplier", plain),
+  roughCost: f("roughCost", money),
+  reviewOn: f("reviewOn", day),
+  probability: f("probability", number),
+  consequence: f("consequence", number),
+  owner: f("owner", plain),
+  mitigation: f("mitigation", long),
+  reviewedAt: f("reviewedAt", day),
+  evidenceSharePercent: f("evidenceSharePercent", number),
 };
 
 /**

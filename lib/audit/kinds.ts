@@ -11,7 +11,7 @@ export const AUDIT_KINDS = {
   GateScorecard: ["score", "abstain"],
   GateDecision: ["decide"],
   GateCondition: ["done"],
-  Community: ["gate-criteria", "import-pilots"],
+  Community: ["gate-criteria", "import-pilots", "evidence-share"],
   Lesson: ["create", "update", "stop-report", "gate-lesson"],
   ResultEntry: ["create"],
   Kpi: ["create", "update", "import-measurements", "api-measurements", "push-measurements"],
@@ -30,6 +30,11 @@ export const AUDIT_KINDS = {
   Operation: ["create", "update"],
   BenefitProfile: ["create", "owner", "realisations"],
   ProcurementPack: ["save"],
+  Challenge: ["create"],
+  ChallengeCosponsor: ["create"],
+  Idea: ["create", "move:pilot", "move:shelved", "move:declined"],
+  IdeaComment: ["create"],
+  Risk: ["create", "update"],
 } as const;
 
 export type AuditEntity = keyof typeof AUDIT_KINDS;
@@ -46,12 +51,13 @@ export function isAuditKind(entity: string, action: string): entity is AuditEnti
  * topics (an approval is both a pilot's step and money); every kind sits under at least one.
  */
 export const AUDIT_TOPICS = {
-  pilots: { Pilot: "all", Phase: ["plan", "update"], PilotSite: "all", Community: ["import-pilots"], SpreadOffer: "all", SpreadParticipant: "all", Operation: "all", ProcurementPack: "all" },
+  pilots: { Pilot: "all", Phase: ["plan", "update"], PilotSite: "all", Community: ["import-pilots"], SpreadOffer: "all", SpreadParticipant: "all", Operation: "all", ProcurementPack: "all", Risk: "all" },
   money: { Pilot: ["approve"], Phase: ["pledges", "spread-pledges"], Expense: "all", Pool: "all", SpreadOffer: ["commit"] },
-  gates: { GateReview: "all", GateScorecard: "all", GateDecision: "all", GateCondition: "all", Community: ["gate-criteria"] },
+  gates: { GateReview: "all", GateScorecard: "all", GateDecision: "all", GateCondition: "all", Community: ["gate-criteria", "evidence-share"] },
   results: { ResultEntry: "all", Kpi: "all", KpiMeasurement: "all", Lesson: "all", BenefitProfile: "all" },
   people: { CommunityMember: "all", User: "all", Organisation: "all", CommunityInvitation: "all" },
   search: { SynonymGroup: "all" },
+  challenges: { Challenge: "all", ChallengeCosponsor: "all", Idea: "all", IdeaComment: "all" },
   tokens: { ApiToken: "all", PushTarget: "all" },
 } as const satisfies Record<string, { [E in AuditEntity]?: "all" | readonly AuditAction<E>[] }>;
 

@@ -34,7 +34,8 @@ export type Permission =
   | "gate.score"
   | "gate.decide"
   | "pledge.join" // a member organisation pledges to join a scale-up
-  | "spread.open"; // open a pilot to more organisations, and make their interests binding when its window closes
+  | "spread.open" // open a pilot to more organisations, and make their interests binding when its window closes
+  | "idea.decide"; // move an idea of the community's challenges: to a pilot draft, the shelf, or declined
 
 const BY_ROLE: Record<Exclude<Permission, "pilot.edit" | "pilot.writeLessons">, Role[]> = {
   "community.manage": ["SECRETARIAT"],
@@ -47,6 +48,7 @@ const BY_ROLE: Record<Exclude<Permission, "pilot.edit" | "pilot.writeLessons">, 
   "gate.decide": ["STEERING"],
   "pledge.join": ["MEMBER", "PROJECT_LEAD", "STEERING", "SECRETARIAT"],
   "spread.open": ["SECRETARIAT"],
+  "idea.decide": ["SECRETARIAT"],
 };
 
 export function hasRole(user: Actor, communityId: number, role: Role): boolean {

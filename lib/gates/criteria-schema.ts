@@ -20,12 +20,18 @@ export const criteriaSchema = z.unknown().transform((input, ctx) => {
       weight: field(ctx, c, `weight_${cid}`, weight, "weight") ?? 0,
       position: field(ctx, c, `position_${cid}`, position, "position") ?? 1,
       active: c.active === true || c.active === "on",
+      considersRisks: c.considersRisks === true || c.considersRisks === "on",
     };
   });
   const a = asRecord(raw.added);
   const wantsNew = ["nameDa", "nameEn", "weight"].some((k) => String(a[k] ?? "").trim() !== "");
   const added = wantsNew
-    ? { nameDa: field(ctx, a, "new_nameDa", name, "nameDa") ?? "", nameEn: field(ctx, a, "new_nameEn", name, "nameEn") ?? "", weight: field(ctx, a, "new_weight", weight, "weight") ?? 0 }
+    ? {
+        nameDa: field(ctx, a, "new_nameDa", name, "nameDa") ?? "",
+        nameEn: field(ctx, a, "new_nameEn", name, "nameEn") ?? "",
+        weight: field(ctx, a, "new_weight", weight, "weight") ?? 0,
+        considersRisks: a.considersRisks === true || a.considersRisks === "on",
+      }
     : null;
   const active = criteria.filter((c) => c.active);
   const sum = active.reduce((s, c) => s + c.weight, 0) + (added?.weight ?? 0);
@@ -45,6 +51,7 @@ export const criteriaFormSchema = z.preprocess((input) => {
     weight: raw[`weight_${cid}`],
     position: raw[`position_${cid}`],
     active: raw[`active_${cid}`] === "on",
+    considersRisks: raw[`risks_${cid}`] === "on",
   }));
-  return { ...raw, criteria, added: { nameDa: raw.new_nameDa, nameEn: raw.new_nameEn, weight: raw.new_weight } };
+  return { ...raw, criteria, added: { nameDa: raw.new_nameDa, nameEn: raw.new_nameEn, weight: raw.new_weight, considersRisks: raw.new_risks === "on" } };
 }, criteriaSchema);

@@ -11,7 +11,7 @@ import type { SessionUser } from "../auth/session";
 import { criteriaSchema, type CriteriaInput } from "./criteria-schema";
 
 import { parseOrThrow } from "../validation";
-const criterionSelect = { id: true, key: true, nameDa: true, nameEn: true, weight: true, position: true, active: true } as const;
+const criterionSelect = { id: true, key: true, nameDa: true, nameEn: true, weight: true, position: true, active: true, considersRisks: true } as const;
 
 export function communityCriteria(communityId: number) {
   return prisma.gateCriterion.findMany({ where: { communityId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: criterionSelect });
@@ -37,11 +37,11 @@ export async function saveCriteria(user: SessionUser | null, input: CriteriaInpu
     if (!sameSet) throw new AppError("CONFLICT", "gates.errors.criteriaStale");
     const ordered = [...data.criteria].sort((a, b) => a.position - b.position || a.id - b.id);
     for (const [i, c] of ordered.entries()) {
-      await tx.gateCriterion.update({ where: { id: c.id }, data: { nameDa: c.nameDa, nameEn: c.nameEn, weight: c.weight, active: c.active, position: i + 1 } });
+      await tx.gateCriterion.update({ where: { id: c.id }, data: { nameDa: c.nameDa, nameEn: c.nameEn, weight: c.weight, active: c.active, considersRisks: c.considersRisks, position: i + 1 } });
     }
     if (data.added) {
       const key = criterionKey(data.added.nameDa, new Set(before.map((b) => b.key)));
-      await tx.gateCriterion.create({ data: { communityId: data.communityId, key, nameDa: data.added.nameDa, nameEn: data.added.nameEn, weight: data.added.weight, position: ordered.length + 1 } });
+      await tx.gateCriterion.create({ data: { communityId: data.communityId, key, nameDa: data.added.nameDa, nameEn: data.added.nameEn, weight: data.added.weight, considersRisks: data.added.considersRisks, position: ordered.length + 1 } });
     }
     const after = await tx.gateCriterion.findMany({ where: { communityId: data.communityId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: criterionSelect });
     await recordAudit(tx, { actorId: user.id, communityId: data.communityId, entity: "Community", entityId: data.communityId, action: "gate-criteria", before: { criteria: before }, after: { criteria: after } });

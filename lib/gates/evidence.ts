@@ -6,7 +6,12 @@ import type { MessageKey } from "../i18n/messages";
 
 export type SuccessEvidence = { kind: "success"; criterion: string; met: boolean; evidence: string };
 export type KillEvidence = { kind: "kill"; criterion: string; triggered: boolean; evidence: string };
-export type EvidenceEntry = SuccessEvidence | KillEvidence;
+/**
+ * An open risk scoring 15 or more when the review was requested (decision 0026): frozen into the
+ * review with the lead's answers, so the decision memo shows what the steering group saw.
+ */
+export type RiskEvidence = { kind: "risk"; criterion: string; probability: number; consequence: number; owner: string; mitigation: string };
+export type EvidenceEntry = SuccessEvidence | KillEvidence | RiskEvidence;
 
 /** A phase's criteria text as separate criteria: one per line, bullets stripped. */
 export function criteriaLines(text: string): string[] {
@@ -19,6 +24,14 @@ export function criteriaLines(text: string): string[] {
 type Answers = { success: { met: boolean; evidence: string }[]; kill: { triggered: boolean; evidence: string }[] };
 
 /** Pairs the answers with the phase's criteria; an unanswered criterion is a field error. */
+/** The open high risks as evidence entries, highest score first (the caller reads them under its locks). */
+export function riskEvidence(risks: { description: string; probability: number; consequence: number; owner: string; mitigation: string }[]): RiskEvidence[] {
+  return risks
+    .filter((r) => r.probability * r.consequence >= 15)
+    .sort((a, b) => b.probability * b.consequence - a.probability * a.consequence)
+    .map((r) => ({ kind: "risk", criterion: r.description, probability: r.probability, consequence: r.consequence, owner: r.owner, mitigation: r.mitigation }));
+}
+
 export function buildEvidence(successText: string, killText: string, answers: Answers) {
   const success = criteriaLines(successText);
   const kill = criteriaLines(killText);
@@ -46,6 +59,10 @@ export function readEvidence(json: unknown): EvidenceEntry[] {
     const evidence = typeof r.evidence === "string" ? r.evidence : "";
     if (r.kind === "success") return [{ kind: "success", criterion, met: r.met === true, evidence }];
     if (r.kind === "kill") return [{ kind: "kill", criterion, triggered: r.triggered === true, evidence }];
+    const level = (v: unknown) => (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 5 ? v : null);
+    if (r.kind === "risk" && level(r.probability) && level(r.consequence)) {
+      return [{ kind: "risk", criterion, probability: level(r.probability)!, consequence: level(r.consequence)!, owner: typeof r.owner === "string" ? r.owner : "", mitigation: typeof r.mitigation === "string" ? r.mitigation : "" }];
+    }
     return [];
   });
 }

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import type { SessionUser } from "../auth/session";
 import type { PhaseStatus, PilotStatus } from "../generated/prisma/enums";
-import { buildEvidence } from "./evidence";
+import { buildEvidence, riskEvidence } from "./evidence";
 import { requestReviewSchema, type RequestReviewInput } from "./schemas";
 import { NEXT_KIND, requestReview } from "./state";
 import { refused } from "./access";
@@ -46,11 +46,13 @@ export async function requestGateReview(user: SessionUser | null, input: Request
     if (!step.ok) throw refused(step.reason);
     // No next phase (after scale-up) means no grant to ask for; otherwise the plan's figure is the default.
     const requestedGrant = nextKind ? (data.requestedGrant ?? next?.requestedGrant ?? null) : null;
+    // The open high risks, read under the pilot's lock, go into the review as it is frozen (decision 0026).
+    const risks = await tx.risk.findMany({ where: { pilotId: phase.pilotId, status: "OPEN" }, select: { description: true, probability: true, consequence: true, owner: true, mitigation: true } });
     const review = await tx.gateReview.create({
       data: {
         phaseId: phase.id,
         evidenceSummary: data.evidenceSummary,
-        criteriaEvidence: entries,
+        criteriaEvidence: [...entries, ...riskEvidence(risks)],
         nextPhasePlan: nextKind ? (data.nextPhasePlan ?? null) : null,
         requestedGrant,
         dueDate: new Date(`${data.dueDate}T00:00:00Z`),

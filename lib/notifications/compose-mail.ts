@@ -9,10 +9,13 @@ import { noticePath } from "./kinds";
 /** What a notice is about, joined from its rows: the same facts the bell's list shows. */
 export type NoticeFacts = {
   kind: NotificationKind;
-  pilotId: number;
+  pilotId: number | null;
+  ideaId?: number | null;
   reviewId: number | null;
   decisionId: number | null;
-  pilot: { title: string };
+  pilot: { title: string } | null;
+  /** A shelved idea's reminder (IDEA_REVIEW_DUE) is about the idea, not a pilot. */
+  idea?: { title: string; challengeId: number; reviewOn: Date | null } | null;
   phase: { kind: string; plannedEnd: Date } | null;
   review: { dueDate: Date } | null;
   decision: { outcome: string } | null;
@@ -23,9 +26,9 @@ export type NoticeFacts = {
 export function noticeText(n: NoticeFacts, locale: Locale): string {
   const t = translator(locale);
   const date =
-    n.kind === "REVIEW_REQUESTED" ? n.review?.dueDate : n.kind === "PHASE_OVERDUE" ? n.phase?.plannedEnd : n.kind === "CONDITION_DUE" ? n.condition?.dueDate : null;
+    n.kind === "REVIEW_REQUESTED" ? n.review?.dueDate : n.kind === "PHASE_OVERDUE" ? n.phase?.plannedEnd : n.kind === "CONDITION_DUE" ? n.condition?.dueDate : n.kind === "IDEA_REVIEW_DUE" ? n.idea?.reviewOn : null;
   return t(`notifications.text.${n.kind}`, {
-    pilot: n.pilot.title,
+    pilot: n.pilot?.title ?? n.idea?.title ?? "",
     phase: n.phase ? t(`phaseKind.${n.phase.kind}` as MessageKey).toLowerCase() : "",
     outcome: n.decision ? t(`gates.outcome.${n.decision.outcome}` as MessageKey) : "",
     condition: n.condition?.text ?? "",
@@ -39,7 +42,7 @@ export function composeMail(n: NoticeFacts, to: { name: string; locale: Locale }
   const t = translator(to.locale);
   const link = `${baseUrl}${noticePath(n.kind, n)}`;
   const profile = `${baseUrl}/profil#notifikationer`;
-  const subject = t(`notifications.mail.subject.${n.kind}`, { pilot: n.pilot.title });
+  const subject = t(`notifications.mail.subject.${n.kind}`, { pilot: n.pilot?.title ?? n.idea?.title ?? "" });
   const body = noticeText(n, to.locale);
   const greeting = t("notifications.mail.greeting", { name: to.name });
   const text = [`${greeting}`, "", body, "", `${t("notifications.mail.open")}: ${link}`, "", "--", t("notifications.mail.why", { url: profile })].join("\n");

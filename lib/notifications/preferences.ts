@@ -28,6 +28,10 @@ export const preferencesSchema = z.object({
   CONDITION_DUE_email: box,
   SPREAD_COMMITTED_inApp: box,
   SPREAD_COMMITTED_email: box,
+  EVIDENCE_MISSING_inApp: box,
+  EVIDENCE_MISSING_email: box,
+  IDEA_REVIEW_DUE_inApp: box,
+  IDEA_REVIEW_DUE_email: box,
   locale: z.enum(LOCALES, { error: "notifications.prefs.badLanguage" }),
 }) satisfies z.ZodType<Partial<Record<`${NotificationKind}_${"inApp" | "email"}`, "on">> & { locale: Locale }>;
 

@@ -7,7 +7,12 @@ import { visiblePilotsWhere } from "../pilots/visibility";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 
-const mine = (user: SessionUser): Prisma.NotificationWhereInput => ({ userId: user.id, inApp: true, pilot: visiblePilotsWhere(user) });
+// A shelved idea's reminder has no pilot; it goes only to the challenge community's secretariat.
+const mine = (user: SessionUser): Prisma.NotificationWhereInput => ({
+  userId: user.id,
+  inApp: true,
+  OR: [{ pilot: visiblePilotsWhere(user) }, { pilotId: null, idea: { challenge: { communityId: { in: user.roles.filter((r) => r.role === "SECRETARIAT").map((r) => r.communityId) } } } }],
+});
 
 export function unreadCount(user: SessionUser): Promise<number> {
   return prisma.notification.count({ where: { ...mine(user), readAt: null } });
@@ -28,7 +33,9 @@ export function listNotices(user: SessionUser) {
       pilotId: true,
       reviewId: true,
       decisionId: true,
+      ideaId: true,
       pilot: { select: { title: true } },
+      idea: { select: { title: true, challengeId: true, reviewOn: true } },
       phase: { select: { kind: true, plannedEnd: true } },
       review: { select: { dueDate: true } },
       decision: { select: { outcome: true } },

@@ -9,6 +9,7 @@ import { mailConfigured } from "../mail/transport";
 import { DEFAULT_PREFERENCE } from "./kinds";
 
 import { deliverPending } from "./outbox";
+import { sweepEvidence, sweepShelf } from "./front-door";
 /** A condition is "due" this many days before its date, so there is time to meet it. */
 export const CONDITION_NOTICE_DAYS = 7;
 /** How often one app instance sweeps at most; triggered lazily by signed-in page loads. */
@@ -75,6 +76,8 @@ export async function sweepIfDue(now = Date.now()): Promise<void> {
   g.__notificationSweepAt = now;
   try {
     await sweepDue(new Date(now));
+    await sweepEvidence(new Date(now));
+    await sweepShelf(new Date(now));
     await deliverPending();
   } catch (err) {
     // A failed sweep is retried on the next beat; it must never disturb the page that triggered it.

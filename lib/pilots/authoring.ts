@@ -10,6 +10,7 @@ import type { SessionUser } from "../auth/session";
 import { checkOrganisations, lockPilotFor, pilotForAuthoring } from "./access";
 import { pilotSnapshot } from "./snapshot";
 import type { CreatePilotInput, PilotInput } from "./schemas";
+import type { Prisma } from "../generated/prisma/client";
 
 /** A first guess the lead replaces on the phase page: next month's first day, for six months. */
 function defaultTestDates(now = new Date()) {
@@ -26,24 +27,32 @@ function pilotData(input: PilotInput) {
 export async function createPilot(user: SessionUser | null, input: CreatePilotInput) {
   requireSignedIn(user);
   authorize(user, "pilot.create", { communityId: input.communityId });
-  return prisma.$transaction(async (tx) => {
-    const orgIds = await checkOrganisations(tx, input.communityId, input.leadOrganisationId, input.participantIds);
-    const pilot = await tx.pilot.create({
-      data: {
-        ...pilotData(input),
-        communityId: input.communityId,
-        projectLeadId: user.id,
-        status: "DRAFT",
-        participants: { create: orgIds.map((organisationId) => ({ organisationId })) },
-        // Empty criteria on purpose: submitPilot refuses until the lead has written them.
-        phases: { create: { kind: "TEST", ...defaultTestDates(), successCriteria: "", killCriteria: "" } },
-      },
-      select: { id: true },
-    });
-    const after = await pilotSnapshot(tx, pilot.id);
-    await recordAudit(tx, { actorId: user.id, communityId: input.communityId, entity: "Pilot", entityId: pilot.id, action: "create", after });
-    return pilot;
+  return prisma.$transaction((tx) => draftPilot(tx, { actorId: user.id, projectLeadId: user.id }, input));
+}
+
+/**
+ * The draft itself, inside the caller's transaction: createPilot above (the lead writes their own), and
+ * an idea turned into a pilot (lib/challenges/convert.ts: the secretariat names the lead, who must hold
+ * the project lead role in the community; the caller checks that). Same organisations rule, same audit.
+ */
+export async function draftPilot(tx: Prisma.TransactionClient, who: { actorId: number; projectLeadId: number }, input: CreatePilotInput & { challengeId?: number }) {
+  const orgIds = await checkOrganisations(tx, input.communityId, input.leadOrganisationId, input.participantIds);
+  const pilot = await tx.pilot.create({
+    data: {
+      ...pilotData(input),
+      communityId: input.communityId,
+      projectLeadId: who.projectLeadId,
+      challengeId: input.challengeId ?? null,
+      status: "DRAFT",
+      participants: { create: orgIds.map((organisationId) => ({ organisationId })) },
+      // Empty criteria on purpose: submitPilot refuses until the lead has written them.
+      phases: { create: { kind: "TEST", ...defaultTestDates(), successCriteria: "", killCriteria: "" } },
+    },
+    select: { id: true },
   });
+  const after = await pilotSnapshot(tx, pilot.id);
+  await recordAudit(tx, { actorId: who.actorId, communityId: input.communityId, entity: "Pilot", entityId: pilot.id, action: "create", after });
+  return pilot;
 }
 
 /**

@@ -11,6 +11,7 @@ import { DEMO_USERS, hashDemoPasswords, roleEmails, seedDemoUsers, steeringEmail
 import { writePilot, type CommunityCtx, type SeedCtx, type WrittenMove } from "./demo/write-pilot";
 import { seedDemoPlumbing } from "./demo/plumbing";
 import { seedDemoSpread } from "./demo/spread";
+import { seedDemoFrontDoor } from "./demo/front-door";
 
 export { DEMO_PASSWORD, DEMO_USERS } from "./demo/users";
 
@@ -22,7 +23,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
     users: await prisma.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } }),
   });
   // Sites and push data came later (issue 21): a database seeded before them gets them now.
-  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0) return seedDemoPlumbing(prisma).then(() => seedDemoSpread(prisma)).then(counts);
+  // Life after the pilot (issue 18) and the front door (issue 19) came later still.
+  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0) return seedDemoPlumbing(prisma).then(() => seedDemoSpread(prisma)).then(() => seedDemoFrontDoor(prisma)).then(counts);
 
   // Plan every pilot first: a story that breaks a money rule fails here, before anything is written.
   const plans = DEMO_PILOTS.map(planPilot);
@@ -90,5 +92,6 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
   await seedDemoPlumbing(prisma);
   // After the pilot (issue 18): operation, benefits, an open offer and a late joiner.
   await seedDemoSpread(prisma);
+  await seedDemoFrontDoor(prisma);
   return counts();
 }

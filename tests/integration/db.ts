@@ -6,6 +6,19 @@ import { openEmbedded, openServer, pgConfig, type Database } from "../../lib/db/
 import { migrateDatabase } from "../../lib/db/migrate";
 import pg from "pg";
 
+let serverDatabaseUrl: string | undefined;
+
+/**
+ * A second app instance on the same database (its own client and connection pool), for the rules that
+ * must hold across instances. Only on a server: the embedded database is one process's.
+ */
+export function secondInstance(): Database | null {
+  if (!serverDatabaseUrl) return null;
+  const db = openServer(serverDatabaseUrl);
+  afterAll(() => db.close());
+  return db;
+}
+
 export async function freshDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let db: Database;
@@ -18,7 +31,8 @@ export async function freshDatabase(): Promise<Database> {
     await admin.end();
     const u = new URL(serverUrl);
     u.pathname = `/${name}`;
-    db = openServer(u.toString());
+    serverDatabaseUrl = u.toString();
+    db = openServer(serverDatabaseUrl);
     dropDb = async () => {
       const c = new pg.Client(pgConfig(serverUrl));
       await c.connect();

@@ -5,6 +5,7 @@ import { freshDatabase } from "./db";
 import { seedReference } from "../../prisma/seed/reference";
 import { seedDemo, DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed/demo";
 import { verifyPassword } from "../../lib/auth/password";
+import { missingEvidenceSql } from "../../lib/tripwire/rule";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 let prisma: PrismaClient;
@@ -148,6 +149,21 @@ describe("demo seed", () => {
         expect(k._count.measurements).toBeGreaterThanOrEqual(5);
       }
     }
+  });
+
+  it("shows the front door and the early warning: challenges shared across municipalities, ideas moved every way, risks on every active pilot, one pilot tripping the wire", async () => {
+    const challenges = await prisma.challenge.findMany({ select: { communityId: true, cosponsors: { select: { organisationId: true } }, ideas: { select: { status: true, pilotId: true } } } });
+    expect(challenges.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(challenges.map((c) => c.communityId)).size).toBe(2);
+    expect(challenges.filter((c) => c.cosponsors.length >= 2).length).toBeGreaterThan(challenges.length / 2);
+    expect(challenges.filter((c) => c.ideas.length > 0)).toHaveLength(3);
+    const ideas = challenges.flatMap((c) => c.ideas);
+    expect(ideas.filter((i) => i.status === "PILOT" && i.pilotId !== null)).toHaveLength(1);
+    expect(ideas.filter((i) => i.status === "SHELVED")).toHaveLength(2);
+    const active = await prisma.pilot.findMany({ where: { status: "ACTIVE" }, select: { title: true, _count: { select: { risks: true } } } });
+    for (const p of active) expect(p._count.risks, p.title).toBeGreaterThan(0);
+    const flagged = await prisma.$queryRaw<{ title: string }[]>`SELECT p.title FROM "Phase" ph JOIN "Pilot" p ON p.id = ph."pilotId" WHERE ${missingEvidenceSql("ph", "p")}`;
+    expect(flagged.map((f) => f.title)).toEqual(["Glatførevarsling med vejsensorer på cykelstier"]);
   });
 
   it("creates demo users with a role (or platform admin) whose password verifies", async () => {

@@ -121,10 +121,28 @@ const SAMPLES: { [K in AuditKind as `${K["entity"]}:${K["action"]}`]: Sample } =
   "BenefitProfile:owner": { entityId: 5, before: { targets: [] }, after: { organisationId: 4, ownerId: 17, targets: [{ year: 2026, pessimistic: 1, likely: 2, optimistic: 3 }] } },
   "BenefitProfile:realisations": { entityId: 5, after: { source: "API", stored: 3, updated: 1, periods: [] } },
   "ProcurementPack:save": { entityId: 7, after: { route: "JOINT_TENDER", resultIds: [11], lessonIds: [], notes: null } },
+  "Community:evidence-share": { entityId: 1, before: { evidenceSharePercent: 60 }, after: { evidenceSharePercent: 75 } },
+  "Challenge:create": {
+    entityId: 14,
+    after: { communityId: 1, title: "Oversvømmede kældre", problem: "Regnvand i kældrene", affects: "Borgere", costKroner: 2_400_000, costHours: 1200, existingData: "Radardata", domains: ["vand"], sdgs: [6, 13], visibility: "PUBLIC" },
+  },
+  "ChallengeCosponsor:create": { entityId: "14:4", after: { challengeId: 14, note: "Samme problem i Herning" } },
+  "Idea:create": { entityId: 15, after: { challengeId: 14, title: "Vandstandssensorer i brøndene", description: "Sensorer varsler", technologies: ["IoT"], supplier: "Et LoRaWAN-firma", roughCost: 450_000 } },
+  "Idea:move:pilot": { entityId: 15, before: { status: "PROPOSED", pilotId: null }, after: { status: "PILOT", pilotId: 7, reason: null, reviewOn: null } },
+  "Idea:move:shelved": { entityId: 15, before: { status: "PROPOSED", pilotId: null }, after: { status: "SHELVED", pilotId: null, reason: "Vi venter på nye radardata", reviewOn: "2027-03-01" } },
+  "Idea:move:declined": { entityId: 15, before: { status: "SHELVED", pilotId: null }, after: { status: "DECLINED", pilotId: null, reason: "For dyrt", reviewOn: null } },
+  "IdeaComment:create": { entityId: 16, after: { ideaId: 15, body: "Se Ishøjs erfaringer" } },
+  "Risk:create": { entityId: 17, after: { pilotId: 7, description: "Sensorerne fryser", probability: 4, consequence: 5, owner: "Vejafdelingen", mitigation: "Reservedele", status: "OPEN", reviewedAt: "2026-11-02" } },
+  "Risk:update": {
+    entityId: 17,
+    before: { pilotId: 7, description: "Sensorerne fryser", probability: 4, consequence: 5, owner: "Vejafdelingen", mitigation: "Reservedele", status: "OPEN", reviewedAt: "2026-11-02", version: 1 },
+    after: { pilotId: 7, description: "Sensorerne fryser", probability: 2, consequence: 5, owner: "Vejafdelingen", mitigation: "Reservedele", status: "MITIGATED", reviewedAt: "2026-12-01" },
+  },
 };
 
 const row = (kind: string, sample: Sample, actor: string | null = "Line Østergaard"): AuditEventRow => {
-  const [entity, action] = kind.split(":");
+  // The entity is up to the first colon: an action may hold one itself ("move:pilot").
+  const [entity, action] = [kind.slice(0, kind.indexOf(":")), kind.slice(kind.indexOf(":") + 1)];
   return { entity, action, entityId: String(sample.entityId), before: sample.before ?? null, after: sample.after ?? null, actor: actor ? { name: actor } : null };
 };
 
@@ -191,6 +209,9 @@ describe("audit sentences", () => {
     const site = read(row("PilotSite:delete", SAMPLES["PilotSite:delete"]), "da");
     expect(site.sentence).toBe("Line Østergaard fjernede lokationen »Bassin ved Brabrand Sø« (Aarhus Kommune) fra »Sensorer i regnvandsbassiner«.");
     expect(site.lines).toContainEqual({ label: "Længdegrad", value: "10,093311" });
+    expect(read(row("Idea:move:pilot", SAMPLES["Idea:move:pilot"]), "da").sentence).toBe("Line Østergaard gjorde en idé til pilotprojektet »Sensorer i regnvandsbassiner«.");
+    expect(read(row("Risk:update", SAMPLES["Risk:update"]), "da").lines).toContainEqual({ label: "Status", from: "Åben", value: "Afbødet" });
+    expect(read(row("Community:evidence-share", SAMPLES["Community:evidence-share"]), "en").sentence).toBe("Line Østergaard set the missing-evidence warning to 75 % of the grant.");
     expect(read(row("PushTarget:revoke", SAMPLES["PushTarget:revoke"]), "da").sentence).toBe("Line Østergaard tilbagekaldte pushadressen »Bassinsensorer« til KPI'en »Overløb pr. måned« i »Sensorer i regnvandsbassiner«.");
     expect(read(row("SynonymGroup:update", SAMPLES["SynonymGroup:update"]), "da").sentence).toBe("Line Østergaard ændrede synonymgruppen til »sensor, måler, føler«.");
     expect(read(row("CommunityInvitation:create", SAMPLES["CommunityInvitation:create"]), "en").sentence).toBe("Line Østergaard invited line@aarhus.dk to the community with the roles Project lead.");

@@ -62,7 +62,12 @@ describe("criteria form", () => {
   it("counts a new criterion in the sum and refuses a sum other than 100", () => {
     expect(errors(criteriaFormSchema.safeParse({ ...base, new_nameDa: "Data", new_nameEn: "Data", new_weight: "10" }))).toEqual({ weights: "gates.errors.weightsSum" });
     const ok = criteriaFormSchema.safeParse({ ...base, weight_1: "50", new_nameDa: "Data", new_nameEn: "Data", new_weight: "10" });
-    expect(ok.success && ok.data.added).toEqual({ nameDa: "Data", nameEn: "Data", weight: 10 });
+    expect(ok.success && ok.data.added).toEqual({ nameDa: "Data", nameEn: "Data", weight: 10, considersRisks: false });
+    // "Ser på risici" ticked on the new row and on criterion 1; a tick alone does not make a new criterion.
+    const risky = criteriaFormSchema.safeParse({ ...base, weight_1: "50", risks_1: "on", new_nameDa: "Data", new_nameEn: "Data", new_weight: "10", new_risks: "on" });
+    expect(risky.success && [risky.data.added?.considersRisks, risky.data.criteria.find((c) => c.id === 1)?.considersRisks]).toEqual([true, true]);
+    const tickOnly = criteriaFormSchema.safeParse({ ...base, new_risks: "on" });
+    expect(tickOnly.success && tickOnly.data.added).toBe(null);
     expect(errors(criteriaFormSchema.safeParse({ ...base, nameEn_2: "", weight_1: "x", new_nameDa: "Ny" }))).toMatchObject({ nameEn_2: "gates.errors.criterionNameRequired", weight_1: "gates.errors.weightInvalid", new_nameEn: "gates.errors.criterionNameRequired" });
   });
 });

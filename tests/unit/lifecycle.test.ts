@@ -25,9 +25,9 @@ describe("the pilot lifecycle", () => {
   it("allows each pilot status exactly this work", () => {
     const table = Object.fromEntries(PILOT_STATUSES.map((s) => [s, PILOT_ACTIONS.filter((a) => pilotAllows(s, a)).sort()]));
     expect(table).toEqual({
-      DRAFT: ["edit", "moveTarget", "planPhase", "recordKpi", "submit", "writeLesson"],
+      DRAFT: ["edit", "moveTarget", "planPhase", "recordKpi", "recordRisk", "submit", "writeLesson"],
       SUBMITTED: ["review", "writeLesson"],
-      ACTIVE: ["decideGate", "edit", "logResult", "moveTarget", "planPhase", "recordKpi", "requestGate", "spend", "writeLesson"],
+      ACTIVE: ["decideGate", "edit", "logResult", "moveTarget", "planPhase", "recordKpi", "recordRisk", "requestGate", "spend", "writeLesson"],
       ADOPTED: ["writeLesson"],
       STOPPED: ["writeLesson", "writeStopReport"],
     });
@@ -94,6 +94,14 @@ describe("a lead's next steps", () => {
     const steps = nextSteps(facts({ phases: [phase("TEST", "DECIDED"), phase("DEMONSTRATION", "AWAITING_GATE", "2027-01-01")] }), "2027-02-01");
     expect(steps[0]).toEqual({ step: "awaitGate", phase: "DEMONSTRATION" });
     expect(steps.some((s) => s.step === "requestGate")).toBe(false);
+  });
+
+  it("puts 'Mangler evidens' first while the phase may still log a result, and not before the tripwire says so", () => {
+    const flagged = facts({ phases: [{ ...phase("TEST", "ACTIVE", "2027-06-30", 200_000, 150_000), missingEvidence: true }] });
+    expect(nextSteps(flagged, "2027-05-01")[0]).toEqual({ step: "logEvidence", phase: "TEST" });
+    expect(nextSteps(facts({ phases: [phase("TEST", "ACTIVE", "2027-06-30", 200_000, 150_000)] }), "2027-05-01").some((s) => s.step === "logEvidence")).toBe(false);
+    const stopped = facts({ status: "STOPPED", phases: [{ ...phase("TEST", "ACTIVE"), missingEvidence: true }] });
+    expect(nextSteps(stopped, "2027-05-01").some((s) => s.step === "logEvidence")).toBe(false);
   });
 
   it("leaves an ended pilot only the lessons the gate still asks for", () => {

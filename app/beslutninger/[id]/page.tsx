@@ -107,7 +107,7 @@ export default async function DecisionMemoPage({ params, searchParams }: Props) 
           <p className={styles.prose}>{review.nextPhasePlan}</p>
         </>
       )}
-      <EvidenceTable evidence={memo.evidence} m={m.evidence} caption={m.memo.evidenceCaption} />
+      <EvidenceTable evidence={memo.evidence} m={m.evidence} caption={m.memo.evidenceCaption} risks={MESSAGES[locale].risks.evidence} />
 
       <h2>{m.memo.scores}</h2>
       <ScoresTable table={memo.table} locale={locale} caption={m.scores.captionMemo} />

@@ -9,6 +9,7 @@ import { PlaceHeader } from "@/components/places/PlaceHeader";
 import { PlaceProfile } from "@/components/places/PlaceProfile";
 import { PlaceSpread } from "@/components/places/PlaceSpread";
 import { organisationSpread } from "@/lib/spread/queries";
+import { OrganisationChallenges } from "@/components/challenges/OrganisationChallenges";
 
 // A municipality's page: what it leads, joins, pays and has learned (issue 6), as far as the viewer may see.
 export const dynamic = "force-dynamic";
@@ -42,6 +43,7 @@ export default async function MunicipalityPage({ params }: Props) {
       <PlaceHeader name={m.name} lead={lead} communities={m.memberships.map((x) => x.community)} user={user} t={t} />
       <PlaceProfile name={m.name} profile={profile} locale={locale} t={t} />
       <PlaceSpread spread={spread} t={t} locale={locale} />
+      <OrganisationChallenges user={user} organisationId={m.id} t={t} locale={locale} />
     </>
   );
 }

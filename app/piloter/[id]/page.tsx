@@ -22,6 +22,8 @@ import { SpreadSection } from "./SpreadSection";
 import { parseId } from "@/lib/validation";
 import { pilotOffers } from "@/lib/pilots/offers";
 import { SubmitSection } from "./rediger/SubmitSection";
+import { PilotFrontNotes } from "@/components/tripwire/PilotFrontNotes";
+import { PilotRisks } from "@/components/risks/PilotRisks";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tidslinje?: string }> };
@@ -47,6 +49,7 @@ export default async function PilotPage({ params, searchParams }: Props) {
   return (
     <>
       <PilotHeader pilot={pilot} canEdit={canEdit} offers={offers} t={t} />
+      <PilotFrontNotes user={user} pilotId={pilot.id} t={t} locale={locale} />
       {/* A draft's next step comes first, not at the bottom of the edit page. It stays mounted (and
           shows nothing) once submitted, so the confirmation of the submission is still read out. */}
       {canEdit && <SubmitSection pilotId={pilot.id} canSubmit={offers.pilot("submit")} quietUnlessAnswered m={MESSAGES[locale].pilots.edit} />}
@@ -84,6 +87,7 @@ export default async function PilotPage({ params, searchParams }: Props) {
       )}
 
       <PilotOutcomes user={user} pilotId={pilot.id} t={t} locale={locale} />
+      <PilotRisks user={user} pilot={pilot} t={t} locale={locale} />
 
       <h2>{t("pilotPage.participants.heading")}</h2>
       <ul>

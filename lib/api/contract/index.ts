@@ -13,7 +13,8 @@ import { catalogueRoutes } from "./catalogue";
 import { pushRoutes } from "./push";
 import { siteRoutes } from "./sites";
 import { openDataRoutes } from "./open-data";
+import { frontRoutes } from "./front";
 import { answerRoutes } from "./answers";
 import { spreadRoutes } from "./spread";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...answerRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...spreadRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...answerRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...spreadRoutes, ...frontRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];

@@ -49,7 +49,7 @@ export async function openReviewDetail(user: SessionUser | null, reviewId: numbe
       return { id: m.user.id, name: m.user.name, organisation: m.user.organisation.name, state: card ? (card.conflictOfInterest ? "conflict" : "scored") : "waiting" } as const;
     }),
     quorum: q,
-    criteria: table.criteria.map(({ id, nameDa, nameEn, weight }) => ({ id, nameDa, nameEn, weight })),
+    criteria: table.criteria.map(({ id, nameDa, nameEn, weight, considersRisks }) => ({ id, nameDa, nameEn, weight, considersRisks })),
     // Withheld entirely, not just hidden in the page, when this viewer may not see them yet.
     scores: seeScores ? table : null,
     viewer: { canScore: mayScore(user, communityId) && !mine, submitted: !!mine, conflicted: !!mine?.conflictOfInterest },

@@ -19,7 +19,7 @@ export async function scoreTable(reviewId: number, communityId: number) {
   });
   const active = await prisma.gateCriterion.findMany({ where: { communityId, active: true }, orderBy: { position: "asc" }, select: { id: true, weight: true } });
   const pinned = pinnedCriteria(cards, active);
-  const named = await prisma.gateCriterion.findMany({ where: { id: { in: pinned.map((c) => c.id) } }, select: { id: true, nameDa: true, nameEn: true, position: true } });
+  const named = await prisma.gateCriterion.findMany({ where: { id: { in: pinned.map((c) => c.id) } }, select: { id: true, nameDa: true, nameEn: true, position: true, considersRisks: true } });
   const means = meanByCriterion(cards);
   const criteria = pinned
     .map((c) => ({ ...c, ...named.find((n) => n.id === c.id)!, mean: means.get(c.id) ?? null }))

@@ -1,7 +1,7 @@
 // Pilots at risk, for the dashboard's first screen: a running phase past its planned end with no gate
 // asked for (overdue), one that has spent 90 % or more of its grant (near its grant), and one that has
-// spent 60 % or more with no result and no KPI measurement since it started (no evidence — the same
-// share PRODUCT.md's tripwire uses). A pilot may be at risk for several reasons; the list is capped,
+// spent its community's share (default 60 %) with no result and no KPI measurement since it started
+// (no evidence: the tripwire's own rule, lib/tripwire/rule.ts). A pilot may be at risk for several reasons; the list is capped,
 // the count covers all.
 import "server-only";
 import { Prisma } from "../../generated/prisma/client";
@@ -9,10 +9,10 @@ import type { AtRisk, PhaseWord } from "../types";
 import type { PortfolioFilters } from "../filters";
 import { TODAY, scopeCte, type Viewer } from "../scope";
 import { int, rows } from "../sql";
+import { missingEvidenceSql } from "../../tripwire/rule";
 
 export const AT_RISK_LIMIT = 8;
 const NEAR_GRANT = 0.9;
-const NO_EVIDENCE = 0.6;
 
 type Row = { pilot_id: number; title: string; community: string; phase: PhaseWord; granted: number; spent: number; overdue: boolean; near_grant: boolean; no_evidence: boolean; total: bigint };
 
@@ -23,10 +23,7 @@ export async function loadAtRisk(user: Viewer, f: PortfolioFilters): Promise<AtR
       SELECT ph.id, ph."pilotId", s.title, s."communityId", ph.kind, ph.granted, ph.spent,
         ph.status = 'ACTIVE' AND ph."plannedEnd" < ${TODAY} AS overdue,
         ph.granted > 0 AND ph.spent >= ${NEAR_GRANT}::float8 * ph.granted AS near_grant,
-        ph.granted > 0 AND ph.spent >= ${NO_EVIDENCE}::float8 * ph.granted
-          AND NOT EXISTS (SELECT 1 FROM "ResultEntry" e WHERE e."phaseId" = ph.id)
-          AND NOT EXISTS (SELECT 1 FROM "KpiMeasurement" m JOIN "Kpi" k ON k.id = m."kpiId"
-                          WHERE k."pilotId" = ph."pilotId" AND m."measuredAt" >= coalesce(ph."startedAt", ph."createdAt")) AS no_evidence
+        ${missingEvidenceSql("ph", "s")} AS no_evidence
       FROM "Phase" ph JOIN scope s ON s.id = ph."pilotId"
       WHERE ph.status IN ('ACTIVE', 'AWAITING_GATE') AND s.status = 'ACTIVE'
     )

@@ -127,7 +127,7 @@ export const COMMUNITIES: readonly CommunityRef[] = [
   },
 ];
 
-export type GateCriterionRef = { key: string; nameDa: string; nameEn: string; weight: number; position: number };
+export type GateCriterionRef = { key: string; nameDa: string; nameEn: string; weight: number; position: number; considersRisks?: boolean };
 
 /** PRODUCT.md's default criteria, the same for both communities; weights sum to 100. */
 export const DEFAULT_GATE_CRITERIA: readonly GateCriterionRef[] = [
@@ -136,6 +136,6 @@ export const DEFAULT_GATE_CRITERIA: readonly GateCriterionRef[] = [
   { key: "scalability", nameDa: "Skalerbarhed og genbrug på tværs af kommuner", nameEn: "Scalability and reuse across municipalities", weight: 15, position: 3 },
   { key: "economy", nameDa: "Økonomi og business case", nameEn: "Economy and business case", weight: 15, position: 4 },
   { key: "data", nameDa: "Data, datastandarder og open source", nameEn: "Data, data standards and open source", weight: 10, position: 5 },
-  { key: "security", nameDa: "Sikkerhed, jura og etisk brug af teknologi", nameEn: "Security, law and ethical use of technology", weight: 10, position: 6 },
+  { key: "security", nameDa: "Sikkerhed, jura og etisk brug af teknologi", nameEn: "Security, law and ethical use of technology", weight: 10, position: 6, considersRisks: true },
   { key: "readiness", nameDa: "Brugerinddragelse og organisatorisk parathed", nameEn: "User involvement and organisational readiness", weight: 10, position: 7 },
 ];

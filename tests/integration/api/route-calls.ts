@@ -21,6 +21,8 @@ import * as pilotSites from "../../../app/api/v1/pilots/[id]/sites.geojson/route
 import * as openCatalog from "../../../app/api/v1/open-data/catalog.jsonld/route";
 import * as openPilot from "../../../app/api/v1/open-data/pilots/[id]/route";
 import * as openFile from "../../../app/api/v1/open-data/pilots/[id]/[file]/route";
+import * as challenges from "../../../app/api/v1/challenges/route";
+import * as pilotRisks from "../../../app/api/v1/pilots/[id]/risks/route";
 import * as answers from "../../../app/api/v1/answers/route";
 import * as interests from "../../../app/api/v1/pilots/[id]/spread/interests/route";
 import * as realisations from "../../../app/api/v1/benefits/[id]/realisations/route";
@@ -203,5 +205,11 @@ export const ROUTE_CALLS: Exercise[] = [
       [send(profile.id, batch(1)), 401],
     );
     expect(await prisma.benefitRealisation.count()).toBe(before); // 2026-Q3 was there: corrected, not added
+  },
+  async (w) => {
+    const list = (qs: string, headers: Record<string, string> = {}) => call(challenges.GET, "GET", `${API}/challenges${qs}`, { headers });
+    await statuses([list(""), 200], [list("?community=govtech-midtjylland&page=1"), 200], [list("?page=0"), 400], [list("?community=Ikke%20en%20slug"), 400], [list("", BAD), 401]);
+    const risks = (id: string, headers: Record<string, string> = {}) => call(pilotRisks.GET, "GET", `${API}/pilots/${id}/risks`, { params: { id }, headers });
+    await statuses([risks(String(w.publicAdopted.id)), 200], [risks(String(w.gtmDraft.id)), 404], [risks("99999999999"), 404], [risks(String(w.publicAdopted.id), BAD), 401]);
   },
 ];

@@ -149,7 +149,7 @@ describe("the sweep", () => {
 describe("preferences", () => {
   it("saves every kind and channel as ticked, with the e-mail language; a bad language is refused with its message", async () => {
     const u = w.users.member;
-    expect(await getPreferences(u.id)).toEqual({ locale: "da", prefs: { REVIEW_REQUESTED: { inApp: true, email: true }, DECISION_MADE: { inApp: true, email: true }, PHASE_OVERDUE: { inApp: true, email: true }, CONDITION_DUE: { inApp: true, email: true }, SPREAD_COMMITTED: { inApp: true, email: true } } });
+    expect(await getPreferences(u.id)).toEqual({ locale: "da", prefs: { REVIEW_REQUESTED: { inApp: true, email: true }, DECISION_MADE: { inApp: true, email: true }, PHASE_OVERDUE: { inApp: true, email: true }, CONDITION_DUE: { inApp: true, email: true }, SPREAD_COMMITTED: { inApp: true, email: true }, EVIDENCE_MISSING: { inApp: true, email: true }, IDEA_REVIEW_DUE: { inApp: true, email: true } } });
     const bad = preferencesSchema.safeParse({ REVIEW_REQUESTED_inApp: "on", locale: "de" });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]).toMatchObject({ path: ["locale"], message: "notifications.prefs.badLanguage" });
@@ -157,7 +157,7 @@ describe("preferences", () => {
     await savePreferences(u, form);
     expect(await getPreferences(u.id)).toEqual({
       locale: "en",
-      prefs: { REVIEW_REQUESTED: { inApp: true, email: false }, DECISION_MADE: { inApp: false, email: true }, PHASE_OVERDUE: { inApp: false, email: false }, CONDITION_DUE: { inApp: false, email: false }, SPREAD_COMMITTED: { inApp: false, email: false } },
+      prefs: { REVIEW_REQUESTED: { inApp: true, email: false }, DECISION_MADE: { inApp: false, email: true }, PHASE_OVERDUE: { inApp: false, email: false }, CONDITION_DUE: { inApp: false, email: false }, SPREAD_COMMITTED: { inApp: false, email: false }, EVIDENCE_MISSING: { inApp: false, email: false }, IDEA_REVIEW_DUE: { inApp: false, email: false } },
     });
     await db.prisma.notificationPreference.deleteMany({ where: { userId: u.id } });
   });

@@ -27,6 +27,7 @@ import { pilotAtStage, type Stage, type StageCast } from "../../support/builders
 import { seedGateWorld, type GateWorld } from "../gates/fixtures";
 
 import { postExpenseResponse } from "../../../lib/api/expenses";
+import { saveRisk } from "../../../lib/risks/write";
 let db: Database;
 let w: GateWorld;
 let cast: StageCast;
@@ -67,6 +68,7 @@ const PILOT_WORK: Record<Exclude<PilotAction, PhaseAction | "writeStopReport">, 
   recordKpi: { who: () => w.users.lead, run: (p) => saveKpi(w.users.lead, { pilotId: p.id, name: "Varsel", unit: "timer", baseline: 2, direction: "HIGHER_IS_BETTER", benefitKind: "QUALITY", targets: {} }) },
   submit: { who: () => w.users.lead, run: (p) => submitPilot(w.users.lead, p.id) },
   review: { who: () => w.users.secretariat, run: (p) => approvePilot(w.users.secretariat, p.id, 50_000) },
+  recordRisk: { who: () => w.users.lead, run: (p) => saveRisk(w.users.lead, { pilotId: p.id, description: "Leverandøren leverer for sent", probability: "3", consequence: "4", owner: "Projektlederen", status: "OPEN", reviewedAt: today }) },
   writeLesson: { who: () => w.users.lead, run: (p) => saveLesson(w.users.lead, { pilotId: p.id, title: "Strøm", whatWeDid: "Satte sensorer op.", whatWeLearned: "Batterier holder kort.", wouldDoDifferently: "Fast strøm.", tags: [] }) },
 };
 

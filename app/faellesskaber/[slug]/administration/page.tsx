@@ -5,6 +5,10 @@ import { can } from "@/lib/auth/permissions";
 import { pendingRequestCount } from "@/lib/communities/admin-queries";
 import { adminPage } from "./access";
 import { AdminNav } from "./AdminNav";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { evidenceShare } from "@/lib/tripwire/setting";
+import { EvidenceShareForm } from "@/components/tripwire/EvidenceShareForm";
+import { setEvidenceShareAction } from "./tripwire-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdministrationPage({ params }: Props) {
   const { user, community, base } = await adminPage((await params).slug, "");
-  const { t } = await getT();
+  const { t, locale } = await getT();
+  const evidenceSharePercent = await evidenceShare(community.id);
   const pending = await pendingRequestCount(community.id);
   const sections = [
     { href: `${base}/medlemmer`, title: t("admin.nav.members"), text: t("admin.overview.members"), note: pending > 0 ? t("admin.overview.pending", { count: pending }) : null },
@@ -47,6 +52,7 @@ export default async function AdministrationPage({ params }: Props) {
           </li>
         ))}
       </ul>
+      <EvidenceShareForm action={setEvidenceShareAction} communityId={community.id} share={evidenceSharePercent} m={MESSAGES[locale].tripwire} />
     </>
   );
 }

@@ -11,7 +11,7 @@ import { saveCriteriaAction } from "./actions";
 import styles from "./criteria.module.css";
 import { TableRegion } from "@/components/ui/TableRegion";
 
-type Criterion = { id: number; nameDa: string; nameEn: string; weight: number; position: number; active: boolean };
+type Criterion = { id: number; nameDa: string; nameEn: string; weight: number; position: number; active: boolean; considersRisks: boolean };
 type Props = { communityId: number; criteria: Criterion[]; m: Messages["gates"] };
 type Row = Omit<Criterion, "weight"> & { key: string; weight: number | "" };
 
@@ -44,12 +44,12 @@ export function CriteriaForm({ communityId, criteria, m }: Props) {
       <input className={`form-input ${width}`} id={`field-${name}`} name={name} defaultValue={val(name, saved)} inputMode={numeric ? "numeric" : undefined} aria-invalid={e[name] ? true : undefined} aria-describedby={e[name] ? `field-${name}-error` : undefined} />
     </td>
   );
-  const rows: Row[] = [...criteria.map((x) => ({ ...x, key: String(x.id) })), { id: 0, key: "new", nameDa: "", nameEn: "", weight: "", position: criteria.length + 1, active: true }];
+  const rows: Row[] = [...criteria.map((x) => ({ ...x, key: String(x.id) })), { id: 0, key: "new", nameDa: "", nameEn: "", weight: "", position: criteria.length + 1, active: true, considersRisks: false }];
+  const who = (r: Row) => (r.id ? r.nameDa : c.newRow);
   for (const r of rows) {
-    const who = r.id ? r.nameDa : c.newRow;
     const n = (f: string) => (r.id ? `${f}_${r.id}` : `new_${f}`);
-    Object.assign(labels, { [n("nameDa")]: fill(c.nameDaFor, { name: who }), [n("nameEn")]: fill(c.nameEnFor, { name: who }), [n("weight")]: fill(c.weightFor, { name: who }) });
-    if (r.id) labels[n("position")] = fill(c.positionFor, { name: who });
+    Object.assign(labels, { [n("nameDa")]: fill(c.nameDaFor, { name: who(r) }), [n("nameEn")]: fill(c.nameEnFor, { name: who(r) }), [n("weight")]: fill(c.weightFor, { name: who(r) }) });
+    if (r.id) labels[n("position")] = fill(c.positionFor, { name: who(r) });
   }
   return (
     <form action={formAction} noValidate key={key} onInput={(ev) => setSum(sumOf(ev.currentTarget))}>
@@ -66,6 +66,7 @@ export function CriteriaForm({ communityId, criteria, m }: Props) {
               <th scope="col">{c.weight}</th>
               <th scope="col">{c.position}</th>
               <th scope="col">{c.active}</th>
+              <th scope="col">{c.considersRisks}</th>
             </tr>
           </thead>
           <tbody>
@@ -87,6 +88,12 @@ export function CriteriaForm({ communityId, criteria, m }: Props) {
                       c.newActive
                     )}
                   </td>
+                  <td>
+                    <div className="form-group-checkbox">
+                      <input className="form-checkbox" type="checkbox" id={`field-${n("risks")}`} name={n("risks")} defaultChecked={state.status === "error" ? v[n("risks")] === "on" : r.considersRisks} />
+                      <label className="form-label" htmlFor={`field-${n("risks")}`}><span className="sr-only">{fill(c.considersRisksFor, { name: who(r) })}</span></label>
+                    </div>
+                  </td>
                 </tr>
               );
             })}
@@ -97,6 +104,7 @@ export function CriteriaForm({ communityId, criteria, m }: Props) {
         {fill(c.sumValue, { sum })}
         {e.weights && <span className="form-error-message"> {e.weights}</span>}
       </p>
+      <p>{c.risksNote}</p>
       <p>{c.note}</p>
       <button type="submit" className="button button-primary" disabled={pending}>
         {c.save}

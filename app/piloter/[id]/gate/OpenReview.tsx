@@ -20,6 +20,9 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
   const overdue = open.dueDate.toISOString().slice(0, 10) < danishDay();
   const q = open.quorum;
   const name = (c: { nameDa: string; nameEn: string }) => (locale === "da" ? c.nameDa : c.nameEn);
+  // A criterion that looks at risks is scored with the high risks frozen into this review beside it.
+  const high = open.evidence.flatMap((e) => (e.kind === "risk" ? [t("gates.score.risksItem", { risk: e.criterion, score: e.probability * e.consequence })] : []));
+  const riskHint = high.length ? t("gates.score.risksHint", { risks: high.join("; ") }) : m.score.risksNone;
   return (
     <section aria-labelledby="review-heading">
       <h2 id="review-heading">{t("gates.review.heading", { phase: m.phase[open.phase.kind].toLowerCase() })}</h2>
@@ -29,7 +32,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
       </p>
       <h3>{m.review.summary}</h3>
       <p className={styles.prose}>{open.evidenceSummary}</p>
-      <EvidenceTable evidence={open.evidence} m={m.evidence} caption={m.review.evidenceCaption} />
+      <EvidenceTable evidence={open.evidence} m={m.evidence} caption={m.review.evidenceCaption} risks={MESSAGES[locale].risks.evidence} />
       <h3>{m.review.moneyHeading}</h3>
       <p>{t("gates.review.money", { granted: kr(open.money.granted), spent: kr(open.money.spent) })}</p>
       {open.requestedGrant != null && <p>{t("gates.review.asked", { amount: kr(open.requestedGrant) })}</p>}
@@ -63,7 +66,7 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
           </li>
         ))}
       </ul>
-      {open.viewer.canScore && <ScorecardForm pilotId={page.pilot.id} reviewId={open.id} ownOrganisation={page.ownOrganisation} criteria={open.criteria.map((c) => ({ id: c.id, name: name(c), weight: c.weight }))} m={m} />}
+      {open.viewer.canScore && <ScorecardForm pilotId={page.pilot.id} reviewId={open.id} ownOrganisation={page.ownOrganisation} criteria={open.criteria.map((c) => ({ id: c.id, name: name(c), weight: c.weight, risks: c.considersRisks ? riskHint : undefined }))} m={m} />}
       {open.scores ? (
         <ScoresTable table={open.scores} locale={locale} caption={m.scores.captionOpen} />
       ) : (

@@ -12,7 +12,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import { scoreAction } from "./actions";
 import styles from "./gate.module.css";
 
-type Props = { pilotId: number; reviewId: number; ownOrganisation: "lead" | "participant" | null; criteria: { id: number; name: string; weight: number }[]; m: Messages["gates"] };
+type Props = { pilotId: number; reviewId: number; ownOrganisation: "lead" | "participant" | null; criteria: { id: number; name: string; weight: number; risks?: string }[]; m: Messages["gates"] };
 
 const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
 
@@ -55,7 +55,7 @@ export function ScorecardForm({ pilotId, reviewId, ownOrganisation, criteria, m 
                 type="radio"
                 field={`score_${c.id}`}
                 legend={fill(s.legend, { criterion: c.name, weight: c.weight })}
-                hint={s.scale}
+                hint={c.risks ? `${c.risks} ${s.scale}` : s.scale}
                 error={e[`score_${c.id}`]}
                 className={styles.row}
                 choices={[1, 2, 3, 4, 5].map((n) => ({ name: `score_${c.id}`, value: String(n), label: String(n), checked: v[`score_${c.id}`] === String(n) }))}

@@ -13,6 +13,8 @@ import { RequestForm } from "./RequestForm";
 import { OpenReview } from "./OpenReview";
 import { LessonForm } from "./LessonForm";
 import { DecisionHistory } from "./DecisionHistory";
+import { HighRisks } from "@/components/risks/HighRisks";
+
 import { hasStarted, isEnded, phaseAllows } from "@/lib/lifecycle";
 
 import { suggestedDueDate } from "@/lib/gates/schemas";
@@ -64,6 +66,8 @@ export default async function GatePage({ params, searchParams }: Props) {
       ) : (
         <p>{t(!isEnded(pilot.status) ? "gates.page.noCurrent" : "gates.page.ended", { status: m.pilotStatus[pilot.status] })}</p>
       )}
+
+      {!isEnded(pilot.status) && <HighRisks user={await currentUser()} pilotId={pilot.id} t={t} locale={locale} />}
 
       {page.owed.map((o) => (
         <LessonForm key={o.decisionId} pilotId={pilot.id} decisionId={o.decisionId} stop={o.outcome === "STOP"} heading={t(o.outcome === "STOP" ? "gates.lesson.stopHeading" : "gates.lesson.heading", { phase: m.phase[o.phaseKind].toLowerCase(), date: formatDate(o.decidedAt, locale) })} m={m} />
