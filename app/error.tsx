@@ -4,7 +4,11 @@ import { useEffect } from "react";
 // Client error boundary: it cannot read the server's message files, so it carries both languages.
 const TEXT = {
   da: { title: "Der opstod en fejl", body: "Noget gik galt hos os. Prøv igen om lidt.", retry: "Prøv igen" },
-  en: { title: "An error occurred", body: "Something went wrong on our side. Please try again shortly.", retry: "Try again" },
+  en: {
+    title: "An error occurred",
+    body: "Something went wrong on our side. Please try again shortly.",
+    retry: "Try again",
+  },
 };
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -50,7 +50,9 @@ async function MyOverview({ user, t, locale }: { user: SessionUser; t: Translate
       <SecretariatBlocks home={secretariat} t={t} locale={locale} />
       <SpreadBlock home={spread} t={t} locale={locale} />
       {/* A secretariat's own organisation takes part in nothing; its block would only say so. */}
-      {(user.organisation.kind !== "SEKRETARIAT" || member.total > 0) && <MemberBlock home={member} t={t} locale={locale} />}
+      {(user.organisation.kind !== "SEKRETARIAT" || member.total > 0) && (
+        <MemberBlock home={member} t={t} locale={locale} />
+      )}
     </>
   );
 }
@@ -68,13 +70,28 @@ export default async function HomePage() {
       {user && <MyOverview user={user} t={t} locale={locale} />}
       <Heading>{user ? t("home.mine.publicHeading") : t("home.heading")}</Heading>
       <p className="font-lead">{t("home.lead")}</p>
-      {!user && <div className="alert alert-info"><div className="alert-body"><p className="alert-text">{t("home.signInHint")}</p></div></div>}
+      {!user && (
+        <div className="alert alert-info">
+          <div className="alert-body">
+            <p className="alert-text">{t("home.signInHint")}</p>
+          </div>
+        </div>
+      )}
 
       <Sub>{t("home.figures")}</Sub>
       <ul className="figures no-max-width">
-        <li><span className="figure-value">{formatNumber(communities.length, locale)}</span>{t("home.communitiesCount")}</li>
-        <li><span className="figure-value">{formatNumber(members, locale)}</span>{t("home.membersCount")}</li>
-        <li><span className="figure-value">{formatNumber(pilots, locale)}</span>{t("home.pilotsCount")}</li>
+        <li>
+          <span className="figure-value">{formatNumber(communities.length, locale)}</span>
+          {t("home.communitiesCount")}
+        </li>
+        <li>
+          <span className="figure-value">{formatNumber(members, locale)}</span>
+          {t("home.membersCount")}
+        </li>
+        <li>
+          <span className="figure-value">{formatNumber(pilots, locale)}</span>
+          {t("home.pilotsCount")}
+        </li>
       </ul>
 
       <Sub>{t("home.byPhase")}</Sub>
@@ -82,11 +99,19 @@ export default async function HomePage() {
         <table className="table">
           <caption className="sr-only">{t("home.phaseTable")}</caption>
           <thead>
-            <tr><th scope="col">{t("home.phase")}</th><th scope="col" className="num">{t("home.count")}</th></tr>
+            <tr>
+              <th scope="col">{t("home.phase")}</th>
+              <th scope="col" className="num">
+                {t("home.count")}
+              </th>
+            </tr>
           </thead>
           <tbody>
             {STAGES.map((s) => (
-              <tr key={s}><th scope="row">{t(`phaseKind.${s}`)}</th><td className="num">{formatNumber(stages[s], locale)}</td></tr>
+              <tr key={s}>
+                <th scope="row">{t(`phaseKind.${s}`)}</th>
+                <td className="num">{formatNumber(stages[s], locale)}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -96,9 +121,13 @@ export default async function HomePage() {
       <ul className="cards no-max-width">
         {communities.map((c) => (
           <li key={c.id}>
-            <p className="h4"><Link href={`/faellesskaber/${c.slug}`}>{c.name}</Link></p>
+            <p className="h4">
+              <Link href={`/faellesskaber/${c.slug}`}>{c.name}</Link>
+            </p>
             <p>{c.description}</p>
-            <p>{t("home.members", { count: c._count.members })} · {t("home.pilots", { count: c._count.pilots })}</p>
+            <p>
+              {t("home.members", { count: c._count.members })} · {t("home.pilots", { count: c._count.pilots })}
+            </p>
           </li>
         ))}
       </ul>

@@ -24,7 +24,10 @@ function echo(formData: FormData): Record<string, string> {
 
 type Handler = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-export function action<S extends z.ZodType>(schema: S, run: (input: z.infer<S>, user: SessionUser) => Promise<MessageKey | void>): Handler;
+export function action<S extends z.ZodType>(
+  schema: S,
+  run: (input: z.infer<S>, user: SessionUser) => Promise<MessageKey | void>,
+): Handler;
 /** For the few actions a signed-out visitor may take (accepting an invitation): the user may be null. */
 export function action<S extends z.ZodType>(
   schema: S,
@@ -63,7 +66,8 @@ export function action<S extends z.ZodType>(
     } catch (err) {
       if (err instanceof AppError) {
         const params = errorParams(err, locale);
-        const fieldErrors = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params)]));
+        const fieldErrors =
+          err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params)]));
         return { status: "error", message: t(err.messageKey, params), fieldErrors, values };
       }
       if (isDatabaseUnavailable(err)) {

@@ -22,7 +22,11 @@ function joinGroups(intPart: string, thousands: string): string | null {
 /** The number in `raw`, or null when it is not one (empty, letters, bad grouping, not finite). */
 export function parseDecimal(raw: string, groupedPoint: GroupedPoint = "thousands"): number | null {
   if (groupedPoint === "thousands" && isAmbiguousPoint(raw)) return parseDecimal(raw.replace(".", ""), "decimal");
-  let s = raw.trim().replace(/[\s\u00a0\u202f]/g, "").replace(/^[−–]/, "-").replace(/^\+/, "");
+  let s = raw
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(/^[−–]/, "-")
+    .replace(/^\+/, "");
   const negative = s.startsWith("-");
   if (negative) s = s.slice(1);
   if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
@@ -35,7 +39,9 @@ export function parseDecimal(raw: string, groupedPoint: GroupedPoint = "thousand
   // Several points and no comma: Danish thousands (1.234.567); several commas: refused (ambiguous).
   if (decimalMark === null && comma >= 0) return null;
   const thousands = decimalMark === "," ? "." : ",";
-  const [intRaw, frac = ""] = decimalMark ? [s.slice(0, s.lastIndexOf(decimalMark)), s.slice(s.lastIndexOf(decimalMark) + 1)] : [s, ""];
+  const [intRaw, frac = ""] = decimalMark
+    ? [s.slice(0, s.lastIndexOf(decimalMark)), s.slice(s.lastIndexOf(decimalMark) + 1)]
+    : [s, ""];
   if (decimalMark && !/^\d+$/.test(frac)) return null;
   const intPart = joinGroups(intRaw === "" ? "0" : intRaw, decimalMark ? thousands : ".");
   if (intPart === null) return null;

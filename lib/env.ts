@@ -9,7 +9,13 @@ const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().opti
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // No DATABASE_URL: embedded PostgreSQL (PGlite) in DATA_DIR. Otherwise a PostgreSQL server.
-  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^postgres(ql)?:\/\//, "must start with postgresql://").optional()),
+  DATABASE_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgresql://")
+      .optional(),
+  ),
   DATA_DIR: z.string().default(".data"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: optionalUrl,
@@ -22,16 +28,28 @@ const schema = z.object({
   PRIVACY_CONTROLLER: z.string().optional(),
   PRIVACY_CONTACT: z.string().optional(),
   // Notification e-mail (lib/mail): smtp://user:pass@host:port or smtps://…; unset means in-app only.
-  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional()),
+  SMTP_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+      .optional(),
+  ),
   MAIL_FROM: z.string().default("Innovationsmotor <noreply@innovationsmotor.example>"),
   // The open data catalogue (/api/v1/open-data/catalog.jsonld, docs/decisions/0024): the licence of
   // every public dataset (a URI; CC BY 4.0 from the EU licence vocabulary unless set) and its publisher.
-  OPEN_DATA_LICENSE: z.preprocess((v) => (v === "" ? undefined : v), z.url().default("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0")),
+  OPEN_DATA_LICENSE: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.url().default("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0"),
+  ),
   OPEN_DATA_PUBLISHER: z.string().trim().min(1).default("Innovationsmotor"),
   // How many reverse proxies of ours stand in front of the app (issue 15). 0: the client's address is
   // the socket's and X-Forwarded-* headers are the client's own words; n: the n-th X-Forwarded-For
   // entry from the right is the client, and X-Forwarded-Host names the host it addressed.
-  TRUSTED_PROXY_HOPS: z.preprocess((v) => (v === "" || v === undefined ? 0 : Number(v)), z.number().int().min(0).max(10)),
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    (v) => (v === "" || v === undefined ? 0 : Number(v)),
+    z.number().int().min(0).max(10),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -45,7 +45,8 @@ export class AppError extends Error {
 /** The error's placeholders for a reader: "12.500 kr." in Danish, "DKK 12,500" in English. */
 export function errorParams(err: AppError, locale: Locale): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(err.extra.params ?? {})) out[k] = typeof v === "object" ? formatKroner(v.kroner, locale) : v;
+  for (const [k, v] of Object.entries(err.extra.params ?? {}))
+    out[k] = typeof v === "object" ? formatKroner(v.kroner, locale) : v;
   return out;
 }
 

@@ -5,8 +5,19 @@
 // secretariat, the steering group) is the permissions module's question, not this one's.
 import type { PhaseKind, PhaseStatus, PilotStatus } from "./generated/prisma/enums";
 
-export const PILOT_STATUSES = ["DRAFT", "SUBMITTED", "ACTIVE", "ADOPTED", "STOPPED"] as const satisfies readonly PilotStatus[];
-export const PHASE_STATUSES = ["PLANNED", "ACTIVE", "AWAITING_GATE", "DECIDED"] as const satisfies readonly PhaseStatus[];
+export const PILOT_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "ACTIVE",
+  "ADOPTED",
+  "STOPPED",
+] as const satisfies readonly PilotStatus[];
+export const PHASE_STATUSES = [
+  "PLANNED",
+  "ACTIVE",
+  "AWAITING_GATE",
+  "DECIDED",
+] as const satisfies readonly PhaseStatus[];
 
 export type PilotAction =
   | "edit" // the pilot's texts, tags, participants and visibility
@@ -28,14 +39,28 @@ const BY_PILOT: Record<PilotStatus, readonly PilotAction[]> = {
   // Risks are known before the money is: a draft keeps its register too; under review it is what the secretariat reads.
   DRAFT: ["edit", "planPhase", "recordKpi", "moveTarget", "submit", "writeLesson", "recordRisk"],
   SUBMITTED: ["review", "writeLesson"],
-  ACTIVE: ["edit", "planPhase", "recordKpi", "moveTarget", "logResult", "spend", "requestGate", "decideGate", "writeLesson", "recordRisk"],
+  ACTIVE: [
+    "edit",
+    "planPhase",
+    "recordKpi",
+    "moveTarget",
+    "logResult",
+    "spend",
+    "requestGate",
+    "decideGate",
+    "writeLesson",
+    "recordRisk",
+  ],
   // Ended: read-only except lessons and the stop report (PRODUCT.md rule 4).
   STOPPED: ["writeLesson", "writeStopReport"],
   ADOPTED: ["writeLesson"],
 };
 
 /** The actions that also ask the phase they touch, and the phase statuses that allow them. */
-export type PhaseAction = Extract<PilotAction, "planPhase" | "logResult" | "spend" | "moveTarget" | "requestGate" | "decideGate">;
+export type PhaseAction = Extract<
+  PilotAction,
+  "planPhase" | "logResult" | "spend" | "moveTarget" | "requestGate" | "decideGate"
+>;
 
 const BY_PHASE: Record<PhaseStatus, readonly PhaseAction[]> = {
   // Criteria, dates and pledges are written before a phase starts, never fitted to its results.
@@ -47,7 +72,14 @@ const BY_PHASE: Record<PhaseStatus, readonly PhaseAction[]> = {
   DECIDED: [],
 };
 
-const PHASE_ACTIONS = new Set<PilotAction>(["planPhase", "logResult", "spend", "moveTarget", "requestGate", "decideGate"]);
+const PHASE_ACTIONS = new Set<PilotAction>([
+  "planPhase",
+  "logResult",
+  "spend",
+  "moveTarget",
+  "requestGate",
+  "decideGate",
+]);
 const isPhaseAction = (a: PilotAction): a is PhaseAction => PHASE_ACTIONS.has(a);
 
 /** Ended pilots: nothing but lessons changes any more. */
@@ -104,7 +136,14 @@ export const PHASE_ACTION_LIST = [...PHASE_ACTIONS] as PhaseAction[];
 /** What a lead's home needs to know of one pilot to say what comes next (lib/home/lead.ts gathers it). */
 export type PilotFacts = {
   status: PilotStatus;
-  phases: { kind: PhaseKind; status: PhaseStatus; granted: number; spent: number; plannedEnd: string; missingEvidence?: boolean }[];
+  phases: {
+    kind: PhaseKind;
+    status: PhaseStatus;
+    granted: number;
+    spent: number;
+    plannedEnd: string;
+    missingEvidence?: boolean;
+  }[];
   /** The test phase says what success and failure look like and what it costs: the draft may go. */
   planComplete: boolean;
   /** KPIs with no measurement in the last 30 days (or none at all) while a phase runs. */
@@ -136,21 +175,31 @@ const GATE_NOTICE_DAYS = 30;
  */
 export function nextSteps(f: PilotFacts, today: string): NextStep[] {
   const steps: NextStep[] = [];
-  if (pilotAllows(f.status, "writeLesson") && f.lessonsOwed > 0) steps.push({ step: "writeLesson", count: f.lessonsOwed });
-  if (pilotAllows(f.status, "submit")) return [f.planComplete ? { step: "submit" } : { step: "completePlan" }, ...steps];
+  if (pilotAllows(f.status, "writeLesson") && f.lessonsOwed > 0)
+    steps.push({ step: "writeLesson", count: f.lessonsOwed });
+  if (pilotAllows(f.status, "submit"))
+    return [f.planComplete ? { step: "submit" } : { step: "completePlan" }, ...steps];
   if (pilotAllows(f.status, "review")) return [{ step: "awaitApproval" }, ...steps];
   const running = f.phases.find((p) => isRunning(p.status));
   if (!running) return steps;
   if (phaseAllows(f.status, running.status, "decideGate")) steps.unshift({ step: "awaitGate", phase: running.kind });
   if (phaseAllows(f.status, running.status, "requestGate")) {
     const notice = new Date(`${running.plannedEnd}T00:00:00Z`).getTime() - GATE_NOTICE_DAYS * 86_400_000;
-    if (new Date(`${today}T00:00:00Z`).getTime() >= notice) steps.unshift({ step: "requestGate", phase: running.kind, due: running.plannedEnd, overdue: running.plannedEnd < today });
+    if (new Date(`${today}T00:00:00Z`).getTime() >= notice)
+      steps.unshift({
+        step: "requestGate",
+        phase: running.kind,
+        due: running.plannedEnd,
+        overdue: running.plannedEnd < today,
+      });
   }
   // "Mangler evidens" (lib/tripwire): before anything else, the money needs a result or a measurement.
-  if (running.missingEvidence && phaseAllows(f.status, running.status, "logResult")) steps.unshift({ step: "logEvidence", phase: running.kind });
+  if (running.missingEvidence && phaseAllows(f.status, running.status, "logResult"))
+    steps.unshift({ step: "logEvidence", phase: running.kind });
   if (f.conditionsDue > 0) steps.push({ step: "meetConditions", count: f.conditionsDue });
   if (f.quietKpis > 0 && pilotAllows(f.status, "recordKpi")) steps.push({ step: "measureKpis", count: f.quietKpis });
-  if (phaseAllows(f.status, running.status, "spend") && running.granted > running.spent) steps.push({ step: "spend", phase: running.kind, remaining: running.granted - running.spent });
+  if (phaseAllows(f.status, running.status, "spend") && running.granted > running.spent)
+    steps.push({ step: "spend", phase: running.kind, remaining: running.granted - running.spent });
   return steps;
 }
 
@@ -173,14 +222,31 @@ const BY_SPREAD: Record<SpreadStage, readonly SpreadAction[]> = {
   closed: [],
   // Interest may be gathered before the scale-up GO: the GO itself turns it into pledges.
   proposed: ["openSpreadOffer", "declareInterest"],
-  scaling: ["openSpreadOffer", "declareInterest", "closeSpreadWindow", "recordOperation", "recordBenefit", "prepareProcurement"],
-  adopted: ["openSpreadOffer", "declareInterest", "closeSpreadWindow", "recordOperation", "recordBenefit", "prepareProcurement"],
+  scaling: [
+    "openSpreadOffer",
+    "declareInterest",
+    "closeSpreadWindow",
+    "recordOperation",
+    "recordBenefit",
+    "prepareProcurement",
+  ],
+  adopted: [
+    "openSpreadOffer",
+    "declareInterest",
+    "closeSpreadWindow",
+    "recordOperation",
+    "recordBenefit",
+    "prepareProcurement",
+  ],
 };
 
 export const SPREAD_ACTIONS = [...new Set(Object.values(BY_SPREAD).flat())] as SpreadAction[];
 export const SPREAD_STAGES = Object.keys(BY_SPREAD) as SpreadStage[];
 
-export function spreadStage(pilot: PilotStatus, phases: readonly { kind: PhaseKind; status: PhaseStatus }[]): SpreadStage {
+export function spreadStage(
+  pilot: PilotStatus,
+  phases: readonly { kind: PhaseKind; status: PhaseStatus }[],
+): SpreadStage {
   if (pilot === "ADOPTED") return "adopted";
   if (pilot !== "ACTIVE") return "closed";
   const scale = phases.find((p) => p.kind === "SCALE")?.status;

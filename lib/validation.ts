@@ -15,21 +15,29 @@ import { parseKronerInput } from "./format";
 export const MAX_ID = 2_147_483_647;
 
 /** A zod issue list as field messages: the first message per field, under the field's own name. */
-export function fieldErrors(issues: readonly { path: PropertyKey[]; message: string }[], fallback = "_form"): Record<string, MessageKey> {
+export function fieldErrors(
+  issues: readonly { path: PropertyKey[]; message: string }[],
+  fallback = "_form",
+): Record<string, MessageKey> {
   const fields: Record<string, MessageKey> = {};
   for (const issue of issues) fields[String(issue.path[0] ?? fallback)] ??= issue.message as MessageKey;
   return fields;
 }
 
 /** Domain entry points validate with the form's own schema and throw its field messages (400). */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, summary: MessageKey = "errors.checkFields"): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  summary: MessageKey = "errors.checkFields",
+): z.infer<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   throw new AppError("BAD_REQUEST", summary, fieldErrors(r.error.issues));
 }
 
 /** A row id from a form or query: a positive 32-bit integer, or the given message. */
-export const idSchema = (message: string) => z.coerce.number({ error: message }).int(message).positive(message).max(MAX_ID, message);
+export const idSchema = (message: string) =>
+  z.coerce.number({ error: message }).int(message).positive(message).max(MAX_ID, message);
 
 /**
  * A 32-bit positive id from a path segment, a query value or JSON, or null (a 404 or a 400, not a
@@ -48,7 +56,10 @@ export const isId = (raw: unknown): raw is number | string => parseId(raw) !== n
 export const kroner = (required: string, invalid: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? parseKronerInput(v) : v),
-    z.number({ error: (issue) => (issue.input === undefined ? required : invalid) }).int(invalid).safe(invalid),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? required : invalid) })
+      .int(invalid)
+      .safe(invalid),
   );
 
 /** yyyy-mm-dd, a real calendar day. */
@@ -59,7 +70,10 @@ export const isoDate = (required: string, invalid: string) =>
     .min(1, required)
     .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
     // 2026-02-30 matches the pattern but is no date: the round trip through Date catches it.
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), invalid)
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      invalid,
+    )
     // Year 0000 passes the round trip and PostgreSQL then refuses it (a 500): refuse it here, beside the field.
     .refine(inDateRange, "errors.dateOutOfRange");
 
@@ -70,15 +84,18 @@ export const MAX_VALUE = 1e12;
 export const decimal = (required: MessageKey, invalid: MessageKey) =>
   z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : (parseDecimal(v) ?? NaN)) : v),
-    z.number({ error: (issue) => (issue.input === undefined ? required : invalid) }).min(-MAX_VALUE, "results.errors.numberTooLarge").max(MAX_VALUE, "results.errors.numberTooLarge"),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? required : invalid) })
+      .min(-MAX_VALUE, "results.errors.numberTooLarge")
+      .max(MAX_VALUE, "results.errors.numberTooLarge"),
   );
 
-export const optionalDecimal = (invalid: MessageKey) => z.preprocess((v) => (v === "" || v == null ? undefined : v), decimal(invalid, invalid).optional());
+export const optionalDecimal = (invalid: MessageKey) =>
+  z.preprocess((v) => (v === "" || v == null ? undefined : v), decimal(invalid, invalid).optional());
 
 /** yyyy-mm-dd, a real day, not after today in Denmark: results and measurements report what happened. */
 export const pastDay = (required: MessageKey, invalid: MessageKey, future: MessageKey) =>
-  isoDate(required, invalid)
-    .refine((s) => s <= danishDay(), future);
+  isoDate(required, invalid).refine((s) => s <= danishDay(), future);
 
 /** "sensorer, IoT ,  vand" → ["sensorer", "IoT", "vand"]: comma separated, trimmed, no repeats. */
 export const tagList = z.preprocess(
@@ -95,7 +112,9 @@ export const positiveId = idSchema("errors.notFound");
 export type Raw = Record<string, unknown>;
 
 /** A parsed shape as callers may hand it in: keys whose value may be undefined may be left out. */
-export type Loose<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & { [K in keyof T as undefined extends T[K] ? K : never]?: T[K] };
+export type Loose<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as undefined extends T[K] ? K : never]?: T[K];
+};
 
 export function asRecord(raw: unknown): Raw {
   return raw && typeof raw === "object" && !Array.isArray(raw) ? (raw as Raw) : {};
@@ -106,7 +125,13 @@ export function fail(ctx: z.RefinementCtx, key: string, message: MessageKey) {
 }
 
 /** Parses one field with its own schema; on failure records the issue under `key`. */
-export function field<T>(ctx: z.RefinementCtx, raw: Raw, key: string, schema: z.ZodType<T>, source: string = key): T | undefined {
+export function field<T>(
+  ctx: z.RefinementCtx,
+  raw: Raw,
+  key: string,
+  schema: z.ZodType<T>,
+  source: string = key,
+): T | undefined {
   const r = schema.safeParse(raw[source]);
   if (r.success) return r.data;
   ctx.addIssue({ code: "custom", message: r.error.issues[0]?.message ?? "errors.generic", path: [key] });
@@ -117,7 +142,10 @@ export const text = (required: MessageKey, tooLong: MessageKey, max = 5000) =>
   z.string({ error: required }).trim().min(1, required).max(max, tooLong);
 
 export const optionalText = (tooLong: MessageKey, max = 5000) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, tooLong).optional());
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(max, tooLong).optional(),
+  );
 
 /** Numbered form rows: `condition_2_text` → rows[2].text, in the order of their numbers. */
 export function rows(raw: Raw, prefix: string): Record<string, string>[] {
@@ -134,10 +162,14 @@ export function rows(raw: Raw, prefix: string): Record<string, string>[] {
 
 /** Checkbox names that carry their value: `adopter:12=on` → [12]. */
 export function checked(raw: Raw, prefix: string): number[] {
-  return Object.keys(raw).filter((k) => k.startsWith(prefix) && raw[k]).map((k) => Number(k.slice(prefix.length))).filter(Number.isInteger);
+  return Object.keys(raw)
+    .filter((k) => k.startsWith(prefix) && raw[k])
+    .map((k) => Number(k.slice(prefix.length)))
+    .filter(Number.isInteger);
 }
 
-
-
 /** The key a money-moving form carries so a retry is answered once (lib/db/once.ts); a malformed one is just no key. */
-export const requestKey = z.preprocess((v) => (typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v) ? v : undefined), z.string().optional());
+export const requestKey = z.preprocess(
+  (v) => (typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v) ? v : undefined),
+  z.string().optional(),
+);

@@ -16,12 +16,18 @@ import { backfillSimilar, type RawSession } from "../lib/search/similar-backfill
 
 import { generationSteps, LAYOUT_SQL, planLayout } from "./lib/bench/generate";
 const { values } = parseArgs({
-  options: { pilots: { type: "string", default: "20000" }, seed: { type: "string", default: "9" }, users: { type: "string" }, "database-url": { type: "string" } },
+  options: {
+    pilots: { type: "string", default: "20000" },
+    seed: { type: "string", default: "9" },
+    users: { type: "string" },
+    "database-url": { type: "string" },
+  },
 });
 const pilots = Number(values.pilots);
 const seed = Number(values.seed);
 const users = Number(values.users ?? Math.max(300, Math.round(pilots / 4)));
-if (!Number.isInteger(pilots) || pilots < 10 || !Number.isInteger(seed) || !Number.isInteger(users)) throw new Error("--pilots (≥ 10), --seed and --users must be whole numbers");
+if (!Number.isInteger(pilots) || pilots < 10 || !Number.isInteger(seed) || !Number.isInteger(users))
+  throw new Error("--pilots (≥ 10), --seed and --users must be whole numbers");
 const url = values["database-url"] ?? env.DATABASE_URL;
 
 type Raw = { exec(sql: string): Promise<void>; rows<T>(sql: string): Promise<T[]>; close(): Promise<void> };
@@ -30,10 +36,18 @@ async function openRaw(): Promise<Raw> {
   if (url) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    return { exec: async (s) => void (await client.query(s)), rows: async (s) => (await client.query(s)).rows, close: () => client.end() };
+    return {
+      exec: async (s) => void (await client.query(s)),
+      rows: async (s) => (await client.query(s)).rows,
+      close: () => client.end(),
+    };
   }
   const db = await PGlite.create({ dataDir: pgliteDir, extensions: { pg_trgm } });
-  return { exec: async (s) => void (await db.exec(s)), rows: async <T>(s: string) => (await db.query<T>(s)).rows, close: () => db.close() };
+  return {
+    exec: async (s) => void (await db.exec(s)),
+    rows: async <T>(s: string) => (await db.query<T>(s)).rows,
+    close: () => db.close(),
+  };
 }
 
 const started = Date.now();
@@ -45,7 +59,9 @@ async function step(label: string, run: () => Promise<void>) {
   console.log(`  ${label.padEnd(34)} ${timings[label].toFixed(1)} s`);
 }
 
-console.log(`› bench data: ${pilots} pilots, ${users} users, seed ${seed}, on ${url ? "a PostgreSQL server" : `the embedded database in ${pgliteDir}`}`);
+console.log(
+  `› bench data: ${pilots} pilots, ${users} users, seed ${seed}, on ${url ? "a PostgreSQL server" : `the embedded database in ${pgliteDir}`}`,
+);
 await step("migrations, reference and demo data", async () => {
   const db = openDatabase({ url, pgliteDir });
   try {

@@ -57,17 +57,27 @@ function stopApp(child: ChildProcess) {
   return new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", () => resolve())));
 }
 
-async function measureTarget(label: string, env: NodeJS.ProcessEnv, fixtures: Fixtures, embedded: boolean): Promise<TargetResult> {
+async function measureTarget(
+  label: string,
+  env: NodeJS.ProcessEnv,
+  fixtures: Fixtures,
+  embedded: boolean,
+): Promise<TargetResult> {
   console.log(`› ${label}: starting next start on ${base}`);
   const app = startApp(env);
   try {
     await waitForHealth(base);
-    const cookies = { reader: await signIn(base, READER_EMAIL, PASSWORD), writer: await signIn(base, BENCH_LEAD_EMAIL, PASSWORD) };
+    const cookies = {
+      reader: await signIn(base, READER_EMAIL, PASSWORD),
+      writer: await signIn(base, BENCH_LEAD_EMAIL, PASSWORD),
+    };
     const results = [];
     for (const spec of routes(base, fixtures, cookies, embedded)) {
       await settle(base);
       const r = await measure(base, spec, settings);
-      console.log(`  ${spec.name.padEnd(46)} alone ${r.serialMs} ms ${String(r.rps).padStart(7)} req/s  p50 ${r.p50}  p95 ${r.p95}  p99 ${r.p99}  ${JSON.stringify(r.statusCodes)}`);
+      console.log(
+        `  ${spec.name.padEnd(46)} alone ${r.serialMs} ms ${String(r.rps).padStart(7)} req/s  p50 ${r.p50}  p95 ${r.p95}  p99 ${r.p99}  ${JSON.stringify(r.statusCodes)}`,
+      );
       results.push(r);
     }
     return { target: label, pilots: fixtures.pilots, routes: results };
@@ -108,7 +118,13 @@ const startedAt = new Date().toISOString();
 if (!o["skip-build"]) run("npx", ["tsx", "scripts/demo.ts", "--build-only"]);
 const report: BenchReport = {
   startedAt,
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "?", memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg(), node: process.version },
+  machine: {
+    cpus: os.cpus().length,
+    model: os.cpus()[0]?.model ?? "?",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg(),
+    node: process.version,
+  },
   settings,
   targets: [],
   clientWeight: clientWeights(),

@@ -10,7 +10,9 @@ import { backupDatabase } from "./lib/backup";
 const args = process.argv.slice(2);
 const outAt = args.indexOf("--out");
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-const file = path.resolve(outAt >= 0 && args[outAt + 1] ? args[outAt + 1] : path.join("backups", `innovationsmotor-${stamp}.jsonl.gz`));
+const file = path.resolve(
+  outAt >= 0 && args[outAt + 1] ? args[outAt + 1] : path.join("backups", `innovationsmotor-${stamp}.jsonl.gz`),
+);
 mkdirSync(path.dirname(file), { recursive: true });
 
 const db = openDatabase({ url: env.DATABASE_URL, pgliteDir });
@@ -19,7 +21,9 @@ try {
   const summary = await backupDatabase(db, file);
   const rows = summary.tables.reduce((n, t) => n + t.rows, 0);
   console.log(`backup written: ${file}`);
-  console.log(`${db.engine} database, ${summary.tables.length} tables, ${rows} rows, ${summary.sequences} sequences, ${summary.migrations.length} migrations, ${Date.now() - started} ms`);
+  console.log(
+    `${db.engine} database, ${summary.tables.length} tables, ${rows} rows, ${summary.sequences} sequences, ${summary.migrations.length} migrations, ${Date.now() - started} ms`,
+  );
 } finally {
   await db.close();
 }

@@ -18,8 +18,11 @@ const started = Date.now();
 try {
   const result = await restoreDatabase(db, path.resolve(file), { force: args.includes("--force") });
   const rows = result.tables.reduce((n, t) => n + t.rows, 0);
-  console.log(`restored ${rows} rows in ${result.tables.length} tables into the ${db.engine} database, every table's checksum verified, ${Date.now() - started} ms`);
-  if (result.migrationsApplied.length) console.log(`then applied newer migrations: ${result.migrationsApplied.join(", ")}`);
+  console.log(
+    `restored ${rows} rows in ${result.tables.length} tables into the ${db.engine} database, every table's checksum verified, ${Date.now() - started} ms`,
+  );
+  if (result.migrationsApplied.length)
+    console.log(`then applied newer migrations: ${result.migrationsApplied.join(", ")}`);
 } catch (err) {
   if (!(err instanceof RestoreRefused)) throw err;
   console.error(`restore refused: ${err.message}`);

@@ -24,7 +24,9 @@ function newestMtime(dir: string): number {
 function buildIsStale(): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
-  const sources = ["app", "lib", "components", "public"].filter((d) => existsSync(d)).map((d) => newestMtime(path.join(root, d)));
+  const sources = ["app", "lib", "components", "public"]
+    .filter((d) => existsSync(d))
+    .map((d) => newestMtime(path.join(root, d)));
   const configs = ["next.config.ts", "package-lock.json"].map((f) => statSync(path.join(root, f)).mtimeMs);
   return Math.max(...sources, ...configs) > statSync(buildId).mtimeMs;
 }

@@ -26,7 +26,9 @@ if (browser) {
   say(`using the browser at ${browser}`);
 } else if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
   say("no Chromium found: installing Debian's package (apt-get install -y chromium)…");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", { stdio: "inherit" });
+  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium", {
+    stdio: "inherit",
+  });
   browser = findChromium();
 } else {
   say("no Chromium found: downloading Playwright's own (npx playwright install chromium)…");

@@ -5,7 +5,11 @@
 import { spawnSync } from "node:child_process";
 
 const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", timeout: 120_000 });
-let report: { metadata?: { vulnerabilities?: Record<string, number> }; vulnerabilities?: Record<string, { severity: string; name: string; via: unknown[]; fixAvailable: unknown }>; message?: string } = {};
+let report: {
+  metadata?: { vulnerabilities?: Record<string, number> };
+  vulnerabilities?: Record<string, { severity: string; name: string; via: unknown[]; fixAvailable: unknown }>;
+  message?: string;
+} = {};
 try {
   report = JSON.parse(run.stdout || "{}");
 } catch {
@@ -17,7 +21,13 @@ if (!counts) {
   console.log(`npm audit: the advisory service could not be reached (${why}) — runtime dependencies were NOT checked`);
   process.exit(process.env.AUDIT_REQUIRED === "1" ? 1 : 0);
 }
-const serious = Object.values(report.vulnerabilities ?? {}).filter((v) => v.severity === "high" || v.severity === "critical");
-console.log(`npm audit (runtime dependencies): ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+const serious = Object.values(report.vulnerabilities ?? {}).filter(
+  (v) => v.severity === "high" || v.severity === "critical",
+);
+console.log(
+  `npm audit (runtime dependencies): ${Object.entries(counts)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(", ")}`,
+);
 for (const v of serious) console.log(`  ${v.severity}: ${v.name} (fix: ${JSON.stringify(v.fixAvailable)})`);
 process.exit(serious.length > 0 ? 1 : 0);

@@ -9,7 +9,9 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { env, pgliteDir } from "../lib/env";
 import { backfillSimilar, type RawSession } from "../lib/search/similar-backfill";
 
-const { values } = parseArgs({ options: { "database-url": { type: "string" }, sessions: { type: "string", default: "2" } } });
+const { values } = parseArgs({
+  options: { "database-url": { type: "string" }, sessions: { type: "string", default: "2" } },
+});
 const url = values["database-url"] ?? env.DATABASE_URL;
 const started = Date.now();
 const closers: (() => Promise<void>)[] = [];
@@ -25,18 +27,25 @@ if (url) {
     }),
   );
   sessions = clients.map((c) => ({ exec: async (s: string) => void (await c.query(s)) }));
-  idsOf = async () => (await clients[0].query(`SELECT coalesce(min(id), 0) AS min, coalesce(max(id), -1) AS max FROM "Pilot"`)).rows[0];
+  idsOf = async () =>
+    (await clients[0].query(`SELECT coalesce(min(id), 0) AS min, coalesce(max(id), -1) AS max FROM "Pilot"`)).rows[0];
 } else {
   // PGlite is one connection: one session.
   const db = await PGlite.create({ dataDir: pgliteDir, extensions: { pg_trgm } });
   closers.push(() => db.close());
   sessions = [{ exec: async (s) => void (await db.exec(s)) }];
-  idsOf = async () => (await db.query<{ min: number; max: number }>(`SELECT coalesce(min(id), 0) AS min, coalesce(max(id), -1) AS max FROM "Pilot"`)).rows[0];
+  idsOf = async () =>
+    (
+      await db.query<{ min: number; max: number }>(
+        `SELECT coalesce(min(id), 0) AS min, coalesce(max(id), -1) AS max FROM "Pilot"`,
+      )
+    ).rows[0];
 }
 try {
   const ids = await idsOf();
   await backfillSimilar(sessions, ids, {
-    onChunk: (done, total) => done % 10 === 0 && console.log(`  ${done}/${total} chunks, ${((Date.now() - started) / 1000).toFixed(0)} s`),
+    onChunk: (done, total) =>
+      done % 10 === 0 && console.log(`  ${done}/${total} chunks, ${((Date.now() - started) / 1000).toFixed(0)} s`),
   });
   await sessions[0].exec(`ANALYZE "SimilarPilot", "SimilarPilotList"`);
   console.log(`› similar pilots: every list computed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

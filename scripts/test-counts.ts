@@ -34,8 +34,14 @@ export function countsLine(c: Counts): string {
 export function vitestCounts(file: string): Counts {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const r = JSON.parse(readFileSync(file, "utf8"));
-  const failedSuites = (r.testResults ?? []).filter((s: { status: string; assertionResults: unknown[] }) => s.status === "failed" && s.assertionResults.length === 0).length;
-  return { passed: r.numPassedTests, failed: r.numFailedTests + failedSuites, skipped: r.numPendingTests + r.numTodoTests };
+  const failedSuites = (r.testResults ?? []).filter(
+    (s: { status: string; assertionResults: unknown[] }) => s.status === "failed" && s.assertionResults.length === 0,
+  ).length;
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + failedSuites,
+    skipped: r.numPendingTests + r.numTodoTests,
+  };
 }
 
 /** Playwright's JSON reporter output. */

@@ -2,7 +2,15 @@
 // build in Chromium). Prints one line with the totals. `--suite unit|integration|e2e` runs one.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { countsLine, playwrightCounts, saveCounts, totalCounts, vitestCounts, resetCounts, type Counts } from "./test-counts";
+import {
+  countsLine,
+  playwrightCounts,
+  saveCounts,
+  totalCounts,
+  vitestCounts,
+  resetCounts,
+  type Counts,
+} from "./test-counts";
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -17,10 +25,14 @@ let failed = false;
 
 function vitest(project: string) {
   const out = path.resolve("test-results", `vitest-${label ?? project}.json`);
-  const r = spawnSync(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
-    stdio: "inherit",
-    env: process.env,
-  });
+  const r = spawnSync(
+    bin("vitest"),
+    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    {
+      stdio: "inherit",
+      env: process.env,
+    },
+  );
   const counts: Counts = vitestCounts(out);
   if (r.status !== 0 && counts.failed === 0) counts.failed = 1;
   saveCounts(label ?? project, counts);
@@ -31,7 +43,10 @@ function vitest(project: string) {
 function e2e() {
   const name = label ?? "e2e";
   const out = path.resolve("test-results", `playwright-${name}.json`);
-  const r = spawnSync("npx", ["tsx", "scripts/e2e.ts"], { stdio: "inherit", env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out } });
+  const r = spawnSync("npx", ["tsx", "scripts/e2e.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+  });
   const counts = playwrightCounts(out);
   if (r.status !== 0 && counts.failed === 0) counts.failed = 1;
   saveCounts(name, counts);

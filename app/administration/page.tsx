@@ -17,7 +17,11 @@ export default async function AdministrationPage() {
   const user = await requireUser("/administration");
   const { t } = await getT();
   const communities = holdsAnywhere(user, "community.manage")
-    ? await prisma.community.findMany({ where: { id: communityIdsWhere(user, "community.manage") }, select: { slug: true, name: true }, orderBy: { name: "asc" } })
+    ? await prisma.community.findMany({
+        where: { id: communityIdsWhere(user, "community.manage") },
+        select: { slug: true, name: true },
+        orderBy: { name: "asc" },
+      })
     : [];
   return (
     <>
@@ -28,10 +32,13 @@ export default async function AdministrationPage() {
         {communities.map((c) => (
           <li key={c.slug}>
             <h2 className="h3">
-              <Link href={`/faellesskaber/${c.slug}/administration`}>{t("home.admin.community", { community: c.name })}</Link>
+              <Link href={`/faellesskaber/${c.slug}/administration`}>
+                {t("home.admin.community", { community: c.name })}
+              </Link>
             </h2>
             <p>
-              <Link href={`/faellesskaber/${c.slug}/godkendelser`}>{t("home.admin.approvals")}</Link> · <Link href={`/faellesskaber/${c.slug}/gates`}>{t("home.admin.gates")}</Link> ·{" "}
+              <Link href={`/faellesskaber/${c.slug}/godkendelser`}>{t("home.admin.approvals")}</Link> ·{" "}
+              <Link href={`/faellesskaber/${c.slug}/gates`}>{t("home.admin.gates")}</Link> ·{" "}
               <Link href={`/faellesskaber/${c.slug}/kriterier`}>{t("home.admin.criteria")}</Link>
             </p>
           </li>

@@ -6,7 +6,12 @@ import { PUSH_RATE } from "@/lib/push/authenticate";
 import styles from "./docs.module.css";
 
 const BODY = {
-  payload: { time: "2026-11-20T07:14:05.123456+00:00", deviceInfo: { deviceName: "Bassin Ceres Allé", devEui: "70b3d52c0001c101" }, fPort: 1, data: "AgHBAAMLVAAeC4o=" },
+  payload: {
+    time: "2026-11-20T07:14:05.123456+00:00",
+    deviceInfo: { deviceName: "Bassin Ceres Allé", devEui: "70b3d52c0001c101" },
+    fPort: 1,
+    data: "AgHBAAMLVAAeC4o=",
+  },
   metadata: { id: 311, name: "Bassin Ceres Allé", metadata: { sensorkote_DVR90: 4.25, bundkote_DVR90: 0.6 } },
   decoded: { batteryVoltage: 2.954, distance: 2.9, vandspejl_DVR90: 1.35, vanddybde: 0.7500000000000001 },
 };
@@ -30,9 +35,13 @@ export function Os2iotExample({ base, t }: { base: string; t: Translate }) {
         <li>{t("push.docs.step5")}</li>
       </ol>
       <p>{t("push.docs.bodyHeading")}</p>
-      <pre className={styles.code} tabIndex={0}>{JSON.stringify(BODY, null, 2)}</pre>
+      <pre className={styles.code} tabIndex={0}>
+        {JSON.stringify(BODY, null, 2)}
+      </pre>
       <p>{t("push.docs.curlHeading")}</p>
-      <pre className={styles.code} tabIndex={0}>{curl}</pre>
+      <pre className={styles.code} tabIndex={0}>
+        {curl}
+      </pre>
       <p>{t("push.docs.limits", { limit: PUSH_RATE.limit })}</p>
     </section>
   );

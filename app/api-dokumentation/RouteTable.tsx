@@ -2,7 +2,10 @@ import { Table } from "@/components/ui/Table";
 import type { Translate } from "@/lib/i18n/messages";
 import type { RouteAccess, RouteDoc } from "@/lib/api/contract/registry";
 
-const ACCESS: Record<RouteAccess, "api.docs.authPublic" | "api.docs.authOptional" | "api.docs.authWrite" | "push.api.access"> = {
+const ACCESS: Record<
+  RouteAccess,
+  "api.docs.authPublic" | "api.docs.authOptional" | "api.docs.authWrite" | "push.api.access"
+> = {
   public: "api.docs.authPublic",
   optional: "api.docs.authOptional",
   write: "api.docs.authWrite",

@@ -26,7 +26,14 @@ export default async function ApiDocsPage() {
   const { t } = await getT();
   const base = `${await origin()}/api/v1`;
   const [before, after] = t("api.docs.openapi", { url: "\u0000" }).split("\u0000");
-  const errorExample = { error: { code: "grant_exceeded", message: t("funding.grantExceeded", { remaining: "12.500 kr." }), fields: { amount: t("funding.grantExceeded", { remaining: "12.500 kr." }) }, remaining: 12500 } };
+  const errorExample = {
+    error: {
+      code: "grant_exceeded",
+      message: t("funding.grantExceeded", { remaining: "12.500 kr." }),
+      fields: { amount: t("funding.grantExceeded", { remaining: "12.500 kr." }) },
+      remaining: 12500,
+    },
+  };
   const writeExample = [
     `curl -X POST "${base}/phases/123/expenses" \\`,
     `  -H "Authorization: Bearer imk_…" \\`,
@@ -59,7 +66,9 @@ export default async function ApiDocsPage() {
 
       <h2>{t("api.docs.errorsHeading")}</h2>
       <p>{t("api.docs.errorsLead")}</p>
-      <pre className={styles.code} tabIndex={0}>{JSON.stringify(errorExample, null, 2)}</pre>
+      <pre className={styles.code} tabIndex={0}>
+        {JSON.stringify(errorExample, null, 2)}
+      </pre>
       <ErrorTable t={t} />
 
       <h2>{t("api.docs.limitsHeading")}</h2>
@@ -73,7 +82,9 @@ export default async function ApiDocsPage() {
       <p>{t("api.docs.exampleRead")}</p>
       <pre className={styles.code} tabIndex={0}>{`curl "${base}/pilots?q=vand"`}</pre>
       <p>{t("api.docs.exampleWrite")}</p>
-      <pre className={styles.code} tabIndex={0}>{writeExample}</pre>
+      <pre className={styles.code} tabIndex={0}>
+        {writeExample}
+      </pre>
 
       <Os2iotExample base={base} t={t} />
     </>

@@ -21,10 +21,16 @@ export default async function CommunitiesPage() {
       <ul className="cards no-max-width">
         {communities.map((c) => (
           <li key={c.id}>
-            <h2 className="h3"><Link href={`/faellesskaber/${c.slug}`}>{c.name}</Link></h2>
+            <h2 className="h3">
+              <Link href={`/faellesskaber/${c.slug}`}>{c.name}</Link>
+            </h2>
             <p>{c.description}</p>
-            <p>{t("communities.secretariat")}: {c.secretariatOrg.name}</p>
-            <p>{t("home.members", { count: c._count.members })} · {t("home.pilots", { count: c._count.pilots })}</p>
+            <p>
+              {t("communities.secretariat")}: {c.secretariatOrg.name}
+            </p>
+            <p>
+              {t("home.members", { count: c._count.members })} · {t("home.pilots", { count: c._count.pilots })}
+            </p>
           </li>
         ))}
       </ul>

@@ -7,10 +7,24 @@ import { municipalityColumn } from "@/components/places/municipality-column";
 import styles from "@/components/search/search.module.css";
 
 const COUNTS = ["pilots", "led", "adopted", "active", "stopped"] as const;
-const HEADERS = { pilots: "colPilots", led: "colLed", adopted: "adopted", active: "active", stopped: "stopped" } as const;
+const HEADERS = {
+  pilots: "colPilots",
+  led: "colLed",
+  adopted: "adopted",
+  active: "active",
+  stopped: "stopped",
+} as const;
 
 /** Which municipalities took part, how often they led, and what came of their pilots. */
-export function MunicipalityTally({ municipalities, locale, t }: { municipalities: TriedMunicipality[]; locale: Locale; t: Translate }) {
+export function MunicipalityTally({
+  municipalities,
+  locale,
+  t,
+}: {
+  municipalities: TriedMunicipality[];
+  locale: Locale;
+  t: Translate;
+}) {
   if (municipalities.length === 0) return null;
   const n = (x: number) => formatNumber(x, locale);
   return (
@@ -24,7 +38,12 @@ export function MunicipalityTally({ municipalities, locale, t }: { municipalitie
         rowKey={(m) => m.code}
         columns={[
           municipalityColumn(t("search.whoTried.colMunicipality")),
-          ...COUNTS.map((k) => ({ key: k, header: t(`search.whoTried.${HEADERS[k]}`), num: true, cell: (m: TriedMunicipality) => n(m[k]) })),
+          ...COUNTS.map((k) => ({
+            key: k,
+            header: t(`search.whoTried.${HEADERS[k]}`),
+            num: true,
+            cell: (m: TriedMunicipality) => n(m[k]),
+          })),
         ]}
       />
     </>

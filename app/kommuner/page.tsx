@@ -16,7 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MunicipalitiesPage() {
   const { locale, t } = await getT();
   const [municipalities, asOf] = await Promise.all([listMunicipalities(), populationAsOf()]);
-  const regions = [...new Map(municipalities.map((m) => [m.regionCode, m.regionName])).entries()].sort((a, b) => a[0] - b[0]);
+  const regions = [...new Map(municipalities.map((m) => [m.regionCode, m.regionName])).entries()].sort(
+    (a, b) => a[0] - b[0],
+  );
   return (
     <>
       <h1>{t("municipalities.heading")}</h1>
@@ -27,7 +29,8 @@ export default async function MunicipalitiesPage() {
         return (
           <section key={code} aria-labelledby={`region-${code}`}>
             <h2 id={`region-${code}`}>
-              <Link href={`/regioner/${code}`}>{name}</Link> <span className="font-lead">({t("municipalities.count", { count: inRegion.length })})</span>
+              <Link href={`/regioner/${code}`}>{name}</Link>{" "}
+              <span className="font-lead">({t("municipalities.count", { count: inRegion.length })})</span>
             </h2>
             <Table
               caption={t("municipalities.table", { region: name })}
@@ -37,7 +40,12 @@ export default async function MunicipalitiesPage() {
               columns={[
                 { key: "code", header: t("municipalities.code"), cell: (m) => String(m.code).padStart(3, "0") },
                 municipalityColumn(t("municipalities.name")),
-                { key: "population", header: t("municipalities.population"), num: true, cell: (m) => formatNumber(m.population, locale) },
+                {
+                  key: "population",
+                  header: t("municipalities.population"),
+                  num: true,
+                  cell: (m) => formatNumber(m.population, locale),
+                },
               ]}
               footer={[[null, t("municipalities.total"), formatNumber(total, locale)]]}
             />

@@ -28,7 +28,11 @@ export function SignInForm({ m, returnTo, initialError, throttled, sso }: Props)
   const [failure, setFailure] = useState(initialError);
   const [busy, setBusy] = useState(false);
   // Until React has hydrated, a click would post the form natively and lose it: keep the button off.
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const form = useRef<HTMLFormElement>(null);
 
   async function submit(e: FormEvent) {
@@ -61,7 +65,16 @@ export function SignInForm({ m, returnTo, initialError, throttled, sso }: Props)
       <FormMessage status="error" message={failure} />
       {sso && <SsoSignIn providerId={sso.providerId} texts={sso.texts} returnTo={returnTo} />}
       <form ref={form} onSubmit={submit} noValidate method="post">
-        <Field name="email" type="email" label={m.email} autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+        <Field
+          name="email"
+          type="email"
+          label={m.email}
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={errors.email}
+        />
         <Field
           name="password"
           type="password"
@@ -73,7 +86,11 @@ export function SignInForm({ m, returnTo, initialError, throttled, sso }: Props)
           error={errors.password}
         />
         {/* With single sign-on on the page, that is the primary action: one primary button per page. */}
-        <button type="submit" className={`button ${sso ? "button-secondary" : "button-primary"}`} disabled={busy || !hydrated}>
+        <button
+          type="submit"
+          className={`button ${sso ? "button-secondary" : "button-primary"}`}
+          disabled={busy || !hydrated}
+        >
           {busy ? m.submitting : m.submit}
         </button>
         <p className="form-hint">{m.demoHint}</p>

@@ -22,11 +22,16 @@ function errorText(t: Translate, error: string | undefined, sso: boolean): strin
   if (!error) return undefined;
   if (error === THROTTLED_ERROR) return t("auth.throttled", { minutes: SIGN_IN_THROTTLE.maxDelayMs / 60_000 });
   if (sso && error === "sso") return t("auth.ssoRefused", { name: env.OIDC_NAME });
-  if (sso && (error.startsWith("OAuth") || error === "Callback" || error === "AccessDenied")) return t("auth.ssoFailed", { name: env.OIDC_NAME });
+  if (sso && (error.startsWith("OAuth") || error === "Callback" || error === "AccessDenied"))
+    return t("auth.ssoFailed", { name: env.OIDC_NAME });
   return t("login.failed");
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const { locale, t } = await getT();
   const { callbackUrl, error } = await searchParams;
   const returnTo = safeReturnPath(callbackUrl);
@@ -40,12 +45,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         m={MESSAGES[locale].login}
         returnTo={returnTo}
         initialError={errorText(t, error, sso)}
-        throttled={{ code: THROTTLED_ERROR, message: t("auth.throttled", { minutes: SIGN_IN_THROTTLE.maxDelayMs / 60_000 }) }}
+        throttled={{
+          code: THROTTLED_ERROR,
+          message: t("auth.throttled", { minutes: SIGN_IN_THROTTLE.maxDelayMs / 60_000 }),
+        }}
         sso={
           sso
             ? {
                 providerId: OIDC_PROVIDER_ID,
-                texts: { intro: t("auth.ssoIntro"), button: t("auth.ssoButton", { name }), busy: t("auth.ssoRedirecting", { name }), orPassword: t("auth.orPassword") },
+                texts: {
+                  intro: t("auth.ssoIntro"),
+                  button: t("auth.ssoButton", { name }),
+                  busy: t("auth.ssoRedirecting", { name }),
+                  orPassword: t("auth.orPassword"),
+                },
               }
             : undefined
         }

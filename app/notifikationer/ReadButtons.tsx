@@ -8,7 +8,17 @@ import { markAllReadAction, markReadAction } from "./actions";
  * "Mark as read" for one notice; its description names the notice, as ten identical buttons would
  * not. It stays mounted once the notice is read, so its confirmation survives the refreshed list.
  */
-export function MarkReadButton({ id, label, describedBy, read }: { id: number; label: string; describedBy: string; read: boolean }) {
+export function MarkReadButton({
+  id,
+  label,
+  describedBy,
+  read,
+}: {
+  id: number;
+  label: string;
+  describedBy: string;
+  read: boolean;
+}) {
   const [state, submit, pending] = useActionState(markReadAction, idle);
   return (
     <>
@@ -16,7 +26,12 @@ export function MarkReadButton({ id, label, describedBy, read }: { id: number; l
       {!read && (
         <form action={submit}>
           <input type="hidden" name="id" value={id} />
-          <button type="submit" className="button button-secondary button-small" disabled={pending} aria-describedby={describedBy}>
+          <button
+            type="submit"
+            className="button button-secondary button-small"
+            disabled={pending}
+            aria-describedby={describedBy}
+          >
             {label}
           </button>
         </form>

@@ -42,7 +42,9 @@ export default async function NotificationsPage() {
               return (
                 <li key={n.id} className={`${styles.item} ${n.readAt ? "" : styles.unread}`}>
                   <p className={styles.meta}>
-                    <span className={styles.state}>{n.readAt ? t("notifications.read") : t("notifications.unread")}</span>
+                    <span className={styles.state}>
+                      {n.readAt ? t("notifications.read") : t("notifications.unread")}
+                    </span>
                     <strong>{t(`notifications.kind.${n.kind}`)}</strong>
                     <time dateTime={n.createdAt.toISOString()}>{formatDate(n.createdAt, locale)}</time>
                   </p>
@@ -53,7 +55,12 @@ export default async function NotificationsPage() {
                     <Link href={noticePath(n.kind, n)} aria-describedby={textId}>
                       {t("notifications.open")}
                     </Link>
-                    <MarkReadButton id={n.id} read={!!n.readAt} label={t("notifications.markRead")} describedBy={textId} />
+                    <MarkReadButton
+                      id={n.id}
+                      read={!!n.readAt}
+                      label={t("notifications.markRead")}
+                      describedBy={textId}
+                    />
                   </div>
                 </li>
               );

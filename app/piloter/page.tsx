@@ -45,45 +45,104 @@ export default async function CataloguePage({ searchParams }: Props) {
     <>
       <h1>{t("search.catalogue.heading")}</h1>
       <p className="font-lead">{t(user ? "search.catalogue.lead" : "search.catalogue.leadAnonymous")}</p>
-      <p><Link href="/hvem-har-proevet">{t("search.catalogue.whoTriedLink")}</Link></p>
-      {holdsAnywhere(user, "pilot.create") && <p><Link className="button button-primary" href="/piloter/ny">{t("home.mine.create")}</Link></p>}
-      {holdsAnywhere(user, "pilot.import") && <p><Link href="/piloter/import">{t("imports.pilots.link")}</Link></p>}
+      <p>
+        <Link href="/hvem-har-proevet">{t("search.catalogue.whoTriedLink")}</Link>
+      </p>
+      {holdsAnywhere(user, "pilot.create") && (
+        <p>
+          <Link className="button button-primary" href="/piloter/ny">
+            {t("home.mine.create")}
+          </Link>
+        </p>
+      )}
+      {holdsAnywhere(user, "pilot.import") && (
+        <p>
+          <Link href="/piloter/import">{t("imports.pilots.link")}</Link>
+        </p>
+      )}
 
       <form id={FORM} method="get" action="/piloter" role="search" aria-label={t("search.catalogue.formLabel")}>
         <div className="form-group">
-          <label className="form-label" htmlFor="q">{t("search.catalogue.searchLabel")}</label>
-          <span className="form-hint" id="q-hint">{t("search.catalogue.searchHint")}</span>
+          <label className="form-label" htmlFor="q">
+            {t("search.catalogue.searchLabel")}
+          </label>
+          <span className="form-hint" id="q-hint">
+            {t("search.catalogue.searchHint")}
+          </span>
           <div className={styles.searchRow}>
-            <input className="form-input" type="search" id="q" name="q" defaultValue={params.q} aria-describedby="q-hint" maxLength={200} />
-            <button type="submit" className="button button-primary">{t("search.catalogue.searchButton")}</button>
+            <input
+              className="form-input"
+              type="search"
+              id="q"
+              name="q"
+              defaultValue={params.q}
+              aria-describedby="q-hint"
+              maxLength={200}
+            />
+            <button type="submit" className="button button-primary">
+              {t("search.catalogue.searchButton")}
+            </button>
           </div>
         </div>
       </form>
 
       <div className={styles.layout}>
         <section aria-labelledby="filters-heading">
-          <h2 id="filters-heading" className="h3">{t("search.catalogue.filtersHeading")}</h2>
-          {result.answerCounts && <ShowFilter form={FORM} counts={result.answerCounts} selected={params.show ?? []} t={t} />}
+          <h2 id="filters-heading" className="h3">
+            {t("search.catalogue.filtersHeading")}
+          </h2>
+          {result.answerCounts && (
+            <ShowFilter form={FORM} counts={result.answerCounts} selected={params.show ?? []} t={t} />
+          )}
           <FacetFilters form={FORM} facets={result.facets} selected={params.filters} label={label} t={t} />
           <div className={styles.filterActions}>
-            <button type="submit" form={FORM} className="button button-secondary">{t("search.catalogue.apply")}</button>
-            {(anyFilter || params.show) && <Link href={catalogueHref({ q: params.q, filters: emptyFilters(), page: 1 })}>{t("search.catalogue.clear")}</Link>}
+            <button type="submit" form={FORM} className="button button-secondary">
+              {t("search.catalogue.apply")}
+            </button>
+            {(anyFilter || params.show) && (
+              <Link href={catalogueHref({ q: params.q, filters: emptyFilters(), page: 1 })}>
+                {t("search.catalogue.clear")}
+              </Link>
+            )}
           </div>
         </section>
 
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="h3">{t("search.catalogue.results")}</h2>
+          <h2 id="results-heading" className="h3">
+            {t("search.catalogue.results")}
+          </h2>
           <p role="status">
-            {result.answers ? (result.total === 1 ? t("search.catalogue.countAnswersOne") : t("search.catalogue.countAnswers", { total: formatNumber(result.total, locale) }))
-              : result.total === 1 ? t("search.catalogue.countOne") : t("search.catalogue.count", { total: formatNumber(result.total, locale) })}
+            {result.answers
+              ? result.total === 1
+                ? t("search.catalogue.countAnswersOne")
+                : t("search.catalogue.countAnswers", { total: formatNumber(result.total, locale) })
+              : result.total === 1
+                ? t("search.catalogue.countOne")
+                : t("search.catalogue.count", { total: formatNumber(result.total, locale) })}
           </p>
           {result.search && <SearchNotices search={result.search} t={t} />}
           {result.answers ? (
-            result.answers.length === 0 ? <p>{t("search.catalogue.noneAnswers")}</p> : <AnswerList answers={result.answers} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} t={t} locale={locale} />
+            result.answers.length === 0 ? (
+              <p>{t("search.catalogue.noneAnswers")}</p>
+            ) : (
+              <AnswerList
+                answers={result.answers}
+                start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1}
+                t={t}
+                locale={locale}
+              />
+            )
           ) : result.hits.length === 0 ? (
             <p>{t("search.catalogue.none")}</p>
           ) : (
-            <HitList hits={result.hits} openForSpread={await pilotsOpenForSpread(result.hits.map((h) => h.id))} start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1} words={result.search?.match?.terms.length ?? 0} t={t} locale={locale} />
+            <HitList
+              hits={result.hits}
+              openForSpread={await pilotsOpenForSpread(result.hits.map((h) => h.id))}
+              start={(params.page - 1) * CATALOGUE_PAGE_SIZE + 1}
+              words={result.search?.match?.terms.length ?? 0}
+              t={t}
+              locale={locale}
+            />
           )}
           {result.total > 0 && <CatalogueExport params={params} t={t} />}
           <Pagination

@@ -18,7 +18,9 @@ export function Contents({ t }: { t: Translate }) {
   ];
   return (
     <nav aria-labelledby="contents-heading" className={styles.toc}>
-      <h2 id="contents-heading" className="h4">{t("portfolio.contents")}</h2>
+      <h2 id="contents-heading" className="h4">
+        {t("portfolio.contents")}
+      </h2>
       <ul>
         {links.map(([id, text]) => (
           <li key={id}>

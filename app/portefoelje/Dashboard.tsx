@@ -24,7 +24,11 @@ import { Glance } from "./sections/Glance";
 
 /** 14.32 in Danish, 14:32 in English, always Danish time (the server renders it too: no hydration drift). */
 function clock(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Copenhagen" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Europe/Copenhagen",
+  }).format(new Date(iso));
 }
 
 async function fetchSummary(f: PortfolioFilters): Promise<PortfolioSummary> {
@@ -33,7 +37,17 @@ async function fetchSummary(f: PortfolioFilters): Promise<PortfolioSummary> {
   return res.json();
 }
 
-export function Dashboard({ initial, options, locale, messages }: { initial: PortfolioSummary; options: FilterOptions; locale: Locale; messages: MessageSubset }) {
+export function Dashboard({
+  initial,
+  options,
+  locale,
+  messages,
+}: {
+  initial: PortfolioSummary;
+  options: FilterOptions;
+  locale: Locale;
+  messages: MessageSubset;
+}) {
   // Only the portfolio's messages come to the browser, not every area in both languages (lib/i18n/lookup.ts).
   const t = translatorFor(messages);
   const filters = knownFilters(pageFilters(useSearchParams()), options.communities);
@@ -45,7 +59,11 @@ export function Dashboard({ initial, options, locale, messages }: { initial: Por
   });
   const s = query.data ?? initial;
   const apply = (next: PortfolioFilters) => window.history.pushState(null, "", `/portefoelje${pageQuery(next)}`);
-  const status = query.isError ? t("portfolio.updateFailed") : query.isFetching ? t("portfolio.updating") : t("portfolio.showing", { count: s.funnel.pilots });
+  const status = query.isError
+    ? t("portfolio.updateFailed")
+    : query.isFetching
+      ? t("portfolio.updating")
+      : t("portfolio.showing", { count: s.funnel.pilots });
   const props = { s, t, locale };
   return (
     <>
@@ -60,7 +78,14 @@ export function Dashboard({ initial, options, locale, messages }: { initial: Por
         {/* The first screen answers what a steering group asks first; the filters and the rest come after. */}
         <Glance {...props} />
         {/* Remounted per filter set, so the selects show what the URL says after back/forward. */}
-        <FilterForm key={pageQuery(filters)} action="/portefoelje" filters={filters} options={options} messages={messages} onApply={apply} />
+        <FilterForm
+          key={pageQuery(filters)}
+          action="/portefoelje"
+          filters={filters}
+          options={options}
+          messages={messages}
+          onApply={apply}
+        />
         <Contents t={t} />
         <KeyFigures {...props} />
         <Funnel {...props} />

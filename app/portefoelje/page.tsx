@@ -28,7 +28,12 @@ export default async function PortfolioPage({ searchParams }: Props) {
       {!user && <AnonymousNote t={t} />}
       {/* useSearchParams needs a Suspense boundary; the server already rendered the figures. */}
       <Suspense>
-        <Dashboard initial={summary} options={options} locale={locale} messages={pickMessages(locale, PORTFOLIO_MESSAGES)} />
+        <Dashboard
+          initial={summary}
+          options={options}
+          locale={locale}
+          messages={pickMessages(locale, PORTFOLIO_MESSAGES)}
+        />
       </Suspense>
       <PortfolioRisks user={user} community={filters.community || undefined} t={t} locale={locale} />
     </>

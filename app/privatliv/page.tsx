@@ -10,9 +10,27 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("privacy.page.title") };
 }
 
-const DATA: MessageKey[] = ["privacy.page.dataName", "privacy.page.dataRoles", "privacy.page.dataSignIn", "privacy.page.dataAudit", "privacy.page.dataNotifications", "privacy.page.dataTokens", "privacy.page.dataContent"];
-const RETENTION: MessageKey[] = ["privacy.page.retentionAccount", "privacy.page.retentionHistory", "privacy.page.retentionSignIn", "privacy.page.retentionBackups"];
-const RIGHTS: MessageKey[] = ["privacy.page.rightsAccess", "privacy.page.rightsRectify", "privacy.page.rightsErase", "privacy.page.rightsObject"];
+const DATA: MessageKey[] = [
+  "privacy.page.dataName",
+  "privacy.page.dataRoles",
+  "privacy.page.dataSignIn",
+  "privacy.page.dataAudit",
+  "privacy.page.dataNotifications",
+  "privacy.page.dataTokens",
+  "privacy.page.dataContent",
+];
+const RETENTION: MessageKey[] = [
+  "privacy.page.retentionAccount",
+  "privacy.page.retentionHistory",
+  "privacy.page.retentionSignIn",
+  "privacy.page.retentionBackups",
+];
+const RIGHTS: MessageKey[] = [
+  "privacy.page.rightsAccess",
+  "privacy.page.rightsRectify",
+  "privacy.page.rightsErase",
+  "privacy.page.rightsObject",
+];
 
 export default async function PrivacyPage() {
   const { t } = await getT();
@@ -29,7 +47,11 @@ export default async function PrivacyPage() {
       <p className="font-lead">{t("privacy.page.lead")}</p>
 
       <h2>{t("privacy.page.controllerHeading")}</h2>
-      <p>{env.PRIVACY_CONTROLLER ? t("privacy.page.controller", { controller: env.PRIVACY_CONTROLLER }) : t("privacy.page.controllerUnset")}</p>
+      <p>
+        {env.PRIVACY_CONTROLLER
+          ? t("privacy.page.controller", { controller: env.PRIVACY_CONTROLLER })
+          : t("privacy.page.controllerUnset")}
+      </p>
       {env.PRIVACY_CONTACT && <p>{t("privacy.page.controllerContact", { contact: env.PRIVACY_CONTACT })}</p>}
       <p>{t("privacy.page.controllerCommunity")}</p>
 

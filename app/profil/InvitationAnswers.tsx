@@ -15,10 +15,24 @@ export function InvitationAnswers({ id, texts }: { id: number; texts: Texts }) {
       <FormMessage status={state.status} message={state.message} />
       <form action={submit} className="invitation-answers">
         <input type="hidden" name="invitationId" value={id} />
-        <button type="submit" name="answer" value="accept" className="button button-primary button-small" disabled={pending} aria-label={texts.acceptLabel}>
+        <button
+          type="submit"
+          name="answer"
+          value="accept"
+          className="button button-primary button-small"
+          disabled={pending}
+          aria-label={texts.acceptLabel}
+        >
           {texts.accept}
         </button>{" "}
-        <button type="submit" name="answer" value="decline" className="button button-secondary button-small" disabled={pending} aria-label={texts.declineLabel}>
+        <button
+          type="submit"
+          name="answer"
+          value="decline"
+          className="button button-secondary button-small"
+          disabled={pending}
+          aria-label={texts.declineLabel}
+        >
           {texts.decline}
         </button>
       </form>

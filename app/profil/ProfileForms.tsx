@@ -34,8 +34,23 @@ export function ProfileForms({ m, name }: { m: Messages["profile"]; name: string
         <h2 id="password-heading">{m.passwordHeading}</h2>
         <form action={changePassword} className="stack-form" noValidate>
           <FormMessage status={pwState.status} message={pwState.message} />
-          <Field name="currentPassword" type="password" label={m.currentPassword} autoComplete="current-password" required error={pwState.fieldErrors?.currentPassword} />
-          <Field name="newPassword" type="password" label={m.newPassword} hint={m.newPasswordHint} autoComplete="new-password" required error={pwState.fieldErrors?.newPassword} />
+          <Field
+            name="currentPassword"
+            type="password"
+            label={m.currentPassword}
+            autoComplete="current-password"
+            required
+            error={pwState.fieldErrors?.currentPassword}
+          />
+          <Field
+            name="newPassword"
+            type="password"
+            label={m.newPassword}
+            hint={m.newPasswordHint}
+            autoComplete="new-password"
+            required
+            error={pwState.fieldErrors?.newPassword}
+          />
           <button type="submit" className="button button-primary" disabled={changing}>
             {m.changePassword}
           </button>

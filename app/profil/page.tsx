@@ -26,11 +26,17 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
   const user = await requireUser("/profil");
   const { invitation: answered } = await searchParams;
   const { locale, t } = await getT();
-  const [profile, notices, invitations] = await Promise.all([getProfile(user), getPreferences(user.id), openInvitationsFor(user)]);
+  const [profile, notices, invitations] = await Promise.all([
+    getProfile(user),
+    getPreferences(user.id),
+    openInvitationsFor(user),
+  ]);
   return (
     <>
       <h1>{t("profile.heading")}</h1>
-      {(answered === "accepted" || answered === "declined") && <FormMessage status="ok" message={t(`admin.invitations.${answered}`)} />}
+      {(answered === "accepted" || answered === "declined") && (
+        <FormMessage status="ok" message={t(`admin.invitations.${answered}`)} />
+      )}
       {invitations.length > 0 && (
         <section aria-labelledby="invitationer">
           <h2 id="invitationer">{t("admin.invitations.heading")}</h2>
@@ -40,7 +46,8 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
               <li key={inv.id}>
                 <h3 className="h5">{inv.community.name}</h3>
                 <p>
-                  {t("admin.invitations.roles", { roles: inv.roles.map((r) => t(`role.${r}`)).join(", ") })}. {t("admin.invitations.expires", { date: formatDate(inv.expiresAt, locale) })}
+                  {t("admin.invitations.roles", { roles: inv.roles.map((r) => t(`role.${r}`)).join(", ") })}.{" "}
+                  {t("admin.invitations.expires", { date: formatDate(inv.expiresAt, locale) })}
                 </p>
                 <InvitationAnswers
                   id={inv.id}
@@ -69,13 +76,17 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         <Table
           caption={t("profile.roles")}
           hideCaption
-          rows={[...(user.isPlatformAdmin ? [{ community: null, role: "PLATFORM_ADMIN" as const }] : []), ...profile.roles]}
+          rows={[
+            ...(user.isPlatformAdmin ? [{ community: null, role: "PLATFORM_ADMIN" as const }] : []),
+            ...profile.roles,
+          ]}
           rowKey={(r) => (r.community ? `${r.community.slug}-${r.role}` : r.role)}
           columns={[
             {
               key: "community",
               header: t("profile.community"),
-              cell: (r) => (r.community ? <Link href={`/faellesskaber/${r.community.slug}`}>{r.community.name}</Link> : "–"),
+              cell: (r) =>
+                r.community ? <Link href={`/faellesskaber/${r.community.slug}`}>{r.community.name}</Link> : "–",
             },
             { key: "role", header: t("profile.role"), cell: (r) => t(`role.${r.role}`) },
           ]}
@@ -90,7 +101,13 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         <Link href="/profil/api-noegler">{t("api.tokens.heading")}</Link>
       </p>
       <ProfileForms m={MESSAGES[locale].profile} name={profile.name} />
-      <SignOutEverywhere texts={{ heading: t("profile.signOutEverywhereHeading"), lead: t("profile.signOutEverywhereLead"), button: t("profile.signOutEverywhere") }} />
+      <SignOutEverywhere
+        texts={{
+          heading: t("profile.signOutEverywhereHeading"),
+          lead: t("profile.signOutEverywhereLead"),
+          button: t("profile.signOutEverywhere"),
+        }}
+      />
       <PreferencesForm
         m={MESSAGES[locale].notifications}
         languages={[

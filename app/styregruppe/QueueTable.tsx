@@ -21,16 +21,35 @@ export function QueueTable({ id, heading, empty, items, locale }: Props) {
         rows={items}
         rowKey={(i) => i.reviewId}
         columns={[
-          { key: "pilot", header: m.queue.pilot, rowHeader: true, cell: (i) => <Link href={`/piloter/${i.pilot.id}/gate`}>{i.pilot.title}</Link> },
+          {
+            key: "pilot",
+            header: m.queue.pilot,
+            rowHeader: true,
+            cell: (i) => <Link href={`/piloter/${i.pilot.id}/gate`}>{i.pilot.title}</Link>,
+          },
           { key: "community", header: m.queue.community, cell: (i) => i.community.name },
           { key: "phase", header: m.queue.phase, cell: (i) => m.phase[i.phaseKind] },
-          { key: "due", header: m.queue.due, cell: (i) => <DueDate date={i.dueDate} locale={locale} overdue={m.queue.overdue} /> },
+          {
+            key: "due",
+            header: m.queue.due,
+            cell: (i) => <DueDate date={i.dueDate} locale={locale} overdue={m.queue.overdue} />,
+          },
           {
             key: "progress",
             header: m.queue.progress,
-            cell: (i) => t("gates.queue.progressValue", { submitted: i.quorum.submitted, members: i.quorum.members, needed: i.quorum.needed }),
+            cell: (i) =>
+              t("gates.queue.progressValue", {
+                submitted: i.quorum.submitted,
+                members: i.quorum.members,
+                needed: i.quorum.needed,
+              }),
           },
-          { key: "asked", header: m.queue.asked, num: true, cell: (i) => (i.requestedGrant == null ? "–" : formatKroner(i.requestedGrant, locale)) },
+          {
+            key: "asked",
+            header: m.queue.asked,
+            num: true,
+            cell: (i) => (i.requestedGrant == null ? "–" : formatKroner(i.requestedGrant, locale)),
+          },
         ]}
       />
     </TableSection>

@@ -25,7 +25,11 @@ export default async function SteeringQueuePage() {
   const [queue, home, secretariat] = await Promise.all([
     steeringQueue(user),
     steeringHome(user),
-    prisma.community.findMany({ where: { id: communityIdsWhere(user, "community.manage") }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.community.findMany({
+      where: { id: communityIdsWhere(user, "community.manage") },
+      select: { id: true, slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return (
     <>
@@ -35,16 +39,36 @@ export default async function SteeringQueuePage() {
         <ul>
           {secretariat.map((c) => (
             <li key={c.id}>
-              <Link href={`/faellesskaber/${c.slug}/gates`}>{t("gates.queue.overviewLink", { community: c.name })}</Link>
+              <Link href={`/faellesskaber/${c.slug}/gates`}>
+                {t("gates.queue.overviewLink", { community: c.name })}
+              </Link>
             </li>
           ))}
         </ul>
       )}
       {queue && (
         <>
-          <QueueTable id="awaiting" heading={m.queue.awaiting} empty={m.queue.awaitingNone} items={queue.awaitingMe} locale={locale} />
-          <QueueTable id="ready" heading={m.queue.ready} empty={m.queue.readyNone} items={queue.readyToDecide} locale={locale} />
-          <QueueTable id="others" heading={m.queue.others} empty={m.queue.othersNone} items={queue.waitingForOthers} locale={locale} />
+          <QueueTable
+            id="awaiting"
+            heading={m.queue.awaiting}
+            empty={m.queue.awaitingNone}
+            items={queue.awaitingMe}
+            locale={locale}
+          />
+          <QueueTable
+            id="ready"
+            heading={m.queue.ready}
+            empty={m.queue.readyNone}
+            items={queue.readyToDecide}
+            locale={locale}
+          />
+          <QueueTable
+            id="others"
+            heading={m.queue.others}
+            empty={m.queue.othersNone}
+            items={queue.waitingForOthers}
+            locale={locale}
+          />
         </>
       )}
       {home && (
@@ -56,7 +80,8 @@ export default async function SteeringQueuePage() {
             <ul>
               {home.conditionsDue.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/piloter/${c.pilot.id}/gate`}>{c.pilot.title}</Link> ({t(`phaseKind.${c.phaseKind}`).toLowerCase()}): {c.text} – {formatDate(c.dueDate, locale)}
+                  <Link href={`/piloter/${c.pilot.id}/gate`}>{c.pilot.title}</Link> (
+                  {t(`phaseKind.${c.phaseKind}`).toLowerCase()}): {c.text} – {formatDate(c.dueDate, locale)}
                 </li>
               ))}
             </ul>

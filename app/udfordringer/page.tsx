@@ -28,12 +28,28 @@ export default async function ChallengesPage({ searchParams }: Props) {
       <h1>{t("challenges.title")}</h1>
       <p className="font-lead">{t("challenges.lead")}</p>
       {user ? (
-        <p><Link className="button button-primary" href="/udfordringer/ny">{t("challenges.post")}</Link></p>
+        <p>
+          <Link className="button button-primary" href="/udfordringer/ny">
+            {t("challenges.post")}
+          </Link>
+        </p>
       ) : (
-        <div className="alert alert-info"><div className="alert-body"><p className="alert-text">{t("challenges.signInToPost")}</p></div></div>
+        <div className="alert alert-info">
+          <div className="alert-body">
+            <p className="alert-text">{t("challenges.signInToPost")}</p>
+          </div>
+        </div>
       )}
-      <p>{(list.total === 1 ? t("challenges.countOne") : t("challenges.count", { count: formatNumber(list.total, locale) }))}</p>
-      {list.items.length === 0 ? <p>{t("challenges.none")}</p> : <ChallengeCards items={list.items} t={t} locale={locale} />}
+      <p>
+        {list.total === 1
+          ? t("challenges.countOne")
+          : t("challenges.count", { count: formatNumber(list.total, locale) })}
+      </p>
+      {list.items.length === 0 ? (
+        <p>{t("challenges.none")}</p>
+      ) : (
+        <ChallengeCards items={list.items} t={t} locale={locale} />
+      )}
       <Pagination
         label={t("challenges.pagination")}
         page={list.page}

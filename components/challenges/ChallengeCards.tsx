@@ -6,7 +6,17 @@ import type { ChallengeCard } from "@/lib/challenges/queries";
 import { formatDate, formatNumber } from "@/lib/format";
 import styles from "./challenges.module.css";
 
-export function ChallengeCards({ items, t, locale, headingLevel = 2 }: { items: ChallengeCard[]; t: Translate; locale: Locale; headingLevel?: 2 | 3 }) {
+export function ChallengeCards({
+  items,
+  t,
+  locale,
+  headingLevel = 2,
+}: {
+  items: ChallengeCard[];
+  t: Translate;
+  locale: Locale;
+  headingLevel?: 2 | 3;
+}) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className={`nobullet-list no-max-width ${styles.cards}`}>
@@ -23,11 +33,27 @@ export function ChallengeCards({ items, t, locale, headingLevel = 2 }: { items: 
           </p>
           <p className={styles.problem}>{c.problem}</p>
           <p className={styles.meta}>
-            <strong>{c.cosponsors.length ? (c.cosponsors.length === 1 ? t("challenges.sharedByOne") : t("challenges.sharedBy", { count: formatNumber(c.cosponsors.length, locale) })) : t("challenges.sharedByNone")}</strong>
+            <strong>
+              {c.cosponsors.length
+                ? c.cosponsors.length === 1
+                  ? t("challenges.sharedByOne")
+                  : t("challenges.sharedBy", { count: formatNumber(c.cosponsors.length, locale) })
+                : t("challenges.sharedByNone")}
+            </strong>
             {c.cosponsors.length > 0 && <span>{c.cosponsors.map((s) => s.organisation.name).join(", ")}</span>}
-            <span>{(c._count.ideas === 1 ? t("challenges.ideasCountOne") : t("challenges.ideasCount", { count: formatNumber(c._count.ideas, locale) }))}</span>
+            <span>
+              {c._count.ideas === 1
+                ? t("challenges.ideasCountOne")
+                : t("challenges.ideasCount", { count: formatNumber(c._count.ideas, locale) })}
+            </span>
           </p>
-          <p className={styles.meta}>{c.domains.map((d) => <span key={d} className="tag">{t(`pilots.domain.${d}` as MessageKey)}</span>)}</p>
+          <p className={styles.meta}>
+            {c.domains.map((d) => (
+              <span key={d} className="tag">
+                {t(`pilots.domain.${d}` as MessageKey)}
+              </span>
+            ))}
+          </p>
         </li>
       ))}
     </ul>

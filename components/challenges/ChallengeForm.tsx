@@ -31,22 +31,99 @@ export function ChallengeForm({ action, communities, m, pm, locale }: Props) {
   const f = m.field;
   const e = state.fieldErrors;
   const v = state.status === "error" ? (state.values ?? {}) : {};
-  const labels = { communityId: f.community, title: f.title, problem: f.problem, affects: f.affects, costKroner: f.costKroner, costHours: f.costHours, existingData: f.existingData, domains: f.domains, sdgs: f.sdgs, visibility: f.visibility };
+  const labels = {
+    communityId: f.community,
+    title: f.title,
+    problem: f.problem,
+    affects: f.affects,
+    costKroner: f.costKroner,
+    costHours: f.costHours,
+    existingData: f.existingData,
+    domains: f.domains,
+    sdgs: f.sdgs,
+    visibility: f.visibility,
+  };
   return (
     <form action={formAction} noValidate className={styles.form}>
       <ErrorSummary heading={m.errorHeading} errors={e} labels={labels} />
       {!e && <FormMessage status={state.status} message={state.message} />}
       <div key={key}>
-        <SelectField name="communityId" label={f.community} hint={f.communityHint} error={e?.communityId} defaultValue={v.communityId ?? communities[0]?.id} options={communities.map((c) => ({ value: c.id, label: c.name }))} />
-        <Field name="title" label={f.title} hint={f.titleHint} required maxLength={200} defaultValue={v.title ?? ""} error={e?.title} />
-        <TextArea name="problem" label={f.problem} hint={f.problemHint} required defaultValue={v.problem ?? ""} error={e?.problem} />
-        <TextArea name="affects" label={f.affects} hint={f.affectsHint} required rows={3} defaultValue={v.affects ?? ""} error={e?.affects} />
-        <Field name="costKroner" label={f.costKroner} hint={f.costKronerHint} inputMode="numeric" autoComplete="off" defaultValue={v.costKroner ?? ""} error={e?.costKroner} />
-        <Field name="costHours" label={f.costHours} hint={f.costHoursHint} inputMode="numeric" autoComplete="off" defaultValue={v.costHours ?? ""} error={e?.costHours} />
-        <TextArea name="existingData" label={f.existingData} hint={f.existingDataHint} rows={3} defaultValue={v.existingData ?? ""} error={e?.existingData} />
-        <ChoiceGroup field="domains" legend={f.domains} error={e?.domains} className={styles.columns}
-          choices={DOMAINS.map((d) => ({ name: `${FLAG.domains}${d}`, label: pm.domain[d], checked: v[`${FLAG.domains}${d}`] === "on" }))} />
-        <ChoiceGroup field="sdgs" legend={f.sdgs} error={e?.sdgs} className={styles.columns}
+        <SelectField
+          name="communityId"
+          label={f.community}
+          hint={f.communityHint}
+          error={e?.communityId}
+          defaultValue={v.communityId ?? communities[0]?.id}
+          options={communities.map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <Field
+          name="title"
+          label={f.title}
+          hint={f.titleHint}
+          required
+          maxLength={200}
+          defaultValue={v.title ?? ""}
+          error={e?.title}
+        />
+        <TextArea
+          name="problem"
+          label={f.problem}
+          hint={f.problemHint}
+          required
+          defaultValue={v.problem ?? ""}
+          error={e?.problem}
+        />
+        <TextArea
+          name="affects"
+          label={f.affects}
+          hint={f.affectsHint}
+          required
+          rows={3}
+          defaultValue={v.affects ?? ""}
+          error={e?.affects}
+        />
+        <Field
+          name="costKroner"
+          label={f.costKroner}
+          hint={f.costKronerHint}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={v.costKroner ?? ""}
+          error={e?.costKroner}
+        />
+        <Field
+          name="costHours"
+          label={f.costHours}
+          hint={f.costHoursHint}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={v.costHours ?? ""}
+          error={e?.costHours}
+        />
+        <TextArea
+          name="existingData"
+          label={f.existingData}
+          hint={f.existingDataHint}
+          rows={3}
+          defaultValue={v.existingData ?? ""}
+          error={e?.existingData}
+        />
+        <ChoiceGroup
+          field="domains"
+          legend={f.domains}
+          error={e?.domains}
+          className={styles.columns}
+          choices={DOMAINS.map((d) => ({
+            name: `${FLAG.domains}${d}`,
+            label: pm.domain[d],
+            checked: v[`${FLAG.domains}${d}`] === "on",
+          }))}
+        />
+        <ChoiceGroup
+          field="sdgs"
+          legend={f.sdgs}
+          error={e?.sdgs}
+          className={styles.columns}
           choices={SDGS.map((s) => ({
             name: `${FLAG.sdgs}${s.number}`,
             checked: v[`${FLAG.sdgs}${s.number}`] === "on",
@@ -56,11 +133,25 @@ export function ChallengeForm({ action, communities, m, pm, locale }: Props) {
                 {pm.form.sdgLabel.replace("{number}", String(s.number)).replace("{name}", s[locale])}
               </>
             ),
-          }))} />
-        <ChoiceGroup field="visibility" legend={f.visibility} hint={f.visibilityHint} type="radio" error={e?.visibility}
-          choices={VISIBILITIES.map((vis) => ({ name: "visibility", value: vis, label: m.visibility[vis], checked: (v.visibility ?? "MEMBERS") === vis }))} />
+          }))}
+        />
+        <ChoiceGroup
+          field="visibility"
+          legend={f.visibility}
+          hint={f.visibilityHint}
+          type="radio"
+          error={e?.visibility}
+          choices={VISIBILITIES.map((vis) => ({
+            name: "visibility",
+            value: vis,
+            label: m.visibility[vis],
+            checked: (v.visibility ?? "MEMBERS") === vis,
+          }))}
+        />
       </div>
-      <button type="submit" className="button button-primary" disabled={pending}>{m.save}</button>
+      <button type="submit" className="button button-primary" disabled={pending}>
+        {m.save}
+      </button>
     </form>
   );
 }

@@ -7,7 +7,13 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle, type ActionState } from "@/lib/action-state";
 
-type Props = { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; ideaId: number; label: string; hint: string; submit: string };
+type Props = {
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+  ideaId: number;
+  label: string;
+  hint: string;
+  submit: string;
+};
 
 export function CommentForm({ action, ideaId, label, hint, submit }: Props) {
   const [state, formAction, pending] = useActionState(action, idle);
@@ -17,8 +23,19 @@ export function CommentForm({ action, ideaId, label, hint, submit }: Props) {
     <form action={formAction} noValidate key={key} className="stack-form">
       <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
       <input type="hidden" name="ideaId" value={ideaId} />
-      <TextArea name="body" id={`comment-${ideaId}`} label={label} hint={hint} rows={3} required defaultValue={v.body ?? ""} error={state.fieldErrors?.body} />
-      <button type="submit" className="button button-secondary" disabled={pending}>{submit}</button>
+      <TextArea
+        name="body"
+        id={`comment-${ideaId}`}
+        label={label}
+        hint={hint}
+        rows={3}
+        required
+        defaultValue={v.body ?? ""}
+        error={state.fieldErrors?.body}
+      />
+      <button type="submit" className="button button-secondary" disabled={pending}>
+        {submit}
+      </button>
     </form>
   );
 }

@@ -33,27 +33,75 @@ export function IdeaList({ challenge, user, decides, leads, t, locale, m }: Prop
           <li key={idea.id} id={`ide-${idea.id}`} className={styles.idea}>
             <h3>{idea.title}</h3>
             <p className={styles.meta}>
-              <span className="tag" data-testid={`idea-status-${idea.id}`}>{t(`challenges.ideas.status.${idea.status}`)}</span>
-              <span>{t("challenges.ideas.proposedBy", { name: idea.proposedBy.name, organisation: idea.proposedBy.organisation.name, date: formatDate(idea.createdAt, locale) })}</span>
+              <span className="tag" data-testid={`idea-status-${idea.id}`}>
+                {t(`challenges.ideas.status.${idea.status}`)}
+              </span>
+              <span>
+                {t("challenges.ideas.proposedBy", {
+                  name: idea.proposedBy.name,
+                  organisation: idea.proposedBy.organisation.name,
+                  date: formatDate(idea.createdAt, locale),
+                })}
+              </span>
             </p>
             <p className={styles.prose}>{idea.description}</p>
             <p className={styles.meta}>
-              {idea.technologies.map((x) => <span key={x} className="tag">{t(`pilots.technology.${x}` as MessageKey)}</span>)}
-              {idea.supplier && <span>{t("challenges.ideas.supplierLabel")}: {idea.supplier}</span>}
-              {idea.roughCost != null && <span>{t("challenges.ideas.costLabel")}: {formatKroner(idea.roughCost, locale)}</span>}
+              {idea.technologies.map((x) => (
+                <span key={x} className="tag">
+                  {t(`pilots.technology.${x}` as MessageKey)}
+                </span>
+              ))}
+              {idea.supplier && (
+                <span>
+                  {t("challenges.ideas.supplierLabel")}: {idea.supplier}
+                </span>
+              )}
+              {idea.roughCost != null && (
+                <span>
+                  {t("challenges.ideas.costLabel")}: {formatKroner(idea.roughCost, locale)}
+                </span>
+              )}
             </p>
-            {idea.status === "SHELVED" && idea.reviewOn && <p>{t("challenges.ideas.shelvedUntil", { date: formatDate(idea.reviewOn, locale), reason: idea.reason ?? "" })}</p>}
-            {idea.status === "DECLINED" && <p>{t("challenges.ideas.declined", { date: idea.decidedAt ? formatDate(idea.decidedAt, locale) : "", reason: idea.reason ?? "" })}</p>}
-            {idea.status === "PILOT" && idea.pilotId && <p>{t("challenges.ideas.becamePilot")}: <Link href={`/piloter/${idea.pilotId}`}>{idea.title}</Link></p>}
+            {idea.status === "SHELVED" && idea.reviewOn && (
+              <p>
+                {t("challenges.ideas.shelvedUntil", {
+                  date: formatDate(idea.reviewOn, locale),
+                  reason: idea.reason ?? "",
+                })}
+              </p>
+            )}
+            {idea.status === "DECLINED" && (
+              <p>
+                {t("challenges.ideas.declined", {
+                  date: idea.decidedAt ? formatDate(idea.decidedAt, locale) : "",
+                  reason: idea.reason ?? "",
+                })}
+              </p>
+            )}
+            {idea.status === "PILOT" && idea.pilotId && (
+              <p>
+                {t("challenges.ideas.becamePilot")}: <Link href={`/piloter/${idea.pilotId}`}>{idea.title}</Link>
+              </p>
+            )}
 
-            <h4>{t("challenges.ideas.commentsHeading")} ({formatNumber(idea.comments.length, locale)})</h4>
+            <h4>
+              {t("challenges.ideas.commentsHeading")} ({formatNumber(idea.comments.length, locale)})
+            </h4>
             {idea.comments.length === 0 ? (
               <p>{t("challenges.ideas.noComments")}</p>
             ) : (
               <ul className={`nobullet-list ${styles.comments}`}>
                 {idea.comments.map((c) => (
                   <li key={c.id} className={styles.comment}>
-                    <p><strong>{t("challenges.ideas.commentBy", { name: c.author.name, organisation: c.author.organisation.name, date: formatDate(c.createdAt, locale) })}</strong></p>
+                    <p>
+                      <strong>
+                        {t("challenges.ideas.commentBy", {
+                          name: c.author.name,
+                          organisation: c.author.organisation.name,
+                          date: formatDate(c.createdAt, locale),
+                        })}
+                      </strong>
+                    </p>
                     {/* Plain text, rendered as text: React escapes it (decision 0026). */}
                     <p>{c.body}</p>
                   </li>
@@ -61,7 +109,13 @@ export function IdeaList({ challenge, user, decides, leads, t, locale, m }: Prop
               </ul>
             )}
             {user && isOpenIdea(idea.status) && (
-              <CommentForm action={commentAction} ideaId={idea.id} label={m.ideas.comment} hint={t("challenges.ideas.commentHint", { max: formatNumber(COMMENT_MAX, locale) })} submit={m.ideas.commentSubmit} />
+              <CommentForm
+                action={commentAction}
+                ideaId={idea.id}
+                label={m.ideas.comment}
+                hint={t("challenges.ideas.commentHint", { max: formatNumber(COMMENT_MAX, locale) })}
+                submit={m.ideas.commentSubmit}
+              />
             )}
             {user && !isOpenIdea(idea.status) && <p>{t("challenges.ideas.commentsClosed")}</p>}
             {decides && moves.length > 0 && (

@@ -35,15 +35,48 @@ export function MoveForm({ action, ideaId, moves, leads, m }: Props) {
       <input type="hidden" name="ideaId" value={ideaId} />
       <RequestKeyField value={requestKey} />
       <div key={key}>
-        <ChoiceGroup field={`${ideaId}-to`} legend={mv.to} type="radio" error={e?.to}
-          choices={moves.map((to) => ({ name: "to", value: to, label: mv[to], checked: v.to === to }))} />
-        <SelectField name="leadId" id={`${p}leadId`} label={mv.lead} hint={mv.leadHint} error={e?.leadId} defaultValue={v.leadId ?? ""}
-          options={[{ value: "", label: mv.chooseLead }, ...leads.map((l) => ({ value: l.id, label: `${l.name} (${l.organisation})` }))]} />
+        <ChoiceGroup
+          field={`${ideaId}-to`}
+          legend={mv.to}
+          type="radio"
+          error={e?.to}
+          choices={moves.map((to) => ({ name: "to", value: to, label: mv[to], checked: v.to === to }))}
+        />
+        <SelectField
+          name="leadId"
+          id={`${p}leadId`}
+          label={mv.lead}
+          hint={mv.leadHint}
+          error={e?.leadId}
+          defaultValue={v.leadId ?? ""}
+          options={[
+            { value: "", label: mv.chooseLead },
+            ...leads.map((l) => ({ value: l.id, label: `${l.name} (${l.organisation})` })),
+          ]}
+        />
         <p className="form-hint">{mv.participantsNote}</p>
-        <TextArea name="reason" id={`${p}reason`} label={mv.reason} hint={mv.reasonHint} rows={3} defaultValue={v.reason ?? ""} error={e?.reason} />
-        <Field name="reviewOn" id={`${p}reviewOn`} type="date" label={mv.reviewOn} hint={mv.reviewOnHint} defaultValue={v.reviewOn ?? ""} error={e?.reviewOn} />
+        <TextArea
+          name="reason"
+          id={`${p}reason`}
+          label={mv.reason}
+          hint={mv.reasonHint}
+          rows={3}
+          defaultValue={v.reason ?? ""}
+          error={e?.reason}
+        />
+        <Field
+          name="reviewOn"
+          id={`${p}reviewOn`}
+          type="date"
+          label={mv.reviewOn}
+          hint={mv.reviewOnHint}
+          defaultValue={v.reviewOn ?? ""}
+          error={e?.reviewOn}
+        />
       </div>
-      <button type="submit" className="button button-primary" disabled={pending}>{mv.submit}</button>
+      <button type="submit" className="button button-primary" disabled={pending}>
+        {mv.submit}
+      </button>
     </form>
   );
 }

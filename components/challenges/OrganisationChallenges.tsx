@@ -6,7 +6,17 @@ import type { Translate } from "@/lib/i18n/messages";
 import { organisationChallenges } from "@/lib/challenges/queries";
 import { ChallengeCards } from "./ChallengeCards";
 
-export async function OrganisationChallenges({ user, organisationId, t, locale }: { user: SessionUser | null; organisationId: number; t: Translate; locale: Locale }) {
+export async function OrganisationChallenges({
+  user,
+  organisationId,
+  t,
+  locale,
+}: {
+  user: SessionUser | null;
+  organisationId: number;
+  t: Translate;
+  locale: Locale;
+}) {
   const { posted, shared } = await organisationChallenges(user, organisationId);
   return (
     <section aria-labelledby="org-challenges-heading" data-testid="organisation-challenges">

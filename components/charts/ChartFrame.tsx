@@ -6,7 +6,13 @@
 import type { ReactNode } from "react";
 import styles from "./charts.module.css";
 
-type Props = { label: string; height: number; caption?: { title: string; description: string }; children: ReactNode; footer?: ReactNode };
+type Props = {
+  label: string;
+  height: number;
+  caption?: { title: string; description: string };
+  children: ReactNode;
+  footer?: ReactNode;
+};
 
 export function ChartFrame({ label, height, caption, children, footer }: Props) {
   return (

@@ -41,6 +41,14 @@ export function DataTable({ table, locale, caption, testId, compact = false }: P
   }));
   const footer = table.footer && [table.footer.map((v, i) => formatCell(v, table.columns[i].kind, locale))];
   return (
-    <Table caption={caption ?? table.name} columns={columns} rows={table.rows} rowKey={(_, r) => r} footer={footer} compact={compact} testId={testId} />
+    <Table
+      caption={caption ?? table.name}
+      columns={columns}
+      rows={table.rows}
+      rowKey={(_, r) => r}
+      footer={footer}
+      compact={compact}
+      testId={testId}
+    />
   );
 }

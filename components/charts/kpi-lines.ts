@@ -14,5 +14,9 @@ const TARGET_DASH = ["8 4", "2 3", "12 3 2 3"];
 
 export function referenceStyles(references: KpiReference[]): { stroke: string; dash: string }[] {
   let targets = 0;
-  return references.map((r) => (r.baseline ? { stroke: BASELINE, dash: "4 4" } : { stroke: TARGET, dash: TARGET_DASH[targets++ % TARGET_DASH.length] }));
+  return references.map((r) =>
+    r.baseline
+      ? { stroke: BASELINE, dash: "4 4" }
+      : { stroke: TARGET, dash: TARGET_DASH[targets++ % TARGET_DASH.length] },
+  );
 }

@@ -38,7 +38,10 @@ export function ChoiceGroup({ field, legend, hint, error, type = "checkbox", cho
           {choices.map((c, i) => {
             const id = i === 0 ? base : `${base}-${i}`;
             return (
-              <div className={type === "radio" ? "form-group-radio" : "form-group-checkbox"} key={`${c.name}=${c.value ?? ""}`}>
+              <div
+                className={type === "radio" ? "form-group-radio" : "form-group-checkbox"}
+                key={`${c.name}=${c.value ?? ""}`}
+              >
                 <input
                   className={type === "radio" ? "form-radio" : "form-checkbox"}
                   type={type}

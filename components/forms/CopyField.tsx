@@ -1,7 +1,14 @@
 "use client";
 import { useRef, useState } from "react";
 
-type Props = { id: string; label: string; value: string; inputClassName?: string; copyLabel: string; copiedLabel: string };
+type Props = {
+  id: string;
+  label: string;
+  value: string;
+  inputClassName?: string;
+  copyLabel: string;
+  copiedLabel: string;
+};
 
 /**
  * A value shown only once (an invitation link, an API key): a read-only field that selects itself,
@@ -28,7 +35,14 @@ export function CopyField({ id, label, value, inputClassName, copyLabel, copiedL
         <label className="form-label" htmlFor={id}>
           {label}
         </label>
-        <input ref={field} id={id} className={`form-input${inputClassName ? ` ${inputClassName}` : ""}`} readOnly value={value} onFocus={(e) => e.target.select()} />
+        <input
+          ref={field}
+          id={id}
+          className={`form-input${inputClassName ? ` ${inputClassName}` : ""}`}
+          readOnly
+          value={value}
+          onFocus={(e) => e.target.select()}
+        />
       </div>
       <button type="button" className="button button-secondary" onClick={copy}>
         {copyLabel}

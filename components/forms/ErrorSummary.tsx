@@ -23,7 +23,10 @@ export function ErrorSummary({ heading, hint, errors, labels, idPrefix = "field-
     if (errors && Object.keys(errors).length) ref.current?.focus();
   }, [errors]);
   if (!errors || Object.keys(errors).length === 0) return null;
-  const ordered = [...Object.keys(labels).filter((k) => k in errors), ...Object.keys(errors).filter((k) => !(k in labels))];
+  const ordered = [
+    ...Object.keys(labels).filter((k) => k in errors),
+    ...Object.keys(errors).filter((k) => !(k in labels)),
+  ];
   return (
     <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref} aria-labelledby={headingId}>
       <div className="alert-body">

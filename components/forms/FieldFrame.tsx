@@ -10,7 +10,13 @@ export function fieldAria({ name, hint, error, id }: Frame) {
 }
 
 /** A DKFDS form group: label, hint and the error beside the field, announced with it. */
-export function FieldFrame({ label, hint, error, fieldId, children }: Omit<Frame, "name" | "id"> & { fieldId: string; children: ReactNode }) {
+export function FieldFrame({
+  label,
+  hint,
+  error,
+  fieldId,
+  children,
+}: Omit<Frame, "name" | "id"> & { fieldId: string; children: ReactNode }) {
   return (
     <div className={`form-group${error ? " form-error" : ""}`}>
       <label className="form-label" htmlFor={fieldId}>

@@ -38,7 +38,19 @@ type Props = {
  * A total split among organisations by a key (pool contributions, phase pledges). Shows the split
  * while the user types; the server computes it again and is the authority.
  */
-export function SplitForm({ action, parties: members, m, hidden, year, initialTotal, initialKey, initialCustom, locale, totalLabel, submitLabel }: Props) {
+export function SplitForm({
+  action,
+  parties: members,
+  m,
+  hidden,
+  year,
+  initialTotal,
+  initialKey,
+  initialCustom,
+  locale,
+  totalLabel,
+  submitLabel,
+}: Props) {
   const [state, submit, busy] = useActionState(action, idle);
   const v = state.values ?? {};
   const asInput = (s: string) => {
@@ -48,7 +60,9 @@ export function SplitForm({ action, parties: members, m, hidden, year, initialTo
   const [total, setTotal] = useState(v.total ?? (initialTotal ? formatKronerInput(initialTotal, locale) : ""));
   const [key, setKey] = useState<SplitKey>((v.splitKey as SplitKey) ?? initialKey ?? "POPULATION_TIERS");
   const [custom, setCustom] = useState<Record<number, string>>(() =>
-    initialKey === "CUSTOM" && initialCustom ? Object.fromEntries(Object.entries(initialCustom).map(([id, n]) => [id, formatKronerInput(n, locale)])) : {},
+    initialKey === "CUSTOM" && initialCustom
+      ? Object.fromEntries(Object.entries(initialCustom).map(([id, n]) => [id, formatKronerInput(n, locale)]))
+      : {},
   );
   // React resets the form after its action, and a select falls back to its default option (for a
   // controlled select, the first one: "Lige store andele"). So the select is uncontrolled, its
@@ -65,7 +79,11 @@ export function SplitForm({ action, parties: members, m, hidden, year, initialTo
   }
   let preview: number[] | null = null;
   try {
-    const parties = members.map((o) => ({ organisationId: o.id, population: o.population, customAmount: whole(custom[o.id] || "0") }));
+    const parties = members.map((o) => ({
+      organisationId: o.id,
+      population: o.population,
+      customAmount: whole(custom[o.id] || "0"),
+    }));
     const t = key === "CUSTOM" ? parties.reduce((a, p) => a + (p.customAmount || 0), 0) : whole(total);
     preview = Number.isNaN(t) ? null : splitTotal(t, key, parties).map((s) => s.amount);
   } catch {
@@ -74,29 +92,82 @@ export function SplitForm({ action, parties: members, m, hidden, year, initialTo
   return (
     <form action={submit} className="stack-form" noValidate>
       <FormMessage status={state.status} message={state.message} />
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      {year !== undefined && <Field name="year" label={m.year} inputMode="numeric" defaultValue={v.year ?? String(year)} key={`y${v.year}`} error={state.fieldErrors?.year} />}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {year !== undefined && (
+        <Field
+          name="year"
+          label={m.year}
+          inputMode="numeric"
+          defaultValue={v.year ?? String(year)}
+          key={`y${v.year}`}
+          error={state.fieldErrors?.year}
+        />
+      )}
       <div className={`form-group${state.fieldErrors?.splitKey ? " form-error" : ""}`}>
-        <label className="form-label" htmlFor="field-splitKey">{m.splitKey}</label>
-        <span className="form-hint" id="field-splitKey-hint">{m.keyHint}</span>
-        {state.fieldErrors?.splitKey && <span className="form-error-message" id="field-splitKey-error">{state.fieldErrors.splitKey}</span>}
-        <select key={remount} className="form-select" id="field-splitKey" name="splitKey" defaultValue={key} onChange={(e) => setKey(e.target.value as SplitKey)}
-          aria-describedby={`field-splitKey-hint${state.fieldErrors?.splitKey ? " field-splitKey-error" : ""}`}>
-          {SPLIT_KEYS.map((k) => <option key={k} value={k}>{m[`key${k}`]}</option>)}
+        <label className="form-label" htmlFor="field-splitKey">
+          {m.splitKey}
+        </label>
+        <span className="form-hint" id="field-splitKey-hint">
+          {m.keyHint}
+        </span>
+        {state.fieldErrors?.splitKey && (
+          <span className="form-error-message" id="field-splitKey-error">
+            {state.fieldErrors.splitKey}
+          </span>
+        )}
+        <select
+          key={remount}
+          className="form-select"
+          id="field-splitKey"
+          name="splitKey"
+          defaultValue={key}
+          onChange={(e) => setKey(e.target.value as SplitKey)}
+          aria-describedby={`field-splitKey-hint${state.fieldErrors?.splitKey ? " field-splitKey-error" : ""}`}
+        >
+          {SPLIT_KEYS.map((k) => (
+            <option key={k} value={k}>
+              {m[`key${k}`]}
+            </option>
+          ))}
         </select>
       </div>
       {key !== "CUSTOM" && (
-        <Field name="total" label={totalLabel} hint={m.totalHint} inputMode="numeric" value={total} onChange={(e) => setTotal(e.target.value)} error={state.fieldErrors?.total} />
+        <Field
+          name="total"
+          label={totalLabel}
+          hint={m.totalHint}
+          inputMode="numeric"
+          value={total}
+          onChange={(e) => setTotal(e.target.value)}
+          error={state.fieldErrors?.total}
+        />
       )}
-      {key === "CUSTOM" && <input type="hidden" name="total" value={preview ? String(preview.reduce((a, b) => a + b, 0)) : total} />}
-      {year !== undefined && <Field name="note" label={m.note} defaultValue={v.note ?? ""} key={`n${v.note}`} error={state.fieldErrors?.note} />}
+      {key === "CUSTOM" && (
+        <input type="hidden" name="total" value={preview ? String(preview.reduce((a, b) => a + b, 0)) : total} />
+      )}
+      {year !== undefined && (
+        <Field
+          name="note"
+          label={m.note}
+          defaultValue={v.note ?? ""}
+          key={`n${v.note}`}
+          error={state.fieldErrors?.note}
+        />
+      )}
       <Table
         caption={m.previewCaption}
         rows={members}
         rowKey={(o) => o.id}
         columns={[
           { key: "organisation", header: m.organisation, rowHeader: true, cell: (o) => o.name },
-          { key: "population", header: m.population, num: true, cell: (o) => (o.population ? formatNumber(o.population, locale) : "–") },
+          {
+            key: "population",
+            header: m.population,
+            num: true,
+            cell: (o) => (o.population ? formatNumber(o.population, locale) : "–"),
+          },
           {
             key: "share",
             header: m.share,
@@ -119,8 +190,14 @@ export function SplitForm({ action, parties: members, m, hidden, year, initialTo
           },
         ]}
       />
-      {!preview && <p className="form-hint" role="status">{m.previewError}</p>}
-      <button type="submit" className="button button-primary" disabled={busy}>{submitLabel}</button>
+      {!preview && (
+        <p className="form-hint" role="status">
+          {m.previewError}
+        </p>
+      )}
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {submitLabel}
+      </button>
     </form>
   );
 }

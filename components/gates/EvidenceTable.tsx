@@ -5,13 +5,29 @@ import { Table } from "@/components/ui/Table";
 type RiskWords = Messages["risks"]["evidence"];
 type Props = { evidence: EvidenceEntry[]; m: Messages["gates"]["evidence"]; caption: string; risks?: RiskWords };
 
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
+const fill = (s: string, p: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
 
-function answer(e: EvidenceEntry, m: Messages["gates"]["evidence"], r?: RiskWords): { kind: string; answer: string; evidence: string } {
+function answer(
+  e: EvidenceEntry,
+  m: Messages["gates"]["evidence"],
+  r?: RiskWords,
+): { kind: string; answer: string; evidence: string } {
   if (e.kind === "success") return { kind: m.success, answer: e.met ? m.met : m.notMet, evidence: e.evidence };
-  if (e.kind === "kill") return { kind: m.kill, answer: e.triggered ? m.triggered : m.notTriggered, evidence: e.evidence };
-  const p = { score: e.probability * e.consequence, probability: e.probability, consequence: e.consequence, owner: e.owner, mitigation: e.mitigation };
-  return { kind: r?.kind ?? "", answer: r ? fill(r.answer, p) : String(p.score), evidence: r ? fill(e.mitigation ? r.ownerMitigation : r.owner, p) : e.owner };
+  if (e.kind === "kill")
+    return { kind: m.kill, answer: e.triggered ? m.triggered : m.notTriggered, evidence: e.evidence };
+  const p = {
+    score: e.probability * e.consequence,
+    probability: e.probability,
+    consequence: e.consequence,
+    owner: e.owner,
+    mitigation: e.mitigation,
+  };
+  return {
+    kind: r?.kind ?? "",
+    answer: r ? fill(r.answer, p) : String(p.score),
+    evidence: r ? fill(e.mitigation ? r.ownerMitigation : r.owner, p) : e.owner,
+  };
 }
 
 /** The lead's answers, and the open high risks frozen with them: the table the steering group scores against. */

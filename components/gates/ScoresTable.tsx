@@ -50,7 +50,11 @@ export function ScoresTable({ table, locale, caption }: { table: ScoreTable; loc
         columns={columns}
         footer={[[{ content: m.weighted, colSpan: 2 + voters.length }, weighted]]}
       />
-      {abstained.length > 0 && <p>{m.abstained}: {abstained.map((c) => `${c.name} (${c.organisation})`).join(", ")}</p>}
+      {abstained.length > 0 && (
+        <p>
+          {m.abstained}: {abstained.map((c) => `${c.name} (${c.organisation})`).join(", ")}
+        </p>
+      )}
     </>
   );
 }

@@ -31,7 +31,10 @@ function stepWords(s: NextStep, t: Translate, locale: Locale): string {
   const phase = (k: string) => t(`phaseKind.${k}` as MessageKey).toLowerCase();
   switch (s.step) {
     case "requestGate":
-      return t(s.overdue ? "home.mine.steps.requestGateOverdue" : "home.mine.steps.requestGate", { phase: phase(s.phase), date: formatDate(s.due, locale) });
+      return t(s.overdue ? "home.mine.steps.requestGateOverdue" : "home.mine.steps.requestGate", {
+        phase: phase(s.phase),
+        date: formatDate(s.due, locale),
+      });
     case "logEvidence":
       return t("home.mine.steps.logEvidence", { phase: phase(s.phase) });
     case "awaitGate":
@@ -48,7 +51,17 @@ function stepWords(s: NextStep, t: Translate, locale: Locale): string {
 }
 
 /** The project lead's pilots, each with what comes next, and the way to start a new one. */
-export function LeadBlock({ home, canCreate, t, locale }: { home: LeadHome; canCreate: boolean; t: Translate; locale: Locale }) {
+export function LeadBlock({
+  home,
+  canCreate,
+  t,
+  locale,
+}: {
+  home: LeadHome;
+  canCreate: boolean;
+  t: Translate;
+  locale: Locale;
+}) {
   return (
     <section aria-labelledby="home-lead" className={styles.block}>
       <div className={styles.blockHead}>
@@ -79,7 +92,13 @@ export function LeadBlock({ home, canCreate, t, locale }: { home: LeadHome; canC
                 <ul aria-label={t("home.mine.stepsLabel", { title: p.title })} className={styles.steps}>
                   {p.steps.map((s, i) => (
                     <li key={i}>
-                      {s.step === "awaitApproval" ? stepText(s, t, locale) : <Link href={`/piloter/${p.id}${WHERE[s.step] ? `/${WHERE[s.step]}` : ""}`}>{stepText(s, t, locale)}</Link>}
+                      {s.step === "awaitApproval" ? (
+                        stepText(s, t, locale)
+                      ) : (
+                        <Link href={`/piloter/${p.id}${WHERE[s.step] ? `/${WHERE[s.step]}` : ""}`}>
+                          {stepText(s, t, locale)}
+                        </Link>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -88,7 +107,9 @@ export function LeadBlock({ home, canCreate, t, locale }: { home: LeadHome; canC
           ))}
         </ul>
       )}
-      {home.total > home.pilots.length && <p>{t("home.mine.morePilots", { shown: home.pilots.length, total: home.total })}</p>}
+      {home.total > home.pilots.length && (
+        <p>{t("home.mine.morePilots", { shown: home.pilots.length, total: home.total })}</p>
+      )}
     </section>
   );
 }

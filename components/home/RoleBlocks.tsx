@@ -28,9 +28,18 @@ export function SteeringBlock({ home, t }: { home: SteeringHome; t: Translate })
       <h2 id="home-steering">{t("home.mine.steeringHeading")}</h2>
       <Counts
         items={[
-          { href: "/styregruppe#awaiting-heading", text: t("home.mine.awaitingScore", { count: home.awaitingMe.length }) },
-          { href: "/styregruppe#ready-heading", text: t("home.mine.readyToDecide", { count: home.readyToDecide.length }) },
-          { href: "/styregruppe#conditions-heading", text: t("home.mine.conditionsDue", { count: home.conditionsDue.length }) },
+          {
+            href: "/styregruppe#awaiting-heading",
+            text: t("home.mine.awaitingScore", { count: home.awaitingMe.length }),
+          },
+          {
+            href: "/styregruppe#ready-heading",
+            text: t("home.mine.readyToDecide", { count: home.readyToDecide.length }),
+          },
+          {
+            href: "/styregruppe#conditions-heading",
+            text: t("home.mine.conditionsDue", { count: home.conditionsDue.length }),
+          },
         ]}
       />
     </section>
@@ -53,8 +62,14 @@ export function SecretariatBlocks({ home, t, locale }: { home: SecretariatHome; 
             { href: `${base}/godkendelser`, text: t("home.mine.approvals", { count: c.approvals }) },
             { href: `${base}/administration/medlemmer`, text: t("home.mine.joinRequests", { count: c.joinRequests }) },
             { href: `${base}/gates`, text: t("home.mine.gatesDue", { count: c.gatesDue }) },
-            { href: `${base}/administration/pulje`, text: t("home.mine.pool", { year: c.pool.year, balance: formatKroner(c.pool.balance, locale) }) },
-            { href: `/portefoelje?faellesskab=${c.slug}`, text: t("home.mine.evidenceMissing", { count: c.evidenceMissing }) },
+            {
+              href: `${base}/administration/pulje`,
+              text: t("home.mine.pool", { year: c.pool.year, balance: formatKroner(c.pool.balance, locale) }),
+            },
+            {
+              href: `/portefoelje?faellesskab=${c.slug}`,
+              text: t("home.mine.evidenceMissing", { count: c.evidenceMissing }),
+            },
             { href: "/udfordringer", text: t("home.mine.ideasWaiting", { count: c.ideasWaiting }) },
           ]}
         />
@@ -77,12 +92,18 @@ export function MemberBlock({ home, t, locale }: { home: MemberHome; t: Translat
             <ul>
               {home.pilots.map((p) => (
                 <li key={p.id}>
-                  <Link href={`/piloter/${p.id}`}>{p.title}</Link> ({p.leads ? t("home.mine.leads") : t("home.mine.takesPart")}, {t(`pilotPage.status.${p.status}`).toLowerCase()})
+                  <Link href={`/piloter/${p.id}`}>{p.title}</Link> (
+                  {p.leads ? t("home.mine.leads") : t("home.mine.takesPart")},{" "}
+                  {t(`pilotPage.status.${p.status}`).toLowerCase()})
                 </li>
               ))}
             </ul>
           )}
-          {home.allHref && home.total > home.pilots.length && <p><Link href={home.allHref}>{t("home.mine.allOurPilots", { total: home.total })}</Link></p>}
+          {home.allHref && home.total > home.pilots.length && (
+            <p>
+              <Link href={home.allHref}>{t("home.mine.allOurPilots", { total: home.total })}</Link>
+            </p>
+          )}
         </div>
         {home.domains.length > 0 && (
           <div>
@@ -94,7 +115,8 @@ export function MemberBlock({ home, t, locale }: { home: MemberHome; t: Translat
               <ul>
                 {home.lessons.map((l) => (
                   <li key={l.id}>
-                    <Link href={`/piloter/${l.pilot.id}/erfaringer`}>{l.title}</Link> – {l.pilot.title}, {formatDate(l.createdAt, locale)}
+                    <Link href={`/piloter/${l.pilot.id}/erfaringer`}>{l.title}</Link> – {l.pilot.title},{" "}
+                    {formatDate(l.createdAt, locale)}
                   </li>
                 ))}
               </ul>
@@ -106,7 +128,8 @@ export function MemberBlock({ home, t, locale }: { home: MemberHome; t: Translat
               <ul>
                 {home.results.map((r) => (
                   <li key={r.id}>
-                    <Link href={`/piloter/${r.phase.pilot.id}/resultater`}>{r.title}</Link> – {r.phase.pilot.title}, {formatDate(r.occurredOn, locale)}
+                    <Link href={`/piloter/${r.phase.pilot.id}/resultater`}>{r.title}</Link> – {r.phase.pilot.title},{" "}
+                    {formatDate(r.occurredOn, locale)}
                   </li>
                 ))}
               </ul>

@@ -18,8 +18,11 @@ export function SpreadBlock({ home, t, locale }: { home: SpreadHome; t: Translat
           <ul>
             {home.offers.map((o) => (
               <li key={o.offerId}>
-                <Link href={`/piloter/${o.pilot.id}#spread-heading`}>{o.pilot.title}</Link> ({o.pilot.community.name}){" – "}
-                {o.ours === "INTERESTED" ? t("spreadHome.youAreInterested", { closes: formatDate(o.closesOn, locale) }) : t("spreadHome.closes", { closes: formatDate(o.closesOn, locale) })}
+                <Link href={`/piloter/${o.pilot.id}#spread-heading`}>{o.pilot.title}</Link> ({o.pilot.community.name})
+                {" – "}
+                {o.ours === "INTERESTED"
+                  ? t("spreadHome.youAreInterested", { closes: formatDate(o.closesOn, locale) })
+                  : t("spreadHome.closes", { closes: formatDate(o.closesOn, locale) })}
               </li>
             ))}
           </ul>
@@ -31,7 +34,8 @@ export function SpreadBlock({ home, t, locale }: { home: SpreadHome; t: Translat
           <ul>
             {home.awaiting.map((a) => (
               <li key={a.offerId}>
-                <Link href={`/piloter/${a.pilotId}#spread-heading`}>{a.title}</Link>{" – "}
+                <Link href={`/piloter/${a.pilotId}#spread-heading`}>{a.title}</Link>
+                {" – "}
                 {t("spreadHome.interests", { count: a.interests, closes: formatDate(a.closesOn, locale) })}
               </li>
             ))}
@@ -44,7 +48,8 @@ export function SpreadBlock({ home, t, locale }: { home: SpreadHome; t: Translat
           <ul>
             {home.due.map((d) => (
               <li key={`${d.profileId}-${d.organisation}`}>
-                <Link href={`/piloter/${d.pilot.id}#realisation-form`}>{d.name}</Link> – {d.pilot.title}, {d.organisation}: {t("spreadHome.period", { period: d.period })}
+                <Link href={`/piloter/${d.pilot.id}#realisation-form`}>{d.name}</Link> – {d.pilot.title},{" "}
+                {d.organisation}: {t("spreadHome.period", { period: d.period })}
               </li>
             ))}
           </ul>

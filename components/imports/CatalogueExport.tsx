@@ -11,9 +11,13 @@ export function CatalogueExport({ params, t }: { params: CatalogueParams; t: Tra
   return (
     <p data-testid="catalogue-export">
       {t("imports.export.lead")}{" "}
-      <a href={href("xlsx")} download>{t("imports.export.xlsx")}</a>
+      <a href={href("xlsx")} download>
+        {t("imports.export.xlsx")}
+      </a>
       {" · "}
-      <a href={href("csv")} download>{t("imports.export.csv")}</a>
+      <a href={href("csv")} download>
+        {t("imports.export.csv")}
+      </a>
     </p>
   );
 }

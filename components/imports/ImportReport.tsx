@@ -9,12 +9,32 @@ import type { ReportEvent } from "./read-events";
 import styles from "./imports.module.css";
 
 type M = Messages["imports"];
-type PilotPreview = { pilots: number; phases: number; kroner: number; first: { row: number; title: string; lead: string; projectLead: string; phases: string; kroner: number }[] };
-type KpiPreview = { count: number; already: number; first: { row: number; day: string; value: number; note: string }[] };
+type PilotPreview = {
+  pilots: number;
+  phases: number;
+  kroner: number;
+  first: { row: number; title: string; lead: string; projectLead: string; phases: string; kroner: number }[];
+};
+type KpiPreview = {
+  count: number;
+  already: number;
+  first: { row: number; day: string; value: number; note: string }[];
+};
 
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (all, k: string) => (k in p ? String(p[k]) : all));
+const fill = (s: string, p: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (all, k: string) => (k in p ? String(p[k]) : all));
 
-export function ImportReport({ kind, report, m, locale }: { kind: "pilots" | "kpi"; report: ReportEvent; m: M; locale: Locale }) {
+export function ImportReport({
+  kind,
+  report,
+  m,
+  locale,
+}: {
+  kind: "pilots" | "kpi";
+  report: ReportEvent;
+  m: M;
+  locale: Locale;
+}) {
   const n = (x: number) => formatNumber(x, locale);
   // Every table here starts with the file's row number, so a reader can find the row in the sheet.
   const rowNumber = { key: "row", header: m.report.row, num: true, cell: (r: { row: number }) => r.row };
@@ -22,7 +42,11 @@ export function ImportReport({ kind, report, m, locale }: { kind: "pilots" | "kp
     const hidden = report.errorCount - report.errors.length;
     return (
       <div className={styles.report} data-testid="import-report">
-        <p className={styles.problem} role="alert">{report.errorRows === 1 ? m.report.rowsWithErrorsOne : fill(m.report.rowsWithErrors, { rows: n(report.errorRows) })}</p>
+        <p className={styles.problem} role="alert">
+          {report.errorRows === 1
+            ? m.report.rowsWithErrorsOne
+            : fill(m.report.rowsWithErrors, { rows: n(report.errorRows) })}
+        </p>
         <Table
           caption={m.report.caption}
           testId="import-errors"
@@ -44,7 +68,9 @@ export function ImportReport({ kind, report, m, locale }: { kind: "pilots" | "kp
     return (
       <div className={styles.report} data-testid="import-report">
         <h3>{t.previewHeading}</h3>
-        <p role="status">{fill(t.previewCounts, { pilots: n(p.pilots), phases: n(p.phases), kroner: formatKroner(p.kroner, locale) })}</p>
+        <p role="status">
+          {fill(t.previewCounts, { pilots: n(p.pilots), phases: n(p.phases), kroner: formatKroner(p.kroner, locale) })}
+        </p>
         <Table
           caption={t.previewCaption}
           rows={p.first}

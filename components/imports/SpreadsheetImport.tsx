@@ -29,9 +29,21 @@ type Props = {
 };
 type Status = "idle" | "busy" | "checked" | "done";
 
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (all, k: string) => (k in p ? String(p[k]) : all));
+const fill = (s: string, p: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (all, k: string) => (k in p ? String(p[k]) : all));
 
-export function SpreadsheetImport({ kind, endpoint, m, generic, locale, fileLabel, fileHint, checkLabel, children, done, }: Props) {
+export function SpreadsheetImport({
+  kind,
+  endpoint,
+  m,
+  generic,
+  locale,
+  fileLabel,
+  fileHint,
+  checkLabel,
+  children,
+  done,
+}: Props) {
   const form = useRef<HTMLFormElement>(null);
   const [status, setStatus] = useState<Status>("idle");
   const [progress, setProgress] = useState<ProgressEvent | "upload" | null>(null);
@@ -57,10 +69,16 @@ export function SpreadsheetImport({ kind, endpoint, m, generic, locale, fileLabe
     if (mode === "check") setReport(null);
     let last: StreamEvent | null = null;
     let moved: ProgressEvent | null = null;
-    const refused = await postImport(endpoint, body, (e) => {
-      last = e;
-      if (e.type === "progress") setProgress((moved = e));
-    }, generic, locale);
+    const refused = await postImport(
+      endpoint,
+      body,
+      (e) => {
+        last = e;
+        if (e.type === "progress") setProgress((moved = e));
+      },
+      generic,
+      locale,
+    );
     const bar = moved as ProgressEvent | null;
     setProgress(bar && !refused ? { ...bar, done: bar.total } : null);
     setComplete(!!bar && !refused);
@@ -93,21 +111,51 @@ export function SpreadsheetImport({ kind, endpoint, m, generic, locale, fileLabe
     setStatus("idle");
     setFileError(undefined);
   };
-  const aria = fieldAria({ name: "file", label: fileLabel, hint: fileHint, error: fileError, id: `${kind}-import-file` });
-  const count = report ? (kind === "pilots" ? (report.preview as { pilots: number }).pilots : (report.preview as { count: number }).count) : 0;
+  const aria = fieldAria({
+    name: "file",
+    label: fileLabel,
+    hint: fileHint,
+    error: fileError,
+    id: `${kind}-import-file`,
+  });
+  const count = report
+    ? kind === "pilots"
+      ? (report.preview as { pilots: number }).pilots
+      : (report.preview as { count: number }).count
+    : 0;
   const progressText =
-    progress === "upload" ? m.progress.upload : progress ? fill(complete ? m.progress.done : m.progress[progress.stage], { done: n(progress.done), total: n(progress.total) }) : "";
+    progress === "upload"
+      ? m.progress.upload
+      : progress
+        ? fill(complete ? m.progress.done : m.progress[progress.stage], {
+            done: n(progress.done),
+            total: n(progress.total),
+          })
+        : "";
   return (
     <form ref={form} onSubmit={submit} noValidate className="stack-form">
       {message && <FormMessage status={message.status} message={message.text} />}
       {children}
       <FieldFrame label={fileLabel} hint={fileHint} error={fileError} fieldId={aria.id}>
-        <input className="form-input" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" {...aria} onChange={reset} />
+        <input
+          className="form-input"
+          type="file"
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          {...aria}
+          onChange={reset}
+        />
       </FieldFrame>
       <div className={styles.actions}>
-        <button type="submit" className="button button-secondary" disabled={status === "busy"}>{checkLabel}</button>
+        <button type="submit" className="button button-secondary" disabled={status === "busy"}>
+          {checkLabel}
+        </button>
         {status === "checked" && count > 0 && (
-          <button type="button" className="button button-primary" onClick={() => void run("commit")} data-testid="import-commit">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void run("commit")}
+            data-testid="import-commit"
+          >
             {fill(texts.commit, { count: n(count) })}
           </button>
         )}
@@ -116,12 +164,20 @@ export function SpreadsheetImport({ kind, endpoint, m, generic, locale, fileLabe
         {progress && (
           <>
             <label htmlFor={`${kind}-import-progress`}>{progressText}</label>
-            <progress id={`${kind}-import-progress`} max={progress === "upload" ? undefined : Math.max(progress.total, 1)} value={progress === "upload" ? undefined : progress.done} />
+            <progress
+              id={`${kind}-import-progress`}
+              max={progress === "upload" ? undefined : Math.max(progress.total, 1)}
+              value={progress === "upload" ? undefined : progress.done}
+            />
           </>
         )}
       </div>
       {report && <ImportReport kind={kind} report={report} m={m} locale={locale} />}
-      {status === "done" && done && <p><a href={done.href}>{done.label}</a></p>}
+      {status === "done" && done && (
+        <p>
+          <a href={done.href}>{done.label}</a>
+        </p>
+      )}
     </form>
   );
 }

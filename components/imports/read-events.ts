@@ -2,15 +2,33 @@
 // stream of NDJSON events, handed over one by one as they arrive.
 export type ImportError = { message: string; fields?: Record<string, string> };
 export type ProgressEvent = { type: "progress"; stage: "check" | "save"; done: number; total: number };
-export type ReportEvent = { type: "report"; rows: number; errors: { row: number; column: string; message: string }[]; errorRows: number; errorCount: number; preview?: unknown };
-export type StreamEvent = ProgressEvent | ReportEvent | { type: "done"; count: number } | { type: "error"; message: string; field?: string };
+export type ReportEvent = {
+  type: "report";
+  rows: number;
+  errors: { row: number; column: string; message: string }[];
+  errorRows: number;
+  errorCount: number;
+  preview?: unknown;
+};
+export type StreamEvent =
+  ProgressEvent | ReportEvent | { type: "done"; count: number } | { type: "error"; message: string; field?: string };
 
-export async function postImport(endpoint: string, body: FormData, onEvent: (e: StreamEvent) => void, fallback: string, locale: string): Promise<ImportError | null> {
+export async function postImport(
+  endpoint: string,
+  body: FormData,
+  onEvent: (e: StreamEvent) => void,
+  fallback: string,
+  locale: string,
+): Promise<ImportError | null> {
   let res: Response;
   try {
     // The page's language, not the browser's: the route answers in whatever Accept-Language says
     // when no language was chosen with the switch (lib/api/locale.ts).
-    res = await fetch(endpoint, { method: "POST", body, headers: { accept: "application/x-ndjson", "accept-language": locale } });
+    res = await fetch(endpoint, {
+      method: "POST",
+      body,
+      headers: { accept: "application/x-ndjson", "accept-language": locale },
+    });
   } catch {
     return { message: fallback };
   }

@@ -7,7 +7,12 @@ export function LanguageSwitch({ locale, t }: { locale: Locale; t: Translate }) 
   return (
     <form action={setLocale} className="language-switch">
       <input type="hidden" name="locale" value={other} />
-      <button type="submit" className="button button-secondary button-small" lang={other} aria-label={t("nav.switchToLabel")}>
+      <button
+        type="submit"
+        className="button button-secondary button-small"
+        lang={other}
+        aria-label={t("nav.switchToLabel")}
+      >
         {t("nav.switchTo")}
       </button>
     </form>

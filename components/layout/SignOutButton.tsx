@@ -10,7 +10,9 @@ const CSRF_COOKIES = ["__Host-next-auth.csrf-token", "next-auth.csrf-token"];
  */
 export async function SignOutButton({ label }: { label: string }) {
   const jar = await cookies();
-  const csrfToken = CSRF_COOKIES.map((n) => jar.get(n)?.value).find(Boolean)?.split("|")[0];
+  const csrfToken = CSRF_COOKIES.map((n) => jar.get(n)?.value)
+    .find(Boolean)
+    ?.split("|")[0];
   if (!csrfToken) return <SignOutClientButton label={label} />;
   return (
     <form method="post" action="/api/auth/signout" className="sign-out">

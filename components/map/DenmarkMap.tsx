@@ -6,7 +6,13 @@ import type { MunicipalityCount } from "@/lib/portfolio/types";
 import { MAP_HEIGHT, MAP_WIDTH, projectedMap } from "./projection";
 import styles from "./map.module.css";
 
-export type MapLabels = { title: string; description: string; dot: (name: string, count: number) => string; bornholm: string; skip: string };
+export type MapLabels = {
+  title: string;
+  description: string;
+  dot: (name: string, count: number) => string;
+  bornholm: string;
+  skip: string;
+};
 
 /** Three classes, each dot colour ≥ 3:1 against the land (WCAG 1.4.11), the class also told by size. */
 export function dotClass(pilots: number): "none" | "some" | "many" {
@@ -17,7 +23,15 @@ export function dotRadius(pilots: number): number {
   return pilots === 0 ? 3.5 : Math.round((4 + 3 * Math.sqrt(pilots)) * 10) / 10;
 }
 
-export function DenmarkMap({ counts, labels, tableId }: { counts: MunicipalityCount[]; labels: MapLabels; tableId: string }) {
+export function DenmarkMap({
+  counts,
+  labels,
+  tableId,
+}: {
+  counts: MunicipalityCount[];
+  labels: MapLabels;
+  tableId: string;
+}) {
   const map = projectedMap();
   const byCode = new Map(counts.map((c) => [c.code, c]));
   // Small dots last, so a big neighbour never hides a small one's link.
@@ -31,7 +45,14 @@ export function DenmarkMap({ counts, labels, tableId }: { counts: MunicipalityCo
       <a href={`#${tableId}`} className={styles.skip}>
         {labels.skip}
       </a>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className={styles.map} role="group" aria-labelledby="map-title" aria-describedby="map-desc" data-testid="denmark-map">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        className={styles.map}
+        role="group"
+        aria-labelledby="map-title"
+        aria-describedby="map-desc"
+        data-testid="denmark-map"
+      >
         <title id="map-title">{labels.title}</title>
         <desc id="map-desc">{labels.description}</desc>
         <path d={map.land} className={styles.land} aria-hidden="true" />
@@ -45,7 +66,14 @@ export function DenmarkMap({ counts, labels, tableId }: { counts: MunicipalityCo
         {seats.map((s) => {
           const name = labels.dot(s.m.name, s.m.pilots);
           return (
-            <a key={s.code} href={`/kommuner/${s.code}`} aria-label={name} className={styles.link} data-code={s.code} data-pilots={s.m.pilots}>
+            <a
+              key={s.code}
+              href={`/kommuner/${s.code}`}
+              aria-label={name}
+              className={styles.link}
+              data-code={s.code}
+              data-pilots={s.m.pilots}
+            >
               <title>{name}</title>
               <circle cx={s.x} cy={s.y} r={dotRadius(s.m.pilots)} className={styles[dotClass(s.m.pilots)]} />
             </a>

@@ -8,7 +8,9 @@ export function SitesDownload({ t }: { t: Translate }) {
       <h2 id="lokationer-heading">{t("sites.mapHeading")}</h2>
       <p>{t("sites.mapLead")}</p>
       <p>
-        <a className="button button-secondary" href="/api/v1/sites.geojson" download="lokationer.geojson">{t("sites.mapDownload")}</a>
+        <a className="button button-secondary" href="/api/v1/sites.geojson" download="lokationer.geojson">
+          {t("sites.mapDownload")}
+        </a>
       </p>
     </section>
   );

@@ -20,7 +20,15 @@ const mainland: MultiPolygon = { type: "MultiPolygon", coordinates: all.coordina
 const bornholm: MultiPolygon = { type: "MultiPolygon", coordinates: all.coordinates.filter(isBornholm) };
 
 function projections(): { main: GeoProjection; inset: GeoProjection; insetBox: [number, number, number, number] } {
-  const main = geoTransverseMercator().rotate([-9, 0]).fitExtent([[PAD, PAD], [MAP_WIDTH - PAD, MAP_HEIGHT - PAD]], mainland);
+  const main = geoTransverseMercator()
+    .rotate([-9, 0])
+    .fitExtent(
+      [
+        [PAD, PAD],
+        [MAP_WIDTH - PAD, MAP_HEIGHT - PAD],
+      ],
+      mainland,
+    );
   // The same scale for the inset, so Bornholm is drawn at its true size.
   const inset = geoTransverseMercator().rotate([-9, 0]).scale(main.scale()).translate([0, 0]);
   const [[x0, y0], [x1, y1]] = geoPath(inset).bounds(bornholm);
@@ -33,7 +41,12 @@ function projections(): { main: GeoProjection; inset: GeoProjection; insetBox: [
 }
 
 export type ProjectedSeat = { code: number; town: string; x: number; y: number };
-export type ProjectedMap = { land: string; bornholm: string; insetBox: [number, number, number, number]; seats: ProjectedSeat[] };
+export type ProjectedMap = {
+  land: string;
+  bornholm: string;
+  insetBox: [number, number, number, number];
+  seats: ProjectedSeat[];
+};
 
 let cached: ProjectedMap | null = null;
 
@@ -46,6 +59,11 @@ export function projectedMap(): ProjectedMap {
     const [x, y] = (s.code === BORNHOLM_CODE ? inset : main)([s.lon, s.lat])!;
     return { code: s.code, town: s.town, x: round(x), y: round(y) };
   });
-  cached = { land: geoPath(main).digits(1)(mainland) ?? "", bornholm: geoPath(inset).digits(1)(bornholm) ?? "", insetBox, seats };
+  cached = {
+    land: geoPath(main).digits(1)(mainland) ?? "",
+    bornholm: geoPath(inset).digits(1)(bornholm) ?? "",
+    insetBox,
+    seats,
+  };
   return cached;
 }

@@ -22,7 +22,8 @@ type Props = {
 export function PreferencesForm({ m, languages, prefs, locale, mailConfigured }: Props) {
   const [state, submit, pending] = useActionState(savePreferencesAction, idle);
   const typed = state.status === "error" ? state.values : undefined;
-  const ticked = (kind: NotificationKind, channel: "inApp" | "email") => (typed ? typed[`${kind}_${channel}`] === "on" : prefs[kind][channel]);
+  const ticked = (kind: NotificationKind, channel: "inApp" | "email") =>
+    typed ? typed[`${kind}_${channel}`] === "on" : prefs[kind][channel];
   return (
     <section aria-labelledby="notifikationer" className={styles.prefs}>
       <h2 id="notifikationer">{m.prefs.heading}</h2>

@@ -6,7 +6,15 @@ import { formatDate, formatKroner } from "@/lib/format";
 import styles from "./pilots.module.css";
 
 /** A phase's gate reviews in order: a decision with its outcome, date, rationale and money, or an open review with its due date. */
-export function GateReviews({ reviews, locale, t }: { reviews: StoryPhase["gateReviews"]; locale: Locale; t: Translate }) {
+export function GateReviews({
+  reviews,
+  locale,
+  t,
+}: {
+  reviews: StoryPhase["gateReviews"];
+  locale: Locale;
+  t: Translate;
+}) {
   const date = (d: Date) => formatDate(d, locale);
   const kr = (n: number) => formatKroner(n, locale);
   const today = new Date();
@@ -25,7 +33,12 @@ export function GateReviews({ reviews, locale, t }: { reviews: StoryPhase["gateR
         return (
           <div key={r.id}>
             <p>
-              <strong>{t("pilotPage.track.decision", { outcome: t(`pilotPage.outcome.${d.outcome}`), date: date(d.decidedAt) })}</strong>
+              <strong>
+                {t("pilotPage.track.decision", {
+                  outcome: t(`pilotPage.outcome.${d.outcome}`),
+                  date: date(d.decidedAt),
+                })}
+              </strong>
             </p>
             <p>
               {t("pilotPage.track.rationale")}: {d.rationale}
@@ -33,7 +46,13 @@ export function GateReviews({ reviews, locale, t }: { reviews: StoryPhase["gateR
             <p>
               <Link href={`/beslutninger/${d.id}`}>{t("pilotPage.track.memo")}</Link>
             </p>
-            {d.releasedAmount > 0 && <p>{t(d.outcome === "REVISE" ? "pilotPage.track.extraGrant" : "pilotPage.track.released", { amount: kr(d.releasedAmount) })}</p>}
+            {d.releasedAmount > 0 && (
+              <p>
+                {t(d.outcome === "REVISE" ? "pilotPage.track.extraGrant" : "pilotPage.track.released", {
+                  amount: kr(d.releasedAmount),
+                })}
+              </p>
+            )}
             {d.returnedAmount > 0 && <p>{t("pilotPage.track.returned", { amount: kr(d.returnedAmount) })}</p>}
             {d.newDeadline && <p>{t("pilotPage.track.newDeadline", { date: date(d.newDeadline) })}</p>}
             {d.conditions.length > 0 && (

@@ -13,7 +13,13 @@ export function MoneyTable({ phases, locale, t }: { phases: StoryPhase[]; locale
   const total = (k: (typeof MONEY)[number]) => phases.reduce((a, p) => a + p.money[k], 0);
   const columns: Column<StoryPhase>[] = [
     { key: "phase", header: t("pilotPage.money.phase"), rowHeader: true, cell: (p) => t(`phaseKind.${p.kind}`) },
-    ...MONEY.map((c) => ({ key: c, header: t(`pilotPage.money.${c}`), num: true, cell: (p: StoryPhase) => kr(p.money[c]), cellProps: { "data-col": c } })),
+    ...MONEY.map((c) => ({
+      key: c,
+      header: t(`pilotPage.money.${c}`),
+      num: true,
+      cell: (p: StoryPhase) => kr(p.money[c]),
+      cellProps: { "data-col": c },
+    })),
   ];
   return (
     <Table
@@ -37,11 +43,25 @@ export function PledgeTable({ phases, locale, t }: { phases: StoryPhase[]; local
   const withPledges = phases.filter((p) => p.pledges.length > 0);
   type Row = (typeof rows)[number];
   const columns: Column<Row>[] = [
-    { key: "organisation", header: t("pilotPage.money.organisation"), rowHeader: true, cell: (r) => r.organisation.name },
-    ...withPledges.map((p) => ({ key: String(p.id), header: t(`phaseKind.${p.kind}`), num: true, cell: (r: Row) => kr(r.byPhase[p.id]) })),
+    {
+      key: "organisation",
+      header: t("pilotPage.money.organisation"),
+      rowHeader: true,
+      cell: (r) => r.organisation.name,
+    },
+    ...withPledges.map((p) => ({
+      key: String(p.id),
+      header: t(`phaseKind.${p.kind}`),
+      num: true,
+      cell: (r: Row) => kr(r.byPhase[p.id]),
+    })),
     { key: "total", header: t("pilotPage.money.total"), num: true, cell: (r) => kr(r.total) },
   ];
-  const footer = [t("pilotPage.money.total"), ...withPledges.map((p) => kr(p.money.pledged)), kr(withPledges.reduce((a, p) => a + p.money.pledged, 0))];
+  const footer = [
+    t("pilotPage.money.total"),
+    ...withPledges.map((p) => kr(p.money.pledged)),
+    kr(withPledges.reduce((a, p) => a + p.money.pledged, 0)),
+  ];
   return (
     <Table
       caption={t("pilotPage.money.pledgesCaption")}

@@ -18,10 +18,16 @@ export function PhaseTrack({ pilot, locale, t }: { pilot: PilotStory; locale: Lo
         const phase = pilot.phases.find((p) => p.kind === kind);
         const isCurrent = pilot.current?.kind === kind;
         return (
-          <li key={kind} aria-current={isCurrent ? "step" : undefined} className={phase?.status === "DECIDED" ? styles.done : undefined}>
+          <li
+            key={kind}
+            aria-current={isCurrent ? "step" : undefined}
+            className={phase?.status === "DECIDED" ? styles.done : undefined}
+          >
             <h3>{t("pilotPage.track.step", { n: i + 1, phase: t(`phaseKind.${kind}`) })}</h3>
             {!phase ? (
-              <p className={styles.muted}>{t(pilot.status === "STOPPED" ? "pilotPage.track.notReached" : "pilotPage.track.notPlanned")}</p>
+              <p className={styles.muted}>
+                {t(pilot.status === "STOPPED" ? "pilotPage.track.notReached" : "pilotPage.track.notPlanned")}
+              </p>
             ) : (
               <>
                 <p>

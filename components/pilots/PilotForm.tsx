@@ -47,8 +47,19 @@ export function PilotForm({ action, hidden, initial, organisations, m, locale, s
   // After a failed submit, show exactly what was sent (an unticked box is simply absent from it).
   const echo = state.status === "error" ? state.values : undefined;
   const text = (name: "title" | "problem" | "hypothesis") => echo?.[name] ?? initial[name];
-  const ticked = (prefix: string, value: string | number, saved: (string | number)[]) => (echo ? echo[`${prefix}${value}`] === "on" : saved.includes(value));
-  const labels = { title: f.title, problem: f.problem, hypothesis: f.hypothesis, technologies: f.technologies, domains: f.domains, sdgs: f.sdgs, leadOrganisationId: f.leadOrganisation, participantIds: f.participants, visibility: f.visibility };
+  const ticked = (prefix: string, value: string | number, saved: (string | number)[]) =>
+    echo ? echo[`${prefix}${value}`] === "on" : saved.includes(value);
+  const labels = {
+    title: f.title,
+    problem: f.problem,
+    hypothesis: f.hypothesis,
+    technologies: f.technologies,
+    domains: f.domains,
+    sdgs: f.sdgs,
+    leadOrganisationId: f.leadOrganisation,
+    participantIds: f.participants,
+    visibility: f.visibility,
+  };
 
   return (
     <form action={formAction} noValidate className={styles.form}>
@@ -58,14 +69,61 @@ export function PilotForm({ action, hidden, initial, organisations, m, locale, s
       <ErrorSummary heading={f.errorSummary} hint={f.errorSummaryHint} errors={errors} labels={labels} />
       {!errors && <FormMessage status={state.status} message={state.message} />}
       <div key={key}>
-        <Field name="title" label={f.title} hint={f.titleHint} required maxLength={200} defaultValue={text("title")} error={errors?.title} />
-        <TextArea name="problem" label={f.problem} hint={f.problemHint} required defaultValue={text("problem")} error={errors?.problem} />
-        <TextArea name="hypothesis" label={f.hypothesis} hint={f.hypothesisHint} required defaultValue={text("hypothesis")} error={errors?.hypothesis} />
-        <ChoiceGroup field="technologies" legend={f.technologies} hint={f.technologiesHint} error={errors?.technologies} className={styles.columns}
-          choices={TECHNOLOGIES.map((t) => ({ name: `${FLAG.technologies}${t}`, label: m.technology[t], checked: ticked(FLAG.technologies, t, initial.technologies) }))} />
-        <ChoiceGroup field="domains" legend={f.domains} hint={f.domainsHint} error={errors?.domains} className={styles.columns}
-          choices={DOMAINS.map((d) => ({ name: `${FLAG.domains}${d}`, label: m.domain[d], checked: ticked(FLAG.domains, d, initial.domains) }))} />
-        <ChoiceGroup field="sdgs" legend={f.sdgs} hint={f.sdgsHint} error={errors?.sdgs} className={styles.columns}
+        <Field
+          name="title"
+          label={f.title}
+          hint={f.titleHint}
+          required
+          maxLength={200}
+          defaultValue={text("title")}
+          error={errors?.title}
+        />
+        <TextArea
+          name="problem"
+          label={f.problem}
+          hint={f.problemHint}
+          required
+          defaultValue={text("problem")}
+          error={errors?.problem}
+        />
+        <TextArea
+          name="hypothesis"
+          label={f.hypothesis}
+          hint={f.hypothesisHint}
+          required
+          defaultValue={text("hypothesis")}
+          error={errors?.hypothesis}
+        />
+        <ChoiceGroup
+          field="technologies"
+          legend={f.technologies}
+          hint={f.technologiesHint}
+          error={errors?.technologies}
+          className={styles.columns}
+          choices={TECHNOLOGIES.map((t) => ({
+            name: `${FLAG.technologies}${t}`,
+            label: m.technology[t],
+            checked: ticked(FLAG.technologies, t, initial.technologies),
+          }))}
+        />
+        <ChoiceGroup
+          field="domains"
+          legend={f.domains}
+          hint={f.domainsHint}
+          error={errors?.domains}
+          className={styles.columns}
+          choices={DOMAINS.map((d) => ({
+            name: `${FLAG.domains}${d}`,
+            label: m.domain[d],
+            checked: ticked(FLAG.domains, d, initial.domains),
+          }))}
+        />
+        <ChoiceGroup
+          field="sdgs"
+          legend={f.sdgs}
+          hint={f.sdgsHint}
+          error={errors?.sdgs}
+          className={styles.columns}
           choices={SDGS.map((s) => ({
             name: `${FLAG.sdgs}${s.number}`,
             checked: ticked(FLAG.sdgs, s.number, initial.sdgs),
@@ -75,13 +133,41 @@ export function PilotForm({ action, hidden, initial, organisations, m, locale, s
                 {f.sdgLabel.replace("{number}", String(s.number)).replace("{name}", s[locale])}
               </>
             ),
-          }))} />
-        <SelectField name="leadOrganisationId" label={f.leadOrganisation} hint={f.leadOrganisationHint} error={errors?.leadOrganisationId}
-          defaultValue={echo?.leadOrganisationId ?? String(initial.leadOrganisationId)} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
-        <ChoiceGroup field="participantIds" legend={f.participants} hint={f.participantsHint} error={errors?.participantIds} className={styles.columns}
-          choices={organisations.map((o) => ({ name: `${FLAG.participantIds}${o.id}`, label: o.name, checked: ticked(FLAG.participantIds, o.id, initial.participantIds) }))} />
-        <ChoiceGroup field="visibility" legend={f.visibility} type="radio" error={errors?.visibility}
-          choices={VISIBILITIES.map((v) => ({ name: "visibility", value: v, label: m.visibility[v], hint: m.visibility[`${v}_hint`], checked: (echo ? echo.visibility : initial.visibility) === v }))} />
+          }))}
+        />
+        <SelectField
+          name="leadOrganisationId"
+          label={f.leadOrganisation}
+          hint={f.leadOrganisationHint}
+          error={errors?.leadOrganisationId}
+          defaultValue={echo?.leadOrganisationId ?? String(initial.leadOrganisationId)}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <ChoiceGroup
+          field="participantIds"
+          legend={f.participants}
+          hint={f.participantsHint}
+          error={errors?.participantIds}
+          className={styles.columns}
+          choices={organisations.map((o) => ({
+            name: `${FLAG.participantIds}${o.id}`,
+            label: o.name,
+            checked: ticked(FLAG.participantIds, o.id, initial.participantIds),
+          }))}
+        />
+        <ChoiceGroup
+          field="visibility"
+          legend={f.visibility}
+          type="radio"
+          error={errors?.visibility}
+          choices={VISIBILITIES.map((v) => ({
+            name: "visibility",
+            value: v,
+            label: m.visibility[v],
+            hint: m.visibility[`${v}_hint`],
+            checked: (echo ? echo.visibility : initial.visibility) === v,
+          }))}
+        />
       </div>
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? f.saving : submitLabel}

@@ -25,7 +25,17 @@ export function SdgChips({ sdgs, locale, t }: { sdgs: number[]; locale: Locale; 
  * Technology and domain tags as plain DKFDS tags, by their labels in the reader's language ("Vand",
  * "Water"), never the stored value. A value outside the vocabulary (an old import) shows as stored.
  */
-export function TagList({ kind, values, t, empty }: { kind: "technology" | "domain"; values: string[]; t: Translate; empty: string }) {
+export function TagList({
+  kind,
+  values,
+  t,
+  empty,
+}: {
+  kind: "technology" | "domain";
+  values: string[];
+  t: Translate;
+  empty: string;
+}) {
   if (values.length === 0) return <p>{empty}</p>;
   const label = (v: string) => {
     const key = `pilots.${kind}.${v}` as MessageKey;

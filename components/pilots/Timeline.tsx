@@ -9,7 +9,11 @@ function describe(e: TimelineEvent, locale: Locale, t: Translate): string {
     case "pilot":
       return t(`pilotPage.timeline.${e.action}`);
     case "expense": {
-      const params = { amount: formatKroner(Math.abs(e.amount), locale), category: t(`pilotPage.category.${e.category}`), description: e.description };
+      const params = {
+        amount: formatKroner(Math.abs(e.amount), locale),
+        category: t(`pilotPage.category.${e.category}`),
+        description: e.description,
+      };
       return t(e.amount < 0 ? "pilotPage.timeline.reversal" : "pilotPage.timeline.expense", params);
     }
     case "result":

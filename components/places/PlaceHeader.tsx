@@ -2,7 +2,13 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n/messages";
 import type { SessionUser } from "@/lib/auth/session";
 
-type Props = { name: string; lead: string; communities?: { slug: string; name: string }[]; user: SessionUser | null; t: Translate };
+type Props = {
+  name: string;
+  lead: string;
+  communities?: { slug: string; name: string }[];
+  user: SessionUser | null;
+  t: Translate;
+};
 
 /** Name, the reference facts, the communities it belongs to, and what the figures below count. */
 export function PlaceHeader({ name, lead, communities, user, t }: Props) {

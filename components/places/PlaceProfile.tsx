@@ -18,11 +18,26 @@ export function PlaceProfile({ name, profile, locale, t }: Props) {
   return (
     <>
       <ul className={`nobullet-list ${styles.summary}`} aria-label={t("search.place.summaryLabel")}>
-        <li><strong>{formatNumber(totals.led, locale)}</strong>{t("search.place.led")}</li>
-        <li><strong>{formatNumber(totals.joined, locale)}</strong>{t("search.place.joined")}</li>
-        <li><strong>{kr(totals.pledged)}</strong>{t("search.place.pledged")}</li>
-        <li><strong>{kr(totals.grantedLed)}</strong>{t("search.place.grantedLed")}</li>
-        <li><strong>{kr(totals.spentLed)}</strong>{t("search.place.spentLed")}</li>
+        <li>
+          <strong>{formatNumber(totals.led, locale)}</strong>
+          {t("search.place.led")}
+        </li>
+        <li>
+          <strong>{formatNumber(totals.joined, locale)}</strong>
+          {t("search.place.joined")}
+        </li>
+        <li>
+          <strong>{kr(totals.pledged)}</strong>
+          {t("search.place.pledged")}
+        </li>
+        <li>
+          <strong>{kr(totals.grantedLed)}</strong>
+          {t("search.place.grantedLed")}
+        </li>
+        <li>
+          <strong>{kr(totals.spentLed)}</strong>
+          {t("search.place.spentLed")}
+        </li>
       </ul>
 
       <h2 id="place-pilots">{t("search.place.pilots")}</h2>
@@ -44,7 +59,11 @@ export function PlaceProfile({ name, profile, locale, t }: Props) {
               </>
             ),
           },
-          { key: "role", header: t("search.place.colRole"), cell: (p) => (p.leads ? t("search.place.roleLead") : t("search.place.roleJoin", { lead: p.lead })) },
+          {
+            key: "role",
+            header: t("search.place.colRole"),
+            cell: (p) => (p.leads ? t("search.place.roleLead") : t("search.place.roleJoin", { lead: p.lead })),
+          },
           {
             key: "status",
             header: t("search.place.colStatus"),
@@ -65,7 +84,10 @@ export function PlaceProfile({ name, profile, locale, t }: Props) {
       <h2>{t("search.place.decisions")}</h2>
       <ul className={`nobullet-list ${styles.summary}`} aria-label={t("search.place.decisions")}>
         {OUTCOME_VALUES.map((o) => (
-          <li key={o}><strong>{formatNumber(outcomes[o] ?? 0, locale)}</strong>{t(`pilotPage.outcome.${o}`)}</li>
+          <li key={o}>
+            <strong>{formatNumber(outcomes[o] ?? 0, locale)}</strong>
+            {t(`pilotPage.outcome.${o}`)}
+          </li>
         ))}
       </ul>
 
@@ -74,13 +96,20 @@ export function PlaceProfile({ name, profile, locale, t }: Props) {
         <p>{t("search.place.noLessons")}</p>
       ) : (
         <>
-          {lessonCount > PLACE_LESSONS && <p>{t("search.place.lessonsLatest", { shown: PLACE_LESSONS, total: lessonCount })}</p>}
+          {lessonCount > PLACE_LESSONS && (
+            <p>{t("search.place.lessonsLatest", { shown: PLACE_LESSONS, total: lessonCount })}</p>
+          )}
           <ul className={`nobullet-list ${styles.similar}`}>
             {lessons.map((l) => (
               <li key={l.id}>
-                {l.kind === "STOP_REPORT" && <span className={`tag ${styles.stopped}`}>{t("search.source.stopReport")}</span>}{" "}
+                {l.kind === "STOP_REPORT" && (
+                  <span className={`tag ${styles.stopped}`}>{t("search.source.stopReport")}</span>
+                )}{" "}
                 <Link href={`/piloter/${l.pilotId}/erfaringer#erfaring-${l.id}`}>{l.title}</Link>
-                <p className={styles.meta}><span>{l.pilotTitle}</span><span>{formatDate(l.createdAt, locale)}</span></p>
+                <p className={styles.meta}>
+                  <span>{l.pilotTitle}</span>
+                  <span>{formatDate(l.createdAt, locale)}</span>
+                </p>
               </li>
             ))}
           </ul>

@@ -9,7 +9,14 @@ import type { ListCap } from "@/lib/portfolio/types";
 import { exportHref } from "./Downloads";
 import styles from "./portfolio.module.css";
 
-type Props = { cap: ListCap; text: "portfolio.capped.valueRisk" | "portfolio.capped.benefits"; dataset: Dataset; filters: PortfolioFilters; t: Translate; locale: Locale };
+type Props = {
+  cap: ListCap;
+  text: "portfolio.capped.valueRisk" | "portfolio.capped.benefits";
+  dataset: Dataset;
+  filters: PortfolioFilters;
+  t: Translate;
+  locale: Locale;
+};
 
 export function CapNote({ cap, text, dataset, filters, t, locale }: Props) {
   if (cap.shown >= cap.total) return null;

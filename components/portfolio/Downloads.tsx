@@ -12,18 +12,38 @@ export function exportHref(dataset: Dataset, format: "csv" | "xlsx", filters: Po
 
 // `t` is passed in, not made from the locale: on the dashboard this renders in the browser, where
 // importing the translator would ship every message (lib/i18n/lookup.ts).
-export function Downloads({ dataset, name, filters, t }: { dataset: Dataset; name: string; filters: PortfolioFilters; t: Translate }) {
+export function Downloads({
+  dataset,
+  name,
+  filters,
+  t,
+}: {
+  dataset: Dataset;
+  name: string;
+  filters: PortfolioFilters;
+  t: Translate;
+}) {
   return (
     <div className={styles.downloads}>
       <span>{t("portfolio.download.label")}:</span>
       <ul>
         <li>
-          <a href={exportHref(dataset, "csv", filters)} aria-label={t("portfolio.download.csvLabel", { name })} data-download={`${dataset}.csv`} download>
+          <a
+            href={exportHref(dataset, "csv", filters)}
+            aria-label={t("portfolio.download.csvLabel", { name })}
+            data-download={`${dataset}.csv`}
+            download
+          >
             {t("portfolio.download.csv")}
           </a>
         </li>
         <li>
-          <a href={exportHref(dataset, "xlsx", filters)} aria-label={t("portfolio.download.xlsxLabel", { name })} data-download={`${dataset}.xlsx`} download>
+          <a
+            href={exportHref(dataset, "xlsx", filters)}
+            aria-label={t("portfolio.download.xlsxLabel", { name })}
+            data-download={`${dataset}.xlsx`}
+            download
+          >
             {t("portfolio.download.xlsx")}
           </a>
         </li>

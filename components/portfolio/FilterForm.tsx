@@ -12,7 +12,13 @@ import { pageFilters, type PortfolioFilters } from "@/lib/portfolio/filters";
 import type { FilterOptions } from "@/lib/portfolio/types";
 import styles from "./portfolio.module.css";
 
-type Props = { action: string; filters: PortfolioFilters; options: FilterOptions; messages: MessageSubset; onApply?: (f: PortfolioFilters) => void };
+type Props = {
+  action: string;
+  filters: PortfolioFilters;
+  options: FilterOptions;
+  messages: MessageSubset;
+  onApply?: (f: PortfolioFilters) => void;
+};
 
 export function FilterForm({ action, filters, options, messages, onApply }: Props) {
   const t = translatorFor(messages); // the portfolio's messages only (lib/i18n/lookup.ts)
@@ -31,33 +37,49 @@ export function FilterForm({ action, filters, options, messages, onApply }: Prop
             name="faellesskab"
             label={t("portfolio.filters.community")}
             defaultValue={filters.community ?? ""}
-            options={[{ value: "", label: t("portfolio.filters.allCommunities") }, ...options.communities.map((c) => ({ value: c.slug, label: c.name }))]}
+            options={[
+              { value: "", label: t("portfolio.filters.allCommunities") },
+              ...options.communities.map((c) => ({ value: c.slug, label: c.name })),
+            ]}
           />
           <SelectField
             name="aar"
             label={t("portfolio.filters.year")}
             hint={t("portfolio.filters.yearHint")}
             defaultValue={filters.year ? String(filters.year) : ""}
-            options={[{ value: "", label: t("portfolio.filters.allYears") }, ...options.years.map((y) => ({ value: String(y), label: String(y) }))]}
+            options={[
+              { value: "", label: t("portfolio.filters.allYears") },
+              ...options.years.map((y) => ({ value: String(y), label: String(y) })),
+            ]}
           />
           <SelectField
             name="teknologi"
             label={t("portfolio.filters.technology")}
             defaultValue={filters.technology ?? ""}
-            options={[{ value: "", label: t("portfolio.filters.allTechnologies") }, ...TECHNOLOGIES.map((x) => ({ value: x, label: t(`pilots.technology.${x}` as MessageKey) }))]}
+            options={[
+              { value: "", label: t("portfolio.filters.allTechnologies") },
+              ...TECHNOLOGIES.map((x) => ({ value: x, label: t(`pilots.technology.${x}` as MessageKey) })),
+            ]}
           />
           <SelectField
             name="domaene"
             label={t("portfolio.filters.domain")}
             defaultValue={filters.domain ?? ""}
-            options={[{ value: "", label: t("portfolio.filters.allDomains") }, ...DOMAINS.map((x) => ({ value: x, label: t(`pilots.domain.${x}` as MessageKey) }))]}
+            options={[
+              { value: "", label: t("portfolio.filters.allDomains") },
+              ...DOMAINS.map((x) => ({ value: x, label: t(`pilots.domain.${x}` as MessageKey) })),
+            ]}
           />
         </div>
         <div className={styles.filterButtons}>
           <button type="submit" className="button button-primary">
             {t("portfolio.filters.submit")}
           </button>
-          <a href={action} className="button button-secondary" onClick={onApply ? (e) => (e.preventDefault(), onApply({})) : undefined}>
+          <a
+            href={action}
+            className="button button-secondary"
+            onClick={onApply ? (e) => (e.preventDefault(), onApply({})) : undefined}
+          >
             {t("portfolio.filters.reset")}
           </a>
         </div>

@@ -34,7 +34,12 @@ export function KpiPanel({ kpi, phases, t, locale, heading: H, href, children, t
   });
   const id = `kpi-${kpi.id}`;
   return (
-    <section aria-labelledby={H ? id : undefined} aria-label={H ? undefined : kpi.name} className={styles.kpi} data-kpi={kpi.id}>
+    <section
+      aria-labelledby={H ? id : undefined}
+      aria-label={H ? undefined : kpi.name}
+      className={styles.kpi}
+      data-kpi={kpi.id}
+    >
       {H && <H id={id}>{href ? <Link href={href}>{kpi.name}</Link> : kpi.name}</H>}
       <p className={styles.facts}>{facts}</p>
       <p className={styles.standing} data-testid={`kpi-summary-${kpi.id}`}>
@@ -47,11 +52,18 @@ export function KpiPanel({ kpi, phases, t, locale, heading: H, href, children, t
           references={chartReferences(kpi, phases, t, locale)}
           unit={kpi.unit}
           locale={locale}
-          labels={{ title: t("results.kpi.chartTitle", { name: kpi.name, unit: kpi.unit }), description: `${t("results.kpi.chartDescription")} ${t("results.kpi.gapNote")}`, series: t("results.kpi.series"), flagged: t("results.kpi.flagged") }}
+          labels={{
+            title: t("results.kpi.chartTitle", { name: kpi.name, unit: kpi.unit }),
+            description: `${t("results.kpi.chartDescription")} ${t("results.kpi.gapNote")}`,
+            series: t("results.kpi.series"),
+            flagged: t("results.kpi.flagged"),
+          }}
         />
       )}
       <TargetsTable kpi={kpi} phases={phases} t={t} locale={locale} />
-      {kpi.measurements.length > 0 && <MeasurementsTable kpi={kpi} t={t} locale={locale} open={tableOpen} rowAction={rowAction} />}
+      {kpi.measurements.length > 0 && (
+        <MeasurementsTable kpi={kpi} t={t} locale={locale} open={tableOpen} rowAction={rowAction} />
+      )}
     </section>
   );
 }

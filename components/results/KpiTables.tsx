@@ -17,13 +17,27 @@ function when(at: Date): string {
 }
 
 /** The baseline, then each phase's target (phases without one say so). */
-export function TargetsTable({ kpi, phases, t, locale }: { kpi: BoardKpi; phases: BoardPhase[]; t: Translate; locale: Locale }) {
+export function TargetsTable({
+  kpi,
+  phases,
+  t,
+  locale,
+}: {
+  kpi: BoardKpi;
+  phases: BoardPhase[];
+  t: Translate;
+  locale: Locale;
+}) {
   type Line = { key: string | number; label: string; value: string };
   const lines: Line[] = [
     { key: "baseline", label: t("results.kpi.baseline"), value: formatNumber(kpi.baseline, locale) },
     ...phases.map((p) => {
       const target = kpi.targets.find((x) => x.phaseId === p.id)?.target;
-      return { key: p.id, label: t(`phaseKind.${p.kind}`), value: target === undefined ? t("results.kpi.noTarget") : formatNumber(target, locale) };
+      return {
+        key: p.id,
+        label: t(`phaseKind.${p.kind}`),
+        value: target === undefined ? t("results.kpi.noTarget") : formatNumber(target, locale),
+      };
     }),
   ];
   return (
@@ -48,10 +62,16 @@ export function MeasurementsTable({ kpi, t, locale, open, rowAction }: Props) {
   return (
     <details className="details" open={open} data-testid={`kpi-table-${kpi.id}`}>
       <summary className="details-summary">
-        <span className="details-summary-text">{n === 1 ? t("results.kpi.tableShowOne") : t("results.kpi.tableShow", { count: formatNumber(n, locale) })}</span>
+        <span className="details-summary-text">
+          {n === 1 ? t("results.kpi.tableShowOne") : t("results.kpi.tableShow", { count: formatNumber(n, locale) })}
+        </span>
       </summary>
       <div className="details-text">
-        {kpi.total > n && <p>{t("results.kpi.tableNewest", { shown: formatNumber(n, locale), total: formatNumber(kpi.total, locale) })}</p>}
+        {kpi.total > n && (
+          <p>
+            {t("results.kpi.tableNewest", { shown: formatNumber(n, locale), total: formatNumber(kpi.total, locale) })}
+          </p>
+        )}
         <Table
           caption={t("results.kpi.tableCaption", { name: kpi.name })}
           regionClassName={styles.table}

@@ -16,7 +16,11 @@ import styles from "./results.module.css";
 type Props = { user: SessionUser | null; pilotId: number; t: Translate; locale: Locale };
 
 export async function PilotOutcomes({ user, pilotId, t, locale }: Props) {
-  const [board, results, lessons] = await Promise.all([getKpiBoard(user, pilotId), latestResults(user, pilotId), getLessons(user, pilotId)]);
+  const [board, results, lessons] = await Promise.all([
+    getKpiBoard(user, pilotId),
+    latestResults(user, pilotId),
+    getLessons(user, pilotId),
+  ]);
   if (!board || !lessons) return null;
   const base = `/piloter/${pilotId}`;
   return (
@@ -24,31 +28,69 @@ export async function PilotOutcomes({ user, pilotId, t, locale }: Props) {
       <h2 id="kpi">{t("results.section.kpis")}</h2>
       {board.kpis.length === 0 && <p>{t("results.kpi.none")}</p>}
       {board.kpis.map((k) => (
-        <KpiPanel key={k.id} kpi={k} phases={board.phases} t={t} locale={locale} heading="h3" href={`${base}/kpi/${k.id}`} />
+        <KpiPanel
+          key={k.id}
+          kpi={k}
+          phases={board.phases}
+          t={t}
+          locale={locale}
+          heading="h3"
+          href={`${base}/kpi/${k.id}`}
+        />
       ))}
-      <p><Link href={`${base}/kpi`}>{t("results.section.kpisLink")}</Link></p>
+      <p>
+        <Link href={`${base}/kpi`}>{t("results.section.kpisLink")}</Link>
+      </p>
 
       <h2 id="resultater">{t("results.section.results")}</h2>
-      {results.length === 0 ? <p>{t("results.log.none")}</p> : <ResultList results={results} heading="h3" t={t} locale={locale} />}
-      <p><Link href={`${base}/resultater`}>{t("results.section.resultsLink")}</Link></p>
+      {results.length === 0 ? (
+        <p>{t("results.log.none")}</p>
+      ) : (
+        <ResultList results={results} heading="h3" t={t} locale={locale} />
+      )}
+      <p>
+        <Link href={`${base}/resultater`}>{t("results.section.resultsLink")}</Link>
+      </p>
 
       <h2 id="erfaringer">{t("results.section.lessons")}</h2>
-      {lessons.lessons.length === 0 ? <p>{t("results.lessons.none")}</p> : <LessonList lessons={lessons.lessons} heading="h3" t={t} locale={locale} />}
-      <p><Link href={`${base}/erfaringer`}>{t("results.section.lessonsLink")}</Link></p>
+      {lessons.lessons.length === 0 ? (
+        <p>{t("results.lessons.none")}</p>
+      ) : (
+        <LessonList lessons={lessons.lessons} heading="h3" t={t} locale={locale} />
+      )}
+      <p>
+        <Link href={`${base}/erfaringer`}>{t("results.section.lessonsLink")}</Link>
+      </p>
     </>
   );
 }
 
 /** Links to the three pages, for the top of each of them. */
-export function OutcomeNav({ pilotId, current, t }: { pilotId: number; current: "results" | "kpis" | "lessons"; t: Translate }) {
+export function OutcomeNav({
+  pilotId,
+  current,
+  t,
+}: {
+  pilotId: number;
+  current: "results" | "kpis" | "lessons";
+  t: Translate;
+}) {
   const base = `/piloter/${pilotId}`;
-  const pages = [["results", "resultater"], ["kpis", "kpi"], ["lessons", "erfaringer"]] as const;
+  const pages = [
+    ["results", "resultater"],
+    ["kpis", "kpi"],
+    ["lessons", "erfaringer"],
+  ] as const;
   return (
     <ul className={styles.sections} aria-label={t("results.nav.label")}>
-      <li><Link href={base}>{t("results.back")}</Link></li>
+      <li>
+        <Link href={base}>{t("results.back")}</Link>
+      </li>
       {pages.map(([key, path]) => (
         <li key={key}>
-          <Link href={`${base}/${path}`} aria-current={key === current ? "page" : undefined}>{t(`results.nav.${key}`)}</Link>
+          <Link href={`${base}/${path}`} aria-current={key === current ? "page" : undefined}>
+            {t(`results.nav.${key}`)}
+          </Link>
         </li>
       ))}
     </ul>

@@ -9,21 +9,39 @@ import styles from "./results.module.css";
 
 type Entry = ResultRow & { phaseKind?: PhaseKind };
 
-export function ResultList({ results, heading: H, t, locale }: { results: Entry[]; heading: "h3" | "h4"; t: Translate; locale: Locale }) {
+export function ResultList({
+  results,
+  heading: H,
+  t,
+  locale,
+}: {
+  results: Entry[];
+  heading: "h3" | "h4";
+  t: Translate;
+  locale: Locale;
+}) {
   return (
     <ol className={styles.list}>
       {results.map((r) => (
         <li key={r.id} id={`resultat-${r.id}`} data-result={r.id}>
           <H>{r.title}</H>
           <p className={styles.meta}>
-            {t("results.log.entryMeta", { kind: t(`results.kind.${r.kind}`), date: formatDate(r.occurredOn, locale), name: r.createdBy.name })}
+            {t("results.log.entryMeta", {
+              kind: t(`results.kind.${r.kind}`),
+              date: formatDate(r.occurredOn, locale),
+              name: r.createdBy.name,
+            })}
             {r.phaseKind && ` · ${t(`phaseKind.${r.phaseKind}`)}`}
           </p>
           {r.body && <p className={styles.body}>{r.body}</p>}
           {r.links.length > 0 && (
             <ul className={styles.links} aria-label={t("results.log.linksOf", { title: r.title })}>
               {r.links.map((l, i) => (
-                <li key={i}><a href={l.url} rel="noopener noreferrer">{l.label}</a></li>
+                <li key={i}>
+                  <a href={l.url} rel="noopener noreferrer">
+                    {l.label}
+                  </a>
+                </li>
               ))}
             </ul>
           )}

@@ -6,13 +6,35 @@ import type { Translate } from "@/lib/i18n/messages";
 import { highRisks } from "@/lib/risks/queries";
 import { RiskTable } from "./RiskTable";
 
-export async function HighRisks({ user, pilotId, t, locale }: { user: SessionUser | null; pilotId: number; t: Translate; locale: Locale }) {
+export async function HighRisks({
+  user,
+  pilotId,
+  t,
+  locale,
+}: {
+  user: SessionUser | null;
+  pilotId: number;
+  t: Translate;
+  locale: Locale;
+}) {
   const risks = await highRisks(user, pilotId);
   return (
     <section aria-labelledby="hoeje-risici">
       <h2 id="hoeje-risici">{t("risks.gateHeading")}</h2>
       <p>{t("risks.gateLead")}</p>
-      {risks.length === 0 ? <p>{t("risks.gateNone")}</p> : <RiskTable risks={risks} caption={t("risks.gateCaption")} t={t} locale={locale} showMitigation summary testId="gate-high-risks" />}
+      {risks.length === 0 ? (
+        <p>{t("risks.gateNone")}</p>
+      ) : (
+        <RiskTable
+          risks={risks}
+          caption={t("risks.gateCaption")}
+          t={t}
+          locale={locale}
+          showMitigation
+          summary
+          testId="gate-high-risks"
+        />
+      )}
     </section>
   );
 }

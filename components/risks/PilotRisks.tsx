@@ -9,7 +9,17 @@ import { RiskHeatMap } from "./RiskHeatMap";
 import { RiskTable } from "./RiskTable";
 import styles from "./risks.module.css";
 
-export async function PilotRisks({ user, pilot, t, locale }: { user: SessionUser | null; pilot: { id: number; title: string }; t: Translate; locale: Locale }) {
+export async function PilotRisks({
+  user,
+  pilot,
+  t,
+  locale,
+}: {
+  user: SessionUser | null;
+  pilot: { id: number; title: string };
+  t: Translate;
+  locale: Locale;
+}) {
   const open = ((await pilotRisks(user, pilot.id)) ?? []).filter((r) => r.status === "OPEN");
   return (
     <section aria-labelledby="risks-heading">
@@ -17,9 +27,24 @@ export async function PilotRisks({ user, pilot, t, locale }: { user: SessionUser
       <p>{t("risks.lead")}</p>
       <div className={styles.beside}>
         <RiskHeatMap risks={open} t={t} testId="pilot-heat-map" />
-        <div>{open.length === 0 ? <p>{t("risks.noneOpen")}</p> : <RiskTable risks={open} caption={t("risks.caption", { title: pilot.title })} t={t} locale={locale} summary testId="pilot-risks" />}</div>
+        <div>
+          {open.length === 0 ? (
+            <p>{t("risks.noneOpen")}</p>
+          ) : (
+            <RiskTable
+              risks={open}
+              caption={t("risks.caption", { title: pilot.title })}
+              t={t}
+              locale={locale}
+              summary
+              testId="pilot-risks"
+            />
+          )}
+        </div>
       </div>
-      <p><Link href={`/piloter/${pilot.id}/risici`}>{t("risks.manageLink")}</Link></p>
+      <p>
+        <Link href={`/piloter/${pilot.id}/risici`}>{t("risks.manageLink")}</Link>
+      </p>
     </section>
   );
 }

@@ -9,7 +9,17 @@ import { RiskHeatMap } from "./RiskHeatMap";
 import { RiskTable } from "./RiskTable";
 import styles from "./risks.module.css";
 
-export async function PortfolioRisks({ user, community, t, locale }: { user: SessionUser | null; community?: string; t: Translate; locale: Locale }) {
+export async function PortfolioRisks({
+  user,
+  community,
+  t,
+  locale,
+}: {
+  user: SessionUser | null;
+  community?: string;
+  t: Translate;
+  locale: Locale;
+}) {
   const risks = await openRisks(user, { community });
   const shown = risks.slice(0, PORTFOLIO_RISKS_SHOWN);
   return (
@@ -20,8 +30,26 @@ export async function PortfolioRisks({ user, community, t, locale }: { user: Ses
       <div className={styles.stacked}>
         <RiskHeatMap risks={risks} t={t} testId="portfolio-heat-map" />
         <div>
-          {shown.length === 0 ? <p>{t("risks.noneOpen")}</p> : <RiskTable risks={shown} caption={t("risks.portfolioCaption")} t={t} locale={locale} summary testId="portfolio-risks" />}
-          {risks.length > shown.length && <p>{t("risks.portfolioMore", { shown: formatNumber(shown.length, locale), total: formatNumber(risks.length, locale) })}</p>}
+          {shown.length === 0 ? (
+            <p>{t("risks.noneOpen")}</p>
+          ) : (
+            <RiskTable
+              risks={shown}
+              caption={t("risks.portfolioCaption")}
+              t={t}
+              locale={locale}
+              summary
+              testId="portfolio-risks"
+            />
+          )}
+          {risks.length > shown.length && (
+            <p>
+              {t("risks.portfolioMore", {
+                shown: formatNumber(shown.length, locale),
+                total: formatNumber(risks.length, locale),
+              })}
+            </p>
+          )}
         </div>
       </div>
     </section>

@@ -12,17 +12,52 @@ import { idle, type ActionState } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 import { RISK_STATUSES } from "@/lib/risks/schemas";
 
-export type RiskValues = { riskId?: number; version?: number; description: string; probability: string; consequence: string; owner: string; mitigation: string; status: string; reviewedAt: string };
+export type RiskValues = {
+  riskId?: number;
+  version?: number;
+  description: string;
+  probability: string;
+  consequence: string;
+  owner: string;
+  mitigation: string;
+  status: string;
+  reviewedAt: string;
+};
 
-type Props = { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; pilotId: number; initial: RiskValues; m: Messages["risks"]; errorHeading: string };
+type Props = {
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+  pilotId: number;
+  initial: RiskValues;
+  m: Messages["risks"];
+  errorHeading: string;
+};
 
 export function RiskForm({ action, pilotId, initial, m, errorHeading }: Props) {
   const [state, formAction, pending] = useActionState(action, idle);
   const key = useRemountKey(state);
   const f = m.form;
   const e = state.fieldErrors;
-  const v = (name: keyof RiskValues) => (state.status === "error" ? (state.values?.[name] ?? "") : String(state.status === "ok" && !initial.riskId ? (name === "status" ? "OPEN" : name === "reviewedAt" ? initial.reviewedAt : "") : (initial[name] ?? "")));
-  const labels = { description: f.description, probability: f.probability, consequence: f.consequence, owner: f.owner, mitigation: f.mitigation, status: f.status, reviewedAt: f.reviewedAt };
+  const v = (name: keyof RiskValues) =>
+    state.status === "error"
+      ? (state.values?.[name] ?? "")
+      : String(
+          state.status === "ok" && !initial.riskId
+            ? name === "status"
+              ? "OPEN"
+              : name === "reviewedAt"
+                ? initial.reviewedAt
+                : ""
+            : (initial[name] ?? ""),
+        );
+  const labels = {
+    description: f.description,
+    probability: f.probability,
+    consequence: f.consequence,
+    owner: f.owner,
+    mitigation: f.mitigation,
+    status: f.status,
+    reviewedAt: f.reviewedAt,
+  };
   const levels = [{ value: "", label: "–" }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))];
   return (
     <section aria-labelledby="risk-form-heading">
@@ -34,15 +69,71 @@ export function RiskForm({ action, pilotId, initial, m, errorHeading }: Props) {
         {initial.riskId && <input type="hidden" name="riskId" value={initial.riskId} />}
         {initial.version && <input type="hidden" name="version" value={initial.version} />}
         <div key={key}>
-          <TextArea name="description" label={f.description} rows={3} required defaultValue={v("description")} error={e?.description} />
-          <SelectField name="probability" label={f.probability} hint={f.probabilityHint} required defaultValue={v("probability")} error={e?.probability} options={levels} />
-          <SelectField name="consequence" label={f.consequence} hint={f.consequenceHint} required defaultValue={v("consequence")} error={e?.consequence} options={levels} />
-          <Field name="owner" label={f.owner} hint={f.ownerHint} required maxLength={120} autoComplete="off" defaultValue={v("owner")} error={e?.owner} />
-          <TextArea name="mitigation" label={f.mitigation} hint={f.mitigationHint} rows={3} defaultValue={v("mitigation")} error={e?.mitigation} />
-          <SelectField name="status" label={f.status} required defaultValue={v("status") || "OPEN"} error={e?.status} options={RISK_STATUSES.map((s) => ({ value: s, label: m.status[s] }))} />
-          <Field name="reviewedAt" type="date" label={f.reviewedAt} hint={f.reviewedAtHint} required defaultValue={v("reviewedAt")} error={e?.reviewedAt} />
+          <TextArea
+            name="description"
+            label={f.description}
+            rows={3}
+            required
+            defaultValue={v("description")}
+            error={e?.description}
+          />
+          <SelectField
+            name="probability"
+            label={f.probability}
+            hint={f.probabilityHint}
+            required
+            defaultValue={v("probability")}
+            error={e?.probability}
+            options={levels}
+          />
+          <SelectField
+            name="consequence"
+            label={f.consequence}
+            hint={f.consequenceHint}
+            required
+            defaultValue={v("consequence")}
+            error={e?.consequence}
+            options={levels}
+          />
+          <Field
+            name="owner"
+            label={f.owner}
+            hint={f.ownerHint}
+            required
+            maxLength={120}
+            autoComplete="off"
+            defaultValue={v("owner")}
+            error={e?.owner}
+          />
+          <TextArea
+            name="mitigation"
+            label={f.mitigation}
+            hint={f.mitigationHint}
+            rows={3}
+            defaultValue={v("mitigation")}
+            error={e?.mitigation}
+          />
+          <SelectField
+            name="status"
+            label={f.status}
+            required
+            defaultValue={v("status") || "OPEN"}
+            error={e?.status}
+            options={RISK_STATUSES.map((s) => ({ value: s, label: m.status[s] }))}
+          />
+          <Field
+            name="reviewedAt"
+            type="date"
+            label={f.reviewedAt}
+            hint={f.reviewedAtHint}
+            required
+            defaultValue={v("reviewedAt")}
+            error={e?.reviewedAt}
+          />
         </div>
-        <button type="submit" className="button button-primary" disabled={pending}>{initial.riskId ? f.save : f.add}</button>
+        <button type="submit" className="button button-primary" disabled={pending}>
+          {initial.riskId ? f.save : f.add}
+        </button>
       </form>
     </section>
   );

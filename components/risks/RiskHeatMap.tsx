@@ -24,7 +24,11 @@ export function RiskHeatMap({ risks, t, testId }: Props) {
               {LEVELS.map((c) => {
                 const n = grid[p - 1][c - 1];
                 return (
-                  <span key={c} className={`${styles.cell} ${styles[riskBand(p * c)]}`} title={t("risks.cell", { p, c, count: n })}>
+                  <span
+                    key={c}
+                    className={`${styles.cell} ${styles[riskBand(p * c)]}`}
+                    title={t("risks.cell", { p, c, count: n })}
+                  >
                     {n > 0 ? n : ""}
                   </span>
                 );
@@ -33,7 +37,11 @@ export function RiskHeatMap({ risks, t, testId }: Props) {
           ))}
           <div className={styles.row}>
             <span className={styles.axisLabel} />
-            {LEVELS.map((c) => <span key={c} className={styles.axisLabel}>{c}</span>)}
+            {LEVELS.map((c) => (
+              <span key={c} className={styles.axisLabel}>
+                {c}
+              </span>
+            ))}
           </div>
           <span className={styles.xAxis}>{t("risks.consequence")}</span>
         </div>

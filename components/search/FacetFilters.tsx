@@ -6,7 +6,13 @@ import { PILOT_STATUSES } from "@/lib/lifecycle";
 import { TECHNOLOGIES, DOMAINS } from "@/lib/pilots/tags";
 import styles from "./search.module.css";
 
-type Props = { form: string; facets: FacetCounts; selected: Record<Facet, string[]>; label: FacetLabeller; t: Translate };
+type Props = {
+  form: string;
+  facets: FacetCounts;
+  selected: Record<Facet, string[]>;
+  label: FacetLabeller;
+  t: Translate;
+};
 
 const ORDER: Partial<Record<Facet, readonly string[]>> = {
   status: PILOT_STATUSES.map((s) => s.toLowerCase()),
@@ -38,7 +44,10 @@ export function FacetFilters({ form, facets, selected, label, t }: Props) {
         const counts = new Map(facets[facet].map((c) => [c.value, c.count]));
         for (const v of selected[facet]) if (!counts.has(v)) counts.set(v, 0);
         if (counts.size === 0) return null;
-        const values = ordered(facet, [...counts].map(([value, count]) => ({ value, count, label: label(facet, value) })));
+        const values = ordered(
+          facet,
+          [...counts].map(([value, count]) => ({ value, count, label: label(facet, value) })),
+        );
         const chosen = selected[facet].length;
         return (
           <details key={facet} className={styles.facet} open={chosen > 0 || OPEN.includes(facet)}>
@@ -52,7 +61,15 @@ export function FacetFilters({ form, facets, selected, label, t }: Props) {
                 const id = `f-${FACETS[facet]}-${v.value.replace(/[^\p{L}\p{N}]+/gu, "-")}`;
                 return (
                   <div className="form-group-checkbox" key={v.value}>
-                    <input className="form-checkbox" type="checkbox" id={id} name={FACETS[facet]} value={v.value} form={form} defaultChecked={selected[facet].includes(v.value)} />
+                    <input
+                      className="form-checkbox"
+                      type="checkbox"
+                      id={id}
+                      name={FACETS[facet]}
+                      value={v.value}
+                      form={form}
+                      defaultChecked={selected[facet].includes(v.value)}
+                    />
                     <label className="form-label" htmlFor={id}>
                       {v.label} <span className={styles.count}>({v.count})</span>
                     </label>

@@ -8,7 +8,9 @@ import { splitMarks } from "@/lib/search/query";
 export function Highlight({ text }: { text: string }) {
   return (
     <>
-      {splitMarks(text).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>))}
+      {splitMarks(text).map((part, i) =>
+        part.marked ? <mark key={i}>{part.text}</mark> : <Fragment key={i}>{part.text}</Fragment>,
+      )}
     </>
   );
 }

@@ -10,7 +10,21 @@ import styles from "./search.module.css";
 /** The hits as a list of short articles: title, where it stands, and the matching excerpt. */
 /** `words`: how many words the search had, so a hit can say it matched some of them. */
 /** `openForSpread`: the hits with a spread offer open today ("Åben for nye kommuner", issue 18). */
-export function HitList({ hits, openForSpread, start, words, t, locale }: { hits: CatalogueHit[]; openForSpread?: Set<number>; start: number; words: number; t: Translate; locale: Locale }) {
+export function HitList({
+  hits,
+  openForSpread,
+  start,
+  words,
+  t,
+  locale,
+}: {
+  hits: CatalogueHit[];
+  openForSpread?: Set<number>;
+  start: number;
+  words: number;
+  t: Translate;
+  locale: Locale;
+}) {
   return (
     <ol className={styles.hits} start={start}>
       {hits.map((h) => (
@@ -22,8 +36,14 @@ export function HitList({ hits, openForSpread, start, words, t, locale }: { hits
               </Link>
             </h3>
             <p className={styles.meta}>
-              <span className={h.status === "STOPPED" ? `tag ${styles.stopped}` : "tag"}>{t(`pilotPage.status.${h.status}`)}</span>
-              {openForSpread?.has(h.id) && <span className="tag tag-success" data-testid="open-for-spread">{t("spreadPage.openMarker")}</span>}
+              <span className={h.status === "STOPPED" ? `tag ${styles.stopped}` : "tag"}>
+                {t(`pilotPage.status.${h.status}`)}
+              </span>
+              {openForSpread?.has(h.id) && (
+                <span className="tag tag-success" data-testid="open-for-spread">
+                  {t("spreadPage.openMarker")}
+                </span>
+              )}
               {h.phase && <span>{t("search.catalogue.phase", { phase: t(`phaseKind.${h.phase}`) })}</span>}
               <span>{h.community.name}</span>
               <span>{t("search.catalogue.ledBy", { name: h.leadOrganisation })}</span>

@@ -10,7 +10,9 @@ export function MatchedWords({ matched, total, decided, t }: Props) {
   if (matched.length === 0) return null;
   return (
     <p className={styles.why}>
-      <span className={styles.source}>{matched.length === total ? t("search.why.all") : t("search.why.some", { count: matched.length, total })}</span>{" "}
+      <span className={styles.source}>
+        {matched.length === total ? t("search.why.all") : t("search.why.some", { count: matched.length, total })}
+      </span>{" "}
       {matched.map((m, i) => (
         <Fragment key={m.word}>
           {i > 0 && ", "}

@@ -9,10 +9,14 @@ export function SearchNotices({ search, t }: { search: PreparedSearch; t: Transl
     <div className={`alert alert-info ${styles.notice}`}>
       <div className="alert-body">
         {search.corrections.map((c) => (
-          <p key={c.word} className="alert-text">{t("search.catalogue.corrected", { word: c.word, to: c.to.join(", ") })}</p>
+          <p key={c.word} className="alert-text">
+            {t("search.catalogue.corrected", { word: c.word, to: c.to.join(", ") })}
+          </p>
         ))}
         {search.synonyms.map((s) => (
-          <p key={s.word} className="alert-text">{t("search.catalogue.synonyms", { word: s.word, also: s.also.join(", ") })}</p>
+          <p key={s.word} className="alert-text">
+            {t("search.catalogue.synonyms", { word: s.word, also: s.also.join(", ") })}
+          </p>
         ))}
         {search.mode === "any" && <p className="alert-text">{t("search.catalogue.anyMode")}</p>}
       </div>

@@ -14,10 +14,20 @@ export function ShowFilter({ form, counts, selected, t }: Props) {
       <summary>{t("search.show.legend")}</summary>
       <fieldset aria-describedby="show-hint">
         <legend className="sr-only">{t("search.show.legend")}</legend>
-        <span className="form-hint" id="show-hint">{t("search.show.hint")}</span>
+        <span className="form-hint" id="show-hint">
+          {t("search.show.hint")}
+        </span>
         {ANSWER_VIEWS.map((v) => (
           <div className="form-group-checkbox" key={v}>
-            <input className="form-checkbox" type="checkbox" id={`show-${v}`} name="indhold" value={v} form={form} defaultChecked={selected.includes(v)} />
+            <input
+              className="form-checkbox"
+              type="checkbox"
+              id={`show-${v}`}
+              name="indhold"
+              value={v}
+              form={form}
+              defaultChecked={selected.includes(v)}
+            />
             <label className="form-label" htmlFor={`show-${v}`}>
               {t(`search.show.${v}`)} <span className={styles.count}>({counts[v]})</span>
             </label>

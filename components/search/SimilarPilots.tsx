@@ -15,7 +15,8 @@ export async function SimilarPilots({ pilotId }: { pilotId: number }) {
   const [{ t }, user] = await Promise.all([getT(), currentUser()]);
   const similar = await similarPilots(user, pilotId, 4, after);
   if (similar.length === 0) return null;
-  const tag = (x: string) => t((TECHNOLOGIES.includes(x as Technology) ? `pilots.technology.${x}` : `pilots.domain.${x}`) as MessageKey);
+  const tag = (x: string) =>
+    t((TECHNOLOGIES.includes(x as Technology) ? `pilots.technology.${x}` : `pilots.domain.${x}`) as MessageKey);
   return (
     <section aria-labelledby="similar-heading">
       <h2 id="similar-heading">{t("search.similar.heading")}</h2>
@@ -24,9 +25,13 @@ export async function SimilarPilots({ pilotId }: { pilotId: number }) {
           <li key={p.id}>
             <Link href={`/piloter/${p.id}`}>{p.title}</Link>
             <p className={styles.meta}>
-              <span className={p.status === "STOPPED" ? `tag ${styles.stopped}` : "tag"}>{t(`pilotPage.status.${p.status}`)}</span>
+              <span className={p.status === "STOPPED" ? `tag ${styles.stopped}` : "tag"}>
+                {t(`pilotPage.status.${p.status}`)}
+              </span>
               <span>{p.community}</span>
-              {p.sharedTags.length > 0 && <span>{t("search.similar.shared", { tags: p.sharedTags.map(tag).join(", ") })}</span>}
+              {p.sharedTags.length > 0 && (
+                <span>{t("search.similar.shared", { tags: p.sharedTags.map(tag).join(", ") })}</span>
+              )}
             </p>
           </li>
         ))}

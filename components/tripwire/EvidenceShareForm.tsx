@@ -7,7 +7,12 @@ import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle, type ActionState } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
 
-type Props = { action: (prev: ActionState, fd: FormData) => Promise<ActionState>; communityId: number; share: number; m: Messages["tripwire"] };
+type Props = {
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+  communityId: number;
+  share: number;
+  m: Messages["tripwire"];
+};
 
 export function EvidenceShareForm({ action, communityId, share, m }: Props) {
   const [state, formAction, pending] = useActionState(action, idle);
@@ -20,8 +25,19 @@ export function EvidenceShareForm({ action, communityId, share, m }: Props) {
       <form action={formAction} noValidate key={key} className="stack-form">
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
         <input type="hidden" name="communityId" value={communityId} />
-        <Field name="share" label={m.settingLabel} hint={m.settingHint} inputMode="numeric" className="form-input input-width-xs" autoComplete="off" defaultValue={v ?? String(share)} error={state.fieldErrors?.share} />
-        <button type="submit" className="button button-secondary" disabled={pending}>{m.settingSave}</button>
+        <Field
+          name="share"
+          label={m.settingLabel}
+          hint={m.settingHint}
+          inputMode="numeric"
+          className="form-input input-width-xs"
+          autoComplete="off"
+          defaultValue={v ?? String(share)}
+          error={state.fieldErrors?.share}
+        />
+        <button type="submit" className="button button-secondary" disabled={pending}>
+          {m.settingSave}
+        </button>
       </form>
     </section>
   );

@@ -8,7 +8,17 @@ import { formatKroner, formatShare } from "@/lib/format";
 import { flaggedPhases } from "@/lib/tripwire/flags";
 import { pilotOrigin } from "@/lib/challenges/queries";
 
-export async function PilotFrontNotes({ user, pilotId, t, locale }: { user: SessionUser | null; pilotId: number; t: Translate; locale: Locale }) {
+export async function PilotFrontNotes({
+  user,
+  pilotId,
+  t,
+  locale,
+}: {
+  user: SessionUser | null;
+  pilotId: number;
+  t: Translate;
+  locale: Locale;
+}) {
   const [flags, origin] = await Promise.all([flaggedPhases([pilotId]), pilotOrigin(user, pilotId)]);
   return (
     <>
@@ -17,7 +27,9 @@ export async function PilotFrontNotes({ user, pilotId, t, locale }: { user: Sess
           {origin.idea
             ? t("challenges.pilotOriginIdea", { idea: origin.idea.title, challenge: "" }).trim()
             : t("challenges.pilotOrigin", { challenge: "" }).trim()}{" "}
-          <Link href={`/udfordringer/${origin.challenge.id}${origin.idea ? `#ide-${origin.idea.id}` : ""}`}>{origin.challenge.title}</Link>
+          <Link href={`/udfordringer/${origin.challenge.id}${origin.idea ? `#ide-${origin.idea.id}` : ""}`}>
+            {origin.challenge.title}
+          </Link>
         </p>
       )}
       {flags.map((f) => (
@@ -32,7 +44,8 @@ export async function PilotFrontNotes({ user, pilotId, t, locale }: { user: Sess
                 percent: formatShare(f.spent / f.granted, locale),
                 share: f.share,
               })}{" "}
-              <Link href={`/piloter/${pilotId}/resultater`}>{t("tripwire.logResult")}</Link> · <Link href={`/piloter/${pilotId}/kpi`}>{t("tripwire.logMeasurement")}</Link>
+              <Link href={`/piloter/${pilotId}/resultater`}>{t("tripwire.logResult")}</Link> ·{" "}
+              <Link href={`/piloter/${pilotId}/kpi`}>{t("tripwire.logMeasurement")}</Link>
             </p>
           </div>
         </div>

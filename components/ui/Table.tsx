@@ -105,7 +105,16 @@ function footerCells<Row>(cells: readonly FooterCell[], columns: Column<Row>[]) 
     at += spec.colSpan ?? 1;
     const props = { colSpan: spec.colSpan, "data-testid": spec.testId };
     if (spec.content === null || spec.content === undefined || spec.content === "") return <td key={i} {...props} />;
-    if (column?.rowHeader) return <th scope="row" key={i} {...props}>{spec.content}</th>;
-    return <td key={i} className={column?.num ? "num" : undefined} {...props}>{spec.content}</td>;
+    if (column?.rowHeader)
+      return (
+        <th scope="row" key={i} {...props}>
+          {spec.content}
+        </th>
+      );
+    return (
+      <td key={i} className={column?.num ? "num" : undefined} {...props}>
+        {spec.content}
+      </td>
+    );
   });
 }

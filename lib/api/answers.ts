@@ -10,7 +10,10 @@ import { ANSWER_VIEWS } from "../search/params";
 import { splitMarks } from "../search/query";
 
 import { badParams } from "./pilots";
-const plain = (s: string) => splitMarks(s).map((p) => p.text).join("");
+const plain = (s: string) =>
+  splitMarks(s)
+    .map((p) => p.text)
+    .join("");
 const KIND = { lesson: "lesson", stopReport: "stop_report", result: "result" } as const;
 
 export async function listAnswersResponse(req: Request, user: SessionUser | null) {
@@ -21,9 +24,16 @@ export async function listAnswersResponse(req: Request, user: SessionUser | null
   const { items, total } = await searchAnswers(user, q, indhold ? [indhold] : ANSWER_VIEWS, { page, pageSize });
   return NextResponse.json({
     items: items.map((a) => ({
-      kind: KIND[a.kind], id: a.id, title: plain(a.title), excerpt: plain(a.snippet), date: a.date.toISOString().slice(0, 10),
-      pilot: a.pilot, url: `${url.origin}${answerHref(a)}`,
+      kind: KIND[a.kind],
+      id: a.id,
+      title: plain(a.title),
+      excerpt: plain(a.snippet),
+      date: a.date.toISOString().slice(0, 10),
+      pilot: a.pilot,
+      url: `${url.origin}${answerHref(a)}`,
     })),
-    total, page, pageSize,
+    total,
+    page,
+    pageSize,
   });
 }

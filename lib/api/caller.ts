@@ -33,4 +33,6 @@ export const resolveCaller: ResolveCaller = async (req) => {
 };
 
 /** For tests and scripts: a fixed caller instead of a cookie or token. */
-export const callerOf = (user: SessionUser | null): ResolveCaller => async () => ({ user, token: user?.apiToken ?? null });
+export const callerOf =
+  (user: SessionUser | null): ResolveCaller =>
+  async () => ({ user, token: user?.apiToken ?? null });

@@ -13,5 +13,9 @@ export async function listCommunitiesForApi(): Promise<CommunityItem[]> {
     },
     orderBy: { name: "asc" },
   });
-  return rows.map(({ secretariatOrg, _count, ...c }) => ({ ...c, secretariat: secretariatOrg.name, memberCount: _count.members }));
+  return rows.map(({ secretariatOrg, _count, ...c }) => ({
+    ...c,
+    secretariat: secretariatOrg.name,
+    memberCount: _count.members,
+  }));
 }

@@ -18,12 +18,21 @@ const safeName = (base: string) => base.replace(/[^a-z0-9._-]/gi, "_");
 
 function download(body: BodyInit, type: keyof typeof TYPES, fileName: string): Response {
   return new Response(body, {
-    headers: { "Content-Type": TYPES[type], "Content-Disposition": `attachment; filename="${safeName(fileName)}"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": TYPES[type],
+      "Content-Disposition": `attachment; filename="${safeName(fileName)}"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }
 
 /** Tables as one CSV (each under its name when there are several) or one workbook (a sheet each). */
-export async function tableDownload(tables: Table | Table[], format: ExportFormat, fileBase: string, opts: { locale: Locale; title: string }): Promise<Response> {
+export async function tableDownload(
+  tables: Table | Table[],
+  format: ExportFormat,
+  fileBase: string,
+  opts: { locale: Locale; title: string },
+): Promise<Response> {
   const list = Array.isArray(tables) ? tables : [tables];
   const body = format === "csv" ? writeCsv(list, opts.locale) : await writeXlsx(list, opts.title);
   return download(body, format, `${fileBase}.${format}`);

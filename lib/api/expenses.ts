@@ -19,7 +19,11 @@ export async function postExpenseResponse(req: Request, user: SessionUser | null
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
   const body = await readJsonBody(req, MAX_EXPENSE_BODY);
   if (!body.ok) {
-    return apiError(413, "PAYLOAD_TOO_LARGE", apiTranslator(req)("pilotPage.api.bodyTooLarge", { max: MAX_EXPENSE_BODY }));
+    return apiError(
+      413,
+      "PAYLOAD_TOO_LARGE",
+      apiTranslator(req)("pilotPage.api.bodyTooLarge", { max: MAX_EXPENSE_BODY }),
+    );
   }
   const parsed = expenseBodySchema.safeParse(body.value ?? {});
   if (!parsed.success) throw badParams(parsed.error.issues);

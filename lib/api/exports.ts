@@ -20,17 +20,26 @@ import { tableDownload } from "./downloads";
 
 function formatOf(url: URL): ExportFormat {
   const format = url.searchParams.get("format") ?? "csv";
-  if (!isExportFormat(format)) throw new AppError("BAD_REQUEST", "portfolio.api.invalid", { format: "portfolio.api.format" });
+  if (!isExportFormat(format))
+    throw new AppError("BAD_REQUEST", "portfolio.api.invalid", { format: "portfolio.api.format" });
   return format;
 }
 
 /** /piloter/{id}/eksport.csv|.xlsx: the pilot's budget, pledges and expenses. */
-export async function pilotLedgerDownload(user: SessionUser | null, idSegment: string, format: ExportFormat, locale: Locale) {
+export async function pilotLedgerDownload(
+  user: SessionUser | null,
+  idSegment: string,
+  format: ExportFormat,
+  locale: Locale,
+) {
   const id = parseId(idSegment);
   const ledger = id && (await getExpenseLedger(user, id));
   if (!ledger) throw new AppError("NOT_FOUND", "errors.notFound");
   const t = translator(locale);
-  return tableDownload(ledgerTables(ledger, t), format, exportBaseName(ledger.id), { locale, title: t("pilotPage.export.title", { title: ledger.title }) });
+  return tableDownload(ledgerTables(ledger, t), format, exportBaseName(ledger.id), {
+    locale,
+    title: t("pilotPage.export.title", { title: ledger.title }),
+  });
 }
 
 /** GET /api/v1/portfolio/export/{dataset}?format=csv|xlsx&community=&year=&technology=&domain= */
@@ -40,7 +49,10 @@ export async function portfolioDatasetDownload(user: Viewer, datasetSegment: str
   const params = new URLSearchParams(url.searchParams);
   params.delete("format");
   const { table, fileBase } = await datasetExport(user, datasetSegment, params, locale);
-  return tableDownload(table, format, fileBase, { locale, title: `${translator(locale)("portfolio.title")}: ${table.name}` });
+  return tableDownload(table, format, fileBase, {
+    locale,
+    title: `${translator(locale)("portfolio.title")}: ${table.name}`,
+  });
 }
 
 /** GET /api/v1/pilots/export?format=csv|xlsx&q=&<the catalogue's filter parameters> */
@@ -48,7 +60,10 @@ export async function catalogueDownload(user: SessionUser | null, url: URL, loca
   const format = formatOf(url);
   const t = translator(locale);
   const table = await catalogueExport(user, url.searchParams, t, url.origin);
-  return tableDownload(table, format, `${t("imports.export.fileName")}-${danishDay()}`, { locale, title: t("imports.export.sheetName") });
+  return tableDownload(table, format, `${t("imports.export.fileName")}-${danishDay()}`, {
+    locale,
+    title: t("imports.export.sheetName"),
+  });
 }
 
 /** GET /api/imports/{pilots|kpis}/template?format=xlsx|csv: the headers in the page's language; nothing secret. */
@@ -56,6 +71,13 @@ export async function templateDownload(which: "pilots" | "kpis", url: URL, local
   const format: ExportFormat = url.searchParams.get("format") === "csv" ? "csv" : "xlsx";
   const t = translator(locale);
   const { tables } = which === "pilots" ? pilotTemplate(t, format) : kpiTemplate(t, format);
-  const base = which === "pilots" ? (locale === "da" ? "pilotprojekter-skabelon" : "pilots-template") : locale === "da" ? "maalinger-skabelon" : "measurements-template";
+  const base =
+    which === "pilots"
+      ? locale === "da"
+        ? "pilotprojekter-skabelon"
+        : "pilots-template"
+      : locale === "da"
+        ? "maalinger-skabelon"
+        : "measurements-template";
   return tableDownload(tables, format, base, { locale, title: tables[0].name });
 }

@@ -24,5 +24,3 @@ export const API_PILOT_STATUS: Record<PilotStatus, "draft" | "submitted" | "acti
 };
 
 export const API_VISIBILITY: Record<Visibility, "members" | "public"> = { MEMBERS: "members", PUBLIC: "public" };
-
-

@@ -26,7 +26,11 @@ export type SiteFeature = {
     pilotUrl: string;
   };
 };
-export type SiteCollection = { type: "FeatureCollection"; bbox?: [number, number, number, number]; features: SiteFeature[] };
+export type SiteCollection = {
+  type: "FeatureCollection";
+  bbox?: [number, number, number, number];
+  features: SiteFeature[];
+};
 
 export function siteFeatureCollection(rows: SiteRow[], origin: string): SiteCollection {
   const features = rows.map((s): SiteFeature => {
@@ -54,5 +58,9 @@ export function siteFeatureCollection(rows: SiteRow[], origin: string): SiteColl
   if (features.length === 0) return { type: "FeatureCollection", features };
   const xs = features.map((f) => f.geometry.coordinates[0]);
   const ys = features.map((f) => f.geometry.coordinates[1]);
-  return { type: "FeatureCollection", bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], features };
+  return {
+    type: "FeatureCollection",
+    bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
+    features,
+  };
 }

@@ -23,8 +23,18 @@ export type RouteOptions = {
   caller?: ResolveCaller;
 };
 
-export function apiError(status: number, code: string, message: string, fields?: Record<string, string>, details?: Record<string, unknown>, headers?: Record<string, string>) {
-  return NextResponse.json({ error: { code, message, ...(fields ? { fields } : {}), ...details } }, { status, headers });
+export function apiError(
+  status: number,
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+  details?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) {
+  return NextResponse.json(
+    { error: { code, message, ...(fields ? { fields } : {}), ...details } },
+    { status, headers },
+  );
 }
 
 export const apiTranslator = (req: Request) => translator(apiLocale(req));
@@ -37,7 +47,9 @@ function withoutNul(req: Request): Request {
   const url = new URL(req.url);
   if (req.method !== "GET" && req.method !== "HEAD") return req;
   if (![...url.searchParams].some(([k, v]) => k.includes("\0") || v.includes("\0"))) return req;
-  const clean = new URLSearchParams([...url.searchParams].map(([k, v]) => [k.replaceAll("\0", ""), v.replaceAll("\0", "")]));
+  const clean = new URLSearchParams(
+    [...url.searchParams].map(([k, v]) => [k.replaceAll("\0", ""), v.replaceAll("\0", "")]),
+  );
   url.search = clean.toString();
   return new Request(url, req);
 }
@@ -55,7 +67,10 @@ function privately(res: Response): Response {
   }
 }
 
-export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (req: Request, ctx: C) => Promise<Response> {
+export function apiRoute<C>(
+  handler: Handler<C>,
+  options: RouteOptions = {},
+): (req: Request, ctx: C) => Promise<Response> {
   const inner = answer(handler, options);
   return async (req, ctx) => {
     const signedIn = { value: false };
@@ -64,33 +79,49 @@ export function apiRoute<C>(handler: Handler<C>, options: RouteOptions = {}): (r
   };
 }
 
-function answer<C>(handler: Handler<C>, options: RouteOptions): (req: Request, ctx: C, signedIn: { value: boolean }) => Promise<Response> {
+function answer<C>(
+  handler: Handler<C>,
+  options: RouteOptions,
+): (req: Request, ctx: C, signedIn: { value: boolean }) => Promise<Response> {
   return async (req, ctx, signedIn) => {
     // A request with credentials is answered privately whether or not they turn out valid.
-    signedIn.value = req.headers.has("authorization") || /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/.test(req.headers.get("cookie") ?? "");
+    signedIn.value =
+      req.headers.has("authorization") ||
+      /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token/.test(req.headers.get("cookie") ?? "");
     try {
       req = withoutNul(req);
       const caller = await (options.caller ?? resolveCaller)(req);
       if (options.write && caller.token && caller.token.access !== "WRITE") throw readOnlyToken();
       // CSRF: a browser session may only change data from this site's own pages (lib/security/csrf.ts).
-      if (caller.user && !caller.token && (options.write || isUnsafeMethod(req.method)) && isCrossSite(req)) throw crossSiteRefused();
+      if (caller.user && !caller.token && (options.write || isUnsafeMethod(req.method)) && isCrossSite(req))
+        throw crossSiteRefused();
       const writes = options.write || isUnsafeMethod(req.method);
       // A write drops the dashboard's cached figures on this instance (lib/portfolio/cache.ts); a
       // streamed import clears them again when its work ends (lib/imports/stream.ts).
       return writes ? await handler(req, ctx, caller).finally(invalidatePortfolio) : await handler(req, ctx, caller);
     } catch (err) {
       const t = apiTranslator(req);
-      if (err instanceof ApiRefusal) return apiError(err.status, err.code, t(err.messageKey, err.params), undefined, undefined, err.headers);
+      if (err instanceof ApiRefusal)
+        return apiError(err.status, err.code, t(err.messageKey, err.params), undefined, undefined, err.headers);
       if (err instanceof AppError) {
         const { apiCode, details } = err.extra;
         const params = errorParams(err, apiLocale(req));
         // A field message that is not one of our keys is zod's English default: never shown as such.
-        const fields = err.fields && Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params) === v ? t("errors.invalidField") : t(v, params)]));
+        const fields =
+          err.fields &&
+          Object.fromEntries(
+            Object.entries(err.fields).map(([k, v]) => [
+              k,
+              t(v, params) === v ? t("errors.invalidField") : t(v, params),
+            ]),
+          );
         return apiError(HTTP_STATUS[err.code], apiCode ?? err.code, t(err.messageKey, params), fields, details);
       }
       if (isDatabaseUnavailable(err)) {
         noteDatabaseFailure(err);
-        return apiError(503, "UNAVAILABLE", t("errors.unavailable"), undefined, undefined, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+        return apiError(503, "UNAVAILABLE", t("errors.unavailable"), undefined, undefined, {
+          "Retry-After": String(RETRY_AFTER_SECONDS),
+        });
       }
       // The client went away mid-body: nobody reads this answer, and it is no fault of ours to log.
       if (isClientAbort(err)) return apiError(400, "BAD_REQUEST", t("errors.invalidField"));

@@ -26,10 +26,17 @@ export function ndjsonResponse(locale: Locale, work: (send: Send) => Promise<voi
       } catch (err) {
         if (err instanceof AppError) {
           const field = err.fields && Object.keys(err.fields)[0];
-          await send({ type: "error", message: t(err.messageKey, errorParams(err, locale)), ...(field ? { field } : {}) });
+          await send({
+            type: "error",
+            message: t(err.messageKey, errorParams(err, locale)),
+            ...(field ? { field } : {}),
+          });
         } else {
           if (!isDatabaseUnavailable(err)) console.error("import failed", err);
-          await send({ type: "error", message: t(isDatabaseUnavailable(err) ? "errors.unavailable" : "errors.generic") });
+          await send({
+            type: "error",
+            message: t(isDatabaseUnavailable(err) ? "errors.unavailable" : "errors.generic"),
+          });
         }
       }
       // The work wrote (or may have) after the route handler returned: the dashboard's figures are stale now.
@@ -39,5 +46,11 @@ export function ndjsonResponse(locale: Locale, work: (send: Send) => Promise<voi
   });
   // Nothing may hold the events back: no-transform keeps Next's gzip (which buffers small writes)
   // and proxies off the stream; X-Accel-Buffering does the same for nginx. The data is the user's own.
-  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "private, no-store, no-transform", "X-Accel-Buffering": "no" } });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Cache-Control": "private, no-store, no-transform",
+      "X-Accel-Buffering": "no",
+    },
+  });
 }

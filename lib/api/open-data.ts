@@ -21,12 +21,28 @@ const texts: CatalogTexts = {
   description: { da: da("openData.catalogDescription"), en: en("openData.catalogDescription") },
   dataset: (p) => da("openData.datasetDescription", { problem: p.problem, hypothesis: p.hypothesis }),
   distribution: (p, what) =>
-    da(what === "json" ? "openData.distributionJson" : what === "kpis.csv" ? "openData.distributionKpis" : what === "results.csv" ? "openData.distributionResults" : "openData.distributionLessons", { title: p.title }),
+    da(
+      what === "json"
+        ? "openData.distributionJson"
+        : what === "kpis.csv"
+          ? "openData.distributionKpis"
+          : what === "results.csv"
+            ? "openData.distributionResults"
+            : "openData.distributionLessons",
+      { title: p.title },
+    ),
 };
 
 export async function catalogResponse(req: Request) {
-  const catalog = buildCatalog(await catalogPilots(), { origin: requestOrigin(req), licence: env.OPEN_DATA_LICENSE, publisher: env.OPEN_DATA_PUBLISHER, texts });
-  return new Response(JSON.stringify(catalog), { headers: { "Content-Type": "application/ld+json; charset=utf-8", ...PUBLIC_CACHE } });
+  const catalog = buildCatalog(await catalogPilots(), {
+    origin: requestOrigin(req),
+    licence: env.OPEN_DATA_LICENSE,
+    publisher: env.OPEN_DATA_PUBLISHER,
+    texts,
+  });
+  return new Response(JSON.stringify(catalog), {
+    headers: { "Content-Type": "application/ld+json; charset=utf-8", ...PUBLIC_CACHE },
+  });
 }
 
 async function openPilot(idSegment: string) {
@@ -37,7 +53,9 @@ async function openPilot(idSegment: string) {
 }
 
 export async function openPilotResponse(req: Request, idSegment: string) {
-  return NextResponse.json(openDataJson(await openPilot(idSegment), requestOrigin(req)), { headers: { ...PUBLIC_CACHE, "Link": `<${env.OPEN_DATA_LICENSE}>; rel="license"` } });
+  return NextResponse.json(openDataJson(await openPilot(idSegment), requestOrigin(req)), {
+    headers: { ...PUBLIC_CACHE, Link: `<${env.OPEN_DATA_LICENSE}>; rel="license"` },
+  });
 }
 
 /** The files are Danish, like the catalogue's datasets: Danish headers, decimal comma, `;` (lib/portfolio/export/csv.ts). */
@@ -46,6 +64,11 @@ export async function openPilotFileResponse(idSegment: string, file: string) {
   const pilot = await openPilot(idSegment);
   const body = writeCsv(openDataTable(pilot, file as OpenDataFile, da), "da");
   return new Response(body, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="pilot-${pilot.id}-${file}"`, "Link": `<${env.OPEN_DATA_LICENSE}>; rel="license"`, ...PUBLIC_CACHE },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="pilot-${pilot.id}-${file}"`,
+      Link: `<${env.OPEN_DATA_LICENSE}>; rel="license"`,
+      ...PUBLIC_CACHE,
+    },
   });
 }

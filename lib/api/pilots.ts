@@ -64,14 +64,18 @@ const detailSelect = {
   phases: {
     select: {
       ...phaseMoneySelect,
-      pledges: { select: { amount: true, organisation: { select: orgSelect } }, orderBy: { organisation: { name: "asc" } } },
+      pledges: {
+        select: { amount: true, organisation: { select: orgSelect } },
+        orderBy: { organisation: { name: "asc" } },
+      },
     },
   },
 } satisfies Prisma.PilotSelect;
 
 export async function pilotDetailResponse(req: Request, user: SessionUser | null, idSegment: string) {
   const id = parseId(idSegment);
-  const pilot = id && (await prisma.pilot.findFirst({ where: { AND: [{ id }, visiblePilotsWhere(user)] }, select: detailSelect }));
+  const pilot =
+    id && (await prisma.pilot.findFirst({ where: { AND: [{ id }, visiblePilotsWhere(user)] }, select: detailSelect }));
   if (!pilot) throw new AppError("NOT_FOUND", "errors.notFound");
   const phases = inTrackOrder(pilot.phases);
   return NextResponse.json({

@@ -13,7 +13,12 @@ import { packPdf } from "../procurement/pdf";
 import { tableDownload } from "./downloads";
 import { pageLocale } from "./locale";
 
-export async function procurementDownload(req: Request, user: SessionUser | null, idSegment: string, format: "pdf" | "xlsx") {
+export async function procurementDownload(
+  req: Request,
+  user: SessionUser | null,
+  idSegment: string,
+  format: "pdf" | "xlsx",
+) {
   const id = parseId(idSegment);
   const pack = id && (await procurementPack(user, id));
   if (!pack) throw new AppError("NOT_FOUND", "errors.notFound");
@@ -22,9 +27,14 @@ export async function procurementDownload(req: Request, user: SessionUser | null
   const t = translator(locale);
   const doc = packDocument(pack, t, locale, danishDay());
   const base = `indkoebspakke-${pack.pilot.id}-${locale}`;
-  if (format === "xlsx") return tableDownload(packTables(doc, t), "xlsx", base, { locale, title: `${doc.title}: ${doc.subtitle}` });
+  if (format === "xlsx")
+    return tableDownload(packTables(doc, t), "xlsx", base, { locale, title: `${doc.title}: ${doc.subtitle}` });
   const body = await packPdf(doc, locale);
   return new Response(new Uint8Array(body), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${base}.pdf"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${base}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -55,7 +55,13 @@ export async function pushResponse(req: Request, idSegment: string): Promise<Res
     body = await readJsonBody(req, MAX_PUSH_BYTES);
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    await logRefusal(targetId, 400, err.messageKey === "errors.nulCharacter" ? err.messageKey : reasonKey("notJson"), {}, receivedAt);
+    await logRefusal(
+      targetId,
+      400,
+      err.messageKey === "errors.nulCharacter" ? err.messageKey : reasonKey("notJson"),
+      {},
+      receivedAt,
+    );
     throw err;
   }
   if (!body.ok) {
@@ -63,14 +69,30 @@ export async function pushResponse(req: Request, idSegment: string): Promise<Res
     return apiError(413, "PAYLOAD_TOO_LARGE", t("push.reasons.bodyTooLarge", { max: MAX_PUSH_BYTES }));
   }
   const d = await deliverPush(auth, body.value, receivedAt);
-  const refused = d.refused.slice(0, LISTED_REFUSALS).map((x) => ({ index: x.index, reason: x.reason, message: t(reasonKey(x.reason), x.params) }));
+  const refused = d.refused
+    .slice(0, LISTED_REFUSALS)
+    .map((x) => ({ index: x.index, reason: x.reason, message: t(reasonKey(x.reason), x.params) }));
   if (d.status === 200) return NextResponse.json(answer(d, auth.target.kpiId, refused));
   const why = t(d.reason ?? "push.reasons.unknown", d.params);
-  if (d.status === 422) return apiError(422, "mapping_failed", t("push.errors.mappingFailed", { reason: why }), undefined, { deliveryId: d.deliveryId, refused });
+  if (d.status === 422)
+    return apiError(422, "mapping_failed", t("push.errors.mappingFailed", { reason: why }), undefined, {
+      deliveryId: d.deliveryId,
+      refused,
+    });
   if (d.status === 413) return apiError(413, "batch_too_large", why, undefined, { deliveryId: d.deliveryId });
-  return apiError(d.status, d.status === 409 ? "CONFLICT" : "BAD_REQUEST", t(d.reason as MessageKey), undefined, { deliveryId: d.deliveryId });
+  return apiError(d.status, d.status === 409 ? "CONFLICT" : "BAD_REQUEST", t(d.reason as MessageKey), undefined, {
+    deliveryId: d.deliveryId,
+  });
 }
 
 function answer(d: Delivery, kpiId: number, refused: PushAnswer["refused"]): PushAnswer {
-  return { deliveryId: d.deliveryId, kpiId, received: d.received, stored: d.stored, alreadyStored: d.alreadyStored, flagged: d.flagged, refused };
+  return {
+    deliveryId: d.deliveryId,
+    kpiId,
+    received: d.received,
+    stored: d.stored,
+    alreadyStored: d.alreadyStored,
+    flagged: d.flagged,
+    refused,
+  };
 }

@@ -25,28 +25,49 @@ export const MAX_RESULT_BODY = 16 * 1024;
 async function targetPhase(user: SessionUser, pilotId: number, phaseId: number | undefined): Promise<number> {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
-    select: { ...pilotScopeSelect, phases: { where: phaseId ? { id: phaseId } : { status: { in: phaseStatusesFor("logResult") } }, select: { id: true }, take: 1 } },
+    select: {
+      ...pilotScopeSelect,
+      phases: {
+        where: phaseId ? { id: phaseId } : { status: { in: phaseStatusesFor("logResult") } },
+        select: { id: true },
+        take: 1,
+      },
+    },
   });
   if (!pilot) throw new AppError("NOT_FOUND", "errors.notFound");
   // Who may record comes before which phase: a member who is not the lead gets 403, not "phase closed".
   authorizeRecording(user, pilot, "logResult");
   if (phaseId && !pilot.phases.length) throw new AppError("NOT_FOUND", "errors.notFound");
-  if (!pilot.phases.length) throw new AppError("CONFLICT", "results.errors.phaseClosed", { phaseId: "results.errors.phaseClosed" });
+  if (!pilot.phases.length)
+    throw new AppError("CONFLICT", "results.errors.phaseClosed", { phaseId: "results.errors.phaseClosed" });
   return pilot.phases[0].id;
 }
 
 export async function postResultResponse(req: Request, user: SessionUser | null, idSegment: string) {
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
   const body = await readJsonBody(req, MAX_RESULT_BODY);
-  if (!body.ok) return apiError(413, "PAYLOAD_TOO_LARGE", apiTranslator(req)("pilotPage.api.bodyTooLarge", { max: MAX_RESULT_BODY }));
+  if (!body.ok)
+    return apiError(
+      413,
+      "PAYLOAD_TOO_LARGE",
+      apiTranslator(req)("pilotPage.api.bodyTooLarge", { max: MAX_RESULT_BODY }),
+    );
   const parsed = resultBodySchema.safeParse(body.value ?? {});
   if (!parsed.success) throw badParams(parsed.error.issues);
   const pilotId = parseId(idSegment);
   if (!pilotId) throw new AppError("NOT_FOUND", "errors.notFound");
   const { phaseId: named, links, body: text, ...fields } = parsed.data;
   const phaseId = await targetPhase(user, pilotId, named);
-  const { id } = await logResult(user, { ...fields, phaseId, body: text, links: links?.map((l) => ({ label: l.label ?? "", url: l.url })) });
-  const row = await prisma.resultEntry.findUniqueOrThrow({ where: { id }, select: { ...resultEntrySelect, phaseId: true, createdAt: true } });
+  const { id } = await logResult(user, {
+    ...fields,
+    phaseId,
+    body: text,
+    links: links?.map((l) => ({ label: l.label ?? "", url: l.url })),
+  });
+  const row = await prisma.resultEntry.findUniqueOrThrow({
+    where: { id },
+    select: { ...resultEntrySelect, phaseId: true, createdAt: true },
+  });
   const created: ResultEntryBody = {
     id: row.id,
     pilotId,

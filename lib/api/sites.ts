@@ -8,7 +8,6 @@ import { visiblePilotsWhere } from "../pilots/visibility";
 import { visibleSites } from "../sites/queries";
 import { requestOrigin } from "./origin";
 
-
 import { parseId } from "../validation";
 import { siteFeatureCollection } from "./geojson";
 function geoJson(body: unknown, user: SessionUser | null, filename: string) {
@@ -28,7 +27,12 @@ export async function allSitesResponse(req: Request, user: SessionUser | null) {
 
 export async function pilotSitesResponse(req: Request, user: SessionUser | null, idSegment: string) {
   const id = parseId(idSegment);
-  const pilot = id && (await prisma.pilot.findFirst({ where: { AND: [{ id }, visiblePilotsWhere(user)] }, select: { id: true } }));
+  const pilot =
+    id && (await prisma.pilot.findFirst({ where: { AND: [{ id }, visiblePilotsWhere(user)] }, select: { id: true } }));
   if (!pilot) throw new AppError("NOT_FOUND", "errors.notFound");
-  return geoJson(siteFeatureCollection(await visibleSites(user, pilot.id), requestOrigin(req)), user, `lokationer-${pilot.id}.geojson`);
+  return geoJson(
+    siteFeatureCollection(await visibleSites(user, pilot.id), requestOrigin(req)),
+    user,
+    `lokationer-${pilot.id}.geojson`,
+  );
 }

@@ -33,8 +33,13 @@ export async function spreadSection(user: SessionUser | null, pilotId: number, o
     status: lower(o.status),
     goLive: o.goLiveOn ? isoDay(o.goLiveOn) : null,
     yearlyCost: o.yearlyCost,
-    iot: o.iotApplicationId ? { applicationId: o.iotApplicationId, status: o.iotStatus ? lower(o.iotStatus) : null } : null,
-    sites: siteFeatureCollection(sites.filter((s) => s.organisation.id === o.organisation.id), origin),
+    iot: o.iotApplicationId
+      ? { applicationId: o.iotApplicationId, status: o.iotStatus ? lower(o.iotStatus) : null }
+      : null,
+    sites: siteFeatureCollection(
+      sites.filter((s) => s.organisation.id === o.organisation.id),
+      origin,
+    ),
   }));
   const offer = spread.current;
   return {
@@ -61,14 +66,16 @@ export async function spreadSection(user: SessionUser | null, pilotId: number, o
 }
 
 type FieldErrors = Record<string, MessageKey>;
-const fieldName = (path: PropertyKey[]) => path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${String(p)}` : String(p))).join("") || "_";
+const fieldName = (path: PropertyKey[]) =>
+  path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${String(p)}` : String(p))).join("") || "_";
 
 /** The body, or null when it is over 1 MiB (the caller answers 413). */
 async function body(req: Request): Promise<{ value: unknown } | null> {
   const read = await readJsonBody(req, MAX_BODY_BYTES);
   return read.ok ? { value: read.value } : null;
 }
-const tooLarge = (req: Request) => apiError(413, "PAYLOAD_TOO_LARGE", apiTranslator(req)("imports.api.bodyTooLarge", { max: MAX_BODY_BYTES }));
+const tooLarge = (req: Request) =>
+  apiError(413, "PAYLOAD_TOO_LARGE", apiTranslator(req)("imports.api.bodyTooLarge", { max: MAX_BODY_BYTES }));
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]): AppError {
   const fields: FieldErrors = {};
@@ -86,7 +93,10 @@ export async function declareInterestResponse(req: Request, user: SessionUser | 
   const pilotId = parseId(idSegment);
   if (!pilotId) throw new AppError("NOT_FOUND", "errors.notFound");
   const done = await declareInterest(user, { pilotId, ...parsed.data });
-  return NextResponse.json({ participantId: done.participantId, offerId: done.offerId, status: "interested" as const }, { status: 201 });
+  return NextResponse.json(
+    { participantId: done.participantId, offerId: done.offerId, status: "interested" as const },
+    { status: 201 },
+  );
 }
 
 /** POST /benefits/{id}/realisations: 1 to 1,000 values, stored all or nothing. */
@@ -97,7 +107,13 @@ export async function postRealisationsResponse(req: Request, user: SessionUser |
   if (!read) return tooLarge(req);
   const raw = read.value as { realisations?: unknown } | null;
   if (Array.isArray(raw?.realisations) && raw.realisations.length > MAX_REALISATIONS) {
-    return apiError(413, "batch_too_large", t("benefits.errors.batchTooLarge"), { realisations: t("benefits.errors.batchTooLarge") }, { max: MAX_REALISATIONS });
+    return apiError(
+      413,
+      "batch_too_large",
+      t("benefits.errors.batchTooLarge"),
+      { realisations: t("benefits.errors.batchTooLarge") },
+      { max: MAX_REALISATIONS },
+    );
   }
   const parsed = realisationBatchSchema.safeParse(raw ?? {});
   if (!parsed.success) throw invalid(parsed.error.issues);

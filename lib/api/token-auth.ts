@@ -38,7 +38,11 @@ async function countCall(tokenHash: string, now: Date, policy: RatePolicy): Prom
  * The token's creator, fresh from the database, carrying the token's scope. Unknown, revoked, a
  * deactivated creator, or a creator who no longer holds the role the token needs: all 401, alike.
  */
-export async function authenticateToken(secret: string, now = new Date(), policy = API_RATE): Promise<SessionUser & { apiToken: ApiTokenScope }> {
+export async function authenticateToken(
+  secret: string,
+  now = new Date(),
+  policy = API_RATE,
+): Promise<SessionUser & { apiToken: ApiTokenScope }> {
   if (!SECRET_SHAPE.test(secret)) throw invalidToken();
   const counted = await countCall(hashTokenSecret(secret), now, policy);
   if (!counted) throw invalidToken();
@@ -47,10 +51,16 @@ export async function authenticateToken(secret: string, now = new Date(), policy
   }
   const token = await prisma.apiToken.findUniqueOrThrow({
     where: { id: counted.id },
-    select: { access: true, communityId: true, pilot: { select: { id: true, communityId: true, projectLeadId: true } }, createdBy: { select: sessionUserSelect } },
+    select: {
+      access: true,
+      communityId: true,
+      pilot: { select: { id: true, communityId: true, projectLeadId: true } },
+      createdBy: { select: sessionUserSelect },
+    },
   });
   const { createdBy: user, pilot } = token;
   const communityId = pilot?.communityId ?? token.communityId!;
-  if (user.deactivatedAt || !mayHoldScope(user, pilot ? { pilot } : { community: { id: communityId } })) throw invalidToken();
+  if (user.deactivatedAt || !mayHoldScope(user, pilot ? { pilot } : { community: { id: communityId } }))
+    throw invalidToken();
   return { ...user, apiToken: { id: counted.id, access: token.access, communityId, pilotId: pilot?.id ?? null } };
 }

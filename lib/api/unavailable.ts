@@ -22,7 +22,8 @@ export function unavailablePage(): Response {
       "retry-after": String(RETRY_AFTER_SECONDS),
       "cache-control": "no-store",
       // Answered before the proxy sets the pages' policy: its own, as strict as a static page allows.
-      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "content-security-policy":
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       "x-content-type-options": "nosniff",
     },
   });

@@ -9,7 +9,8 @@ import { MAX_UPLOAD_BYTES, readSheet, type SheetUpload } from "../imports/workbo
 
 export type Upload = SheetUpload & { name: string; kind: "xlsx" | "csv"; fields: FormData };
 
-const fileError = (key: "required" | "wrongType" | "malformed" | "empty") => new AppError("BAD_REQUEST", `imports.file.${key}`, { file: `imports.file.${key}` });
+const fileError = (key: "required" | "wrongType" | "malformed" | "empty") =>
+  new AppError("BAD_REQUEST", `imports.file.${key}`, { file: `imports.file.${key}` });
 
 /** The upload, or `tooLarge` for the route to answer 413 (with the message beside the file field). */
 export async function readUpload(req: Request): Promise<Upload | { tooLarge: true }> {
@@ -22,10 +23,12 @@ export async function readUpload(req: Request): Promise<Upload | { tooLarge: tru
     throw fileError("required");
   }
   const file = fields.get("file");
-  if (!file || typeof file === "string" || file.size === 0) throw fileError(file && typeof file !== "string" ? "empty" : "required");
+  if (!file || typeof file === "string" || file.size === 0)
+    throw fileError(file && typeof file !== "string" ? "empty" : "required");
   const sheet = await readSheet(file.name, new Uint8Array(await file.arrayBuffer()));
   if (!sheet.ok) return sheet.error === "tooLarge" ? { tooLarge: true } : Promise.reject(fileError(sheet.error));
   return { name: file.name, rows: sheet.rows, kind: sheet.kind, text: sheet.text, fields };
 }
 
-export const tooLargeResponse = (t: Translate) => apiError(413, "PAYLOAD_TOO_LARGE", t("imports.file.tooLarge"), { file: t("imports.file.tooLarge") });
+export const tooLargeResponse = (t: Translate) =>
+  apiError(413, "PAYLOAD_TOO_LARGE", t("imports.file.tooLarge"), { file: t("imports.file.tooLarge") });

@@ -27,7 +27,12 @@ export async function browseAudit(user: Actor | null, communityId: number, filte
   const range = dayRange(filter.from, filter.to);
   const where: Prisma.AuditEventWhereInput = {
     communityId,
-    ...(filter.topic && { OR: topicKinds(filter.topic).map(({ entity, actions }) => ({ entity, ...(actions && { action: { in: [...actions] } }) })) }),
+    ...(filter.topic && {
+      OR: topicKinds(filter.topic).map(({ entity, actions }) => ({
+        entity,
+        ...(actions && { action: { in: [...actions] } }),
+      })),
+    }),
     ...(filter.actor && { actorId: filter.actor }),
     ...((range.gte || range.lt) && { at: range }),
   };
@@ -47,5 +52,9 @@ export async function browseAudit(user: Actor | null, communityId: number, filte
 /** The filter's people: those who occur in this community's trail (the topics are a fixed list). */
 export async function auditActors(user: Actor | null, communityId: number) {
   authorize(user, "community.audit", { communityId });
-  return prisma.user.findMany({ where: { auditEvents: { some: { communityId } } }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  return prisma.user.findMany({
+    where: { auditEvents: { some: { communityId } } },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
 }

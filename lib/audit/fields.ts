@@ -21,12 +21,20 @@ import {
 type Convert = (v: Json, names: AuditNames, entity: string) => AuditValue;
 
 const LONG = 160;
-const long: Convert = (v) => (typeof v === "string" ? text(v.length > LONG ? `${v.slice(0, LONG - 1).trimEnd()}…` : v) : { k: "none" });
-const plain: Convert = (v) => (typeof v === "string" ? text(v) : typeof v === "number" ? { k: "number", v } : { k: "none" });
+const long: Convert = (v) =>
+  typeof v === "string" ? text(v.length > LONG ? `${v.slice(0, LONG - 1).trimEnd()}…` : v) : { k: "none" };
+const plain: Convert = (v) =>
+  typeof v === "string" ? text(v) : typeof v === "number" ? { k: "number", v } : { k: "none" };
 const money: Convert = (v) => kroner(v);
-const day: Convert = (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) ? (v.length === 10 ? { k: "day", v } : { k: "instant", v }) : { k: "none" });
+const day: Convert = (v) =>
+  typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v)
+    ? v.length === 10
+      ? { k: "day", v }
+      : { k: "instant", v }
+    : { k: "none" };
 /** A measurement's instant is a calendar day stored at midnight UTC: show the day, not 02.00. */
-const dayOf: Convert = (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) ? { k: "day", v: v.slice(0, 10) } : { k: "none" });
+const dayOf: Convert = (v) =>
+  typeof v === "string" && /^\d{4}-\d{2}-\d{2}/.test(v) ? { k: "day", v: v.slice(0, 10) } : { k: "none" };
 /** FOLK1A's quarter, "2026K1": "1. kvartal 2026". */
 export const quarter: Convert = (v, names, entity) => {
   const m = typeof v === "string" ? /^(\d{4})K([1-4])$/.exec(v) : null;
@@ -36,17 +44,43 @@ const year: Convert = (v) => (Number.isInteger(v) ? { k: "year", v: v as number 
 const number: Convert = (v) => (typeof v === "number" ? { k: "number", v } : { k: "none" });
 const counted: Convert = (v) => count(v);
 const bool: Convert = (v) => (typeof v === "boolean" ? { k: "bool", v } : { k: "none" });
-const labelled = (prefix: string): Convert => (v) => label(prefix, v);
-const list = (each: Convert): Convert => (v, names, entity) => (Array.isArray(v) ? { k: "list", items: v.map((x) => each(x, names, entity)) } : { k: "none" });
+const labelled =
+  (prefix: string): Convert =>
+  (v) =>
+    label(prefix, v);
+const list =
+  (each: Convert): Convert =>
+  (v, names, entity) =>
+    Array.isArray(v) ? { k: "list", items: v.map((x) => each(x, names, entity)) } : { k: "none" };
 const org: Convert = (v, names) => organisation(v, names);
 const phase: Convert = (v, names) => phaseKind(v, names);
 
-const STATUS: Record<string, string> = { Pilot: "pilotPage.status", Phase: "pilotPage.phaseStatus", CommunityMember: "admin.status", SpreadParticipant: "spreadPage.participants.statusValue", Operation: "operations.status", Idea: "challenges.ideas.status", Risk: "risks.status" };
-const KIND: Record<string, string> = { Phase: "phaseKind", Lesson: "results.lessons.kind", ResultEntry: "results.kind", BenefitProfile: "results.kpi.benefit" };
+const STATUS: Record<string, string> = {
+  Pilot: "pilotPage.status",
+  Phase: "pilotPage.phaseStatus",
+  CommunityMember: "admin.status",
+  SpreadParticipant: "spreadPage.participants.statusValue",
+  Operation: "operations.status",
+  Idea: "challenges.ideas.status",
+  Risk: "risks.status",
+};
+const KIND: Record<string, string> = {
+  Phase: "phaseKind",
+  Lesson: "results.lessons.kind",
+  ResultEntry: "results.kind",
+  BenefitProfile: "results.kpi.benefit",
+};
 
 /** Organisation and amount pairs: pledges and pool contributions. */
 const shares: Convert = (v, names) =>
-  Array.isArray(v) ? { k: "list", items: v.filter(isRecord).map((s) => ({ k: "pair", name: organisation(s.organisationId, names), value: kroner(s.amount) })) } : { k: "none" };
+  Array.isArray(v)
+    ? {
+        k: "list",
+        items: v
+          .filter(isRecord)
+          .map((s) => ({ k: "pair", name: organisation(s.organisationId, names), value: kroner(s.amount) })),
+      }
+    : { k: "none" };
 
 const scores: Convert = (v, names) =>
   Array.isArray(v)
@@ -54,21 +88,47 @@ const scores: Convert = (v, names) =>
         k: "list",
         items: v.filter(isRecord).map((s) => {
           const c = Number.isInteger(s.criterionId) ? names.criteria.get(s.criterionId as number) : undefined;
-          return { k: "pair", name: c ? { k: "bilingual", ...c } : { k: "label", key: "audit.gone.criterion" }, value: { k: "score", score: num(s.score) ?? 0, weight: num(s.weight) ?? 0 } };
+          return {
+            k: "pair",
+            name: c ? { k: "bilingual", ...c } : { k: "label", key: "audit.gone.criterion" },
+            value: { k: "score", score: num(s.score) ?? 0, weight: num(s.weight) ?? 0 },
+          };
         }),
       }
     : { k: "none" };
 
 const criteria: Convert = (v) =>
   Array.isArray(v)
-    ? { k: "list", items: v.filter(isRecord).filter((c) => c.active !== false).map((c) => ({ k: "pair", name: { k: "bilingual", da: str(c.nameDa) ?? "", en: str(c.nameEn) ?? "" }, value: { k: "weight", v: num(c.weight) ?? 0 } })) }
+    ? {
+        k: "list",
+        items: v
+          .filter(isRecord)
+          .filter((c) => c.active !== false)
+          .map((c) => ({
+            k: "pair",
+            name: { k: "bilingual", da: str(c.nameDa) ?? "", en: str(c.nameEn) ?? "" },
+            value: { k: "weight", v: num(c.weight) ?? 0 },
+          })),
+      }
     : { k: "none" };
 
 /** KPI targets are stored per phase id: { "12": 40 }. */
 const targets: Convert = (v, names) =>
-  isRecord(v) ? { k: "list", items: Object.entries(v).map(([id, target]) => ({ k: "pair", name: phaseKind(Number(id), names), value: number(target, names, "") })) } : { k: "none" };
+  isRecord(v)
+    ? {
+        k: "list",
+        items: Object.entries(v).map(([id, target]) => ({
+          k: "pair",
+          name: phaseKind(Number(id), names),
+          value: number(target, names, ""),
+        })),
+      }
+    : { k: "none" };
 
-const links: Convert = (v) => (Array.isArray(v) ? { k: "list", items: v.filter(isRecord).map((l) => text(`${str(l.label) ?? ""} (${str(l.url) ?? ""})`)) } : { k: "none" });
+const links: Convert = (v) =>
+  Array.isArray(v)
+    ? { k: "list", items: v.filter(isRecord).map((l) => text(`${str(l.label) ?? ""} (${str(l.url) ?? ""})`)) }
+    : { k: "none" };
 
 const kpi: Convert = (v, names) => {
   const k = Number.isInteger(v) ? names.kpis.get(v as number) : undefined;
@@ -87,11 +147,16 @@ export const scope: Convert = (v, names, entity) => {
   return name ? text(name) : { k: "label", key: m[1] === "pilot" ? "audit.gone.pilot" : "audit.gone.community" };
 };
 /** Role lists, or (after an erasure) the number of role rows removed. */
-const roles: Convert = (v, names, entity) => (typeof v === "number" ? count(v) : list(labelled("role"))(v, names, entity));
+const roles: Convert = (v, names, entity) =>
+  typeof v === "number" ? count(v) : list(labelled("role"))(v, names, entity);
 
 /** `labelOf` names a field whose meaning depends on its value (an erasure counts the roles it removed). */
 type Field = { label: MessageKey; value: Convert; labelOf?: (v: Json) => MessageKey };
-const f = (key: string, value: Convert, labelOf?: Field["labelOf"]): Field => ({ label: `audit.field.${key}` as MessageKey, value, labelOf });
+const f = (key: string, value: Convert, labelOf?: Field["labelOf"]): Field => ({
+  label: `audit.field.${key}` as MessageKey,
+  value,
+  labelOf,
+});
 
 export const FIELDS: Record<string, Field> = {
   title: f("title", plain),
@@ -243,7 +308,12 @@ const isEmpty = (v: AuditValue) => v.k === "none" || (v.k === "list" && v.items.
  * after"); a field in one of them is shown as recorded (marked "before" when the event also has an
  * after). Fields not in FIELDS are left to the technical details.
  */
-export function auditLines(entity: string, before: Json | undefined, after: Json | undefined, names: AuditNames): AuditLine[] {
+export function auditLines(
+  entity: string,
+  before: Json | undefined,
+  after: Json | undefined,
+  names: AuditNames,
+): AuditLine[] {
   const b = flatten(before);
   const a = flatten(after);
   const lines: AuditLine[] = [];
@@ -253,13 +323,18 @@ export function auditLines(entity: string, before: Json | undefined, after: Json
     const labelValue: AuditValue = { k: "label", key: field.labelOf?.(a[key] ?? b[key]) ?? field.label };
     if (key in a && key in b) {
       if (JSON.stringify(b[key]) === JSON.stringify(a[key])) continue;
-      lines.push({ label: labelValue, from: field.value(b[key], names, entity), value: field.value(a[key], names, entity) });
+      lines.push({
+        label: labelValue,
+        from: field.value(b[key], names, entity),
+        value: field.value(a[key], names, entity),
+      });
     } else if (key in a) {
       const value = field.value(a[key], names, entity);
       if (!isEmpty(value)) lines.push({ label: labelValue, value });
     } else {
       const value = field.value(b[key], names, entity);
-      if (!isEmpty(value)) lines.push({ label: labelValue, value, ...(isRecord(after) ? { previous: true as const } : {}) });
+      if (!isEmpty(value))
+        lines.push({ label: labelValue, value, ...(isRecord(after) ? { previous: true as const } : {}) });
     }
   }
   return lines;

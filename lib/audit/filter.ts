@@ -21,7 +21,15 @@ const day = z.string().refine(isRealDay, "admin.audit.dateInvalid");
 export const auditFilterSchema = z
   .object({
     topic: z.preprocess(blankToUndefined, z.enum(AUDIT_TOPIC_KEYS, { error: "audit.page.topicInvalid" }).optional()),
-    actor: z.preprocess(blankToUndefined, z.coerce.number({ error: "admin.audit.actorInvalid" }).int("admin.audit.actorInvalid").positive("admin.audit.actorInvalid").max(MAX_ID, "admin.audit.actorInvalid").optional()),
+    actor: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: "admin.audit.actorInvalid" })
+        .int("admin.audit.actorInvalid")
+        .positive("admin.audit.actorInvalid")
+        .max(MAX_ID, "admin.audit.actorInvalid")
+        .optional(),
+    ),
     from: z.preprocess(blankToUndefined, day.optional()),
     to: z.preprocess(blankToUndefined, day.optional()),
     // A page number out of range is not worth an error message: it falls back to the first page.
@@ -35,7 +43,15 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 export function copenhagenMidnight(year: number, month: number, dayOfMonth: number): Date {
   const asUtc = Date.UTC(year, month - 1, dayOfMonth);
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Copenhagen", hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" })
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Copenhagen",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+    })
       .formatToParts(new Date(asUtc))
       .map((p) => [p.type, Number(p.value)]),
   );

@@ -17,7 +17,20 @@ export const AUDIT_KINDS = {
   Kpi: ["create", "update", "import-measurements", "api-measurements", "push-measurements"],
   KpiMeasurement: ["create", "delete"],
   CommunityMember: ["add", "remove", "request", "accept", "decline"],
-  User: ["create", "roles", "deactivate", "reactivate", "invite", "invite-accept", "rename", "password-change", "privacy-erase", "privacy-export", "invitation-declined", "sign-out-everywhere"],
+  User: [
+    "create",
+    "roles",
+    "deactivate",
+    "reactivate",
+    "invite",
+    "invite-accept",
+    "rename",
+    "password-change",
+    "privacy-erase",
+    "privacy-export",
+    "invitation-declined",
+    "sign-out-everywhere",
+  ],
   CommunityInvitation: ["create"],
   SynonymGroup: ["create", "update", "delete"],
   Organisation: ["population-update"],
@@ -43,7 +56,9 @@ export type AuditAction<E extends AuditEntity = AuditEntity> = (typeof AUDIT_KIN
 export type AuditKind = { [E in AuditEntity]: { entity: E; action: AuditAction<E> } }[AuditEntity];
 
 export function isAuditKind(entity: string, action: string): entity is AuditEntity {
-  return Object.hasOwn(AUDIT_KINDS, entity) && (AUDIT_KINDS[entity as AuditEntity] as readonly string[]).includes(action);
+  return (
+    Object.hasOwn(AUDIT_KINDS, entity) && (AUDIT_KINDS[entity as AuditEntity] as readonly string[]).includes(action)
+  );
 }
 
 /**
@@ -51,9 +66,31 @@ export function isAuditKind(entity: string, action: string): entity is AuditEnti
  * topics (an approval is both a pilot's step and money); every kind sits under at least one.
  */
 export const AUDIT_TOPICS = {
-  pilots: { Pilot: "all", Phase: ["plan", "update"], PilotSite: "all", Community: ["import-pilots"], SpreadOffer: "all", SpreadParticipant: "all", Operation: "all", ProcurementPack: "all", Risk: "all" },
-  money: { Pilot: ["approve"], Phase: ["pledges", "spread-pledges"], Expense: "all", Pool: "all", SpreadOffer: ["commit"] },
-  gates: { GateReview: "all", GateScorecard: "all", GateDecision: "all", GateCondition: "all", Community: ["gate-criteria", "evidence-share"] },
+  pilots: {
+    Pilot: "all",
+    Phase: ["plan", "update"],
+    PilotSite: "all",
+    Community: ["import-pilots"],
+    SpreadOffer: "all",
+    SpreadParticipant: "all",
+    Operation: "all",
+    ProcurementPack: "all",
+    Risk: "all",
+  },
+  money: {
+    Pilot: ["approve"],
+    Phase: ["pledges", "spread-pledges"],
+    Expense: "all",
+    Pool: "all",
+    SpreadOffer: ["commit"],
+  },
+  gates: {
+    GateReview: "all",
+    GateScorecard: "all",
+    GateDecision: "all",
+    GateCondition: "all",
+    Community: ["gate-criteria", "evidence-share"],
+  },
   results: { ResultEntry: "all", Kpi: "all", KpiMeasurement: "all", Lesson: "all", BenefitProfile: "all" },
   people: { CommunityMember: "all", User: "all", Organisation: "all", CommunityInvitation: "all" },
   search: { SynonymGroup: "all" },
@@ -66,5 +103,8 @@ export const AUDIT_TOPIC_KEYS = Object.keys(AUDIT_TOPICS) as AuditTopic[];
 
 /** The (entity, actions) pairs of a topic; `actions` undefined means every action of the entity. */
 export function topicKinds(topic: AuditTopic): { entity: AuditEntity; actions?: readonly string[] }[] {
-  return Object.entries(AUDIT_TOPICS[topic]).map(([entity, actions]) => ({ entity: entity as AuditEntity, actions: actions === "all" ? undefined : actions }));
+  return Object.entries(AUDIT_TOPICS[topic]).map(([entity, actions]) => ({
+    entity: entity as AuditEntity,
+    actions: actions === "all" ? undefined : actions,
+  }));
 }

@@ -23,17 +23,29 @@ const add = (set: Set<number>, v: unknown) => {
 };
 
 export function auditRefs(events: EventLike[]): AuditRefs {
-  const r: AuditRefs = { subjects: new Map(), organisations: new Set(), pilots: new Set(), phases: new Set(), kpis: new Set(), criteria: new Set(), tokens: new Set(), communities: new Set(), municipalities: new Set() };
+  const r: AuditRefs = {
+    subjects: new Map(),
+    organisations: new Set(),
+    pilots: new Set(),
+    phases: new Set(),
+    kpis: new Set(),
+    criteria: new Set(),
+    tokens: new Set(),
+    communities: new Set(),
+    municipalities: new Set(),
+  };
   for (const e of events) {
     const id = Number(e.entityId);
-    if (/^\d+$/.test(e.entityId)) add(r.subjects.get(e.entity) ?? r.subjects.set(e.entity, new Set()).get(e.entity)!, id);
+    if (/^\d+$/.test(e.entityId))
+      add(r.subjects.get(e.entity) ?? r.subjects.set(e.entity, new Set()).get(e.entity)!, id);
     for (const snapshot of [e.before, e.after]) {
       if (!isRecord(snapshot)) continue;
       const s = snapshot as Record<string, Json>;
       add(r.organisations, s.leadOrganisationId);
       add(r.organisations, s.organisationId);
       for (const o of ids(s.participantIds)) add(r.organisations, o);
-      for (const list of [s.shares, s.pledges]) if (Array.isArray(list)) for (const x of list) if (isRecord(x)) add(r.organisations, x.organisationId);
+      for (const list of [s.shares, s.pledges])
+        if (Array.isArray(list)) for (const x of list) if (isRecord(x)) add(r.organisations, x.organisationId);
       add(r.pilots, s.pilotId);
       add(r.phases, s.phaseId);
       if (isRecord(s.targets)) for (const k of Object.keys(s.targets)) add(r.phases, Number(k));
@@ -42,7 +54,8 @@ export function auditRefs(events: EventLike[]): AuditRefs {
       if (Array.isArray(s.scores)) for (const x of s.scores) if (isRecord(x)) add(r.criteria, x.criterionId);
       const scope = /^(pilot|community):(\d+)$/.exec(str(s.scope) ?? "");
       if (scope) add(scope[1] === "pilot" ? r.pilots : r.communities, Number(scope[2]));
-      if (e.entity === "Organisation") for (const k of Object.keys(s)) if (/^\d{3}$/.test(k)) add(r.municipalities, num(Number(k)));
+      if (e.entity === "Organisation")
+        for (const k of Object.keys(s)) if (/^\d{3}$/.test(k)) add(r.municipalities, num(Number(k)));
     }
   }
   return r;

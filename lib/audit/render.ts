@@ -9,7 +9,10 @@ import type { AuditLine } from "./fields";
 import type { AuditValue } from "./values";
 
 const year = (v: number) => String(v);
-const dateTime = { da: new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Copenhagen" }), en: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Copenhagen" }) };
+const dateTime = {
+  da: new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Copenhagen" }),
+  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Copenhagen" }),
+};
 
 export function formatAuditInstant(at: Date | string, locale: Locale): string {
   return dateTime[locale].format(typeof at === "string" ? new Date(at) : at);
@@ -25,9 +28,14 @@ export function renderAuditValue(v: AuditValue, t: Translate, locale: Locale): s
     case "count":
       return formatNumber(v.v, locale);
     case "coordinate":
-      return new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { minimumFractionDigits: 6, maximumFractionDigits: 6 }).format(v.v);
+      return new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
+        minimumFractionDigits: 6,
+        maximumFractionDigits: 6,
+      }).format(v.v);
     case "measure":
-      return v.unit ? t("audit.value.withUnit", { value: formatNumber(v.v, locale), unit: v.unit }) : formatNumber(v.v, locale);
+      return v.unit
+        ? t("audit.value.withUnit", { value: formatNumber(v.v, locale), unit: v.unit })
+        : formatNumber(v.v, locale);
     case "year":
       return year(v.v);
     case "quarter":
@@ -47,7 +55,10 @@ export function renderAuditValue(v: AuditValue, t: Translate, locale: Locale): s
     case "list":
       return v.items.length ? v.items.map((x) => renderAuditValue(x, t, locale)).join(", ") : t("audit.value.nobody");
     case "pair":
-      return t("audit.value.pair", { name: renderAuditValue(v.name, t, locale), value: renderAuditValue(v.value, t, locale) });
+      return t("audit.value.pair", {
+        name: renderAuditValue(v.name, t, locale),
+        value: renderAuditValue(v.value, t, locale),
+      });
     case "score":
       return t("audit.value.score", { score: formatNumber(v.score, locale), weight: formatNumber(v.weight, locale) });
     case "weight":
@@ -64,11 +75,18 @@ export type RenderedEvent = { sentence: string; lines: RenderedLine[] };
 
 export function renderAuditLine(line: AuditLine, t: Translate, locale: Locale): RenderedLine {
   const r = (v: AuditValue) => renderAuditValue(v, t, locale);
-  return { label: r(line.label), value: r(line.value), ...(line.from ? { from: r(line.from) } : {}), ...(line.previous ? { previous: true } : {}) };
+  return {
+    label: r(line.label),
+    value: r(line.value),
+    ...(line.from ? { from: r(line.from) } : {}),
+    ...(line.previous ? { previous: true } : {}),
+  };
 }
 
 export function renderAuditEvent(d: AuditDescription, t: Translate, locale: Locale): RenderedEvent {
-  const params = Object.fromEntries(Object.entries(d.sentence.params).map(([k, v]) => [k, renderAuditValue(v, t, locale)]));
+  const params = Object.fromEntries(
+    Object.entries(d.sentence.params).map(([k, v]) => [k, renderAuditValue(v, t, locale)]),
+  );
   // "… på 300.000 kr." ends the sentence with the abbreviation's own full stop, not a second one.
   const sentence = t(d.sentence.key as MessageKey, params).replace(/\.\.$/, ".");
   return { sentence, lines: d.lines.map((l) => renderAuditLine(l, t, locale)) };

@@ -47,7 +47,15 @@ export type AuditNames = {
 };
 
 /** The subject of an event, as far as the row still exists: its pilot and phase, its own name. */
-export type AuditSubject = { pilot?: string; phase?: string; name?: string; unit?: string; amount?: number; year?: number; kpi?: string };
+export type AuditSubject = {
+  pilot?: string;
+  phase?: string;
+  name?: string;
+  unit?: string;
+  amount?: number;
+  year?: number;
+  kpi?: string;
+};
 
 export const emptyNames = (): AuditNames => ({
   subjects: new Map(),
@@ -67,15 +75,21 @@ export type JsonRecord = { [key: string]: Json };
 export const isRecord = (v: unknown): v is JsonRecord => typeof v === "object" && v !== null && !Array.isArray(v);
 export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-export const ids = (v: unknown): number[] => (Array.isArray(v) ? v.filter((x): x is number => Number.isInteger(x)) : []);
+export const ids = (v: unknown): number[] =>
+  Array.isArray(v) ? v.filter((x): x is number => Number.isInteger(x)) : [];
 
 export const text = (v: string): AuditValue => ({ k: "text", v });
-export const kroner = (v: unknown): AuditValue => (Number.isInteger(v) ? { k: "kroner", v: v as number } : { k: "none" });
+export const kroner = (v: unknown): AuditValue =>
+  Number.isInteger(v) ? { k: "kroner", v: v as number } : { k: "none" };
 export const count = (v: unknown): AuditValue => (typeof v === "number" ? { k: "count", v } : { k: "none" });
 
 /** A code's label, if the message files have one: `label("pilotPage.status", "ACTIVE")`. */
 export const label = (prefix: string, code: unknown): AuditValue =>
-  typeof code === "string" && /^[\w/ .æøåÆØÅ-]+$/.test(code) ? { k: "label", key: `${prefix}.${code}` as MessageKey } : code == null ? { k: "none" } : { k: "unknown" };
+  typeof code === "string" && /^[\w/ .æøåÆØÅ-]+$/.test(code)
+    ? { k: "label", key: `${prefix}.${code}` as MessageKey }
+    : code == null
+      ? { k: "none" }
+      : { k: "unknown" };
 
 /** An organisation by id: its name, or "an organisation that no longer exists". */
 export const organisation = (id: unknown, names: AuditNames): AuditValue => {

@@ -32,10 +32,19 @@ export async function checkCredentials(input: unknown) {
  * What the credentials provider runs: the throttle around the password check. Malformed input
  * checks nothing, so it is not counted. Throws THROTTLED_ERROR when the counters are full.
  */
-export async function signInWithPassword(input: unknown, headers?: Record<string, string | string[] | undefined>, now = new Date(), device = currentDevice()) {
+export async function signInWithPassword(
+  input: unknown,
+  headers?: Record<string, string | string[] | undefined>,
+  now = new Date(),
+  device = currentDevice(),
+) {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return null;
-  const outcome = await withThrottle({ email: parsed.data.email, address: clientAddress(headers), device }, () => checkCredentials(parsed.data), now);
+  const outcome = await withThrottle(
+    { email: parsed.data.email, address: clientAddress(headers), device },
+    () => checkCredentials(parsed.data),
+    now,
+  );
   if (outcome.throttled) throw new Error(THROTTLED_ERROR);
   return outcome.result;
 }

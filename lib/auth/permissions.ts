@@ -59,10 +59,15 @@ export function isCommunityUser(user: Actor, communityId: number): boolean {
   return user.isPlatformAdmin || user.roles.some((r) => r.communityId === communityId);
 }
 
-export function can(user: Actor | null, permission: Permission, scope: { communityId: number; pilot?: PilotScope }): boolean {
+export function can(
+  user: Actor | null,
+  permission: Permission,
+  scope: { communityId: number; pilot?: PilotScope },
+): boolean {
   if (!user) return false;
   // A token acts for its creator only inside its own community, and changes nothing unless WRITE.
-  if (user.apiToken && (user.apiToken.access !== "WRITE" || user.apiToken.communityId !== scope.communityId)) return false;
+  if (user.apiToken && (user.apiToken.access !== "WRITE" || user.apiToken.communityId !== scope.communityId))
+    return false;
   if (permission === "pilot.edit" || permission === "pilot.writeLessons") {
     const pilot = scope.pilot;
     if (!pilot) return false;
@@ -112,7 +117,11 @@ export function requireSignedIn<U extends Actor>(user: U | null): asserts user i
 }
 
 /** Throws 403 for a signed-in user without the right, 401 for nobody. */
-export function authorize(user: Actor | null, permission: Permission, scope: { communityId: number; pilot?: PilotScope }): asserts user is Actor {
+export function authorize(
+  user: Actor | null,
+  permission: Permission,
+  scope: { communityId: number; pilot?: PilotScope },
+): asserts user is Actor {
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
   if (!can(user, permission, scope)) throw new AppError("FORBIDDEN", "errors.forbidden");
 }

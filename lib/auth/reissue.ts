@@ -17,7 +17,13 @@ export async function reissueSessionCookie(sessionVersion: number) {
   const token = await decodeSessionCookie({ token: jar.get(name)!.value, secret }).catch(() => null);
   if (!token) return;
   const value = await encode({ token: { ...token, sv: sessionVersion }, secret, maxAge: SESSION_MAX_AGE });
-  jar.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-"), maxAge: SESSION_MAX_AGE });
+  jar.set(name, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure: name.startsWith("__Secure-"),
+    maxAge: SESSION_MAX_AGE,
+  });
 }
 
 /** "Log ud alle steder" ends this session too: its cookie goes as well. */

@@ -2,7 +2,12 @@
 import { z } from "zod";
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "login.emailRequired").max(254, "login.emailInvalid").pipe(z.email("login.emailInvalid")),
+  email: z
+    .string()
+    .trim()
+    .min(1, "login.emailRequired")
+    .max(254, "login.emailInvalid")
+    .pipe(z.email("login.emailInvalid")),
   password: z.string().min(1, "login.passwordRequired").max(200, "login.passwordRequired"),
 });
 

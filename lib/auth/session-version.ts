@@ -9,7 +9,11 @@ type Tx = Prisma.TransactionClient;
 
 /** Ends every session of the user; returns the new version (for re-issuing the caller's own cookie). */
 export async function endSessions(tx: Tx, userId: number): Promise<number> {
-  const { sessionVersion } = await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  const { sessionVersion } = await tx.user.update({
+    where: { id: userId },
+    data: { sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
   return sessionVersion;
 }
 

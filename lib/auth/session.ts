@@ -34,7 +34,10 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
   const claims = session?.user as { id?: number; sv?: number } | undefined;
   if (!claims?.id) return null;
-  const row = await prisma.user.findUnique({ where: { id: claims.id }, select: { ...sessionUserSelect, sessionVersion: true } });
+  const row = await prisma.user.findUnique({
+    where: { id: claims.id },
+    select: { ...sessionUserSelect, sessionVersion: true },
+  });
   if (!row || row.deactivatedAt || row.sessionVersion !== cookieVersion(claims.sv)) return null;
   return row;
 });

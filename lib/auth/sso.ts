@@ -38,11 +38,15 @@ export function oidcProvider(): OAuthConfig<OidcProfile> | null {
  * The active local user whose e-mail (any case) the provider vouched for, or null. An e-mail the
  * provider itself marks unverified is not trusted; two accounts differing only in case are ambiguous.
  */
-export async function matchSsoUser(profile: unknown): Promise<{ id: number; email: string; sessionVersion: number } | null> {
+export async function matchSsoUser(
+  profile: unknown,
+): Promise<{ id: number; email: string; sessionVersion: number } | null> {
   const { email, email_verified } = (profile ?? {}) as Partial<OidcProfile>;
   if (typeof email !== "string" || !email.trim() || email_verified === false) return null;
   // lower() = lower() rather than ILIKE: `_` and `%` in an address must not act as wildcards.
-  const rows = await prisma.$queryRaw<{ id: number; email: string; deactivatedAt: Date | null; sessionVersion: number }[]>`
+  const rows = await prisma.$queryRaw<
+    { id: number; email: string; deactivatedAt: Date | null; sessionVersion: number }[]
+  >`
     SELECT "id", "email", "deactivatedAt", "sessionVersion" FROM "User" WHERE lower("email") = lower(${email.trim()}) LIMIT 2`;
   if (rows.length !== 1 || rows[0].deactivatedAt) return null;
   return { id: rows[0].id, email: rows[0].email, sessionVersion: rows[0].sessionVersion };

@@ -16,8 +16,15 @@ export { clientAddress } from "../security/client-address";
 export type Verdict = { allowed: true } | { allowed: false; retryAt: Date };
 
 /** One counter: `free` failures within the window cost nothing; each one after that doubles the wait. */
-export function delayVerdict(failures: Date[], free: number, now: Date, policy: ThrottlePolicy = SIGN_IN_THROTTLE): Verdict {
-  const recent = failures.filter((at) => now.getTime() - at.getTime() < policy.windowMs).sort((a, b) => b.getTime() - a.getTime());
+export function delayVerdict(
+  failures: Date[],
+  free: number,
+  now: Date,
+  policy: ThrottlePolicy = SIGN_IN_THROTTLE,
+): Verdict {
+  const recent = failures
+    .filter((at) => now.getTime() - at.getTime() < policy.windowMs)
+    .sort((a, b) => b.getTime() - a.getTime());
   if (recent.length < free) return { allowed: true };
   const delay = Math.min(policy.baseDelayMs * 2 ** (recent.length - free), policy.maxDelayMs);
   const retryAt = new Date(recent[0].getTime() + delay);
@@ -25,14 +32,23 @@ export function delayVerdict(failures: Date[], free: number, now: Date, policy: 
 }
 
 /** Both counters; the account's is skipped for a known device or address. Refused until the later wait ends. */
-export function throttleVerdict(failures: { account: Date[]; address: Date[] }, now: Date, policy = SIGN_IN_THROTTLE, known = false): Verdict {
-  const verdicts = [known ? ({ allowed: true } as const) : delayVerdict(failures.account, policy.perAccount, now, policy), delayVerdict(failures.address, policy.perAddress, now, policy)];
+export function throttleVerdict(
+  failures: { account: Date[]; address: Date[] },
+  now: Date,
+  policy = SIGN_IN_THROTTLE,
+  known = false,
+): Verdict {
+  const verdicts = [
+    known ? ({ allowed: true } as const) : delayVerdict(failures.account, policy.perAccount, now, policy),
+    delayVerdict(failures.address, policy.perAddress, now, policy),
+  ];
   const retryAts = verdicts.flatMap((v) => (v.allowed ? [] : [v.retryAt.getTime()]));
   return retryAts.length ? { allowed: false, retryAt: new Date(Math.max(...retryAts)) } : { allowed: true };
 }
 
 // Keys are hashed so the tables hold no e-mail, IP address or device id in the clear.
-const hashed = (kind: string, value: string) => `${kind}:${createHash("sha256").update(value).digest("base64url").slice(0, 24)}`;
+const hashed = (kind: string, value: string) =>
+  `${kind}:${createHash("sha256").update(value).digest("base64url").slice(0, 24)}`;
 export const accountKey = (email: string) => hashed("account", email.trim().toLowerCase());
 export const addressKey = (address: string) => hashed("address", address);
 export const deviceKey = (device: string) => hashed("device", device);
@@ -50,17 +66,41 @@ type Reservation = { allowed: true; ids: number[]; known: boolean } | { allowed:
 async function reserveAttempt(keys: Keys, now: Date, policy: ThrottlePolicy): Promise<Reservation> {
   return prisma.$transaction(async (tx) => {
     // Always account first, then address: one lock order, so two attempts never deadlock.
-    for (const key of [keys.account, keys.address]) if (key) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_SPACE}::int, hashtext(${key}))`;
+    for (const key of [keys.account, keys.address])
+      if (key) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_SPACE}::int, hashtext(${key}))`;
     const since = new Date(now.getTime() - policy.windowMs);
     const markers = [keys.address, keys.device].filter((k): k is string => k !== null);
     const known =
       markers.length > 0 &&
-      (await tx.knownSignIn.count({ where: { accountKey: keys.account, marker: { in: markers }, lastAt: { gt: new Date(now.getTime() - policy.knownForMs) } } })) > 0;
+      (await tx.knownSignIn.count({
+        where: {
+          accountKey: keys.account,
+          marker: { in: markers },
+          lastAt: { gt: new Date(now.getTime() - policy.knownForMs) },
+        },
+      })) > 0;
     // Enough rows to reach the longest delay: free ones plus the doublings up to the cap.
     const take = (free: number) => free + Math.ceil(Math.log2(policy.maxDelayMs / policy.baseDelayMs)) + 2;
     const recent = async (key: string | null, free: number) =>
-      key ? (await tx.signInFailure.findMany({ where: { key, at: { gt: since } }, orderBy: { at: "desc" }, take: take(free), select: { at: true } })).map((r) => r.at) : [];
-    const verdict = throttleVerdict({ account: await recent(keys.account, policy.perAccount), address: await recent(keys.address, policy.perAddress) }, now, policy, known);
+      key
+        ? (
+            await tx.signInFailure.findMany({
+              where: { key, at: { gt: since } },
+              orderBy: { at: "desc" },
+              take: take(free),
+              select: { at: true },
+            })
+          ).map((r) => r.at)
+        : [];
+    const verdict = throttleVerdict(
+      {
+        account: await recent(keys.account, policy.perAccount),
+        address: await recent(keys.address, policy.perAddress),
+      },
+      now,
+      policy,
+      known,
+    );
     if (!verdict.allowed) return verdict;
     const data = [keys.account, keys.address].flatMap((key) => (key ? [{ key, at: now }] : []));
     const rows = await tx.signInFailure.createManyAndReturn({ data, select: { id: true } });
@@ -71,7 +111,12 @@ async function reserveAttempt(keys: Keys, now: Date, policy: ThrottlePolicy): Pr
 /** After a success: this device and address are known to the account from now on. */
 async function rememberPlace(keys: Keys, now: Date) {
   for (const marker of [keys.address, keys.device]) {
-    if (marker) await prisma.knownSignIn.upsert({ where: { accountKey_marker: { accountKey: keys.account, marker } }, create: { accountKey: keys.account, marker, lastAt: now }, update: { lastAt: now } });
+    if (marker)
+      await prisma.knownSignIn.upsert({
+        where: { accountKey_marker: { accountKey: keys.account, marker } },
+        create: { accountKey: keys.account, marker, lastAt: now },
+        update: { lastAt: now },
+      });
   }
 }
 
@@ -88,7 +133,11 @@ export async function withThrottle<T>(
   now = new Date(),
   policy = SIGN_IN_THROTTLE,
 ): Promise<Throttled<T>> {
-  const keys: Keys = { account: accountKey(who.email), address: who.address ? addressKey(who.address) : null, device: who.device ? deviceKey(who.device) : null };
+  const keys: Keys = {
+    account: accountKey(who.email),
+    address: who.address ? addressKey(who.address) : null,
+    device: who.device ? deviceKey(who.device) : null,
+  };
   const reservation = await reserveAttempt(keys, now, policy);
   if (!reservation.allowed) return { throttled: true, retryAt: reservation.retryAt };
   // If `attempt` throws, the reserved rows stay: an error counts as a failure, never as a free try.
@@ -107,6 +156,8 @@ export async function withThrottle<T>(
 
 /** Rows older than the window count for nothing; the table stays at one window's worth. */
 export async function pruneFailures(now = new Date(), policy = SIGN_IN_THROTTLE): Promise<number> {
-  const { count } = await prisma.signInFailure.deleteMany({ where: { at: { lte: new Date(now.getTime() - policy.windowMs) } } });
+  const { count } = await prisma.signInFailure.deleteMany({
+    where: { at: { lte: new Date(now.getTime() - policy.windowMs) } },
+  });
   return count;
 }

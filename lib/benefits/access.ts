@@ -14,14 +14,23 @@ import { canManageSites } from "../sites/rules";
 
 type Tx = Prisma.TransactionClient;
 
-const pilotSelect = { id: true, communityId: true, projectLeadId: true, status: true, phases: { select: { kind: true, status: true } } } satisfies Prisma.PilotSelect;
+const pilotSelect = {
+  id: true,
+  communityId: true,
+  projectLeadId: true,
+  status: true,
+  phases: { select: { kind: true, status: true } },
+} satisfies Prisma.PilotSelect;
 export type BenefitPilot = Prisma.PilotGetPayload<{ select: typeof pilotSelect }>;
 
 /** Profiles, owners and targets: the lead and the secretariat, like the pilot's sites and operations. */
 export const mayPlanBenefits = (user: Actor | null, pilot: BenefitPilot) => canManageSites(user, pilot);
 
 export async function visibleBenefitPilot(user: SessionUser | null, pilotId: number) {
-  const pilot = await prisma.pilot.findFirst({ where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] }, select: pilotSelect });
+  const pilot = await prisma.pilot.findFirst({
+    where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
+    select: pilotSelect,
+  });
   if (!pilot) throw new AppError("NOT_FOUND", "errors.notFound");
   return pilot;
 }
@@ -30,7 +39,15 @@ export async function visibleBenefitPilot(user: SessionUser | null, pilotId: num
 export async function visibleProfile(user: SessionUser | null, profileId: number) {
   const profile = await prisma.benefitProfile.findFirst({
     where: { id: profileId, pilot: visiblePilotsWhere(user) },
-    select: { id: true, kind: true, unit: true, frequency: true, createdAt: true, pilot: { select: pilotSelect }, owners: { select: { organisationId: true, userId: true } } },
+    select: {
+      id: true,
+      kind: true,
+      unit: true,
+      frequency: true,
+      createdAt: true,
+      pilot: { select: pilotSelect },
+      owners: { select: { organisationId: true, userId: true } },
+    },
   });
   if (!profile) throw new AppError("NOT_FOUND", "errors.notFound");
   return profile;
@@ -40,7 +57,8 @@ export async function visibleProfile(user: SessionUser | null, profileId: number
 export async function lockForBenefits(tx: Tx, pilotId: number) {
   const row = await lockPilot(tx, pilotId);
   const phases = await tx.phase.findMany({ where: { pilotId }, select: { kind: true, status: true } });
-  if (!row || !spreadAllows(spreadStage(row.status, phases), "recordBenefit")) throw new AppError("CONFLICT", "benefits.errors.notYet");
+  if (!row || !spreadAllows(spreadStage(row.status, phases), "recordBenefit"))
+    throw new AppError("CONFLICT", "benefits.errors.notYet");
   return row;
 }
 

@@ -24,11 +24,15 @@ const ROW_MESSAGE: Partial<Record<MessageKey, MessageKey>> = {
   "benefits.errors.numberInvalid": "benefits.import.numberInvalid",
 };
 
-const refuse = (message: MessageKey, params: Record<string, string | number>) => new AppError("BAD_REQUEST", "benefits.errors.batchInvalid", { csv: message }, { params });
+const refuse = (message: MessageKey, params: Record<string, string | number>) =>
+  new AppError("BAD_REQUEST", "benefits.errors.batchInvalid", { csv: message }, { params });
 
 export async function importRealisations(user: SessionUser | null, profileId: number, text: string) {
   const profile = await visibleProfile(user, profileId);
-  const owners = await prisma.organisation.findMany({ where: { id: { in: profile.owners.map((o) => o.organisationId) } }, select: { id: true, name: true, municipalityCode: true } });
+  const owners = await prisma.organisation.findMany({
+    where: { id: { in: profile.owners.map((o) => o.organisationId) } },
+    select: { id: true, name: true, municipalityCode: true },
+  });
   const records = readCsv(text, detectSeparator(text)).filter((r) => r.cells.some((c) => c.trim() !== ""));
   const body = records.length && HEADER.test(records[0].cells[0]?.trim() ?? "") ? records.slice(1) : records;
   if (body.length === 0) throw refuse("benefits.import.empty", {});
@@ -36,10 +40,16 @@ export async function importRealisations(user: SessionUser | null, profileId: nu
   const points: RealisationPoint[] = body.map((r) => {
     const [who = "", period = "", value = "", note = ""] = r.cells.map((c) => c.trim());
     const code = /^\d{3}$/.test(who) ? Number(who) : null;
-    const org = owners.find((o) => (code !== null ? o.municipalityCode === code : o.name.toLowerCase() === who.toLowerCase()));
+    const org = owners.find((o) =>
+      code !== null ? o.municipalityCode === code : o.name.toLowerCase() === who.toLowerCase(),
+    );
     if (!org) throw refuse("benefits.import.organisationUnknown", { row: r.line, organisation: who });
     // Danish numbers: 1.250.000 or 12,5.
-    const number = /^-?[\d.]*\d(,\d+)?$/.test(value) ? Number(value.replace(/\./g, "").replace(",", ".")) : /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    const number = /^-?[\d.]*\d(,\d+)?$/.test(value)
+      ? Number(value.replace(/\./g, "").replace(",", "."))
+      : /^-?\d+(\.\d+)?$/.test(value)
+        ? Number(value)
+        : NaN;
     if (!Number.isFinite(number)) throw refuse("benefits.import.numberInvalid", { row: r.line });
     return { organisationId: org.id, period, value: number, note: note || null };
   });
@@ -49,6 +59,9 @@ export async function importRealisations(user: SessionUser | null, profileId: nu
     if (!(err instanceof AppError) || !err.fields) throw err;
     const [where, message] = Object.entries(err.fields)[0];
     const row = body[parseId(where.split(":")[0]) ?? 0]?.line ?? body[0].line;
-    throw refuse(ROW_MESSAGE[message] ?? "benefits.import.rowInvalid", { row, ...(err.extra.params ?? {}) } as Record<string, string | number>);
+    throw refuse(ROW_MESSAGE[message] ?? "benefits.import.rowInvalid", { row, ...(err.extra.params ?? {}) } as Record<
+      string,
+      string | number
+    >);
   }
 }

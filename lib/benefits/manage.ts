@@ -23,7 +23,14 @@ export async function createProfile(user: SessionUser | null, input: ProfileInpu
   return prisma.$transaction(async (tx) => {
     await lockForBenefits(tx, pilot.id);
     const profile = await tx.benefitProfile.create({ data: { ...data, createdById: user.id }, select: { id: true } });
-    await recordAudit(tx, { actorId: user.id, communityId: pilot.communityId, entity: "BenefitProfile", entityId: profile.id, action: "create", after: data });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: pilot.communityId,
+      entity: "BenefitProfile",
+      entityId: profile.id,
+      action: "create",
+      after: data,
+    });
     return profile;
   });
 }
@@ -34,16 +41,38 @@ export async function saveOwner(user: SessionUser | null, input: OwnerInput) {
   const data = parseOrThrow(ownerSchema, input);
   const profile = await visibleProfile(user, data.profileId);
   mayPlan(user, profile.pilot);
-  if (!(await siteOrganisations(profile.pilot.id)).some((o) => o.id === data.organisationId)) throw new AppError("BAD_REQUEST", "errors.checkFields", { organisationId: "operations.errors.organisationNotTakingPart" });
-  const owner = await prisma.user.findFirst({ where: { email: data.ownerEmail, organisationId: data.organisationId, deactivatedAt: null }, select: { id: true } });
+  if (!(await siteOrganisations(profile.pilot.id)).some((o) => o.id === data.organisationId))
+    throw new AppError("BAD_REQUEST", "errors.checkFields", {
+      organisationId: "operations.errors.organisationNotTakingPart",
+    });
+  const owner = await prisma.user.findFirst({
+    where: { email: data.ownerEmail, organisationId: data.organisationId, deactivatedAt: null },
+    select: { id: true },
+  });
   if (!owner) throw new AppError("BAD_REQUEST", "errors.checkFields", { ownerEmail: "benefits.errors.ownerUnknown" });
   return prisma.$transaction(async (tx) => {
     await lockForBenefits(tx, profile.pilot.id);
     const key = { profileId: profile.id, organisationId: data.organisationId };
-    const before = await tx.benefitTarget.findMany({ where: key, select: { year: true, pessimistic: true, likely: true, optimistic: true }, orderBy: { year: "asc" } });
-    await tx.benefitOwner.upsert({ where: { profileId_organisationId: key }, create: { ...key, userId: owner.id }, update: { userId: owner.id } });
+    const before = await tx.benefitTarget.findMany({
+      where: key,
+      select: { year: true, pessimistic: true, likely: true, optimistic: true },
+      orderBy: { year: "asc" },
+    });
+    await tx.benefitOwner.upsert({
+      where: { profileId_organisationId: key },
+      create: { ...key, userId: owner.id },
+      update: { userId: owner.id },
+    });
     await tx.benefitTarget.deleteMany({ where: key });
     await tx.benefitTarget.createMany({ data: data.targets.map((t) => ({ ...key, ...t })) });
-    await recordAudit(tx, { actorId: user.id, communityId: profile.pilot.communityId, entity: "BenefitProfile", entityId: profile.id, action: "owner", before: { targets: before }, after: { organisationId: data.organisationId, ownerId: owner.id, targets: data.targets } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: profile.pilot.communityId,
+      entity: "BenefitProfile",
+      entityId: profile.id,
+      action: "owner",
+      before: { targets: before },
+      after: { organisationId: data.organisationId, ownerId: owner.id, targets: data.targets },
+    });
   });
 }

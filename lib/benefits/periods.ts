@@ -2,7 +2,11 @@
 // measurement frequency, written "2026-09", "2026-Q3" or "2026". Stored as the period's first day.
 import type { BenefitFrequency } from "../generated/prisma/enums";
 
-const PATTERN: Record<BenefitFrequency, RegExp> = { MONTHLY: /^(\d{4})-(0[1-9]|1[0-2])$/, QUARTERLY: /^(\d{4})-Q([1-4])$/, YEARLY: /^(\d{4})$/ };
+const PATTERN: Record<BenefitFrequency, RegExp> = {
+  MONTHLY: /^(\d{4})-(0[1-9]|1[0-2])$/,
+  QUARTERLY: /^(\d{4})-Q([1-4])$/,
+  YEARLY: /^(\d{4})$/,
+};
 
 /** The period's first day, or null when the text is not a period of this frequency. */
 export function periodStart(frequency: BenefitFrequency, text: string): string | null {
@@ -42,7 +46,12 @@ export function periodOf(frequency: BenefitFrequency, day: string): string {
  * period from the one the organisation went live in (or the profile began); the one owed now is the
  * last ended period, unless it already has a value. Null: nothing is due.
  */
-export function periodDue(frequency: BenefitFrequency, from: string, today: string, measured: ReadonlySet<string>): string | null {
+export function periodDue(
+  frequency: BenefitFrequency,
+  from: string,
+  today: string,
+  measured: ReadonlySet<string>,
+): string | null {
   const last = shiftPeriod(frequency, periodOf(frequency, today), -1);
   if (last < periodOf(frequency, from)) return null;
   return measured.has(last) ? null : last;

@@ -32,7 +32,8 @@ export async function recordRealisations(
   const profile = await visibleProfile(user, profileId);
   const planner = mayPlanBenefits(user, profile.pilot);
   const owned = new Map(profile.owners.map((o) => [o.organisationId, o.userId]));
-  if (!planner && !profile.owners.some((o) => o.userId === user.id)) throw new AppError("FORBIDDEN", "benefits.errors.notOwner");
+  if (!planner && !profile.owners.some((o) => o.userId === user.id))
+    throw new AppError("FORBIDDEN", "benefits.errors.notOwner");
   if (user.apiToken && user.apiToken.access !== "WRITE") throw new AppError("FORBIDDEN", "errors.forbidden");
   const today = danishDay();
   const fields: Record<string, MessageKey> = {};
@@ -40,7 +41,8 @@ export async function recordRealisations(
   const rows = points.map((p, i) => {
     const start = periodStart(profile.frequency, p.period);
     if (!owned.has(p.organisationId)) fields[name(i, "organisationId")] = "benefits.errors.organisationNotOwned";
-    else if (!planner && owned.get(p.organisationId) !== user.id) fields[name(i, "organisationId")] = "benefits.errors.notOwner";
+    else if (!planner && owned.get(p.organisationId) !== user.id)
+      fields[name(i, "organisationId")] = "benefits.errors.notOwner";
     if (!start) {
       fields[name(i, "period")] = "benefits.errors.periodInvalid";
       params = { format: FORMAT[profile.frequency] };
@@ -59,20 +61,36 @@ export async function recordRealisations(
   return prisma.$transaction(async (tx) => {
     await lockForBenefits(tx, profile.pilot.id);
     const existing = await tx.benefitRealisation.findMany({
-      where: { profileId, OR: rows.map((r) => ({ organisationId: r.organisationId, periodStart: dateColumn(r.periodStart) })) },
+      where: {
+        profileId,
+        OR: rows.map((r) => ({ organisationId: r.organisationId, periodStart: dateColumn(r.periodStart) })),
+      },
       select: { id: true, organisationId: true, periodStart: true, value: true },
     });
     const found = new Map(existing.map((e) => [`${e.organisationId}:${isoDay(e.periodStart)}`, e]));
-    let stored = 0, updated = 0, unchanged = 0;
+    let stored = 0,
+      updated = 0,
+      unchanged = 0;
     const fresh = [];
     for (const r of rows) {
       const e = found.get(`${r.organisationId}:${r.periodStart}`);
       if (!e) {
-        fresh.push({ profileId, organisationId: r.organisationId, periodStart: dateColumn(r.periodStart), value: r.value, note: r.note, source: opts.source, createdById: user.id });
+        fresh.push({
+          profileId,
+          organisationId: r.organisationId,
+          periodStart: dateColumn(r.periodStart),
+          value: r.value,
+          note: r.note,
+          source: opts.source,
+          createdById: user.id,
+        });
         stored++;
       } else if (e.value === r.value) unchanged++;
       else {
-        await tx.benefitRealisation.update({ where: { id: e.id }, data: { value: r.value, note: r.note, source: opts.source, createdById: user.id } });
+        await tx.benefitRealisation.update({
+          where: { id: e.id },
+          data: { value: r.value, note: r.note, source: opts.source, createdById: user.id },
+        });
         updated++;
       }
     }
@@ -84,7 +102,14 @@ export async function recordRealisations(
         entity: "BenefitProfile",
         entityId: profileId,
         action: "realisations",
-        after: { source: opts.source, stored, updated, periods: rows.slice(0, 50).map((r) => ({ organisationId: r.organisationId, period: r.periodStart, value: r.value })) },
+        after: {
+          source: opts.source,
+          stored,
+          updated,
+          periods: rows
+            .slice(0, 50)
+            .map((r) => ({ organisationId: r.organisationId, period: r.periodStart, value: r.value })),
+        },
       });
     }
     return { profileId, stored, updated, unchanged };

@@ -37,10 +37,19 @@ async function lockIdea(tx: Tx, ideaId: number) {
  * stays on the challenge, which the pilot links to, and can join the community or a later spread offer
  * (decision 0026).
  */
-async function memberSponsors(tx: Tx, challenge: { id: number; communityId: number; organisationId: number }): Promise<number[]> {
-  const sponsors = await tx.challengeCosponsor.findMany({ where: { challengeId: challenge.id }, select: { organisationId: true } });
+async function memberSponsors(
+  tx: Tx,
+  challenge: { id: number; communityId: number; organisationId: number },
+): Promise<number[]> {
+  const sponsors = await tx.challengeCosponsor.findMany({
+    where: { challengeId: challenge.id },
+    select: { organisationId: true },
+  });
   const ids = [challenge.organisationId, ...sponsors.map((s) => s.organisationId)];
-  const members = await tx.communityMember.findMany({ where: { communityId: challenge.communityId, status: "ACTIVE", organisationId: { in: ids } }, select: { organisationId: true } });
+  const members = await tx.communityMember.findMany({
+    where: { communityId: challenge.communityId, status: "ACTIVE", organisationId: { in: ids } },
+    select: { organisationId: true },
+  });
   return members.map((m) => m.organisationId);
 }
 
@@ -50,7 +59,8 @@ async function namedLead(tx: Tx, leadId: number, communityId: number) {
     where: { id: leadId, deactivatedAt: null, roles: { some: { communityId, role: "PROJECT_LEAD" } } },
     select: { id: true, organisationId: true },
   });
-  if (!lead) throw new AppError("BAD_REQUEST", "errors.checkFields", { leadId: "challenges.errors.leadNotInCommunity" });
+  if (!lead)
+    throw new AppError("BAD_REQUEST", "errors.checkFields", { leadId: "challenges.errors.leadNotInCommunity" });
   return lead;
 }
 
@@ -60,8 +70,21 @@ export async function moveIdea(user: SessionUser | null, raw: unknown): Promise<
   const idea = await prisma.idea.findFirst({
     where: { id: input.ideaId, challenge: visibleChallengesWhere(user) },
     select: {
-      id: true, title: true, description: true, technologies: true,
-      challenge: { select: { id: true, communityId: true, organisationId: true, problem: true, domains: true, sdgs: true, visibility: true } },
+      id: true,
+      title: true,
+      description: true,
+      technologies: true,
+      challenge: {
+        select: {
+          id: true,
+          communityId: true,
+          organisationId: true,
+          problem: true,
+          domains: true,
+          sdgs: true,
+          visibility: true,
+        },
+      },
     },
   });
   if (!idea) throw new AppError("NOT_FOUND", "errors.notFound");
@@ -73,26 +96,39 @@ export async function moveIdea(user: SessionUser | null, raw: unknown): Promise<
     const earlier = await earlierAnswer<MoveAnswer>(tx, input.requestKey, user.id, kind);
     if (earlier) return earlier;
     if (!canMoveIdea(locked.status, input.to)) {
-      throw new AppError("CONFLICT", locked.status === "PILOT" ? "challenges.errors.alreadyPilot" : "challenges.errors.cannotMove", undefined, { params: { pilotId: locked.pilotId ?? 0 } });
+      throw new AppError(
+        "CONFLICT",
+        locked.status === "PILOT" ? "challenges.errors.alreadyPilot" : "challenges.errors.cannotMove",
+        undefined,
+        { params: { pilotId: locked.pilotId ?? 0 } },
+      );
     }
     const before = { status: locked.status, pilotId: locked.pilotId };
     let pilotId: number | null = null;
     if (input.to === "PILOT") {
       const lead = await namedLead(tx, input.leadId!, challenge.communityId);
       const participants = await memberSponsors(tx, challenge);
-      const pilot = await draftPilot(tx, { actorId: user.id, projectLeadId: lead.id }, {
-        communityId: challenge.communityId,
-        challengeId: challenge.id,
-        title: idea.title,
-        problem: challenge.problem,
-        hypothesis: idea.description,
-        technologies: idea.technologies.filter((t): t is (typeof TECHNOLOGIES)[number] => (TECHNOLOGIES as readonly string[]).includes(t)),
-        domains: challenge.domains.filter((d): d is (typeof DOMAINS)[number] => (DOMAINS as readonly string[]).includes(d)),
-        sdgs: challenge.sdgs,
-        leadOrganisationId: lead.organisationId,
-        participantIds: participants,
-        visibility: challenge.visibility,
-      });
+      const pilot = await draftPilot(
+        tx,
+        { actorId: user.id, projectLeadId: lead.id },
+        {
+          communityId: challenge.communityId,
+          challengeId: challenge.id,
+          title: idea.title,
+          problem: challenge.problem,
+          hypothesis: idea.description,
+          technologies: idea.technologies.filter((t): t is (typeof TECHNOLOGIES)[number] =>
+            (TECHNOLOGIES as readonly string[]).includes(t),
+          ),
+          domains: challenge.domains.filter((d): d is (typeof DOMAINS)[number] =>
+            (DOMAINS as readonly string[]).includes(d),
+          ),
+          sdgs: challenge.sdgs,
+          leadOrganisationId: lead.organisationId,
+          participantIds: participants,
+          visibility: challenge.visibility,
+        },
+      );
       pilotId = pilot.id;
     }
     const data = {
@@ -106,7 +142,15 @@ export async function moveIdea(user: SessionUser | null, raw: unknown): Promise<
     };
     await tx.idea.update({ where: { id: idea.id }, data });
     const answer: MoveAnswer = { ideaId: idea.id, status: input.to, pilotId };
-    await recordAudit(tx, { actorId: user.id, communityId: challenge.communityId, entity: "Idea", entityId: idea.id, action: MOVE_ACTION[input.to], before, after: { status: input.to, pilotId, reason: data.reason, reviewOn: input.reviewOn ?? null } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: challenge.communityId,
+      entity: "Idea",
+      entityId: idea.id,
+      action: MOVE_ACTION[input.to],
+      before,
+      after: { status: input.to, pilotId, reason: data.reason, reviewOn: input.reviewOn ?? null },
+    });
     await rememberAnswer(tx, input.requestKey, user.id, kind, answer);
     return answer;
   }, MONEY_TX);

@@ -5,5 +5,9 @@ import type { SessionUser } from "../auth/session";
 import { visiblePilotsWhere } from "../pilots/visibility";
 
 export function challengePilots(user: SessionUser | null, challengeId: number) {
-  return prisma.pilot.findMany({ where: { AND: [{ challengeId }, visiblePilotsWhere(user)] }, orderBy: { id: "asc" }, select: { id: true, title: true, status: true } });
+  return prisma.pilot.findMany({
+    where: { AND: [{ challengeId }, visiblePilotsWhere(user)] },
+    orderBy: { id: "asc" },
+    select: { id: true, title: true, status: true },
+  });
 }

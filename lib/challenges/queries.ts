@@ -8,10 +8,27 @@ import type { Prisma } from "../generated/prisma/client";
 import { visibleChallengesWhere } from "./visibility";
 
 export const cardSelect = {
-  id: true, title: true, problem: true, affects: true, existingData: true, domains: true, sdgs: true, visibility: true, createdAt: true, costKroner: true, costHours: true,
+  id: true,
+  title: true,
+  problem: true,
+  affects: true,
+  existingData: true,
+  domains: true,
+  sdgs: true,
+  visibility: true,
+  createdAt: true,
+  costKroner: true,
+  costHours: true,
   community: { select: { slug: true, name: true } },
   organisation: { select: { id: true, name: true, slug: true, municipalityCode: true } },
-  cosponsors: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true, organisation: { select: { id: true, name: true, slug: true, municipalityCode: true } } } },
+  cosponsors: {
+    orderBy: { createdAt: "asc" },
+    select: {
+      note: true,
+      createdAt: true,
+      organisation: { select: { id: true, name: true, slug: true, municipalityCode: true } },
+    },
+  },
   _count: { select: { ideas: true } },
 } satisfies Prisma.ChallengeSelect;
 
@@ -20,10 +37,18 @@ export type ChallengeCard = Prisma.ChallengeGetPayload<{ select: typeof cardSele
 export const PAGE_SIZE = 20;
 
 export async function listChallenges(user: SessionUser | null, opts: { community?: string; page?: number } = {}) {
-  const where: Prisma.ChallengeWhereInput = { AND: [visibleChallengesWhere(user), opts.community ? { community: { slug: opts.community } } : {}] };
+  const where: Prisma.ChallengeWhereInput = {
+    AND: [visibleChallengesWhere(user), opts.community ? { community: { slug: opts.community } } : {}],
+  };
   const page = Math.max(1, opts.page ?? 1);
   const [items, total] = await Promise.all([
-    prisma.challenge.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: cardSelect }),
+    prisma.challenge.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: cardSelect,
+    }),
     prisma.challenge.count({ where }),
   ]);
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
@@ -34,15 +59,36 @@ export async function getChallenge(user: SessionUser | null, id: number) {
     where: { AND: [{ id }, visibleChallengesWhere(user)] },
     select: {
       ...cardSelect,
-      communityId: true, organisationId: true, updatedAt: true,
+      communityId: true,
+      organisationId: true,
+      updatedAt: true,
       createdBy: { select: { name: true } },
       ideas: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
-          id: true, title: true, description: true, technologies: true, supplier: true, roughCost: true, status: true, reason: true, reviewOn: true, decidedAt: true, pilotId: true, createdAt: true,
+          id: true,
+          title: true,
+          description: true,
+          technologies: true,
+          supplier: true,
+          roughCost: true,
+          status: true,
+          reason: true,
+          reviewOn: true,
+          decidedAt: true,
+          pilotId: true,
+          createdAt: true,
           proposedBy: { select: { name: true, organisation: { select: { name: true } } } },
           decidedBy: { select: { name: true } },
-          comments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, body: true, createdAt: true, author: { select: { name: true, organisation: { select: { name: true } } } } } },
+          comments: {
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: {
+              id: true,
+              body: true,
+              createdAt: true,
+              author: { select: { name: true, organisation: { select: { name: true } } } },
+            },
+          },
         },
       },
     },
@@ -63,17 +109,33 @@ export function communityLeads(communityId: number) {
 export async function organisationChallenges(user: SessionUser | null, organisationId: number) {
   const where = visibleChallengesWhere(user);
   const [posted, shared] = await Promise.all([
-    prisma.challenge.findMany({ where: { AND: [where, { organisationId }] }, orderBy: { createdAt: "desc" }, take: 50, select: cardSelect }),
-    prisma.challenge.findMany({ where: { AND: [where, { cosponsors: { some: { organisationId } } }] }, orderBy: { createdAt: "desc" }, take: 50, select: cardSelect }),
+    prisma.challenge.findMany({
+      where: { AND: [where, { organisationId }] },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+      select: cardSelect,
+    }),
+    prisma.challenge.findMany({
+      where: { AND: [where, { cosponsors: { some: { organisationId } } }] },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+      select: cardSelect,
+    }),
   ]);
   return { posted, shared };
 }
 
 /** The challenge (and idea) a pilot was made from, when the reader may see the challenge. */
 export async function pilotOrigin(user: SessionUser | null, pilotId: number) {
-  const idea = await prisma.idea.findFirst({ where: { pilotId, challenge: visibleChallengesWhere(user) }, select: { id: true, title: true, challenge: { select: { id: true, title: true } } } });
+  const idea = await prisma.idea.findFirst({
+    where: { pilotId, challenge: visibleChallengesWhere(user) },
+    select: { id: true, title: true, challenge: { select: { id: true, title: true } } },
+  });
   if (idea) return { challenge: idea.challenge, idea: { id: idea.id, title: idea.title } };
-  const pilot = await prisma.pilot.findFirst({ where: { id: pilotId, challenge: visibleChallengesWhere(user) }, select: { challenge: { select: { id: true, title: true } } } });
+  const pilot = await prisma.pilot.findFirst({
+    where: { id: pilotId, challenge: visibleChallengesWhere(user) },
+    select: { challenge: { select: { id: true, title: true } } },
+  });
   return pilot?.challenge ? { challenge: pilot.challenge, idea: null } : null;
 }
 

@@ -9,14 +9,32 @@ import { danishDay } from "../dates";
 import { IDEA_MOVES } from "./state";
 
 const unique = <T>(list: T[]) => [...new Set(list)];
-const title = z.string({ error: "challenges.errors.titleRequired" }).trim().min(3, "challenges.errors.titleRequired").max(200, "challenges.errors.titleTooLong");
+const title = z
+  .string({ error: "challenges.errors.titleRequired" })
+  .trim()
+  .min(3, "challenges.errors.titleRequired")
+  .max(200, "challenges.errors.titleTooLong");
 const optionalKroner = z.preprocess(
   (v) => (v === "" || v == null ? undefined : v),
-  kroner("challenges.errors.costInvalid", "challenges.errors.costInvalid").pipe(z.number().min(0, "challenges.errors.costInvalid").max(1_000_000_000, "challenges.errors.costInvalid")).optional(),
+  kroner("challenges.errors.costInvalid", "challenges.errors.costInvalid")
+    .pipe(z.number().min(0, "challenges.errors.costInvalid").max(1_000_000_000, "challenges.errors.costInvalid"))
+    .optional(),
 );
 const optionalHours = z.preprocess(
-  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : /^\d+$/.test(v.replace(/[.\s]/g, "")) ? Number(v.replace(/[.\s]/g, "")) : NaN) : v),
-  z.number({ error: "challenges.errors.hoursInvalid" }).int("challenges.errors.hoursInvalid").min(0, "challenges.errors.hoursInvalid").max(10_000_000, "challenges.errors.hoursInvalid").optional(),
+  (v) =>
+    typeof v === "string"
+      ? v.trim() === ""
+        ? undefined
+        : /^\d+$/.test(v.replace(/[.\s]/g, ""))
+          ? Number(v.replace(/[.\s]/g, ""))
+          : NaN
+      : v,
+  z
+    .number({ error: "challenges.errors.hoursInvalid" })
+    .int("challenges.errors.hoursInvalid")
+    .min(0, "challenges.errors.hoursInvalid")
+    .max(10_000_000, "challenges.errors.hoursInvalid")
+    .optional(),
 );
 
 export const challengeSchema = z.preprocess(
@@ -29,8 +47,20 @@ export const challengeSchema = z.preprocess(
     costKroner: optionalKroner,
     costHours: optionalHours,
     existingData: optionalText("challenges.errors.textTooLong"),
-    domains: z.array(z.enum(DOMAINS, { error: "pilots.errors.tagUnknown" })).min(1, "challenges.errors.domainsRequired").transform(unique),
-    sdgs: z.array(z.number().int("pilots.errors.sdgUnknown").min(1, "pilots.errors.sdgUnknown").max(17, "pilots.errors.sdgUnknown")).default([]).transform((l) => unique(l).sort((a, b) => a - b)),
+    domains: z
+      .array(z.enum(DOMAINS, { error: "pilots.errors.tagUnknown" }))
+      .min(1, "challenges.errors.domainsRequired")
+      .transform(unique),
+    sdgs: z
+      .array(
+        z
+          .number()
+          .int("pilots.errors.sdgUnknown")
+          .min(1, "pilots.errors.sdgUnknown")
+          .max(17, "pilots.errors.sdgUnknown"),
+      )
+      .default([])
+      .transform((l) => unique(l).sort((a, b) => a - b)),
     visibility: z.enum(VISIBILITIES, { error: "pilots.errors.visibilityRequired" }),
   }),
 );
@@ -39,7 +69,12 @@ export type ChallengeInput = z.infer<typeof challengeSchema>;
 /** "Vi har også den udfordring": one line about the organisation's own situation. */
 export const cosponsorSchema = z.object({
   challengeId: idSchema("errors.notFound"),
-  note: z.string({ error: "challenges.errors.noteRequired" }).trim().min(1, "challenges.errors.noteRequired").max(300, "challenges.errors.noteTooLong").refine((s) => !/[\r\n]/.test(s), "challenges.errors.noteOneLine"),
+  note: z
+    .string({ error: "challenges.errors.noteRequired" })
+    .trim()
+    .min(1, "challenges.errors.noteRequired")
+    .max(300, "challenges.errors.noteTooLong")
+    .refine((s) => !/[\r\n]/.test(s), "challenges.errors.noteOneLine"),
 });
 
 export const ideaSchema = z.preprocess(
@@ -48,7 +83,10 @@ export const ideaSchema = z.preprocess(
     challengeId: idSchema("errors.notFound"),
     title,
     description: text("challenges.errors.descriptionRequired", "challenges.errors.textTooLong"),
-    technologies: z.array(z.enum(TECHNOLOGIES, { error: "pilots.errors.tagUnknown" })).min(1, "challenges.errors.technologiesRequired").transform(unique),
+    technologies: z
+      .array(z.enum(TECHNOLOGIES, { error: "pilots.errors.tagUnknown" }))
+      .min(1, "challenges.errors.technologiesRequired")
+      .transform(unique),
     supplier: optionalText("challenges.errors.supplierTooLong", 200),
     roughCost: optionalKroner,
   }),
@@ -75,7 +113,10 @@ export const moveIdeaSchema = z
     ideaId: idSchema("errors.notFound"),
     to: z.enum(IDEA_MOVES, { error: "challenges.errors.moveRequired" }),
     reason: optionalText("challenges.errors.textTooLong", 2000),
-    reviewOn: z.preprocess((v) => (v === "" ? undefined : v), isoDate("challenges.errors.reviewOnRequired", "challenges.errors.dateInvalid").optional()),
+    reviewOn: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      isoDate("challenges.errors.reviewOnRequired", "challenges.errors.dateInvalid").optional(),
+    ),
     leadId: z.preprocess((v) => (v === "" ? undefined : v), idSchema("challenges.errors.leadRequired").optional()),
     requestKey: z.string().optional(),
   })
@@ -83,7 +124,8 @@ export const moveIdeaSchema = z
     const need = (path: string, message: string) => ctx.addIssue({ code: "custom", message, path: [path] });
     if (v.to !== "PILOT" && !v.reason) need("reason", "challenges.errors.reasonRequired");
     if (v.to === "SHELVED" && !v.reviewOn) need("reviewOn", "challenges.errors.reviewOnRequired");
-    if (v.to === "SHELVED" && v.reviewOn && v.reviewOn <= danishDay()) need("reviewOn", "challenges.errors.reviewOnPast");
+    if (v.to === "SHELVED" && v.reviewOn && v.reviewOn <= danishDay())
+      need("reviewOn", "challenges.errors.reviewOnPast");
     if (v.to === "PILOT" && !v.leadId) need("leadId", "challenges.errors.leadRequired");
   });
 export type MoveIdeaInput = z.infer<typeof moveIdeaSchema>;

@@ -7,7 +7,10 @@ import { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 
 export function visibleChallengesWhere(user: SessionUser | null): Prisma.ChallengeWhereInput {
-  if (user?.apiToken) return { AND: [visibleChallengesWhere({ ...user, apiToken: undefined }), { communityId: user.apiToken.communityId }] };
+  if (user?.apiToken)
+    return {
+      AND: [visibleChallengesWhere({ ...user, apiToken: undefined }), { communityId: user.apiToken.communityId }],
+    };
   if (!user) return { visibility: "PUBLIC" };
   return {};
 }
@@ -16,7 +19,8 @@ export function visibleChallengesWhere(user: SessionUser | null): Prisma.Challen
 export function visibleChallengesSql(user: SessionUser | null, alias = "ch"): Prisma.Sql {
   if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`visibleChallengesSql: bad alias ${alias}`);
   const c = Prisma.raw(`"${alias}"`);
-  if (user?.apiToken) return Prisma.sql`(${visibleChallengesSql({ ...user, apiToken: undefined }, alias)} AND ${c}."communityId" = ${user.apiToken.communityId})`;
+  if (user?.apiToken)
+    return Prisma.sql`(${visibleChallengesSql({ ...user, apiToken: undefined }, alias)} AND ${c}."communityId" = ${user.apiToken.communityId})`;
   if (!user) return Prisma.sql`${c}."visibility" = 'PUBLIC'`;
   return Prisma.sql`TRUE`;
 }

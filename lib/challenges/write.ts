@@ -14,7 +14,10 @@ import { visibleChallengesWhere } from "./visibility";
 import { isOpenIdea } from "./state";
 
 async function visibleChallenge(user: SessionUser, id: number) {
-  const c = await prisma.challenge.findFirst({ where: { AND: [{ id }, visibleChallengesWhere(user)] }, select: { id: true, communityId: true, organisationId: true } });
+  const c = await prisma.challenge.findFirst({
+    where: { AND: [{ id }, visibleChallengesWhere(user)] },
+    select: { id: true, communityId: true, organisationId: true },
+  });
   if (!c) throw new AppError("NOT_FOUND", "errors.notFound");
   return c;
 }
@@ -23,15 +26,31 @@ async function visibleChallenge(user: SessionUser, id: number) {
 export async function postChallenge(user: SessionUser | null, raw: unknown) {
   requireSignedIn(user);
   const input = parseOrThrow(challengeSchema, raw);
-  const member = await prisma.communityMember.findFirst({ where: { communityId: input.communityId, organisationId: user.organisation.id, status: "ACTIVE" }, select: { id: true } });
+  const member = await prisma.communityMember.findFirst({
+    where: { communityId: input.communityId, organisationId: user.organisation.id, status: "ACTIVE" },
+    select: { id: true },
+  });
   if (!member) throw new AppError("FORBIDDEN", "errors.checkFields", { communityId: "challenges.errors.notMember" });
   return prisma.$transaction(async (tx) => {
     const { communityId, ...fields } = input;
     const c = await tx.challenge.create({
-      data: { ...fields, existingData: fields.existingData ?? "", communityId, organisationId: user.organisation.id, createdById: user.id },
+      data: {
+        ...fields,
+        existingData: fields.existingData ?? "",
+        communityId,
+        organisationId: user.organisation.id,
+        createdById: user.id,
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, communityId, entity: "Challenge", entityId: c.id, action: "create", after: { ...input } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId,
+      entity: "Challenge",
+      entityId: c.id,
+      action: "create",
+      after: { ...input },
+    });
     return c;
   });
 }
@@ -41,13 +60,23 @@ export async function cosponsorChallenge(user: SessionUser | null, raw: unknown)
   requireSignedIn(user);
   const input = parseOrThrow(cosponsorSchema, raw);
   const challenge = await visibleChallenge(user, input.challengeId);
-  if (challenge.organisationId === user.organisation.id) throw new AppError("CONFLICT", "errors.checkFields", { note: "challenges.errors.ownChallenge" });
+  if (challenge.organisationId === user.organisation.id)
+    throw new AppError("CONFLICT", "errors.checkFields", { note: "challenges.errors.ownChallenge" });
   return prisma.$transaction(async (tx) => {
     // ON CONFLICT DO NOTHING: two colleagues pressing at once make one co-sponsorship, and the second is told so.
-    const made = await tx.$executeRaw`INSERT INTO "ChallengeCosponsor" ("challengeId", "organisationId", note, "createdById")
+    const made =
+      await tx.$executeRaw`INSERT INTO "ChallengeCosponsor" ("challengeId", "organisationId", note, "createdById")
       VALUES (${challenge.id}, ${user.organisation.id}, ${input.note}, ${user.id}) ON CONFLICT DO NOTHING`;
-    if (made === 0) throw new AppError("CONFLICT", "errors.checkFields", { note: "challenges.errors.alreadyCosponsor" });
-    await recordAudit(tx, { actorId: user.id, communityId: challenge.communityId, entity: "ChallengeCosponsor", entityId: `${challenge.id}:${user.organisation.id}`, action: "create", after: { ...input } });
+    if (made === 0)
+      throw new AppError("CONFLICT", "errors.checkFields", { note: "challenges.errors.alreadyCosponsor" });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: challenge.communityId,
+      entity: "ChallengeCosponsor",
+      entityId: `${challenge.id}:${user.organisation.id}`,
+      action: "create",
+      after: { ...input },
+    });
   });
 }
 
@@ -57,8 +86,18 @@ export async function proposeIdea(user: SessionUser | null, raw: unknown) {
   const input = parseOrThrow(ideaSchema, raw);
   const challenge = await visibleChallenge(user, input.challengeId);
   return prisma.$transaction(async (tx) => {
-    const idea = await tx.idea.create({ data: { ...input, supplier: input.supplier ?? null, roughCost: input.roughCost ?? null, proposedById: user.id }, select: { id: true } });
-    await recordAudit(tx, { actorId: user.id, communityId: challenge.communityId, entity: "Idea", entityId: idea.id, action: "create", after: { ...input } });
+    const idea = await tx.idea.create({
+      data: { ...input, supplier: input.supplier ?? null, roughCost: input.roughCost ?? null, proposedById: user.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: challenge.communityId,
+      entity: "Idea",
+      entityId: idea.id,
+      action: "create",
+      after: { ...input },
+    });
     return idea;
   });
 }
@@ -67,12 +106,26 @@ export async function proposeIdea(user: SessionUser | null, raw: unknown) {
 export async function commentOnIdea(user: SessionUser | null, raw: unknown) {
   requireSignedIn(user);
   const input = parseOrThrow(commentSchema, raw);
-  const idea = await prisma.idea.findFirst({ where: { id: input.ideaId, challenge: visibleChallengesWhere(user) }, select: { id: true, status: true, challenge: { select: { communityId: true } } } });
+  const idea = await prisma.idea.findFirst({
+    where: { id: input.ideaId, challenge: visibleChallengesWhere(user) },
+    select: { id: true, status: true, challenge: { select: { communityId: true } } },
+  });
   if (!idea) throw new AppError("NOT_FOUND", "errors.notFound");
-  if (!isOpenIdea(idea.status)) throw new AppError("CONFLICT", "errors.checkFields", { body: "challenges.errors.ideaClosed" });
+  if (!isOpenIdea(idea.status))
+    throw new AppError("CONFLICT", "errors.checkFields", { body: "challenges.errors.ideaClosed" });
   return prisma.$transaction(async (tx) => {
-    const c = await tx.ideaComment.create({ data: { ideaId: idea.id, authorId: user.id, body: input.body }, select: { id: true } });
-    await recordAudit(tx, { actorId: user.id, communityId: idea.challenge.communityId, entity: "IdeaComment", entityId: c.id, action: "create", after: { ...input } });
+    const c = await tx.ideaComment.create({
+      data: { ideaId: idea.id, authorId: user.id, body: input.body },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: idea.challenge.communityId,
+      entity: "IdeaComment",
+      entityId: c.id,
+      action: "create",
+      after: { ...input },
+    });
     return c;
   });
 }

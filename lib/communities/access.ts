@@ -20,8 +20,15 @@ export async function lockCommunity(tx: Prisma.TransactionClient, communityId: n
  * For the administration pages: the community, or null both when it does not exist and when the
  * user may not manage it, so that an outsider's 404 looks exactly like a missing community.
  */
-export async function findManagedCommunity(slug: string, user: Actor | null, permission: Permission = "community.manage") {
-  const community = await prisma.community.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+export async function findManagedCommunity(
+  slug: string,
+  user: Actor | null,
+  permission: Permission = "community.manage",
+) {
+  const community = await prisma.community.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true },
+  });
   if (!community || !can(user, permission, { communityId: community.id })) return null;
   return community;
 }

@@ -20,7 +20,11 @@ const byKindThenName = (a: { kind: string; name: string }, b: { kind: string; na
 export async function membershipOverview(communityId: number) {
   const [members, requests, organisations] = await Promise.all([
     prisma.communityMember.findMany({ where: { communityId, status: "ACTIVE" }, select: memberRowSelect }),
-    prisma.communityMember.findMany({ where: { communityId, status: "REQUESTED" }, select: memberRowSelect, orderBy: { id: "asc" } }),
+    prisma.communityMember.findMany({
+      where: { communityId, status: "REQUESTED" },
+      select: memberRowSelect,
+      orderBy: { id: "asc" },
+    }),
     // Candidates: every organisation that is not an active member (a pending request may be added directly).
     prisma.organisation.findMany({
       where: { memberships: { none: { communityId, status: "ACTIVE" } } },

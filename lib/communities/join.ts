@@ -16,7 +16,10 @@ export async function requestMembership(user: Actor | null, input: MembershipReq
   const requestNote = input.note || null;
   await prisma.$transaction(async (tx) => {
     await lockCommunity(tx, communityId);
-    const community = await tx.community.findUniqueOrThrow({ where: { id: communityId }, select: { secretariatOrgId: true } });
+    const community = await tx.community.findUniqueOrThrow({
+      where: { id: communityId },
+      select: { secretariatOrgId: true },
+    });
     if (community.secretariatOrgId === organisationId) throw new AppError("CONFLICT", "admin.join.ownSecretariat");
     const key = { communityId_organisationId: { communityId, organisationId } };
     const existing = await tx.communityMember.findUnique({ where: key, select: { status: true, requestNote: true } });

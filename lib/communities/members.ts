@@ -15,7 +15,9 @@ export async function addMember(user: Actor | null, input: AddMemberInput) {
     await lockCommunity(tx, communityId);
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { name: true } });
     if (!organisation) {
-      throw new AppError("BAD_REQUEST", "admin.members.organisationUnknown", { organisationId: "admin.members.organisationUnknown" });
+      throw new AppError("BAD_REQUEST", "admin.members.organisationUnknown", {
+        organisationId: "admin.members.organisationUnknown",
+      });
     }
     const key = { communityId_organisationId: { communityId, organisationId } };
     const existing = await tx.communityMember.findUnique({ where: key, select: { status: true } });

@@ -26,7 +26,13 @@ const memberSelect = {
 } satisfies Prisma.CommunityMemberSelect;
 
 /** The facts about a community that anyone may read: on its page and in the API. */
-export const communityFactsSelect = { id: true, slug: true, name: true, description: true, website: true } satisfies Prisma.CommunitySelect;
+export const communityFactsSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  website: true,
+} satisfies Prisma.CommunitySelect;
 
 /** A community's public page: anyone may read its description and members. */
 export async function getCommunityPage(slug: string, user: SessionUser | null) {
@@ -46,7 +52,9 @@ export async function getCommunityPage(slug: string, user: SessionUser | null) {
   });
   const kindOrder = ["KOMMUNE", "REGION", "UNIVERSITET", "SEKRETARIAT", "ANDET"];
   community.members.sort(
-    (a, b) => kindOrder.indexOf(a.organisation.kind) - kindOrder.indexOf(b.organisation.kind) || a.organisation.name.localeCompare(b.organisation.name, "da"),
+    (a, b) =>
+      kindOrder.indexOf(a.organisation.kind) - kindOrder.indexOf(b.organisation.kind) ||
+      a.organisation.name.localeCompare(b.organisation.name, "da"),
   );
   return { ...community, pilotsByStatus: Object.fromEntries(pilotsByStatus.map((g) => [g.status, g._count._all])) };
 }

@@ -33,7 +33,9 @@ export function outagesNoted(): number {
  * (the benchmark saw exactly that). A refused, reset or terminated connection does arm it.
  */
 export function isPoolSaturated(err: unknown): boolean {
-  return /timeout exceeded when trying to connect/i.test(`${(err as Error)?.message ?? ""} ${String((err as { cause?: unknown })?.cause ?? "")}`);
+  return /timeout exceeded when trying to connect/i.test(
+    `${(err as Error)?.message ?? ""} ${String((err as { cause?: unknown })?.cause ?? "")}`,
+  );
 }
 
 /** Arms the breaker for an error that `isDatabaseUnavailable` matched, unless it is only a busy pool. */

@@ -29,7 +29,9 @@ export type Database = {
 // of a 220–620 ms facet count, 300–460 ms in the dashboard's plans (decision 0020). Ignored by PGlite
 // (built without LLVM), where the setting exists and does nothing.
 export const PLANNER_SETTINGS = { random_page_cost: "1.1", jit: "off" } as const;
-const PLANNER_OPTIONS = Object.entries(PLANNER_SETTINGS).map(([k, v]) => `-c ${k}=${v}`).join(" ");
+const PLANNER_OPTIONS = Object.entries(PLANNER_SETTINGS)
+  .map(([k, v]) => `-c ${k}=${v}`)
+  .join(" ");
 
 /** PrismaPg given a connectionString reuses it as "shadow" database: pass the fields instead. */
 export function pgConfig(url: string) {
@@ -54,7 +56,13 @@ export function openEmbedded(pgliteDir?: string): Database {
   const pglite = new PGlite({ dataDir: pgliteDir, extensions: { pg_trgm } });
   // PGlite is one session and runs statements in order: this SET precedes every query of the app. If
   // the folder cannot be opened, the first real query reports it; this one must not crash the process.
-  pglite.exec(Object.entries(PLANNER_SETTINGS).map(([k, v]) => `SET ${k} = ${v};`).join(" ")).catch(() => undefined);
+  pglite
+    .exec(
+      Object.entries(PLANNER_SETTINGS)
+        .map(([k, v]) => `SET ${k} = ${v};`)
+        .join(" "),
+    )
+    .catch(() => undefined);
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
@@ -76,7 +84,10 @@ function wholeScripts(factory: PrismaPg): PrismaPg {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
-    const withErrors = adapter as unknown as { onError(e: unknown): never; underlyingDriver(): { query(sql: string): Promise<unknown> } };
+    const withErrors = adapter as unknown as {
+      onError(e: unknown): never;
+      underlyingDriver(): { query(sql: string): Promise<unknown> };
+    };
     adapter.executeScript = async (script: string) => {
       try {
         await withErrors.underlyingDriver().query(script);

@@ -7,7 +7,9 @@ import type { PhaseStatus, PilotStatus } from "../generated/prisma/enums";
 type Tx = Prisma.TransactionClient;
 
 export async function lockPhase(tx: Tx, phaseId: number) {
-  const rows = await tx.$queryRaw<{ id: number; granted: number; spent: number; status: PhaseStatus; cofundingTotal: number }[]>`
+  const rows = await tx.$queryRaw<
+    { id: number; granted: number; spent: number; status: PhaseStatus; cofundingTotal: number }[]
+  >`
     SELECT id, granted, spent, status::text AS status, "cofundingTotal" FROM "Phase" WHERE id = ${phaseId} FOR UPDATE`;
   return rows[0];
 }

@@ -10,9 +10,15 @@ import type { Prisma } from "../generated/prisma/client";
 type Tx = Prisma.TransactionClient;
 
 /** A request key as forms send it: a UUID. Anything else is ignored (the request is just not deduplicated). */
-export const isRequestKey = (key: unknown): key is string => typeof key === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
+export const isRequestKey = (key: unknown): key is string =>
+  typeof key === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
 
-export async function earlierAnswer<T>(tx: Tx, key: string | undefined, userId: number, kind: string): Promise<T | null> {
+export async function earlierAnswer<T>(
+  tx: Tx,
+  key: string | undefined,
+  userId: number,
+  kind: string,
+): Promise<T | null> {
   if (!isRequestKey(key)) return null;
   const row = await tx.requestOnce.findUnique({ where: { key }, select: { userId: true, kind: true, result: true } });
   return row && row.userId === userId && row.kind === kind ? (row.result as T) : null;
@@ -20,5 +26,7 @@ export async function earlierAnswer<T>(tx: Tx, key: string | undefined, userId: 
 
 export async function rememberAnswer(tx: Tx, key: string | undefined, userId: number, kind: string, result: unknown) {
   if (!isRequestKey(key)) return;
-  await tx.requestOnce.create({ data: { key, userId, kind, result: JSON.parse(JSON.stringify(result)) as Prisma.InputJsonValue } });
+  await tx.requestOnce.create({
+    data: { key, userId, kind, result: JSON.parse(JSON.stringify(result)) as Prisma.InputJsonValue },
+  });
 }

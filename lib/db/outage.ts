@@ -16,7 +16,16 @@ const SQLSTATE = /^(57P0[123]|08[0-9A-Z]{3})$/;
 const DRIVER_MESSAGES =
   /(Connection terminated( unexpectedly| due to connection timeout)?|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|Cannot use a pool after calling end on the pool|PGlite is closed)/i;
 
-type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; severity?: unknown; syscall?: unknown; clientVersion?: unknown; meta?: unknown; cause?: unknown };
+type ErrorLike = {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  severity?: unknown;
+  syscall?: unknown;
+  clientVersion?: unknown;
+  meta?: unknown;
+  cause?: unknown;
+};
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 
@@ -41,18 +50,27 @@ const isPrisma = (err: ErrorLike) => err.clientVersion !== undefined || text(err
 function isOwnOutage(err: ErrorLike): boolean {
   if (PRISMA_CODES.has(text(err.code)) && isPrisma(err)) return true;
   // Prisma's error for a driver-adapter failure carries the adapter's own error in meta.
-  const adapter = (err.meta as { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } } | undefined)?.driverAdapterError?.cause;
-  if (adapter && (ADAPTER_KINDS.has(text(adapter.kind)) || SQLSTATE.test(text(adapter.originalCode ?? adapter.code)))) return true;
+  const adapter = (
+    err.meta as
+      { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } } | undefined
+  )?.driverAdapterError?.cause;
+  if (adapter && (ADAPTER_KINDS.has(text(adapter.kind)) || SQLSTATE.test(text(adapter.originalCode ?? adapter.code))))
+    return true;
   if (text(err.name) === "DriverAdapterError") {
     const cause = err.cause as { kind?: unknown; code?: unknown; originalCode?: unknown } | undefined;
-    if (cause && (ADAPTER_KINDS.has(text(cause.kind)) || SQLSTATE.test(text(cause.originalCode ?? cause.code)))) return true;
+    if (cause && (ADAPTER_KINDS.has(text(cause.kind)) || SQLSTATE.test(text(cause.originalCode ?? cause.code))))
+      return true;
   }
   // pg's (and PGlite's) DatabaseError: a SQLSTATE and a severity, as the server sent them.
   if (typeof err.severity === "string" && SQLSTATE.test(text(err.code))) return true;
   // pg's own errors start with its message; Prisma may quote it inside its own (or name the server).
   const message = text(err.message);
   if (message.search(DRIVER_MESSAGES) === 0) return true;
-  if (isPrisma(err) && (DRIVER_MESSAGES.test(message) || /Can't reach database server|Server has closed the connection/i.test(message))) return true;
+  if (
+    isPrisma(err) &&
+    (DRIVER_MESSAGES.test(message) || /Can't reach database server|Server has closed the connection/i.test(message))
+  )
+    return true;
   return isDatabaseSocket(err);
 }
 
@@ -71,6 +89,7 @@ export function isClientAbort(err: unknown): boolean {
   if (!err || typeof err !== "object" || isDatabaseOutage(err)) return false;
   const e = err as ErrorLike;
   if (text(e.name) === "AbortError" || text(e.name) === "ResponseAborted") return true;
-  if (/^(ECONNRESET|ECONNABORTED|EPIPE|ERR_STREAM_PREMATURE_CLOSE)$/.test(text(e.code)) && e.syscall !== "connect") return true;
+  if (/^(ECONNRESET|ECONNABORTED|EPIPE|ERR_STREAM_PREMATURE_CLOSE)$/.test(text(e.code)) && e.syscall !== "connect")
+    return true;
   return text(e.message) === "aborted" || (e.cause !== undefined && isClientAbort(e.cause));
 }

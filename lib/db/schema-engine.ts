@@ -5,7 +5,10 @@ import { readFile, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 
 type Engine = import("@prisma/schema-engine-wasm").SchemaEngine;
 type MigrationList = import("@prisma/schema-engine-wasm").MigrationList;
@@ -16,8 +19,13 @@ let wasmReady: Promise<typeof import("@prisma/schema-engine-wasm/schema_engine_b
 function loadWasm() {
   wasmReady ??= (async () => {
     const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-    const file = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
-    const { instance } = await WebAssembly.instantiate(await readFile(file), { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+    const file = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
+    const { instance } = await WebAssembly.instantiate(await readFile(file), {
+      "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
+    });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;
@@ -35,11 +43,20 @@ export async function openSchemaEngine(adapterFactory: SqlMigrationAwareDriverAd
   const log = (msg: string) => {
     if (process.env.PRISMA_ENGINE_LOG) console.log("[schema-engine]", msg);
   };
-  return bg.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory));
+  return bg.SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, schema]] },
+    log,
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
 }
 
 export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
-  const names = existsSync(dir) ? (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const names = existsSync(dir)
+    ? (await readdir(dir, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   const lockPath = path.join(dir, "migration_lock.toml");
   return {
     baseDir: dir,
@@ -48,7 +65,10 @@ export async function readMigrationList(dir = MIGRATIONS_DIR): Promise<Migration
     migrationDirectories: await Promise.all(
       names.map(async (name) => ({
         path: name,
-        migrationFile: { path: "migration.sql", content: { tag: "ok" as const, value: await readFile(path.join(dir, name, "migration.sql"), "utf8") } },
+        migrationFile: {
+          path: "migration.sql",
+          content: { tag: "ok" as const, value: await readFile(path.join(dir, name, "migration.sql"), "utf8") },
+        },
       })),
     ),
   };

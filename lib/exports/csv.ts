@@ -19,7 +19,8 @@ function cellText(value: Cell, kind: CellKind, locale: Locale): string {
   return locale === "da" ? s.replace(".", ",") : s;
 }
 
-const lines = (records: string[][]) => stringify(records, { delimiter: ";", record_delimiter: "\r\n", quoted_match: /[;"\r\n]/ });
+const lines = (records: string[][]) =>
+  stringify(records, { delimiter: ";", record_delimiter: "\r\n", quoted_match: /[;"\r\n]/ });
 
 /**
  * One table: its header row and its rows. Several tables (a pilot's ledger: budget, pledges,
@@ -27,7 +28,11 @@ const lines = (records: string[][]) => stringify(records, { delimiter: ";", reco
  */
 export function writeCsv(tables: Table | Table[], locale: Locale): string {
   const list = Array.isArray(tables) ? tables : [tables];
-  const block = (t: Table) => lines([t.columns.map((c) => defuseFormula(c.header)), ...allRows(t).map((r) => r.map((v, i) => cellText(v, t.columns[i].kind, locale)))]);
+  const block = (t: Table) =>
+    lines([
+      t.columns.map((c) => defuseFormula(c.header)),
+      ...allRows(t).map((r) => r.map((v, i) => cellText(v, t.columns[i].kind, locale))),
+    ]);
   if (list.length === 1) return BOM + block(list[0]);
   return BOM + list.map((t) => lines([[defuseFormula(t.name)]]) + block(t)).join("\r\n");
 }
@@ -46,7 +51,13 @@ export function detectSeparator(text: string): Separator {
   return ",";
 }
 
-const OPTIONS = { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true, record_delimiter: ["\r\n", "\n", "\r"] };
+const OPTIONS = {
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: false,
+  bom: true,
+  record_delimiter: ["\r\n", "\n", "\r"],
+};
 const breaks = (text: string) => text.match(/\r\n|\n|\r/g)?.length ?? 0;
 
 /**
@@ -71,7 +82,11 @@ export function readCsv(input: string, sep: Separator): CsvRecord[] {
     // Everything after the last whole record is the record whose quote never closes.
     const rest = bytes.subarray(start).toString("utf8");
     const quote = rest.indexOf('"');
-    out.push({ line, cells: [...rest.slice(0, quote).split(sep).slice(0, -1), rest.slice(quote + 1)], unclosedQuote: true });
+    out.push({
+      line,
+      cells: [...rest.slice(0, quote).split(sep).slice(0, -1), rest.slice(quote + 1)],
+      unclosedQuote: true,
+    });
   }
   return out;
 }

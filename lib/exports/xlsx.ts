@@ -5,7 +5,15 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { allRows, type CellKind, type Table } from "./table";
 
-const FORMAT: Record<CellKind, string> = { text: "@", kroner: '#,##0 "kr."', count: "0", decimal: "0.0#", share: "0.0%", id: "0", date: "dd-mm-yyyy" };
+const FORMAT: Record<CellKind, string> = {
+  text: "@",
+  kroner: '#,##0 "kr."',
+  count: "0",
+  decimal: "0.0#",
+  share: "0.0%",
+  id: "0",
+  date: "dd-mm-yyyy",
+};
 
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
@@ -16,10 +24,20 @@ export async function writeXlsx(tables: Table[], title: string): Promise<Uint8Ar
   book.title = title;
   for (const t of tables) {
     const sheet = book.addWorksheet(sheetName(t.name));
-    sheet.columns = t.columns.map((c) => ({ header: c.header, width: c.kind === "text" ? Math.max(16, Math.min(40, c.header.length + 4)) : Math.max(12, Math.min(30, c.header.length + 2)), style: { numFmt: FORMAT[c.kind] } }));
+    sheet.columns = t.columns.map((c) => ({
+      header: c.header,
+      width:
+        c.kind === "text"
+          ? Math.max(16, Math.min(40, c.header.length + 4))
+          : Math.max(12, Math.min(30, c.header.length + 2)),
+      style: { numFmt: FORMAT[c.kind] },
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: "frozen", ySplit: 1 }];
-    for (const row of allRows(t)) sheet.addRow(row.map((v, i) => (t.columns[i]?.kind === "date" && typeof v === "string" ? new Date(`${v}T00:00:00Z`) : v)));
+    for (const row of allRows(t))
+      sheet.addRow(
+        row.map((v, i) => (t.columns[i]?.kind === "date" && typeof v === "string" ? new Date(`${v}T00:00:00Z`) : v)),
+      );
   }
   return new Uint8Array(await book.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
 }

@@ -15,7 +15,10 @@ import { hasStarted } from "../lifecycle";
 import { earlierAnswer, rememberAnswer } from "../db/once";
 async function submittedPilot(user: SessionUser | null, pilotId: number) {
   if (!user) throw new AppError("UNAUTHENTICATED", "errors.signInRequired");
-  const pilot = await prisma.pilot.findFirst({ where: { id: pilotId, ...visiblePilotsWhere(user) }, select: { id: true, communityId: true } });
+  const pilot = await prisma.pilot.findFirst({
+    where: { id: pilotId, ...visiblePilotsWhere(user) },
+    select: { id: true, communityId: true },
+  });
   if (!pilot) throw new AppError("NOT_FOUND", "errors.notFound");
   authorize(user, "pilot.approve", { communityId: pilot.communityId });
   return pilot;
@@ -24,7 +27,8 @@ async function submittedPilot(user: SessionUser | null, pilotId: number) {
 type Approved = { phaseId: number; granted: number; poolBalance: number };
 
 export async function approvePilot(user: SessionUser | null, pilotId: number, grant: number, requestKey?: string) {
-  if (!Number.isSafeInteger(grant) || grant <= 0) throw new AppError("BAD_REQUEST", "funding.amountPositive", { grant: "funding.amountPositive" });
+  if (!Number.isSafeInteger(grant) || grant <= 0)
+    throw new AppError("BAD_REQUEST", "funding.amountPositive", { grant: "funding.amountPositive" });
   const { communityId } = await submittedPilot(user, pilotId);
   return prisma.$transaction(async (tx) => {
     const row = await lockPilot(tx, pilotId);
@@ -32,19 +36,39 @@ export async function approvePilot(user: SessionUser | null, pilotId: number, gr
     const earlier = await earlierAnswer<Approved>(tx, requestKey, user!.id, "approvePilot");
     if (earlier) return earlier;
     assertAllowed(row.status, "review");
-    const test = await tx.phase.findUnique({ where: { pilotId_kind: { pilotId, kind: "TEST" } }, select: { id: true, status: true } });
+    const test = await tx.phase.findUnique({
+      where: { pilotId_kind: { pilotId, kind: "TEST" } },
+      select: { id: true, status: true },
+    });
     if (!test || hasStarted(test.status)) throw new AppError("CONFLICT", "funding.pilotNotSubmitted");
     const year = budgetYear();
     const pool = await lockPool(tx, communityId, year);
     if (pool.balance < grant) {
       const params = { balance: { kroner: pool.balance }, year };
-      throw new AppError("CONFLICT", "funding.poolInsufficient", { grant: "funding.poolInsufficient" }, { params, apiCode: "pool_insufficient", details: { balance: pool.balance } });
+      throw new AppError(
+        "CONFLICT",
+        "funding.poolInsufficient",
+        { grant: "funding.poolInsufficient" },
+        { params, apiCode: "pool_insufficient", details: { balance: pool.balance } },
+      );
     }
     const now = new Date();
     await tx.pool.update({ where: { id: pool.id }, data: { balance: { decrement: grant } } });
-    await tx.poolEntry.create({ data: { poolId: pool.id, kind: "GRANT", amount: -grant, phaseId: test.id, note: "Testfase godkendt", createdById: user!.id } });
+    await tx.poolEntry.create({
+      data: {
+        poolId: pool.id,
+        kind: "GRANT",
+        amount: -grant,
+        phaseId: test.id,
+        note: "Testfase godkendt",
+        createdById: user!.id,
+      },
+    });
     await tx.phase.update({ where: { id: test.id }, data: { granted: grant, status: "ACTIVE", startedAt: now } });
-    await tx.pilot.update({ where: { id: pilotId }, data: { status: "ACTIVE", reviewComment: null, version: { increment: 1 } } });
+    await tx.pilot.update({
+      where: { id: pilotId },
+      data: { status: "ACTIVE", reviewComment: null, version: { increment: 1 } },
+    });
     await recordAudit(tx, {
       actorId: user!.id,
       communityId,
@@ -52,7 +76,12 @@ export async function approvePilot(user: SessionUser | null, pilotId: number, gr
       entityId: pilotId,
       action: "approve",
       before: { status: "SUBMITTED", testPhase: { status: "PLANNED", granted: 0 }, poolBalance: pool.balance },
-      after: { status: "ACTIVE", testPhase: { status: "ACTIVE", granted: grant }, poolBalance: pool.balance - grant, year },
+      after: {
+        status: "ACTIVE",
+        testPhase: { status: "ACTIVE", granted: grant },
+        poolBalance: pool.balance - grant,
+        year,
+      },
     });
     const result: Approved = { phaseId: test.id, granted: grant, poolBalance: pool.balance - grant };
     await rememberAnswer(tx, requestKey, user!.id, "approvePilot", result);
@@ -64,7 +93,18 @@ export async function sendPilotBack(user: SessionUser | null, pilotId: number, c
   const { communityId } = await submittedPilot(user, pilotId);
   await prisma.$transaction(async (tx) => {
     await lockPilotFor(tx, pilotId, "review");
-    await tx.pilot.update({ where: { id: pilotId }, data: { status: "DRAFT", reviewComment: comment, version: { increment: 1 } } });
-    await recordAudit(tx, { actorId: user!.id, communityId, entity: "Pilot", entityId: pilotId, action: "send-back", before: { status: "SUBMITTED" }, after: { status: "DRAFT", reviewComment: comment } });
+    await tx.pilot.update({
+      where: { id: pilotId },
+      data: { status: "DRAFT", reviewComment: comment, version: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: user!.id,
+      communityId,
+      entity: "Pilot",
+      entityId: pilotId,
+      action: "send-back",
+      before: { status: "SUBMITTED" },
+      after: { status: "DRAFT", reviewComment: comment },
+    });
   }, MONEY_TX);
 }

@@ -13,7 +13,16 @@ import type { ExpenseInput } from "./schemas";
 
 import { lockPhase, MONEY_TX } from "../db/locks";
 import { earlierAnswer, rememberAnswer } from "../db/once";
-const expenseSelect = { id: true, phaseId: true, amount: true, spentOn: true, category: true, description: true, reversesId: true, createdAt: true } as const;
+const expenseSelect = {
+  id: true,
+  phaseId: true,
+  amount: true,
+  spentOn: true,
+  category: true,
+  description: true,
+  reversesId: true,
+  createdAt: true,
+} as const;
 
 /** The phase and its pilot, if the user may see them (404 otherwise), and the right to spend (403). */
 async function phaseForSpending(user: SessionUser | null, phaseId: number) {
@@ -33,15 +42,34 @@ export async function postExpense(user: SessionUser | null, phaseId: number, inp
     const locked = await lockPhase(tx, phaseId);
     // The same form sent again (a retry after an unknown outcome, a second click): the expense it made.
     const earlier = await earlierAnswer<{ expenseId: number }>(tx, input.requestKey, user!.id, "postExpense");
-    if (earlier) return { ...(await tx.expense.findUniqueOrThrow({ where: { id: earlier.expenseId }, select: expenseSelect })), remaining: locked.granted - locked.spent };
-    assertAllowed(pilot.status, "spend", { status: locked.status, refused: { message: "funding.phaseNotOpen", field: "amount" } });
+    if (earlier)
+      return {
+        ...(await tx.expense.findUniqueOrThrow({ where: { id: earlier.expenseId }, select: expenseSelect })),
+        remaining: locked.granted - locked.spent,
+      };
+    assertAllowed(pilot.status, "spend", {
+      status: locked.status,
+      refused: { message: "funding.phaseNotOpen", field: "amount" },
+    });
     const remaining = locked.granted - locked.spent;
     if (input.amount > remaining) {
       const params = { remaining: { kroner: remaining } };
-      throw new AppError("CONFLICT", "funding.grantExceeded", { amount: "funding.grantExceeded" }, { params, apiCode: "grant_exceeded", details: { remaining } });
+      throw new AppError(
+        "CONFLICT",
+        "funding.grantExceeded",
+        { amount: "funding.grantExceeded" },
+        { params, apiCode: "grant_exceeded", details: { remaining } },
+      );
     }
     const expense = await tx.expense.create({
-      data: { phaseId, amount: input.amount, spentOn: new Date(`${input.date}T00:00:00Z`), category: input.category, description: input.description, createdById: user!.id },
+      data: {
+        phaseId,
+        amount: input.amount,
+        spentOn: new Date(`${input.date}T00:00:00Z`),
+        category: input.category,
+        description: input.description,
+        createdById: user!.id,
+      },
       select: expenseSelect,
     });
     await tx.phase.update({ where: { id: phaseId }, data: { spent: { increment: input.amount } } });
@@ -52,7 +80,12 @@ export async function postExpense(user: SessionUser | null, phaseId: number, inp
       entityId: expense.id,
       action: "post",
       before: { phaseSpent: locked.spent },
-      after: { ...expense, spentOn: input.date, createdAt: expense.createdAt.toISOString(), phaseSpent: locked.spent + input.amount },
+      after: {
+        ...expense,
+        spentOn: input.date,
+        createdAt: expense.createdAt.toISOString(),
+        phaseSpent: locked.spent + input.amount,
+      },
     });
     await rememberAnswer(tx, input.requestKey, user!.id, "postExpense", { expenseId: expense.id });
     return { ...expense, remaining: remaining - input.amount };
@@ -61,7 +94,10 @@ export async function postExpense(user: SessionUser | null, phaseId: number, inp
 
 /** A correction is a new, negative entry that points at the original; nothing is edited. */
 export async function reverseExpense(user: SessionUser | null, expenseId: number, reason: string) {
-  const original = await prisma.expense.findUnique({ where: { id: expenseId }, select: { ...expenseSelect, reversedBy: { select: { id: true } } } });
+  const original = await prisma.expense.findUnique({
+    where: { id: expenseId },
+    select: { ...expenseSelect, reversedBy: { select: { id: true } } },
+  });
   if (!original) throw new AppError("NOT_FOUND", "errors.notFound");
   const { pilot } = await phaseForSpending(user, original.phaseId);
   if (original.amount < 0 || original.reversedBy) throw new AppError("CONFLICT", "funding.alreadyReversed");

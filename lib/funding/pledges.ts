@@ -34,7 +34,10 @@ export async function setPledges(user: SessionUser | null, phaseId: number, inpu
     select: { id: true, pilotId: true, pilot: { select: { communityId: true, projectLeadId: true, status: true } } },
   });
   if (!phase) throw new AppError("NOT_FOUND", "errors.notFound");
-  authorize(user, "pilot.edit", { communityId: phase.pilot.communityId, pilot: { ...phase.pilot, communityId: phase.pilot.communityId } });
+  authorize(user, "pilot.edit", {
+    communityId: phase.pilot.communityId,
+    pilot: { ...phase.pilot, communityId: phase.pilot.communityId },
+  });
   const orgs = await pledgingOrganisations(phase.pilotId);
   const shares = splitOrExplain(
     input.total,
@@ -45,11 +48,23 @@ export async function setPledges(user: SessionUser | null, phaseId: number, inpu
     // Pilot before phase, the order every money transaction locks in: a submit cannot slip in between.
     const pilotRow = await lockPilotFor(tx, phase.pilotId, "planPhase");
     const locked = await lockPhase(tx, phaseId);
-    assertAllowed(pilotRow.status, "planPhase", { status: locked.status, refused: { message: "funding.pledgesLocked" } });
-    const before = await tx.pledge.findMany({ where: { phaseId }, select: { organisationId: true, amount: true }, orderBy: { organisationId: "asc" } });
+    assertAllowed(pilotRow.status, "planPhase", {
+      status: locked.status,
+      refused: { message: "funding.pledgesLocked" },
+    });
+    const before = await tx.pledge.findMany({
+      where: { phaseId },
+      select: { organisationId: true, amount: true },
+      orderBy: { organisationId: "asc" },
+    });
     await tx.pledge.deleteMany({ where: { phaseId } });
-    await tx.pledge.createMany({ data: shares.map((s) => ({ phaseId, organisationId: s.organisationId, amount: s.amount })) });
-    await tx.phase.update({ where: { id: phaseId }, data: { cofundingTotal: input.total, splitKey: input.splitKey, version: { increment: 1 } } });
+    await tx.pledge.createMany({
+      data: shares.map((s) => ({ phaseId, organisationId: s.organisationId, amount: s.amount })),
+    });
+    await tx.phase.update({
+      where: { id: phaseId },
+      data: { cofundingTotal: input.total, splitKey: input.splitKey, version: { increment: 1 } },
+    });
     await recordAudit(tx, {
       actorId: user.id,
       communityId: phase.pilot.communityId,
@@ -74,7 +89,10 @@ export async function phasePledges(user: SessionUser | null, pilotId: number, ph
       cofundingTotal: true,
       splitKey: true,
       pilot: { select: { id: true, title: true, communityId: true, projectLeadId: true, status: true } },
-      pledges: { select: { amount: true, organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } },
+      pledges: {
+        select: { amount: true, organisation: { select: { id: true, name: true } } },
+        orderBy: { organisation: { name: "asc" } },
+      },
     },
   });
   if (!phase) return null;

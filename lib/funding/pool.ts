@@ -9,7 +9,13 @@ import type { SessionUser } from "../auth/session";
 import { splitTotal, SplitError, type SplitKey } from "./split";
 
 import { lockPool, MONEY_TX } from "../db/locks";
-export type ContributionInput = { year: number; total: number; splitKey: SplitKey; note?: string; custom?: Record<number, number> };
+export type ContributionInput = {
+  year: number;
+  total: number;
+  splitKey: SplitKey;
+  note?: string;
+  custom?: Record<number, number>;
+};
 
 const SPLIT_MESSAGES = {
   NO_PARTIES: "funding.noParticipants",
@@ -23,7 +29,8 @@ export function splitOrExplain(...args: Parameters<typeof splitTotal>) {
   try {
     return splitTotal(...args);
   } catch (err) {
-    if (err instanceof SplitError) throw new AppError("BAD_REQUEST", SPLIT_MESSAGES[err.reason], { splitKey: SPLIT_MESSAGES[err.reason] });
+    if (err instanceof SplitError)
+      throw new AppError("BAD_REQUEST", SPLIT_MESSAGES[err.reason], { splitKey: SPLIT_MESSAGES[err.reason] });
     throw err;
   }
 }
@@ -50,7 +57,14 @@ export async function recordContributions(user: SessionUser | null, communityId:
     const pool = await lockPool(tx, communityId, input.year);
     const paying = shares.filter((s) => s.amount > 0);
     await tx.poolEntry.createMany({
-      data: paying.map((s) => ({ poolId: pool.id, kind: "CONTRIBUTION" as const, amount: s.amount, organisationId: s.organisationId, note: input.note || null, createdById: user.id })),
+      data: paying.map((s) => ({
+        poolId: pool.id,
+        kind: "CONTRIBUTION" as const,
+        amount: s.amount,
+        organisationId: s.organisationId,
+        note: input.note || null,
+        createdById: user.id,
+      })),
     });
     await tx.pool.update({ where: { id: pool.id }, data: { balance: { increment: input.total } } });
     await recordAudit(tx, {
@@ -69,11 +83,25 @@ export async function recordContributions(user: SessionUser | null, communityId:
 /** Balance and totals per year, summed in SQL from the ledger. */
 export async function poolYears(user: SessionUser | null, communityId: number) {
   authorize(user, "community.pool", { communityId });
-  const pools = await prisma.pool.findMany({ where: { communityId }, select: { id: true, year: true, balance: true }, orderBy: { year: "desc" } });
-  const sums = await prisma.poolEntry.groupBy({ by: ["poolId", "kind"], where: { pool: { communityId } }, _sum: { amount: true } });
+  const pools = await prisma.pool.findMany({
+    where: { communityId },
+    select: { id: true, year: true, balance: true },
+    orderBy: { year: "desc" },
+  });
+  const sums = await prisma.poolEntry.groupBy({
+    by: ["poolId", "kind"],
+    where: { pool: { communityId } },
+    _sum: { amount: true },
+  });
   return pools.map((p) => {
     const of = (kind: string) => sums.find((s) => s.poolId === p.id && s.kind === kind)?._sum.amount ?? 0;
-    return { ...p, contributions: of("CONTRIBUTION"), grants: -of("GRANT"), returned: of("RETURN"), adjustments: of("ADJUSTMENT") };
+    return {
+      ...p,
+      contributions: of("CONTRIBUTION"),
+      grants: -of("GRANT"),
+      returned: of("RETURN"),
+      adjustments: of("ADJUSTMENT"),
+    };
   });
 }
 

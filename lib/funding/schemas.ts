@@ -7,16 +7,21 @@ import { latestExpenseDay } from "../dates";
 export const EXPENSE_CATEGORIES = ["UDSTYR", "LICENS", "KONSULENT", "PERSONALE", "DRIFT", "ANDET"] as const;
 export const SPLIT_KEYS = ["EQUAL", "POPULATION", "POPULATION_TIERS", "CUSTOM"] as const;
 
-
-
 export const expenseSchema = z.object({
   amount: kroner("funding.amountRequired", "funding.amountWhole").pipe(
     z.number().positive("funding.amountPositive").max(1_000_000_000, "funding.amountTooLarge"),
   ),
   // Booked ahead of the payment day at most 30 days (Danish calendar), never years ahead.
-  date: isoDate("funding.dateRequired", "funding.dateInvalid").refine((s) => s <= latestExpenseDay(), "funding.dateTooLate"),
+  date: isoDate("funding.dateRequired", "funding.dateInvalid").refine(
+    (s) => s <= latestExpenseDay(),
+    "funding.dateTooLate",
+  ),
   category: z.enum(EXPENSE_CATEGORIES, { error: "funding.categoryRequired" }),
-  description: z.string({ error: "funding.descriptionRequired" }).trim().min(1, "funding.descriptionRequired").max(500, "funding.descriptionTooLong"),
+  description: z
+    .string({ error: "funding.descriptionRequired" })
+    .trim()
+    .min(1, "funding.descriptionRequired")
+    .max(500, "funding.descriptionTooLong"),
   requestKey,
 });
 export type ExpenseInput = z.infer<typeof expenseSchema>;
@@ -27,8 +32,14 @@ export const reversalSchema = z.object({
 });
 
 export const contributionSchema = z.object({
-  year: z.coerce.number({ error: "funding.yearInvalid" }).int("funding.yearInvalid").min(2000, "funding.yearInvalid").max(2100, "funding.yearInvalid"),
-  total: kroner("funding.amountRequired", "funding.amountWhole").pipe(z.number().positive("funding.amountPositive").max(10_000_000_000, "funding.amountTooLarge")),
+  year: z.coerce
+    .number({ error: "funding.yearInvalid" })
+    .int("funding.yearInvalid")
+    .min(2000, "funding.yearInvalid")
+    .max(2100, "funding.yearInvalid"),
+  total: kroner("funding.amountRequired", "funding.amountWhole").pipe(
+    z.number().positive("funding.amountPositive").max(10_000_000_000, "funding.amountTooLarge"),
+  ),
   splitKey: z.enum(SPLIT_KEYS, { error: "funding.splitKeyRequired" }),
   note: z.string().trim().max(500, "funding.descriptionTooLong").optional(),
 });
@@ -46,13 +57,17 @@ export function customAmounts(form: Record<string, unknown>): Record<number, num
 }
 
 export const pledgesSchema = z.object({
-  total: kroner("funding.amountRequired", "funding.amountWhole").pipe(z.number().min(0, "funding.amountPositive").max(10_000_000_000, "funding.amountTooLarge")),
+  total: kroner("funding.amountRequired", "funding.amountWhole").pipe(
+    z.number().min(0, "funding.amountPositive").max(10_000_000_000, "funding.amountTooLarge"),
+  ),
   splitKey: z.enum(SPLIT_KEYS, { error: "funding.splitKeyRequired" }),
 });
 
 export const approvalSchema = z.object({
   pilotId: z.coerce.number().int().positive().max(MAX_ID),
-  grant: kroner("funding.amountRequired", "funding.amountWhole").pipe(z.number().positive("funding.amountPositive").max(1_000_000_000, "funding.amountTooLarge")),
+  grant: kroner("funding.amountRequired", "funding.amountWhole").pipe(
+    z.number().positive("funding.amountPositive").max(1_000_000_000, "funding.amountTooLarge"),
+  ),
   requestKey,
 });
 

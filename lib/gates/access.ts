@@ -22,14 +22,26 @@ const reviewScope = {
       kind: true,
       status: true,
       pilotId: true,
-      pilot: { select: { id: true, title: true, communityId: true, projectLeadId: true, status: true, leadOrganisationId: true } },
+      pilot: {
+        select: {
+          id: true,
+          title: true,
+          communityId: true,
+          projectLeadId: true,
+          status: true,
+          leadOrganisationId: true,
+        },
+      },
     },
   },
 } satisfies Prisma.GateReviewSelect;
 
 /** A review whose pilot the user may see, or 404. */
 export async function visibleReview(user: SessionUser | null, reviewId: number) {
-  const review = await prisma.gateReview.findFirst({ where: { id: reviewId, phase: { pilot: visiblePilotsWhere(user) } }, select: reviewScope });
+  const review = await prisma.gateReview.findFirst({
+    where: { id: reviewId, phase: { pilot: visiblePilotsWhere(user) } },
+    select: reviewScope,
+  });
   if (!review) throw new AppError("NOT_FOUND", "errors.notFound");
   return review;
 }

@@ -12,13 +12,21 @@ export async function markConditionDone(user: SessionUser | null, conditionId: n
   requireSignedIn(user);
   const condition = await prisma.gateCondition.findFirst({
     where: { id: conditionId, decision: { review: { phase: { pilot: visiblePilotsWhere(user) } } } },
-    select: { id: true, text: true, decision: { select: { id: true, review: { select: { phase: { select: { pilot: { select: { communityId: true } } } } } } } } },
+    select: {
+      id: true,
+      text: true,
+      decision: {
+        select: { id: true, review: { select: { phase: { select: { pilot: { select: { communityId: true } } } } } } },
+      },
+    },
   });
   if (!condition) throw new AppError("NOT_FOUND", "errors.notFound");
   const { communityId } = condition.decision.review.phase.pilot;
   authorize(user, "community.manage", { communityId });
   await prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ doneAt: Date | null }[]>`SELECT "doneAt" FROM "GateCondition" WHERE id = ${conditionId} FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { doneAt: Date | null }[]
+    >`SELECT "doneAt" FROM "GateCondition" WHERE id = ${conditionId} FOR UPDATE`;
     if (rows[0]?.doneAt) throw new AppError("CONFLICT", "gates.errors.conditionAlreadyDone");
     const doneAt = new Date();
     await tx.gateCondition.update({ where: { id: conditionId }, data: { doneAt, doneById: user.id } });

@@ -5,8 +5,16 @@ import { z } from "zod";
 
 import { idSchema, asRecord, fail, field, text, type Raw } from "../validation";
 const name = text("gates.errors.criterionNameRequired", "gates.errors.criterionNameTooLong", 120);
-const weight = z.coerce.number({ error: "gates.errors.weightInvalid" }).int("gates.errors.weightInvalid").min(0, "gates.errors.weightInvalid").max(100, "gates.errors.weightInvalid");
-const position = z.coerce.number({ error: "gates.errors.positionInvalid" }).int("gates.errors.positionInvalid").min(1, "gates.errors.positionInvalid").max(99, "gates.errors.positionInvalid");
+const weight = z.coerce
+  .number({ error: "gates.errors.weightInvalid" })
+  .int("gates.errors.weightInvalid")
+  .min(0, "gates.errors.weightInvalid")
+  .max(100, "gates.errors.weightInvalid");
+const position = z.coerce
+  .number({ error: "gates.errors.positionInvalid" })
+  .int("gates.errors.positionInvalid")
+  .min(1, "gates.errors.positionInvalid")
+  .max(99, "gates.errors.positionInvalid");
 
 export const criteriaSchema = z.unknown().transform((input, ctx) => {
   const raw = asRecord(input);
@@ -53,5 +61,14 @@ export const criteriaFormSchema = z.preprocess((input) => {
     active: raw[`active_${cid}`] === "on",
     considersRisks: raw[`risks_${cid}`] === "on",
   }));
-  return { ...raw, criteria, added: { nameDa: raw.new_nameDa, nameEn: raw.new_nameEn, weight: raw.new_weight, considersRisks: raw.new_risks === "on" } };
+  return {
+    ...raw,
+    criteria,
+    added: {
+      nameDa: raw.new_nameDa,
+      nameEn: raw.new_nameEn,
+      weight: raw.new_weight,
+      considersRisks: raw.new_risks === "on",
+    },
+  };
 }, criteriaSchema);

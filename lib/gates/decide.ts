@@ -22,7 +22,12 @@ import { requireSignedIn } from "../auth/permissions";
 import { kickOutbox } from "../notifications/outbox";
 import { earlierAnswer, rememberAnswer } from "../db/once";
 import { commitAtScaleUpGo } from "../spread/commit";
-export type DecisionResult = { decisionId: number; outcome: DecisionInput["outcome"]; released: number; returned: number };
+export type DecisionResult = {
+  decisionId: number;
+  outcome: DecisionInput["outcome"];
+  released: number;
+  returned: number;
+};
 
 export async function decideGate(user: SessionUser | null, input: DecisionInput) {
   requireSignedIn(user);
@@ -43,23 +48,48 @@ export async function decideGate(user: SessionUser | null, input: DecisionInput)
       const pilotRow = await lockPilot(tx, pilot.id);
       const phase = await lockPhase(tx, review.phaseId);
       const nextKind = NEXT_KIND[kind];
-      const nextRow = nextKind ? await tx.phase.findUnique({ where: { pilotId_kind: { pilotId: pilot.id, kind: nextKind } }, select: { id: true, kind: true } }) : null;
+      const nextRow = nextKind
+        ? await tx.phase.findUnique({
+            where: { pilotId_kind: { pilotId: pilot.id, kind: nextKind } },
+            select: { id: true, kind: true },
+          })
+        : null;
       const next = nextRow ? await lockPhase(tx, nextRow.id) : null;
-      const before = { pilot: pilotRow.status as PilotStatus, phase: phase.status as PhaseStatus, kind, next: (next?.status ?? null) as PhaseStatus | null };
+      const before = {
+        pilot: pilotRow.status as PilotStatus,
+        phase: phase.status as PhaseStatus,
+        kind,
+        next: (next?.status ?? null) as PhaseStatus | null,
+      };
       const step = decide(before, data.outcome);
       if (!step.ok) throw refused(step.reason);
 
       const cards = await tx.gateScorecard.findMany({
         where: { reviewId: review.id },
-        select: { userId: true, conflictOfInterest: true, scores: { select: { criterionId: true, score: true, weight: true } } },
+        select: {
+          userId: true,
+          conflictOfInterest: true,
+          scores: { select: { criterionId: true, score: true, weight: true } },
+        },
       });
-      if (cards.some((c) => c.userId === user.id && c.conflictOfInterest)) throw new AppError("FORBIDDEN", "gates.errors.conflictedDecider");
-      const community = await tx.community.findUniqueOrThrow({ where: { id: pilot.communityId }, select: { quorumPercent: true } });
+      if (cards.some((c) => c.userId === user.id && c.conflictOfInterest))
+        throw new AppError("FORBIDDEN", "gates.errors.conflictedDecider");
+      const community = await tx.community.findUniqueOrThrow({
+        where: { id: pilot.communityId },
+        select: { quorumPercent: true },
+      });
       const q = quorum(await steeringCount(tx, pilot.communityId), community.quorumPercent, cards);
-      if (!q.reached) throw new AppError("CONFLICT", "gates.errors.noQuorum", undefined, { params: { submitted: q.submitted, needed: q.needed, members: q.members }, apiCode: "no_quorum" });
+      if (!q.reached)
+        throw new AppError("CONFLICT", "gates.errors.noQuorum", undefined, {
+          params: { submitted: q.submitted, needed: q.needed, members: q.members },
+          apiCode: "no_quorum",
+        });
       if (data.outcome === "ADOPT") {
-        const members = await tx.communityMember.count({ where: { communityId: pilot.communityId, status: "ACTIVE", organisationId: { in: data.adopterIds } } });
-        if (members !== data.adopterIds.length) throw new AppError("BAD_REQUEST", "errors.checkFields", { adopters: "gates.errors.adopterNotMember" });
+        const members = await tx.communityMember.count({
+          where: { communityId: pilot.communityId, status: "ACTIVE", organisationId: { in: data.adopterIds } },
+        });
+        if (members !== data.adopterIds.length)
+          throw new AppError("BAD_REQUEST", "errors.checkFields", { adopters: "gates.errors.adopterNotMember" });
       }
 
       const money = await moveDecisionMoney(tx, {
@@ -85,7 +115,12 @@ export async function decideGate(user: SessionUser | null, input: DecisionInput)
           weightedScore: score,
           decidedById: user.id,
           decidedAt: now,
-          conditions: { create: data.conditions.map((c) => ({ text: c.text, dueDate: c.dueDate ? new Date(`${c.dueDate}T00:00:00Z`) : null })) },
+          conditions: {
+            create: data.conditions.map((c) => ({
+              text: c.text,
+              dueDate: c.dueDate ? new Date(`${c.dueDate}T00:00:00Z`) : null,
+            })),
+          },
           adopters: { create: data.adopterIds.map((organisationId) => ({ organisationId })) },
         },
         select: { id: true },
@@ -98,23 +133,45 @@ export async function decideGate(user: SessionUser | null, input: DecisionInput)
           status: to.phase,
           version: { increment: 1 },
           ...(to.phase === "DECIDED" ? { decidedAt: now } : {}),
-          ...(data.outcome === "REVISE" ? { plannedEnd: new Date(`${data.newDeadline}T00:00:00Z`), granted: { increment: money.released } } : {}),
+          ...(data.outcome === "REVISE"
+            ? { plannedEnd: new Date(`${data.newDeadline}T00:00:00Z`), granted: { increment: money.released } }
+            : {}),
         },
       });
       if (data.outcome === "GO" && nextRow) {
-        await tx.phase.update({ where: { id: nextRow.id }, data: { status: "ACTIVE", granted: money.released, startedAt: now, version: { increment: 1 } } });
+        await tx.phase.update({
+          where: { id: nextRow.id },
+          data: { status: "ACTIVE", granted: money.released, startedAt: now, version: { increment: 1 } },
+        });
         // The GO that opens the scale-up makes the open spread offer's interests binding, once, here.
-        if (nextRow.kind === "SCALE") await commitAtScaleUpGo(tx, { pilotId: pilot.id, communityId: pilot.communityId, scalePhaseId: nextRow.id, decisionId: decision.id, actorId: user.id });
+        if (nextRow.kind === "SCALE")
+          await commitAtScaleUpGo(tx, {
+            pilotId: pilot.id,
+            communityId: pilot.communityId,
+            scalePhaseId: nextRow.id,
+            decisionId: decision.id,
+            actorId: user.id,
+          });
       }
       const ended = to.pilot !== before.pilot;
-      await tx.pilot.update({ where: { id: pilot.id }, data: { status: to.pilot, version: { increment: 1 }, ...(ended ? { endedAt: now } : {}) } });
+      await tx.pilot.update({
+        where: { id: pilot.id },
+        data: { status: to.pilot, version: { increment: 1 }, ...(ended ? { endedAt: now } : {}) },
+      });
       await recordAudit(tx, {
         actorId: user.id,
         communityId: pilot.communityId,
         entity: "GateDecision",
         entityId: decision.id,
         action: "decide",
-        before: { reviewId: review.id, pilotStatus: before.pilot, phaseStatus: before.phase, granted: phase.granted, spent: phase.spent, poolBalance: money.poolBefore },
+        before: {
+          reviewId: review.id,
+          pilotStatus: before.pilot,
+          phaseStatus: before.phase,
+          granted: phase.granted,
+          spent: phase.spent,
+          poolBalance: money.poolBefore,
+        },
         after: {
           outcome: data.outcome,
           pilotStatus: to.pilot,
@@ -129,8 +186,21 @@ export async function decideGate(user: SessionUser | null, input: DecisionInput)
         },
       });
       // In the same transaction: a decision that rolls back tells nobody it was made.
-      await notifyDecisionMade(tx, { decisionId: decision.id, reviewId: review.id, phaseId: phase.id, pilotId: pilot.id, communityId: pilot.communityId, projectLeadId: pilot.projectLeadId, actorId: user.id });
-      const result: DecisionResult = { decisionId: decision.id, outcome: data.outcome, released: money.released, returned: money.returned };
+      await notifyDecisionMade(tx, {
+        decisionId: decision.id,
+        reviewId: review.id,
+        phaseId: phase.id,
+        pilotId: pilot.id,
+        communityId: pilot.communityId,
+        projectLeadId: pilot.projectLeadId,
+        actorId: user.id,
+      });
+      const result: DecisionResult = {
+        decisionId: decision.id,
+        outcome: data.outcome,
+        released: money.released,
+        returned: money.returned,
+      };
       await rememberAnswer(tx, data.requestKey, user.id, "decideGate", result);
       return result;
     }, MONEY_TX);

@@ -10,7 +10,14 @@ export type KillEvidence = { kind: "kill"; criterion: string; triggered: boolean
  * An open risk scoring 15 or more when the review was requested (decision 0026): frozen into the
  * review with the lead's answers, so the decision memo shows what the steering group saw.
  */
-export type RiskEvidence = { kind: "risk"; criterion: string; probability: number; consequence: number; owner: string; mitigation: string };
+export type RiskEvidence = {
+  kind: "risk";
+  criterion: string;
+  probability: number;
+  consequence: number;
+  owner: string;
+  mitigation: string;
+};
 export type EvidenceEntry = SuccessEvidence | KillEvidence | RiskEvidence;
 
 /** A phase's criteria text as separate criteria: one per line, bullets stripped. */
@@ -25,11 +32,20 @@ type Answers = { success: { met: boolean; evidence: string }[]; kill: { triggere
 
 /** Pairs the answers with the phase's criteria; an unanswered criterion is a field error. */
 /** The open high risks as evidence entries, highest score first (the caller reads them under its locks). */
-export function riskEvidence(risks: { description: string; probability: number; consequence: number; owner: string; mitigation: string }[]): RiskEvidence[] {
+export function riskEvidence(
+  risks: { description: string; probability: number; consequence: number; owner: string; mitigation: string }[],
+): RiskEvidence[] {
   return risks
     .filter((r) => r.probability * r.consequence >= 15)
     .sort((a, b) => b.probability * b.consequence - a.probability * a.consequence)
-    .map((r) => ({ kind: "risk", criterion: r.description, probability: r.probability, consequence: r.consequence, owner: r.owner, mitigation: r.mitigation }));
+    .map((r) => ({
+      kind: "risk",
+      criterion: r.description,
+      probability: r.probability,
+      consequence: r.consequence,
+      owner: r.owner,
+      mitigation: r.mitigation,
+    }));
 }
 
 export function buildEvidence(successText: string, killText: string, answers: Answers) {
@@ -43,8 +59,18 @@ export function buildEvidence(successText: string, killText: string, answers: An
     if (!answers.kill[i]) problems[`kill_${i + 1}_triggered`] = "gates.errors.choose";
   });
   const entries: EvidenceEntry[] = [
-    ...success.map((criterion, i): SuccessEvidence => ({ kind: "success", criterion, met: answers.success[i]?.met ?? false, evidence: answers.success[i]?.evidence ?? "" })),
-    ...kill.map((criterion, i): KillEvidence => ({ kind: "kill", criterion, triggered: answers.kill[i]?.triggered ?? false, evidence: answers.kill[i]?.evidence ?? "" })),
+    ...success.map((criterion, i): SuccessEvidence => ({
+      kind: "success",
+      criterion,
+      met: answers.success[i]?.met ?? false,
+      evidence: answers.success[i]?.evidence ?? "",
+    })),
+    ...kill.map((criterion, i): KillEvidence => ({
+      kind: "kill",
+      criterion,
+      triggered: answers.kill[i]?.triggered ?? false,
+      evidence: answers.kill[i]?.evidence ?? "",
+    })),
   ];
   return { entries, problems };
 }
@@ -61,7 +87,16 @@ export function readEvidence(json: unknown): EvidenceEntry[] {
     if (r.kind === "kill") return [{ kind: "kill", criterion, triggered: r.triggered === true, evidence }];
     const level = (v: unknown) => (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 5 ? v : null);
     if (r.kind === "risk" && level(r.probability) && level(r.consequence)) {
-      return [{ kind: "risk", criterion, probability: level(r.probability)!, consequence: level(r.consequence)!, owner: typeof r.owner === "string" ? r.owner : "", mitigation: typeof r.mitigation === "string" ? r.mitigation : "" }];
+      return [
+        {
+          kind: "risk",
+          criterion,
+          probability: level(r.probability)!,
+          consequence: level(r.consequence)!,
+          owner: typeof r.owner === "string" ? r.owner : "",
+          mitigation: typeof r.mitigation === "string" ? r.mitigation : "",
+        },
+      ];
     }
     return [];
   });

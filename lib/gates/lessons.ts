@@ -19,7 +19,12 @@ type DecisionRef = { outcome: string; review: { phaseId: number; requestedAt: Da
 /** The lesson that answers a decision: on its phase, written since the review was asked for (owed.ts). */
 export function lessonForDecision(db: Db, d: DecisionRef) {
   return db.lesson.findFirst({
-    where: { pilotId: d.review.phase.pilotId, phaseId: d.review.phaseId, createdAt: { gte: d.review.requestedAt }, ...(d.outcome === "STOP" ? { kind: "STOP_REPORT" as const } : {}) },
+    where: {
+      pilotId: d.review.phase.pilotId,
+      phaseId: d.review.phaseId,
+      createdAt: { gte: d.review.requestedAt },
+      ...(d.outcome === "STOP" ? { kind: "STOP_REPORT" as const } : {}),
+    },
     select: { id: true, title: true, kind: true },
   });
 }
@@ -29,7 +34,19 @@ export async function writeGateLesson(user: SessionUser | null, input: GateLesso
   const data = parseOrThrow(gateLessonSchema, input);
   const decision = await prisma.gateDecision.findFirst({
     where: { id: data.decisionId, review: { phase: { pilot: visiblePilotsWhere(user) } } },
-    select: { id: true, outcome: true, review: { select: { phaseId: true, requestedAt: true, phase: { select: { pilotId: true, pilot: { select: { communityId: true, projectLeadId: true, status: true } } } } } } },
+    select: {
+      id: true,
+      outcome: true,
+      review: {
+        select: {
+          phaseId: true,
+          requestedAt: true,
+          phase: {
+            select: { pilotId: true, pilot: { select: { communityId: true, projectLeadId: true, status: true } } },
+          },
+        },
+      },
+    },
   });
   if (!decision) throw new AppError("NOT_FOUND", "errors.notFound");
   const { pilot, pilotId } = decision.review.phase;
@@ -39,7 +56,17 @@ export async function writeGateLesson(user: SessionUser | null, input: GateLesso
     await lockPilot(tx, pilotId); // two submits of the same form must not both write
     if (await lessonForDecision(tx, decision)) throw new AppError("CONFLICT", "gates.errors.lessonExists");
     const lesson = await tx.lesson.create({
-      data: { pilotId, phaseId: decision.review.phaseId, kind, title: data.title, whatWeDid: data.whatWeDid, whatWeLearned: data.whatWeLearned, wouldDoDifferently: data.wouldDoDifferently, tags: data.tags, authorId: user.id },
+      data: {
+        pilotId,
+        phaseId: decision.review.phaseId,
+        kind,
+        title: data.title,
+        whatWeDid: data.whatWeDid,
+        whatWeLearned: data.whatWeLearned,
+        wouldDoDifferently: data.wouldDoDifferently,
+        tags: data.tags,
+        authorId: user.id,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {

@@ -21,9 +21,19 @@ export type MoneyPlan = {
   release: number;
 };
 
-export type MoneyMoved = { released: number; returned: number; year: number | null; poolBefore: number | null; poolAfter: number | null };
+export type MoneyMoved = {
+  released: number;
+  returned: number;
+  year: number | null;
+  poolBefore: number | null;
+  poolAfter: number | null;
+};
 
-const PHASE_DA: Record<PhaseKind, string> = { TEST: "testfase", DEMONSTRATION: "demonstrationsfase", SCALE: "skaleringsfase" };
+const PHASE_DA: Record<PhaseKind, string> = {
+  TEST: "testfase",
+  DEMONSTRATION: "demonstrationsfase",
+  SCALE: "skaleringsfase",
+};
 
 export async function moveDecisionMoney(tx: Tx, p: MoneyPlan): Promise<MoneyMoved> {
   const returned = p.outcome === "REVISE" ? 0 : Math.max(0, p.phase.granted - p.phase.spent);
@@ -37,16 +47,38 @@ export async function moveDecisionMoney(tx: Tx, p: MoneyPlan): Promise<MoneyMove
   if (released > available) {
     const params = { balance: { kroner: available }, amount: { kroner: released }, year };
     const field = p.outcome === "GO" ? "grant" : "extraGrant";
-    throw new AppError("CONFLICT", "gates.errors.poolInsufficient", { [field]: "gates.errors.poolInsufficient" }, { params, apiCode: "pool_insufficient", details: { balance: available, year } });
+    throw new AppError(
+      "CONFLICT",
+      "gates.errors.poolInsufficient",
+      { [field]: "gates.errors.poolInsufficient" },
+      { params, apiCode: "pool_insufficient", details: { balance: available, year } },
+    );
   }
   const entries: Prisma.PoolEntryCreateManyInput[] = [];
   if (returned > 0) {
-    entries.push({ poolId: pool.id, kind: "RETURN", amount: returned, phaseId: p.phase.id, createdById: p.userId, note: `Ubrugt bevilling tilbageført ved ${p.outcome === "GO" ? "go" : p.outcome === "STOP" ? "stop" : "adoption"} (${PHASE_DA[p.phase.kind]}): ${p.pilotTitle}` });
+    entries.push({
+      poolId: pool.id,
+      kind: "RETURN",
+      amount: returned,
+      phaseId: p.phase.id,
+      createdById: p.userId,
+      note: `Ubrugt bevilling tilbageført ved ${p.outcome === "GO" ? "go" : p.outcome === "STOP" ? "stop" : "adoption"} (${PHASE_DA[p.phase.kind]}): ${p.pilotTitle}`,
+    });
   }
   if (released > 0) {
     const target = p.outcome === "GO" ? p.next! : p.phase;
-    const note = p.outcome === "GO" ? `Bevilling til ${PHASE_DA[target.kind]} ved go: ${p.pilotTitle}` : `Ekstra bevilling ved revision af ${PHASE_DA[target.kind]}: ${p.pilotTitle}`;
-    entries.push({ poolId: pool.id, kind: "GRANT", amount: -released, phaseId: target.id, createdById: p.userId, note });
+    const note =
+      p.outcome === "GO"
+        ? `Bevilling til ${PHASE_DA[target.kind]} ved go: ${p.pilotTitle}`
+        : `Ekstra bevilling ved revision af ${PHASE_DA[target.kind]}: ${p.pilotTitle}`;
+    entries.push({
+      poolId: pool.id,
+      kind: "GRANT",
+      amount: -released,
+      phaseId: target.id,
+      createdById: p.userId,
+      note,
+    });
   }
   await tx.poolEntry.createMany({ data: entries });
   const poolAfter = available - released;

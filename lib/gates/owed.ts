@@ -5,7 +5,11 @@ export type LessonRow = { phaseId: number | null; kind: "LESSON" | "STOP_REPORT"
 export type OwingDecision = { outcome: string; review: { phaseId: number; requestedAt: Date } };
 
 export function answers(d: OwingDecision, l: LessonRow): boolean {
-  return l.phaseId === d.review.phaseId && l.createdAt >= d.review.requestedAt && (d.outcome !== "STOP" || l.kind === "STOP_REPORT");
+  return (
+    l.phaseId === d.review.phaseId &&
+    l.createdAt >= d.review.requestedAt &&
+    (d.outcome !== "STOP" || l.kind === "STOP_REPORT")
+  );
 }
 
 export function owedDecisions<T extends OwingDecision>(decisions: T[], lessons: LessonRow[]): T[] {

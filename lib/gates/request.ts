@@ -24,7 +24,14 @@ export async function requestGateReview(user: SessionUser | null, input: Request
   const data = parseOrThrow(requestReviewSchema, input);
   const phase = await prisma.phase.findFirst({
     where: { id: data.phaseId, pilot: visiblePilotsWhere(user) },
-    select: { id: true, kind: true, pilotId: true, successCriteria: true, killCriteria: true, pilot: { select: { communityId: true, projectLeadId: true, status: true } } },
+    select: {
+      id: true,
+      kind: true,
+      pilotId: true,
+      successCriteria: true,
+      killCriteria: true,
+      pilot: { select: { communityId: true, projectLeadId: true, status: true } },
+    },
   });
   if (!phase) throw new AppError("NOT_FOUND", "errors.notFound");
   const { communityId } = phase.pilot;
@@ -40,14 +47,25 @@ export async function requestGateReview(user: SessionUser | null, input: Request
     const earlier = await earlierAnswer<{ reviewId: number }>(tx, data.requestKey, user.id, "requestGateReview");
     if (earlier) return earlier;
     const next = nextKind
-      ? await tx.phase.findUnique({ where: { pilotId_kind: { pilotId: phase.pilotId, kind: nextKind } }, select: { status: true, requestedGrant: true } })
+      ? await tx.phase.findUnique({
+          where: { pilotId_kind: { pilotId: phase.pilotId, kind: nextKind } },
+          select: { status: true, requestedGrant: true },
+        })
       : null;
-    const step = requestReview({ pilot: pilot.status as PilotStatus, phase: locked.status as PhaseStatus, kind: phase.kind, next: next?.status ?? null });
+    const step = requestReview({
+      pilot: pilot.status as PilotStatus,
+      phase: locked.status as PhaseStatus,
+      kind: phase.kind,
+      next: next?.status ?? null,
+    });
     if (!step.ok) throw refused(step.reason);
     // No next phase (after scale-up) means no grant to ask for; otherwise the plan's figure is the default.
     const requestedGrant = nextKind ? (data.requestedGrant ?? next?.requestedGrant ?? null) : null;
     // The open high risks, read under the pilot's lock, go into the review as it is frozen (decision 0026).
-    const risks = await tx.risk.findMany({ where: { pilotId: phase.pilotId, status: "OPEN" }, select: { description: true, probability: true, consequence: true, owner: true, mitigation: true } });
+    const risks = await tx.risk.findMany({
+      where: { pilotId: phase.pilotId, status: "OPEN" },
+      select: { description: true, probability: true, consequence: true, owner: true, mitigation: true },
+    });
     const review = await tx.gateReview.create({
       data: {
         phaseId: phase.id,
@@ -68,10 +86,24 @@ export async function requestGateReview(user: SessionUser | null, input: Request
       entityId: review.id,
       action: "request",
       before: { phaseStatus: locked.status },
-      after: { phaseId: phase.id, phaseKind: phase.kind, phaseStatus: "AWAITING_GATE", dueDate: data.dueDate, requestedGrant, granted: locked.granted, spent: locked.spent },
+      after: {
+        phaseId: phase.id,
+        phaseKind: phase.kind,
+        phaseStatus: "AWAITING_GATE",
+        dueDate: data.dueDate,
+        requestedGrant,
+        granted: locked.granted,
+        spent: locked.spent,
+      },
     });
     // In the same transaction: a request that rolls back calls on nobody.
-    await notifyReviewRequested(tx, { reviewId: review.id, phaseId: phase.id, pilotId: phase.pilotId, communityId, actorId: user.id });
+    await notifyReviewRequested(tx, {
+      reviewId: review.id,
+      phaseId: phase.id,
+      pilotId: phase.pilotId,
+      communityId,
+      actorId: user.id,
+    });
     await rememberAnswer(tx, data.requestKey, user.id, "requestGateReview", { reviewId: review.id });
     return { reviewId: review.id };
   }, MONEY_TX);

@@ -25,20 +25,36 @@ export async function submitScorecard(user: SessionUser | null, input: Scorecard
     const locked = await lockReview(tx, review.id);
     if (locked.status !== "OPEN") throw new AppError("CONFLICT", "gates.errors.reviewClosed");
     // Scoring is part of deciding: the lifecycle must allow the gate to be decided at all.
-    assertAllowed(review.phase.pilot.status, "decideGate", { status: review.phase.status, refused: { message: "gates.errors.reviewClosed" } });
-    const mine = await tx.gateScorecard.findUnique({ where: { reviewId_userId: { reviewId: review.id, userId: user.id } }, select: { id: true } });
+    assertAllowed(review.phase.pilot.status, "decideGate", {
+      status: review.phase.status,
+      refused: { message: "gates.errors.reviewClosed" },
+    });
+    const mine = await tx.gateScorecard.findUnique({
+      where: { reviewId_userId: { reviewId: review.id, userId: user.id } },
+      select: { id: true },
+    });
     if (mine) throw new AppError("CONFLICT", "gates.errors.alreadyScored");
     const cards = await tx.gateScorecard.findMany({
       where: { reviewId: review.id },
       orderBy: { submittedAt: "asc" },
-      select: { userId: true, conflictOfInterest: true, scores: { select: { criterionId: true, score: true, weight: true }, orderBy: { criterionId: "asc" } } },
+      select: {
+        userId: true,
+        conflictOfInterest: true,
+        scores: { select: { criterionId: true, score: true, weight: true }, orderBy: { criterionId: "asc" } },
+      },
     });
-    const active = await tx.gateCriterion.findMany({ where: { communityId, active: true }, orderBy: { position: "asc" }, select: { id: true, weight: true } });
+    const active = await tx.gateCriterion.findMany({
+      where: { communityId, active: true },
+      orderBy: { position: "asc" },
+      select: { id: true, weight: true },
+    });
     const criteria = pinnedCriteria(cards, active);
     if (!data.conflictOfInterest) {
       const problems = checkScores(criteria, data.scores);
       if (Object.keys(problems).length) {
-        const fields = Object.fromEntries(Object.entries(problems).map(([k, p]) => [k, `gates.errors.${p}` as MessageKey]));
+        const fields = Object.fromEntries(
+          Object.entries(problems).map(([k, p]) => [k, `gates.errors.${p}` as MessageKey]),
+        );
         throw new AppError("BAD_REQUEST", "errors.checkFields", fields);
       }
     }
@@ -49,7 +65,12 @@ export async function submitScorecard(user: SessionUser | null, input: Scorecard
           return { criterionId: c.id, weight: c.weight, score: s.score, comment: s.comment.trim() };
         });
     const card = await tx.gateScorecard.create({
-      data: { reviewId: review.id, userId: user.id, conflictOfInterest: data.conflictOfInterest, scores: { create: scores } },
+      data: {
+        reviewId: review.id,
+        userId: user.id,
+        conflictOfInterest: data.conflictOfInterest,
+        scores: { create: scores },
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
@@ -58,7 +79,11 @@ export async function submitScorecard(user: SessionUser | null, input: Scorecard
       entity: "GateScorecard",
       entityId: card.id,
       action: data.conflictOfInterest ? "abstain" : "score",
-      after: { reviewId: review.id, conflictOfInterest: data.conflictOfInterest, scores: scores.map(({ criterionId, weight, score }) => ({ criterionId, weight, score })) },
+      after: {
+        reviewId: review.id,
+        conflictOfInterest: data.conflictOfInterest,
+        scores: scores.map(({ criterionId, weight, score }) => ({ criterionId, weight, score })),
+      },
     });
     return { scorecardId: card.id };
   });

@@ -78,7 +78,8 @@ export function checkScores(criteria: PinnedCriterion[], input: ScoreInput[]): R
   for (const c of criteria) {
     const given = input.find((s) => s.criterionId === c.id);
     if (!given || Number.isNaN(given.score)) problems[`score_${c.id}`] = "scoreRequired";
-    else if (!Number.isInteger(given.score) || given.score < 1 || given.score > 5) problems[`score_${c.id}`] = "scoreRange";
+    else if (!Number.isInteger(given.score) || given.score < 1 || given.score > 5)
+      problems[`score_${c.id}`] = "scoreRange";
     const comment = given?.comment.trim() ?? "";
     if (!comment) problems[`comment_${c.id}`] = "commentRequired";
     else if (comment.length > 2000) problems[`comment_${c.id}`] = "commentTooLong";

@@ -7,7 +7,11 @@ import { isEnded, phaseAllows, pilotAllows } from "../lifecycle";
 export const OUTCOMES = ["GO", "REVISE", "STOP", "ADOPT"] as const satisfies readonly GateOutcome[];
 
 /** The phase a GO opens; SCALE has none (after scale-up comes ADOPT, not GO). */
-export const NEXT_KIND: Record<PhaseKind, PhaseKind | null> = { TEST: "DEMONSTRATION", DEMONSTRATION: "SCALE", SCALE: null };
+export const NEXT_KIND: Record<PhaseKind, PhaseKind | null> = {
+  TEST: "DEMONSTRATION",
+  DEMONSTRATION: "SCALE",
+  SCALE: null,
+};
 
 /** What the machine looks at: the pilot, the phase at the gate, and the next phase if planned. */
 export type GateState = { pilot: PilotStatus; phase: PhaseStatus; kind: PhaseKind; next: PhaseStatus | null };

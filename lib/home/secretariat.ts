@@ -16,20 +16,35 @@ export async function secretariatHome(user: SessionUser) {
     where: { id: where },
     orderBy: { name: "asc" },
     select: {
-      id: true, slug: true, name: true,
+      id: true,
+      slug: true,
+      name: true,
       _count: { select: { members: { where: { status: "REQUESTED" } }, pilots: { where: { status: "SUBMITTED" } } } },
       pools: { where: { year }, select: { balance: true } },
     },
   });
   const ids = communities.map((c) => c.id);
   const [openReviews, overduePhases, flagged, ideas] = await Promise.all([
-    prisma.phase.findMany({ where: { gateReviews: { some: { status: "OPEN" } }, pilot: { communityId: { in: ids } } }, select: { pilot: { select: { communityId: true } } } }),
-    prisma.phase.findMany({ where: { status: "ACTIVE", plannedEnd: { lt: today }, pilot: { communityId: { in: ids }, status: "ACTIVE" } }, select: { pilot: { select: { communityId: true } } } }),
+    prisma.phase.findMany({
+      where: { gateReviews: { some: { status: "OPEN" } }, pilot: { communityId: { in: ids } } },
+      select: { pilot: { select: { communityId: true } } },
+    }),
+    prisma.phase.findMany({
+      where: { status: "ACTIVE", plannedEnd: { lt: today }, pilot: { communityId: { in: ids }, status: "ACTIVE" } },
+      select: { pilot: { select: { communityId: true } } },
+    }),
     flaggedByCommunity(ids),
     // Ideas waiting for the secretariat: proposed, or on the shelf past their day to look again.
-    prisma.idea.findMany({ where: { challenge: { communityId: { in: ids } }, OR: [{ status: "PROPOSED" }, { status: "SHELVED", reviewOn: { lte: today } }] }, select: { challenge: { select: { communityId: true } } } }),
+    prisma.idea.findMany({
+      where: {
+        challenge: { communityId: { in: ids } },
+        OR: [{ status: "PROPOSED" }, { status: "SHELVED", reviewOn: { lte: today } }],
+      },
+      select: { challenge: { select: { communityId: true } } },
+    }),
   ]);
-  const count = (rows: { pilot: { communityId: number } }[], id: number) => rows.filter((r) => r.pilot.communityId === id).length;
+  const count = (rows: { pilot: { communityId: number } }[], id: number) =>
+    rows.filter((r) => r.pilot.communityId === id).length;
   return communities.map((c) => ({
     slug: c.slug,
     name: c.name,

@@ -18,7 +18,14 @@ export async function spreadHome(user: SessionUser) {
   ]);
   // A member is offered what its organisation is not already part of.
   const open = offers.filter((o) => o.pilot.leadOrganisationId !== user.organisation.id && o.ours !== "COMMITTED");
-  const titles = new Map((await prisma.pilot.findMany({ where: { id: { in: awaiting.map((a) => a.pilotId) } }, select: { id: true, title: true } })).map((p) => [p.id, p.title]));
+  const titles = new Map(
+    (
+      await prisma.pilot.findMany({
+        where: { id: { in: awaiting.map((a) => a.pilotId) } },
+        select: { id: true, title: true },
+      })
+    ).map((p) => [p.id, p.title]),
+  );
   return {
     offers: open,
     awaiting: awaiting.map((a) => ({ ...a, title: titles.get(a.pilotId) ?? "" })),

@@ -19,14 +19,31 @@ export async function steeringHome(user: SessionUser) {
       where: {
         doneAt: null,
         dueDate: { lte: dateColumn(addDays(danishDay(), CONDITION_NOTICE_DAYS)) },
-        decision: { review: { phase: { pilot: { AND: [{ communityId: { in: communities } }, visiblePilotsWhere(user)] } } } },
+        decision: {
+          review: { phase: { pilot: { AND: [{ communityId: { in: communities } }, visiblePilotsWhere(user)] } } },
+        },
       },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       take: 100,
-      select: { id: true, text: true, dueDate: true, decision: { select: { review: { select: { phase: { select: { kind: true, pilot: { select: { id: true, title: true } } } } } } } } },
+      select: {
+        id: true,
+        text: true,
+        dueDate: true,
+        decision: {
+          select: {
+            review: { select: { phase: { select: { kind: true, pilot: { select: { id: true, title: true } } } } } },
+          },
+        },
+      },
     }),
   ]);
-  const conditions = conditionsDue.map((c) => ({ id: c.id, text: c.text, dueDate: c.dueDate!, phaseKind: c.decision.review.phase.kind, pilot: c.decision.review.phase.pilot }));
+  const conditions = conditionsDue.map((c) => ({
+    id: c.id,
+    text: c.text,
+    dueDate: c.dueDate!,
+    phaseKind: c.decision.review.phase.kind,
+    pilot: c.decision.review.phase.pilot,
+  }));
   return { awaitingMe: queue?.awaitingMe ?? [], readyToDecide: queue?.readyToDecide ?? [], conditionsDue: conditions };
 }
 

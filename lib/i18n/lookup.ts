@@ -8,7 +8,9 @@ export type MessageSubset = { [key: string]: string | MessageSubset };
 
 export function translatorFor(messages: MessageSubset): Translate {
   return (key, params) => {
-    const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+    const text = key
+      .split(".")
+      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
     if (typeof text !== "string") return key;
     return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
   };

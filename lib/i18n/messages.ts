@@ -43,8 +43,50 @@ import enAudit from "./en/audit.json";
 import type { Locale } from "./locales";
 import { translatorFor } from "./lookup";
 
-const da = { ...daCore, ...daAuth, ...daAdmin, ...daFunding, ...daPilots, ...daPilotPage, ...daGates, ...daResults, ...daPopulation, ...daPortfolio, ...daSearch, ...daApi, ...daImports, ...daNotifications, ...daPrivacy, ...daPlumbing, ...daSpread, ...daChallenges, ...daAudit, home: { ...daCore.home, ...daHome.home } };
-const en: typeof da = { ...enCore, ...enAuth, ...enAdmin, ...enFunding, ...enPilots, ...enPilotPage, ...enGates, ...enResults, ...enPopulation, ...enPortfolio, ...enSearch, ...enApi, ...enImports, ...enNotifications, ...enPrivacy, ...enPlumbing, ...enSpread, ...enChallenges, ...enAudit, home: { ...enCore.home, ...enHome.home } };
+const da = {
+  ...daCore,
+  ...daAuth,
+  ...daAdmin,
+  ...daFunding,
+  ...daPilots,
+  ...daPilotPage,
+  ...daGates,
+  ...daResults,
+  ...daPopulation,
+  ...daPortfolio,
+  ...daSearch,
+  ...daApi,
+  ...daImports,
+  ...daNotifications,
+  ...daPrivacy,
+  ...daPlumbing,
+  ...daSpread,
+  ...daChallenges,
+  ...daAudit,
+  home: { ...daCore.home, ...daHome.home },
+};
+const en: typeof da = {
+  ...enCore,
+  ...enAuth,
+  ...enAdmin,
+  ...enFunding,
+  ...enPilots,
+  ...enPilotPage,
+  ...enGates,
+  ...enResults,
+  ...enPopulation,
+  ...enPortfolio,
+  ...enSearch,
+  ...enApi,
+  ...enImports,
+  ...enNotifications,
+  ...enPrivacy,
+  ...enPlumbing,
+  ...enSpread,
+  ...enChallenges,
+  ...enAudit,
+  home: { ...enCore.home, ...enHome.home },
+};
 
 export type Messages = typeof da;
 export const MESSAGES: Record<Locale, Messages> = { da, en };

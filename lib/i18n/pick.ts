@@ -9,7 +9,10 @@ export function pickMessages(locale: Locale, paths: string[]): MessageSubset {
   const out: MessageSubset = {};
   for (const p of paths) {
     const parts = p.split(".");
-    const branch = parts.reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], MESSAGES[locale]);
+    const branch = parts.reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      MESSAGES[locale],
+    );
     if (branch === undefined) throw new Error(`pickMessages: no messages at ${p}`);
     let node = out;
     for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as MessageSubset;

@@ -23,32 +23,53 @@ export function sheetAsCsv(rows: SheetRow[]): string {
   const lines: string[] = [];
   for (const { row, cells } of rows) {
     while (lines.length < row - 1) lines.push("");
-    lines.push(cells.map((c) => cellText(c).replace(/[\r\n]+/g, " ")).map((s) => (/[;"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)).join(";"));
+    lines.push(
+      cells
+        .map((c) => cellText(c).replace(/[\r\n]+/g, " "))
+        .map((s) => (/[;"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s))
+        .join(";"),
+    );
   }
   return lines.join("\n");
 }
 
 function report(t: Translate, parsed: CsvParse): ImportEvent {
-  const column = (e: CsvParse["errors"][number]) => (e.field === "extra" ? t("results.csv.column.extra", { n: e.column }) : t(`imports.kpi.columns.${e.field}`));
+  const column = (e: CsvParse["errors"][number]) =>
+    e.field === "extra" ? t("results.csv.column.extra", { n: e.column }) : t(`imports.kpi.columns.${e.field}`);
   return {
     type: "report",
     rows: parsed.rows.length + parsed.already.length + new Set(parsed.errors.map((e) => e.row)).size,
-    errors: parsed.errors.slice(0, SHOWN_ERRORS).map((e) => ({ row: e.row, column: column(e), message: t(`results.csv.errors.${e.code}`, e.params) })),
+    errors: parsed.errors
+      .slice(0, SHOWN_ERRORS)
+      .map((e) => ({ row: e.row, column: column(e), message: t(`results.csv.errors.${e.code}`, e.params) })),
     errorRows: new Set(parsed.errors.map((e) => e.row)).size,
     errorCount: parsed.errors.length,
-    preview: { count: parsed.rows.length, already: parsed.already.length, first: parsed.rows.slice(0, 5).map((r) => ({ row: r.row, day: r.day, value: r.value, note: r.note ?? "" })) },
+    preview: {
+      count: parsed.rows.length,
+      already: parsed.already.length,
+      first: parsed.rows.slice(0, 5).map((r) => ({ row: r.row, day: r.day, value: r.value, note: r.note ?? "" })),
+    },
   };
 }
 
 const fileProblem = (parsed: CsvParse) => {
-  if (parsed.fileError) throw new AppError("BAD_REQUEST", `results.csv.file.${parsed.fileError}`, { file: `results.csv.file.${parsed.fileError}` });
+  if (parsed.fileError)
+    throw new AppError("BAD_REQUEST", `results.csv.file.${parsed.fileError}`, {
+      file: `results.csv.file.${parsed.fileError}`,
+    });
 };
 
 /** The check: who may record here is decided first (404/403/409), then every row is judged. */
 /** A CSV upload is read as it was written (its own separator decides what "1.200" means); a workbook via its cells. */
 const asCsv = (upload: SheetUpload) => upload.text ?? sheetAsCsv(upload.rows);
 
-export async function checkMeasurementImport(user: SessionUser | null, kpiId: number, upload: SheetUpload, t: Translate, send: Send) {
+export async function checkMeasurementImport(
+  user: SessionUser | null,
+  kpiId: number,
+  upload: SheetUpload,
+  t: Translate,
+  send: Send,
+) {
   requireSignedIn(user);
   const { pilot } = await visibleKpi(user, kpiId);
   authorizeRecording(user, pilot, "recordKpi");
@@ -56,7 +77,10 @@ export async function checkMeasurementImport(user: SessionUser | null, kpiId: nu
   const total = upload.rows.length;
   await send({ type: "progress", stage: "check", done: 0, total });
   const stored = await prisma.kpiMeasurement.findMany({ where: { kpiId }, select: { measuredAt: true, value: true } });
-  const parsed = parseMeasurementsCsv(text, { today: danishDay(new Date()), existing: new Map(stored.map((m) => [m.measuredAt.getTime(), m.value])) });
+  const parsed = parseMeasurementsCsv(text, {
+    today: danishDay(new Date()),
+    existing: new Map(stored.map((m) => [m.measuredAt.getTime(), m.value])),
+  });
   fileProblem(parsed);
   await send({ type: "progress", stage: "check", done: total, total });
   await send(report(t, parsed));
@@ -69,7 +93,13 @@ class Rejected extends Error {
 }
 
 /** Checks again inside the transaction and stores all rows or none; bad rows end in a report. */
-export async function commitMeasurementImport(user: SessionUser | null, kpiId: number, upload: SheetUpload, t: Translate, send: Send) {
+export async function commitMeasurementImport(
+  user: SessionUser | null,
+  kpiId: number,
+  upload: SheetUpload,
+  t: Translate,
+  send: Send,
+) {
   const text = asCsv(upload);
   try {
     const { imported } = await storePoints(user, kpiId, {

@@ -8,7 +8,16 @@ import { DOMAINS, TECHNOLOGIES, VISIBILITIES } from "../pilots/tags";
 import { MESSAGES, type MessageKey } from "../i18n/messages";
 import { parseMoment } from "../kpis/csv-cells";
 import { cellText, isBlank, type Cell, type SheetRow } from "./workbook";
-import { COLUMN_KEYS, IMPORT_PHASES, PHASE_FIELDS, isRequiredColumn, normaliseHeader, type ColumnKey, type ImportPhase, type PilotField } from "./pilot-columns";
+import {
+  COLUMN_KEYS,
+  IMPORT_PHASES,
+  PHASE_FIELDS,
+  isRequiredColumn,
+  normaliseHeader,
+  type ColumnKey,
+  type ImportPhase,
+  type PilotField,
+} from "./pilot-columns";
 
 export type ImportLookups = {
   communityId: number;
@@ -17,17 +26,44 @@ export type ImportLookups = {
   /** Users with the project-lead role in the community, by e-mail. */
   leads: { id: number; email: string; name: string }[];
 };
-export type RowError = { row: number; column: ColumnKey | null; header?: string; message: MessageKey; params?: Record<string, string | number> };
-export type PilotDraft = { row: number; input: CreatePilotInput; projectLeadId: number; phases: { kind: ImportPhase; plan: PhasePlanInput }[] };
-export type PilotCheck = { pilots: PilotDraft[]; errors: RowError[]; rows: number; fileError?: "empty" | "tooManyRows" };
+export type RowError = {
+  row: number;
+  column: ColumnKey | null;
+  header?: string;
+  message: MessageKey;
+  params?: Record<string, string | number>;
+};
+export type PilotDraft = {
+  row: number;
+  input: CreatePilotInput;
+  projectLeadId: number;
+  phases: { kind: ImportPhase; plan: PhasePlanInput }[];
+};
+export type PilotCheck = {
+  pilots: PilotDraft[];
+  errors: RowError[];
+  rows: number;
+  fileError?: "empty" | "tooManyRows";
+};
 
 export const MAX_PILOT_ROWS = 5_000;
 
-const FIELD_COLUMN: Partial<Record<string, PilotField>> = { leadOrganisationId: "leadOrganisation", participantIds: "participants" };
-const split = (s: string) => s.split(/[;,\n]/).map((x) => x.trim()).filter(Boolean);
+const FIELD_COLUMN: Partial<Record<string, PilotField>> = {
+  leadOrganisationId: "leadOrganisation",
+  participantIds: "participants",
+};
+const split = (s: string) =>
+  s
+    .split(/[;,\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** Words in either language, any case → the stored value; unknown text stays, so the schema names it. */
-function vocabulary<T extends string>(values: readonly T[], labels: (m: (typeof MESSAGES)["da"]) => Record<string, string>, extra: [string, T][] = []) {
+function vocabulary<T extends string>(
+  values: readonly T[],
+  labels: (m: (typeof MESSAGES)["da"]) => Record<string, string>,
+  extra: [string, T][] = [],
+) {
   const map = new Map<string, T>(extra);
   for (const v of values) {
     map.set(v.toLowerCase(), v);
@@ -37,7 +73,12 @@ function vocabulary<T extends string>(values: readonly T[], labels: (m: (typeof 
 }
 const technology = vocabulary(TECHNOLOGIES, (m) => m.pilots.technology);
 const domain = vocabulary(DOMAINS, (m) => m.pilots.domain);
-const visibility = vocabulary(VISIBILITIES, (m) => m.pilots.visibility as Record<string, string>, [["medlemmer", "MEMBERS"], ["members", "MEMBERS"], ["offentlig", "PUBLIC"], ["public", "PUBLIC"]]);
+const visibility = vocabulary(VISIBILITIES, (m) => m.pilots.visibility as Record<string, string>, [
+  ["medlemmer", "MEMBERS"],
+  ["members", "MEMBERS"],
+  ["offentlig", "PUBLIC"],
+  ["public", "PUBLIC"],
+]);
 
 /** A day from a date cell or from text (2026-03-01, 01-03-2026, 1.3.2026); other text is passed on for the schema to refuse. */
 function dayText(c: Cell | undefined): string {
@@ -57,24 +98,41 @@ export function readHeader(header: SheetRow, known: Map<string, ColumnKey>): { c
     const text = cellText(c).trim();
     if (!text) return;
     const key = known.get(normaliseHeader(text));
-    if (!key) errors.push({ row: header.row, column: null, header: text, message: "imports.errors.unknownColumn", params: { header: text } });
+    if (!key)
+      errors.push({
+        row: header.row,
+        column: null,
+        header: text,
+        message: "imports.errors.unknownColumn",
+        params: { header: text },
+      });
     else if (columns.has(key)) errors.push({ row: header.row, column: key, message: "imports.errors.duplicateColumn" });
     else columns.set(key, i);
   });
-  for (const key of COLUMN_KEYS) if (isRequiredColumn(key) && !columns.has(key)) errors.push({ row: header.row, column: key, message: "imports.errors.missingColumn" });
+  for (const key of COLUMN_KEYS)
+    if (isRequiredColumn(key) && !columns.has(key))
+      errors.push({ row: header.row, column: key, message: "imports.errors.missingColumn" });
   return { columns, errors };
 }
 
-function checkRow({ row, cells }: SheetRow, columns: Columns, lookups: ImportLookups, orgs: Map<string, number>, leads: Map<string, number>) {
+function checkRow(
+  { row, cells }: SheetRow,
+  columns: Columns,
+  lookups: ImportLookups,
+  orgs: Map<string, number>,
+  leads: Map<string, number>,
+) {
   const errors = new Map<ColumnKey, Omit<RowError, "row" | "column">>();
-  const bad = (column: ColumnKey, message: MessageKey, params?: RowError["params"]) => void (errors.has(column) || errors.set(column, { message, params }));
+  const bad = (column: ColumnKey, message: MessageKey, params?: RowError["params"]) =>
+    void (errors.has(column) || errors.set(column, { message, params }));
   const get = (key: ColumnKey) => (columns.has(key) ? cells[columns.get(key)!] : undefined);
   const text = (key: ColumnKey) => cellText(get(key)).trim();
 
   const org = (name: string) => orgs.get(name.toLowerCase());
   const leadName = text("leadOrganisation");
   const leadOrganisationId = leadName ? org(leadName) : undefined;
-  if (leadName && leadOrganisationId === undefined) bad("leadOrganisation", "imports.errors.organisationUnknown", { name: leadName });
+  if (leadName && leadOrganisationId === undefined)
+    bad("leadOrganisation", "imports.errors.organisationUnknown", { name: leadName });
   const participantIds: number[] = [];
   for (const name of split(text("participants"))) {
     const id = org(name);
@@ -99,7 +157,9 @@ function checkRow({ row, cells }: SheetRow, columns: Columns, lookups: ImportLoo
     participantIds,
     visibility: visibility(text("visibility")) || undefined,
   });
-  if (!pilot.success) for (const issue of pilot.error.issues) bad((FIELD_COLUMN[String(issue.path[0])] ?? issue.path[0]) as ColumnKey, issue.message as MessageKey);
+  if (!pilot.success)
+    for (const issue of pilot.error.issues)
+      bad((FIELD_COLUMN[String(issue.path[0])] ?? issue.path[0]) as ColumnKey, issue.message as MessageKey);
 
   const phases: PilotDraft["phases"] = [];
   for (const kind of IMPORT_PHASES) {
@@ -118,12 +178,17 @@ function checkRow({ row, cells }: SheetRow, columns: Columns, lookups: ImportLoo
       killCriteria: text(key("killCriteria")),
     });
     if (plan.success) phases.push({ kind, plan: plan.data });
-    else for (const issue of plan.error.issues) bad(key(issue.path[0] as (typeof PHASE_FIELDS)[number]), issue.message as MessageKey);
+    else
+      for (const issue of plan.error.issues)
+        bad(key(issue.path[0] as (typeof PHASE_FIELDS)[number]), issue.message as MessageKey);
   }
   const found: RowError[] = [...errors].map(([column, e]) => ({ row, column, ...e }));
   // Errors in the order the columns appear in the file, as the user reads the row.
   found.sort((a, b) => (columns.get(a.column as ColumnKey) ?? 999) - (columns.get(b.column as ColumnKey) ?? 999));
-  const draft = pilot.success && projectLeadId !== undefined && !found.length ? { row, input: pilot.data, projectLeadId, phases } : null;
+  const draft =
+    pilot.success && projectLeadId !== undefined && !found.length
+      ? { row, input: pilot.data, projectLeadId, phases }
+      : null;
   return { draft, errors: found };
 }
 
@@ -131,7 +196,13 @@ function checkRow({ row, cells }: SheetRow, columns: Columns, lookups: ImportLoo
  * Checks a whole sheet. `progress` is called every `every` rows so a caller can stream progress;
  * it may be async (a stream waiting to flush), and is awaited.
  */
-export async function checkPilotSheet(rows: SheetRow[], known: Map<string, ColumnKey>, lookups: ImportLookups, progress?: (done: number, total: number) => Promise<void> | void, every = 250): Promise<PilotCheck> {
+export async function checkPilotSheet(
+  rows: SheetRow[],
+  known: Map<string, ColumnKey>,
+  lookups: ImportLookups,
+  progress?: (done: number, total: number) => Promise<void> | void,
+  every = 250,
+): Promise<PilotCheck> {
   const filled = rows.filter((r) => !isBlank(r.cells));
   const [header, ...data] = filled;
   if (!header || data.length === 0) return { pilots: [], errors: [], rows: 0, fileError: "empty" };

@@ -26,15 +26,31 @@ const SHOWN_ERRORS = 500;
 
 export async function pilotLookups(db: Tx | typeof prisma, communityId: number): Promise<ImportLookups> {
   const [members, leads] = await Promise.all([
-    db.communityMember.findMany({ where: { communityId, status: "ACTIVE" }, select: { organisation: { select: { id: true, name: true, municipalityCode: true } } } }),
-    db.user.findMany({ where: { deactivatedAt: null, roles: { some: { communityId, role: "PROJECT_LEAD" } } }, select: { id: true, email: true, name: true } }),
+    db.communityMember.findMany({
+      where: { communityId, status: "ACTIVE" },
+      select: { organisation: { select: { id: true, name: true, municipalityCode: true } } },
+    }),
+    db.user.findMany({
+      where: { deactivatedAt: null, roles: { some: { communityId, role: "PROJECT_LEAD" } } },
+      select: { id: true, email: true, name: true },
+    }),
   ]);
-  return { communityId, organisations: members.map((m) => ({ id: m.organisation.id, name: m.organisation.name, code: m.organisation.municipalityCode })), leads };
+  return {
+    communityId,
+    organisations: members.map((m) => ({
+      id: m.organisation.id,
+      name: m.organisation.name,
+      code: m.organisation.municipalityCode,
+    })),
+    leads,
+  };
 }
 
 function report(t: Translate, checked: PilotCheck, lookups: ImportLookups): ImportEvent {
   const header = (c: ColumnKey | null, raw?: string) => (c ? columnHeader(t, c) : (raw ?? ""));
-  const errors = checked.errors.slice(0, SHOWN_ERRORS).map((e) => ({ row: e.row, column: header(e.column, e.header), message: t(e.message, e.params) }));
+  const errors = checked.errors
+    .slice(0, SHOWN_ERRORS)
+    .map((e) => ({ row: e.row, column: header(e.column, e.header), message: t(e.message, e.params) }));
   const orgName = new Map(lookups.organisations.map((o) => [o.id, o.name]));
   const leadName = new Map(lookups.leads.map((l) => [l.id, l.name]));
   const preview = {
@@ -50,18 +66,41 @@ function report(t: Translate, checked: PilotCheck, lookups: ImportLookups): Impo
       kroner: p.phases.reduce((m, ph) => m + ph.plan.requestedGrant, 0),
     })),
   };
-  return { type: "report", rows: checked.rows, errors, errorRows: new Set(checked.errors.map((e) => e.row)).size, errorCount: checked.errors.length, preview };
+  return {
+    type: "report",
+    rows: checked.rows,
+    errors,
+    errorRows: new Set(checked.errors.map((e) => e.row)).size,
+    errorCount: checked.errors.length,
+    preview,
+  };
 }
 
 function fileProblem(checked: PilotCheck) {
-  if (checked.fileError === "tooManyRows") throw new AppError("BAD_REQUEST", "imports.file.tooManyRows", { file: "imports.file.tooManyRows" }, { params: { rows: checked.rows, max: MAX_PILOT_ROWS } });
-  if (checked.fileError) throw new AppError("BAD_REQUEST", `imports.file.${checked.fileError}`, { file: `imports.file.${checked.fileError}` });
+  if (checked.fileError === "tooManyRows")
+    throw new AppError(
+      "BAD_REQUEST",
+      "imports.file.tooManyRows",
+      { file: "imports.file.tooManyRows" },
+      { params: { rows: checked.rows, max: MAX_PILOT_ROWS } },
+    );
+  if (checked.fileError)
+    throw new AppError("BAD_REQUEST", `imports.file.${checked.fileError}`, {
+      file: `imports.file.${checked.fileError}`,
+    });
 }
 
-const progressOf = (send: Send, stage: "check" | "save") => (done: number, total: number) => send({ type: "progress", stage, done, total });
+const progressOf = (send: Send, stage: "check" | "save") => (done: number, total: number) =>
+  send({ type: "progress", stage, done, total });
 
 /** Checks only: the preview and the full error report. */
-export async function checkPilotImport(user: SessionUser, communityId: number, rows: SheetRow[], t: Translate, send: Send) {
+export async function checkPilotImport(
+  user: SessionUser,
+  communityId: number,
+  rows: SheetRow[],
+  t: Translate,
+  send: Send,
+) {
   authorize(user, "pilot.import", { communityId });
   const lookups = await pilotLookups(prisma, communityId);
   const checked = await checkPilotSheet(rows, KNOWN, lookups, progressOf(send, "check"));
@@ -70,7 +109,14 @@ export async function checkPilotImport(user: SessionUser, communityId: number, r
 }
 
 /** Checks again and writes all pilots or none; a bad row ends in a report, not a partial import. */
-export async function commitPilotImport(user: SessionUser, communityId: number, rows: SheetRow[], fileName: string, t: Translate, send: Send) {
+export async function commitPilotImport(
+  user: SessionUser,
+  communityId: number,
+  rows: SheetRow[],
+  fileName: string,
+  t: Translate,
+  send: Send,
+) {
   authorize(user, "pilot.import", { communityId });
   let outcome: ImportEvent | null = null;
   await prisma.$transaction(async (tx) => {
@@ -84,14 +130,43 @@ export async function commitPilotImport(user: SessionUser, communityId: number, 
       const created = await tx.pilot.createManyAndReturn({
         data: chunk.map(({ input, projectLeadId }) => {
           const { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, visibility } = input;
-          return { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, visibility, communityId, projectLeadId, status: "DRAFT" as const };
+          return {
+            title,
+            problem,
+            hypothesis,
+            technologies,
+            domains,
+            sdgs,
+            leadOrganisationId,
+            visibility,
+            communityId,
+            projectLeadId,
+            status: "DRAFT" as const,
+          };
         }),
         select: { id: true },
       });
       const pilotIds = created.map((c) => c.id);
-      await tx.phase.createMany({ data: chunk.flatMap((p, j) => p.phases.map(({ kind, plan }) => ({ pilotId: pilotIds[j], kind, ...plan, plannedStart: new Date(`${plan.plannedStart}T00:00:00Z`), plannedEnd: new Date(`${plan.plannedEnd}T00:00:00Z`) }))) });
+      await tx.phase.createMany({
+        data: chunk.flatMap((p, j) =>
+          p.phases.map(({ kind, plan }) => ({
+            pilotId: pilotIds[j],
+            kind,
+            ...plan,
+            plannedStart: new Date(`${plan.plannedStart}T00:00:00Z`),
+            plannedEnd: new Date(`${plan.plannedEnd}T00:00:00Z`),
+          })),
+        ),
+      });
       // The lead organisation always takes part, as createPilot does it.
-      await tx.pilotParticipant.createMany({ data: chunk.flatMap((p, j) => [...new Set([p.input.leadOrganisationId, ...p.input.participantIds])].map((organisationId) => ({ pilotId: pilotIds[j], organisationId }))) });
+      await tx.pilotParticipant.createMany({
+        data: chunk.flatMap((p, j) =>
+          [...new Set([p.input.leadOrganisationId, ...p.input.participantIds])].map((organisationId) => ({
+            pilotId: pilotIds[j],
+            organisationId,
+          })),
+        ),
+      });
       ids.push(...pilotIds);
       await send({ type: "progress", stage: "save", done: ids.length, total: checked.pilots.length });
     }
@@ -101,7 +176,14 @@ export async function commitPilotImport(user: SessionUser, communityId: number, 
       entity: "Community",
       entityId: communityId,
       action: "import-pilots",
-      after: { file: fileName.slice(0, 200), pilots: ids.length, phases: checked.pilots.reduce((n, p) => n + p.phases.length, 0), firstPilotId: ids[0], lastPilotId: ids.at(-1)!, pilotIds: ids.length <= 200 ? ids : undefined },
+      after: {
+        file: fileName.slice(0, 200),
+        pilots: ids.length,
+        phases: checked.pilots.reduce((n, p) => n + p.phases.length, 0),
+        firstPilotId: ids[0],
+        lastPilotId: ids.at(-1)!,
+        pilotIds: ids.length <= 200 ? ids : undefined,
+      },
     });
     outcome = { type: "done", count: ids.length };
   }, IMPORT_TX);

@@ -3,7 +3,14 @@
 export type ImportStage = "check" | "save";
 export type ImportEvent =
   | { type: "progress"; stage: ImportStage; done: number; total: number }
-  | { type: "report"; rows: number; errors: { row: number; column: string; message: string }[]; errorRows: number; errorCount: number; preview?: unknown }
+  | {
+      type: "report";
+      rows: number;
+      errors: { row: number; column: string; message: string }[];
+      errorRows: number;
+      errorCount: number;
+      preview?: unknown;
+    }
   | { type: "done"; count: number; preview?: unknown }
   | { type: "error"; message: string; field?: string };
 

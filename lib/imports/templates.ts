@@ -24,7 +24,8 @@ const EXAMPLE: Partial<Record<ColumnKey, Cell>> = {
   "TEST.killCriteria": "Sensorerne falder ud mere end 20 % af tiden",
 };
 
-const kindOf = (key: string): CellKind => (/plannedStart|plannedEnd/.test(key) ? "date" : /requestedGrant/.test(key) ? "kroner" : "text");
+const kindOf = (key: string): CellKind =>
+  /plannedStart|plannedEnd/.test(key) ? "date" : /requestedGrant/.test(key) ? "kroner" : "text";
 
 /** The headers (the sheet that is read back) and, in the workbook, a filled-in example beside them. */
 function template(t: Translate, format: ExportFormat, sheet: string, columns: Column[], example: Cell[]): Template {
@@ -37,11 +38,24 @@ export type Template = { tables: Table[]; format: ExportFormat };
 
 export function pilotTemplate(t: Translate, format: ExportFormat): Template {
   const columns = COLUMN_KEYS.map((k) => ({ header: columnHeader(t, k), kind: kindOf(k) }));
-  return template(t, format, t("imports.pilots.sheetName"), columns, COLUMN_KEYS.map((k) => EXAMPLE[k] ?? null));
+  return template(
+    t,
+    format,
+    t("imports.pilots.sheetName"),
+    columns,
+    COLUMN_KEYS.map((k) => EXAMPLE[k] ?? null),
+  );
 }
 
 export function kpiTemplate(t: Translate, format: ExportFormat): Template {
   const kinds = { date: "date", value: "decimal", note: "text" } as const;
-  const columns = (["date", "value", "note"] as const).map((k) => ({ header: t(`imports.kpi.columns.${k}`), kind: kinds[k] }));
-  return template(t, format, t("imports.kpi.sheetName"), columns, ["2026-03-01", 12.5, t("imports.template.exampleNote")]);
+  const columns = (["date", "value", "note"] as const).map((k) => ({
+    header: t(`imports.kpi.columns.${k}`),
+    kind: kinds[k],
+  }));
+  return template(t, format, t("imports.kpi.sheetName"), columns, [
+    "2026-03-01",
+    12.5,
+    t("imports.template.exampleNote"),
+  ]);
 }

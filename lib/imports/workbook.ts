@@ -12,7 +12,8 @@ export type SheetRow = { row: number; cells: Cell[] };
 export type SheetUpload = { rows: SheetRow[]; text?: string };
 export type FileError = "wrongType" | "malformed" | "tooLarge" | "empty";
 /** `text` is the decoded CSV itself, for readers that know CSV better than cells (lib/kpis/csv.ts). */
-export type Sheet = { ok: true; kind: "xlsx" | "csv"; rows: SheetRow[]; text?: string } | { ok: false; error: FileError };
+export type Sheet =
+  { ok: true; kind: "xlsx" | "csv"; rows: SheetRow[]; text?: string } | { ok: false; error: FileError };
 
 /** 5,000 rows of pilots with long texts fit; a bigger file is not a spreadsheet people type by hand. */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
@@ -25,7 +26,6 @@ export function fileKind(name: string, bytes: Uint8Array): "xlsx" | "csv" | null
   if (/\.(csv|txt)$/i.test(name)) return zip ? null : "csv";
   return null;
 }
-
 
 /** What a cell holds, as the user sees it: formulas by their result, rich text as plain text. */
 function cellValue(v: ExcelJS.CellValue): Cell {

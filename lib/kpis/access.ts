@@ -7,7 +7,10 @@ import type { SessionUser } from "../auth/session";
 
 import { pilotScopeSelect } from "../pilots/access";
 export async function visibleKpi(user: SessionUser, kpiId: number) {
-  const kpi = await prisma.kpi.findFirst({ where: { id: kpiId, pilot: visiblePilotsWhere(user) }, select: { id: true, name: true, pilot: { select: pilotScopeSelect } } });
+  const kpi = await prisma.kpi.findFirst({
+    where: { id: kpiId, pilot: visiblePilotsWhere(user) },
+    select: { id: true, name: true, pilot: { select: pilotScopeSelect } },
+  });
   if (!kpi) throw new AppError("NOT_FOUND", "errors.notFound");
   return kpi;
 }
@@ -15,7 +18,15 @@ export async function visibleKpi(user: SessionUser, kpiId: number) {
 export async function visibleMeasurement(user: SessionUser, measurementId: number) {
   const m = await prisma.kpiMeasurement.findFirst({
     where: { id: measurementId, kpi: { pilot: visiblePilotsWhere(user) } },
-    select: { id: true, kpiId: true, measuredAt: true, value: true, source: true, note: true, kpi: { select: { pilot: { select: pilotScopeSelect } } } },
+    select: {
+      id: true,
+      kpiId: true,
+      measuredAt: true,
+      value: true,
+      source: true,
+      note: true,
+      kpi: { select: { pilot: { select: pilotScopeSelect } } },
+    },
   });
   if (!m) throw new AppError("NOT_FOUND", "errors.notFound");
   return m;

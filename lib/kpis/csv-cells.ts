@@ -14,14 +14,18 @@ export function parseMoment(raw: string): { at: Date; day: string } | null {
   const dk = iso ? null : DANISH.exec(s);
   if (!iso && !dk) return null;
   const [y, mo, d] = iso ? [+iso[1], +iso[2], +iso[3]] : [+dk![3], +dk![2], +dk![1]];
-  const [hh, mi, ss] = (iso ? [iso[4], iso[5], iso[6]] : [dk![4], dk![5], dk![6]]).map((v) => (v === undefined ? undefined : +v));
+  const [hh, mi, ss] = (iso ? [iso[4], iso[5], iso[6]] : [dk![4], dk![5], dk![6]]).map((v) =>
+    v === undefined ? undefined : +v,
+  );
   if (!isRealDay(y, mo, d)) return null;
   const ymd = `${y}-${pad(mo)}-${pad(d)}`;
   if (hh === undefined) return { at: dayToInstant(ymd), day: ymd };
   if (hh > 23 || (mi ?? 0) > 59 || (ss ?? 0) > 59) return null;
   const zone = iso?.[7];
   if (zone) {
-    const at = new Date(`${ymd}T${pad(hh)}:${pad(mi!)}:${pad(ss ?? 0)}${zone === "Z" ? "Z" : zone.replace(/^([+-]\d{2})(\d{2})$/, "$1:$2")}`);
+    const at = new Date(
+      `${ymd}T${pad(hh)}:${pad(mi!)}:${pad(ss ?? 0)}${zone === "Z" ? "Z" : zone.replace(/^([+-]\d{2})(\d{2})$/, "$1:$2")}`,
+    );
     return Number.isNaN(at.getTime()) ? null : { at, day: danishDay(at) };
   }
   const at = copenhagenToInstant(y, mo, d, hh, mi!, ss ?? 0);

@@ -15,9 +15,24 @@ export const MAX_NOTE = 500;
 
 export type CsvField = "date" | "value" | "note" | "extra";
 export type CsvErrorCode =
-  | "dateMissing" | "dateInvalid" | "dateFuture" | "valueMissing" | "valueInvalid" | "valueTooLarge"
-  | "noteTooLong" | "tooManyColumns" | "unclosedQuote" | "duplicate" | "conflict";
-export type CsvError = { row: number; column: number; field: CsvField; code: CsvErrorCode; params?: Record<string, number | string> };
+  | "dateMissing"
+  | "dateInvalid"
+  | "dateFuture"
+  | "valueMissing"
+  | "valueInvalid"
+  | "valueTooLarge"
+  | "noteTooLong"
+  | "tooManyColumns"
+  | "unclosedQuote"
+  | "duplicate"
+  | "conflict";
+export type CsvError = {
+  row: number;
+  column: number;
+  field: CsvField;
+  code: CsvErrorCode;
+  params?: Record<string, number | string>;
+};
 export type ImportRow = Point;
 export type FileError = "empty" | "tooLarge" | "tooManyRows";
 
@@ -48,21 +63,33 @@ function fileGroupedPoint(values: string[], separator: Separator): GroupedPoint 
 
 export function parseMeasurementsCsv(text: string, { today, existing = new Map() }: Options): CsvParse {
   const separator = detectSeparator(text);
-  const done = (p: Partial<CsvParse>): CsvParse => ({ rows: [], errors: [], already: [], separator, header: false, ...p });
+  const done = (p: Partial<CsvParse>): CsvParse => ({
+    rows: [],
+    errors: [],
+    already: [],
+    separator,
+    header: false,
+    ...p,
+  });
   if (text.length > MAX_IMPORT_CHARS) return done({ fileError: "tooLarge" });
   const records = readCsv(text, separator).filter((r) => !blank(r.cells));
   // A first line whose date and value both fail to read is a header ("dato;værdi;note"), not data.
   const first = records[0];
-  const header = !!first && !parseMoment(first.cells[0] ?? "") && parseDecimal(first.cells[1] ?? "", "decimal") === null;
+  const header =
+    !!first && !parseMoment(first.cells[0] ?? "") && parseDecimal(first.cells[1] ?? "", "decimal") === null;
   const data = header ? records.slice(1) : records;
   if (data.length === 0) return done({ fileError: "empty", header });
   if (data.length > MAX_IMPORT_ROWS) return done({ fileError: "tooManyRows", header });
 
-  const groupedPoint = fileGroupedPoint(data.map((r) => r.cells[1] ?? ""), separator);
+  const groupedPoint = fileGroupedPoint(
+    data.map((r) => r.cells[1] ?? ""),
+    separator,
+  );
   const errors: CsvError[] = [];
   const ledger = pointLedger(existing);
   for (const { line: row, cells, unclosedQuote } of data) {
-    const bad = (column: number, field: CsvField, code: CsvErrorCode, params?: CsvError["params"]) => errors.push({ row, column, field, code, params });
+    const bad = (column: number, field: CsvField, code: CsvErrorCode, params?: CsvError["params"]) =>
+      errors.push({ row, column, field, code, params });
     if (unclosedQuote) {
       bad(cells.length, cells.length === 1 ? "date" : cells.length === 2 ? "value" : "note", "unclosedQuote");
       continue;

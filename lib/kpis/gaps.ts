@@ -19,7 +19,10 @@ function median(xs: number[]): number {
 /** The points in time order, with a valueless point in the middle of each gap. */
 export function withGaps(points: SeriesPoint[]): GappedPoint[] {
   const sorted = [...points].sort((a, b) => a.t - b.t);
-  const steps = sorted.slice(1).map((p, i) => p.t - sorted[i].t).filter((d) => d > 0);
+  const steps = sorted
+    .slice(1)
+    .map((p, i) => p.t - sorted[i].t)
+    .filter((d) => d > 0);
   if (steps.length < MIN_STEPS) return sorted;
   const limit = median(steps) * GAP_FACTOR;
   const out: GappedPoint[] = [];

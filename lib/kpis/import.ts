@@ -14,11 +14,19 @@ export async function importMeasurements(user: SessionUser | null, kpiId: number
     nothingNew: { key: "results.csv.nothingNew", field: "csv" },
     check: ({ today, existing }) => {
       const parsed = parseMeasurementsCsv(csv, { today, existing });
-      if (parsed.fileError) throw new AppError("BAD_REQUEST", `results.csv.file.${parsed.fileError}`, { csv: `results.csv.file.${parsed.fileError}` });
+      if (parsed.fileError)
+        throw new AppError("BAD_REQUEST", `results.csv.file.${parsed.fileError}`, {
+          csv: `results.csv.file.${parsed.fileError}`,
+        });
       if (parsed.errors.length) {
         const first = parsed.errors[0];
         const params = { count: new Set(parsed.errors.map((e) => e.row)).size, row: first.row, column: first.column };
-        throw new AppError("BAD_REQUEST", "results.csv.rejected", { csv: "results.csv.rejected" }, { params, details: { errors: parsed.errors } });
+        throw new AppError(
+          "BAD_REQUEST",
+          "results.csv.rejected",
+          { csv: "results.csv.rejected" },
+          { params, details: { errors: parsed.errors } },
+        );
       }
       return parsed;
     },

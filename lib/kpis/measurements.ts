@@ -12,7 +12,10 @@ import { dayToInstant } from "../dates";
 import { parseOrThrow } from "../validation";
 import { authorizeRecording, lockPilotFor } from "../pilots/access";
 import { requireSignedIn } from "../auth/permissions";
-export async function addMeasurement(user: SessionUser | null, input: Omit<MeasurementInput, "note"> & { note?: string }) {
+export async function addMeasurement(
+  user: SessionUser | null,
+  input: Omit<MeasurementInput, "note"> & { note?: string },
+) {
   requireSignedIn(user);
   const data = parseOrThrow(measurementSchema, input);
   const { pilot } = await visibleKpi(user, data.kpiId);
@@ -25,7 +28,14 @@ export async function addMeasurement(user: SessionUser | null, input: Omit<Measu
       throw new AppError("CONFLICT", "results.errors.measurementExists", { date: "results.errors.measurementExists" });
     }
     const m = await tx.kpiMeasurement.create({
-      data: { kpiId: data.kpiId, measuredAt, value: data.value, note: data.note ?? null, source: "MANUAL", createdById: user.id },
+      data: {
+        kpiId: data.kpiId,
+        measuredAt,
+        value: data.value,
+        note: data.note ?? null,
+        source: "MANUAL",
+        createdById: user.id,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
@@ -54,7 +64,13 @@ export async function deleteMeasurement(user: SessionUser | null, measurementId:
       entity: "KpiMeasurement",
       entityId: m.id,
       action: "delete",
-      before: { kpiId: m.kpiId, measuredAt: m.measuredAt.toISOString(), value: m.value, source: m.source, note: m.note },
+      before: {
+        kpiId: m.kpiId,
+        measuredAt: m.measuredAt.toISOString(),
+        value: m.value,
+        source: m.source,
+        note: m.note,
+      },
     });
   });
 }

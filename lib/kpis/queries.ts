@@ -21,14 +21,22 @@ const kpiSelect = {
   plausibleMin: true,
   plausibleMax: true,
   targets: { select: { phaseId: true, target: true } },
-  measurements: { select: { id: true, measuredAt: true, value: true, source: true, note: true, deviceId: true, flagged: true }, orderBy: [{ measuredAt: "desc" }, { id: "desc" }], take: MEASUREMENTS_SHOWN },
+  measurements: {
+    select: { id: true, measuredAt: true, value: true, source: true, note: true, deviceId: true, flagged: true },
+    orderBy: [{ measuredAt: "desc" }, { id: "desc" }],
+    take: MEASUREMENTS_SHOWN,
+  },
 } satisfies Prisma.KpiSelect;
 
 // Counted apart: Prisma's nested `_count` groups the whole measurement table before joining it to
 // these KPIs (a full scan per page; tests/integration/query-plans.test.ts), this counts only theirs.
 async function measurementTotals(kpiIds: number[]): Promise<Map<number, number>> {
   if (kpiIds.length === 0) return new Map();
-  const rows = await prisma.kpiMeasurement.groupBy({ by: ["kpiId"], where: { kpiId: { in: kpiIds } }, _count: { _all: true } });
+  const rows = await prisma.kpiMeasurement.groupBy({
+    by: ["kpiId"],
+    where: { kpiId: { in: kpiIds } },
+    _count: { _all: true },
+  });
   return new Map(rows.map((r) => [r.kpiId, r._count._all]));
 }
 
@@ -37,14 +45,26 @@ export async function getKpiBoard(user: SessionUser | null, pilotId: number, whi
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
     select: {
-      id: true, title: true, status: true, communityId: true, projectLeadId: true,
+      id: true,
+      title: true,
+      status: true,
+      communityId: true,
+      projectLeadId: true,
       phases: { select: { id: true, kind: true, status: true } },
-      kpis: { where: which === "all" ? undefined : { id: which === "none" ? -1 : which }, select: kpiSelect, orderBy: { id: "asc" } },
+      kpis: {
+        where: which === "all" ? undefined : { id: which === "none" ? -1 : which },
+        select: kpiSelect,
+        orderBy: { id: "asc" },
+      },
     },
   });
   if (!pilot) return null;
   const totals = await measurementTotals(pilot.kpis.map((k) => k.id));
-  const kpis = pilot.kpis.map(({ measurements, ...k }) => ({ ...k, measurements: measurements.reverse(), total: totals.get(k.id) ?? 0 }));
+  const kpis = pilot.kpis.map(({ measurements, ...k }) => ({
+    ...k,
+    measurements: measurements.reverse(),
+    total: totals.get(k.id) ?? 0,
+  }));
   const canRecord = pilotOffers(user, pilot).pilot("recordKpi");
   return { ...pilot, phases: inTrackOrder(pilot.phases), kpis, canRecord };
 }

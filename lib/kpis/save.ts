@@ -12,24 +12,42 @@ import { kpiSchema, type KpiInput } from "./schemas";
 import { parseOrThrow } from "../validation";
 import { authorizeRecording, lockPilotFor, visiblePilot } from "../pilots/access";
 import { requireSignedIn } from "../auth/permissions";
-const kpiFields = { name: true, unit: true, baseline: true, direction: true, benefitKind: true, plausibleMin: true, plausibleMax: true } as const;
+const kpiFields = {
+  name: true,
+  unit: true,
+  baseline: true,
+  direction: true,
+  benefitKind: true,
+  plausibleMin: true,
+  plausibleMax: true,
+} as const;
 
 export async function saveKpi(user: SessionUser | null, input: KpiInput) {
   requireSignedIn(user);
   const data = parseOrThrow(kpiSchema, input);
   const pilot = await visiblePilot(user, { id: data.pilotId });
   authorizeRecording(user, pilot, "recordKpi");
-  if (data.kpiId && !(await prisma.kpi.findFirst({ where: { id: data.kpiId, pilotId: pilot.id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "errors.notFound");
+  if (
+    data.kpiId &&
+    !(await prisma.kpi.findFirst({ where: { id: data.kpiId, pilotId: pilot.id }, select: { id: true } }))
+  )
+    throw new AppError("NOT_FOUND", "errors.notFound");
   return prisma.$transaction(async (tx) => {
     const locked = await lockPilotFor(tx, pilot.id, "recordKpi");
     const phases = await tx.phase.findMany({ where: { pilotId: pilot.id }, select: { id: true, status: true } });
-    const existing = data.kpiId ? await tx.kpi.findUniqueOrThrow({ where: { id: data.kpiId }, select: { ...kpiFields, targets: { select: { phaseId: true, target: true } } } }) : null;
+    const existing = data.kpiId
+      ? await tx.kpi.findUniqueOrThrow({
+          where: { id: data.kpiId },
+          select: { ...kpiFields, targets: { select: { phaseId: true, target: true } } },
+        })
+      : null;
     const before = new Map((existing?.targets ?? []).map((t) => [t.phaseId, t.target]));
     const fields: Record<string, MessageKey> = {};
     for (const [id, target] of Object.entries(data.targets)) {
       const phase = phases.find((p) => p.id === Number(id));
       if (!phase) fields[`target_${id}`] = "errors.notFound";
-      else if (!phaseAllows(locked.status, phase.status, "moveTarget") && (before.get(phase.id) ?? null) !== target) fields[`target_${id}`] = "results.errors.targetLocked";
+      else if (!phaseAllows(locked.status, phase.status, "moveTarget") && (before.get(phase.id) ?? null) !== target)
+        fields[`target_${id}`] = "results.errors.targetLocked";
     }
     if (Object.keys(fields).length) throw new AppError("CONFLICT", "errors.checkFields", fields);
 
@@ -38,8 +56,15 @@ export async function saveKpi(user: SessionUser | null, input: KpiInput) {
     const plausibleMin = data.plausibleMin === undefined ? (existing?.plausibleMin ?? null) : data.plausibleMin;
     const plausibleMax = data.plausibleMax === undefined ? (existing?.plausibleMax ?? null) : data.plausibleMax;
     const kpi = data.kpiId
-      ? await tx.kpi.update({ where: { id: data.kpiId }, data: { name, unit, baseline, direction, benefitKind, plausibleMin, plausibleMax }, select: { id: true } })
-      : await tx.kpi.create({ data: { pilotId: pilot.id, name, unit, baseline, direction, benefitKind, plausibleMin, plausibleMax }, select: { id: true } });
+      ? await tx.kpi.update({
+          where: { id: data.kpiId },
+          data: { name, unit, baseline, direction, benefitKind, plausibleMin, plausibleMax },
+          select: { id: true },
+        })
+      : await tx.kpi.create({
+          data: { pilotId: pilot.id, name, unit, baseline, direction, benefitKind, plausibleMin, plausibleMax },
+          select: { id: true },
+        });
     const after = new Map(before);
     for (const [id, target] of Object.entries(data.targets)) {
       const phaseId = Number(id);
@@ -47,7 +72,11 @@ export async function saveKpi(user: SessionUser | null, input: KpiInput) {
         if (before.has(phaseId)) await tx.kpiTarget.delete({ where: { kpiId_phaseId: { kpiId: kpi.id, phaseId } } });
         after.delete(phaseId);
       } else {
-        await tx.kpiTarget.upsert({ where: { kpiId_phaseId: { kpiId: kpi.id, phaseId } }, create: { kpiId: kpi.id, phaseId, target }, update: { target } });
+        await tx.kpiTarget.upsert({
+          where: { kpiId_phaseId: { kpiId: kpi.id, phaseId } },
+          create: { kpiId: kpi.id, phaseId, target },
+          update: { target },
+        });
         after.set(phaseId, target);
       }
     }
@@ -58,8 +87,29 @@ export async function saveKpi(user: SessionUser | null, input: KpiInput) {
       entity: "Kpi",
       entityId: kpi.id,
       action: data.kpiId ? "update" : "create",
-      before: existing ? { name: existing.name, unit: existing.unit, baseline: existing.baseline, direction: existing.direction, benefitKind: existing.benefitKind, plausibleMin: existing.plausibleMin, plausibleMax: existing.plausibleMax, targets: targets(before) } : undefined,
-      after: { pilotId: pilot.id, name, unit, baseline, direction, benefitKind, plausibleMin, plausibleMax, targets: targets(after) },
+      before: existing
+        ? {
+            name: existing.name,
+            unit: existing.unit,
+            baseline: existing.baseline,
+            direction: existing.direction,
+            benefitKind: existing.benefitKind,
+            plausibleMin: existing.plausibleMin,
+            plausibleMax: existing.plausibleMax,
+            targets: targets(before),
+          }
+        : undefined,
+      after: {
+        pilotId: pilot.id,
+        name,
+        unit,
+        baseline,
+        direction,
+        benefitKind,
+        plausibleMin,
+        plausibleMax,
+        targets: targets(after),
+      },
     });
     return kpi;
   });

@@ -10,10 +10,19 @@ export const BENEFIT_KINDS = ["KRONER_SAVED", "HOURS_SAVED", "CO2E_AVOIDED", "QU
 export const kpiSchema = z.unknown().transform((input, ctx) => {
   const raw = asRecord(input);
   const given = (raw.targets && typeof raw.targets === "object" ? raw.targets : {}) as Record<string, unknown>;
-  const targetIds = new Set([...Object.keys(given), ...Object.keys(raw).flatMap((k) => /^target_(\d+)$/.exec(k)?.[1] ?? [])]);
+  const targetIds = new Set([
+    ...Object.keys(given),
+    ...Object.keys(raw).flatMap((k) => /^target_(\d+)$/.exec(k)?.[1] ?? []),
+  ]);
   const targets: Record<number, number | null> = {};
   for (const id of targetIds) {
-    const value = field(ctx, { v: given[id] ?? raw[`target_${id}`] }, `target_${id}`, optionalDecimal("results.errors.numberInvalid"), "v");
+    const value = field(
+      ctx,
+      { v: given[id] ?? raw[`target_${id}`] },
+      `target_${id}`,
+      optionalDecimal("results.errors.numberInvalid"),
+      "v",
+    );
     targets[Number(id)] = value ?? null;
   }
   return {
@@ -22,26 +31,38 @@ export const kpiSchema = z.unknown().transform((input, ctx) => {
     kpiId: raw.kpiId === undefined || raw.kpiId === "" ? undefined : field(ctx, raw, "kpiId", positiveId),
     name: field(ctx, raw, "name", text("results.errors.kpiNameRequired", "results.errors.titleTooLong", 120)) ?? "",
     unit: field(ctx, raw, "unit", text("results.errors.unitRequired", "results.errors.unitTooLong", 30)) ?? "",
-    baseline: field(ctx, raw, "baseline", decimal("results.errors.baselineRequired", "results.errors.numberInvalid")) ?? 0,
-    direction: field(ctx, raw, "direction", z.enum(DIRECTIONS, { error: "results.errors.directionRequired" })) ?? "HIGHER_IS_BETTER",
-    benefitKind: field(ctx, raw, "benefitKind", z.enum(BENEFIT_KINDS, { error: "results.errors.benefitRequired" })) ?? "OTHER",
+    baseline:
+      field(ctx, raw, "baseline", decimal("results.errors.baselineRequired", "results.errors.numberInvalid")) ?? 0,
+    direction:
+      field(ctx, raw, "direction", z.enum(DIRECTIONS, { error: "results.errors.directionRequired" })) ??
+      "HIGHER_IS_BETTER",
+    benefitKind:
+      field(ctx, raw, "benefitKind", z.enum(BENEFIT_KINDS, { error: "results.errors.benefitRequired" })) ?? "OTHER",
     /** Phase id → target; null clears it. Phases left out keep what they have. */
     targets,
     ...plausibleRange(ctx, raw),
   };
 });
 export type KpiFields = z.output<typeof kpiSchema>;
-export type KpiInput = Omit<KpiFields, "kpiId" | "plausibleMin" | "plausibleMax"> & { kpiId?: number; plausibleMin?: number | null; plausibleMax?: number | null };
+export type KpiInput = Omit<KpiFields, "kpiId" | "plausibleMin" | "plausibleMax"> & {
+  kpiId?: number;
+  plausibleMin?: number | null;
+  plausibleMax?: number | null;
+};
 
 /**
  * The range a reading can plausibly have (a level sensor cannot read below the basin's bottom): pushed
  * readings outside it are stored flagged (lib/push). Left out of the input: unchanged; empty: none.
  */
 function plausibleRange(ctx: z.RefinementCtx, raw: Record<string, unknown>) {
-  const one = (key: "plausibleMin" | "plausibleMax") => (raw[key] === undefined ? undefined : (field(ctx, raw, key, optionalDecimal("results.errors.numberInvalid")) ?? null));
+  const one = (key: "plausibleMin" | "plausibleMax") =>
+    raw[key] === undefined
+      ? undefined
+      : (field(ctx, raw, key, optionalDecimal("results.errors.numberInvalid")) ?? null);
   const plausibleMin = one("plausibleMin");
   const plausibleMax = one("plausibleMax");
-  if (plausibleMin != null && plausibleMax != null && plausibleMin > plausibleMax) fail(ctx, "plausibleMax", "results.errors.plausibleOrder");
+  if (plausibleMin != null && plausibleMax != null && plausibleMin > plausibleMax)
+    fail(ctx, "plausibleMax", "results.errors.plausibleOrder");
   return { plausibleMin, plausibleMax };
 }
 
@@ -49,9 +70,23 @@ export const measurementSchema = z.unknown().transform((input, ctx) => {
   const raw = asRecord(input);
   return {
     kpiId: field(ctx, raw, "kpiId", positiveId) ?? 0,
-    date: field(ctx, raw, "date", pastDay("results.errors.dateRequired", "results.errors.dateInvalid", "results.errors.dateFuture")) ?? "",
+    date:
+      field(
+        ctx,
+        raw,
+        "date",
+        pastDay("results.errors.dateRequired", "results.errors.dateInvalid", "results.errors.dateFuture"),
+      ) ?? "",
     value: field(ctx, raw, "value", decimal("results.errors.valueRequired", "results.errors.numberInvalid")) ?? 0,
-    note: field(ctx, raw, "note", z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(MAX_NOTE, "results.errors.noteTooLong").optional())),
+    note: field(
+      ctx,
+      raw,
+      "note",
+      z.preprocess(
+        (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+        z.string().trim().max(MAX_NOTE, "results.errors.noteTooLong").optional(),
+      ),
+    ),
   };
 });
 export type MeasurementInput = z.output<typeof measurementSchema>;

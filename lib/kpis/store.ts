@@ -18,7 +18,10 @@ import { requireSignedIn } from "../auth/permissions";
 /** A large batch inserts 10,000 rows: give it time rather than fail half-way (it would roll back anyway). */
 const STORE_TX = { maxWait: 20_000, timeout: 60_000 } as const;
 
-export type PointCheck = (ctx: { today: string; existing: ReadonlyMap<number, number> }) => { rows: Point[]; already: number[] };
+export type PointCheck = (ctx: { today: string; existing: ReadonlyMap<number, number> }) => {
+  rows: Point[];
+  already: number[];
+};
 export type StoreOptions = {
   source: "IMPORT" | "API";
   audit: Extract<AuditAction<"Kpi">, `${string}-measurements`>;
@@ -29,18 +32,35 @@ export type StoreOptions = {
 };
 const CHUNK = 1_000;
 
-export async function storePoints(user: SessionUser | null, kpiId: number, { source, audit, nothingNew, check, progress }: StoreOptions) {
+export async function storePoints(
+  user: SessionUser | null,
+  kpiId: number,
+  { source, audit, nothingNew, check, progress }: StoreOptions,
+) {
   requireSignedIn(user);
   const { pilot } = await visibleKpi(user, kpiId);
   authorizeRecording(user, pilot, "recordKpi");
   return prisma.$transaction(async (tx) => {
     await lockPilotFor(tx, pilot.id, "recordKpi");
     const stored = await tx.kpiMeasurement.findMany({ where: { kpiId }, select: { measuredAt: true, value: true } });
-    const { rows, already } = check({ today: danishDay(new Date()), existing: new Map(stored.map((m) => [m.measuredAt.getTime(), m.value])) });
-    if (rows.length === 0 && nothingNew) throw new AppError("BAD_REQUEST", nothingNew.key, { [nothingNew.field]: nothingNew.key });
+    const { rows, already } = check({
+      today: danishDay(new Date()),
+      existing: new Map(stored.map((m) => [m.measuredAt.getTime(), m.value])),
+    });
+    if (rows.length === 0 && nothingNew)
+      throw new AppError("BAD_REQUEST", nothingNew.key, { [nothingNew.field]: nothingNew.key });
     if (rows.length === 0) return { imported: 0, alreadyStored: already.length };
     for (let i = 0; i < rows.length; i += CHUNK) {
-      await tx.kpiMeasurement.createMany({ data: rows.slice(i, i + CHUNK).map((r) => ({ kpiId, measuredAt: r.measuredAt, value: r.value, note: r.note, source, createdById: user.id })) });
+      await tx.kpiMeasurement.createMany({
+        data: rows.slice(i, i + CHUNK).map((r) => ({
+          kpiId,
+          measuredAt: r.measuredAt,
+          value: r.value,
+          note: r.note,
+          source,
+          createdById: user.id,
+        })),
+      });
       await progress?.(Math.min(i + CHUNK, rows.length), rows.length);
     }
     const days = rows.map((r) => r.day).sort();
@@ -50,7 +70,13 @@ export async function storePoints(user: SessionUser | null, kpiId: number, { sou
       entity: "Kpi",
       entityId: kpiId,
       action: audit,
-      after: { imported: rows.length, alreadyStored: already.length, from: days[0], to: days.at(-1)!, ...(user.apiToken ? { tokenId: user.apiToken.id } : {}) },
+      after: {
+        imported: rows.length,
+        alreadyStored: already.length,
+        from: days[0],
+        to: days.at(-1)!,
+        ...(user.apiToken ? { tokenId: user.apiToken.id } : {}),
+      },
     });
     return { imported: rows.length, alreadyStored: already.length };
   }, STORE_TX);

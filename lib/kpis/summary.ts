@@ -13,7 +13,10 @@ export function isBetter(direction: KpiDirection, a: number, b: number): boolean
   return direction === "HIGHER_IS_BETTER" ? a > b : a < b;
 }
 
-export function kpiStanding({ baseline, direction, target, latest }: Input): { standing: Standing; gap: number | null } {
+export function kpiStanding({ baseline, direction, target, latest }: Input): {
+  standing: Standing;
+  gap: number | null;
+} {
   if (latest === null) return { standing: "none", gap: null };
   if (target !== null && !isBetter(direction, target, latest)) return { standing: "reached", gap: 0 };
   const gap = target === null ? null : Math.abs(target - latest);

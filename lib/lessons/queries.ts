@@ -25,13 +25,21 @@ export const lessonSelect = {
 
 export type LessonRow = Prisma.LessonGetPayload<{ select: typeof lessonSelect }>;
 
-const order = [{ kind: "desc" }, { createdAt: "desc" }, { id: "desc" }] satisfies Prisma.LessonOrderByWithRelationInput[];
+const order = [
+  { kind: "desc" },
+  { createdAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.LessonOrderByWithRelationInput[];
 
 export async function getLessons(user: SessionUser | null, pilotId: number) {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
     select: {
-      id: true, title: true, status: true, communityId: true, projectLeadId: true,
+      id: true,
+      title: true,
+      status: true,
+      communityId: true,
+      projectLeadId: true,
       phases: { select: { id: true, kind: true, status: true } },
       lessons: { select: { ...lessonSelect, phaseId: true }, orderBy: order },
     },
@@ -41,11 +49,21 @@ export async function getLessons(user: SessionUser | null, pilotId: number) {
   const decisions = canWrite
     ? await prisma.gateDecision.findMany({
         where: { review: { phase: { pilotId } } },
-        select: { id: true, outcome: true, decidedAt: true, review: { select: { phaseId: true, requestedAt: true, phase: { select: { kind: true } } } } },
+        select: {
+          id: true,
+          outcome: true,
+          decidedAt: true,
+          review: { select: { phaseId: true, requestedAt: true, phase: { select: { kind: true } } } },
+        },
         orderBy: { decidedAt: "asc" },
       })
     : [];
-  const owed = owedDecisions(decisions, pilot.lessons).map((d) => ({ decisionId: d.id, outcome: d.outcome, decidedAt: d.decidedAt, phaseKind: d.review.phase.kind }));
+  const owed = owedDecisions(decisions, pilot.lessons).map((d) => ({
+    decisionId: d.id,
+    outcome: d.outcome,
+    decidedAt: d.decidedAt,
+    phaseKind: d.review.phase.kind,
+  }));
   return { ...pilot, phases: inTrackOrder(pilot.phases), canWrite, owed };
 }
 

@@ -9,7 +9,8 @@ const long = (ctx: z.RefinementCtx, raw: Record<string, unknown>, key: string) =
 
 export const lessonSchema = z.unknown().transform((input, ctx) => {
   const raw = asRecord(input);
-  const optionalId = (key: string) => (raw[key] === undefined || raw[key] === "" ? undefined : field(ctx, raw, key, positiveId));
+  const optionalId = (key: string) =>
+    raw[key] === undefined || raw[key] === "" ? undefined : field(ctx, raw, key, positiveId);
   return {
     pilotId: field(ctx, raw, "pilotId", positiveId) ?? 0,
     /** Present when an existing lesson (a gate's lesson or stop report too) is edited. */
@@ -24,4 +25,8 @@ export const lessonSchema = z.unknown().transform((input, ctx) => {
   };
 });
 type LessonFields = z.output<typeof lessonSchema>;
-export type LessonInput = Omit<LessonFields, "lessonId" | "phaseId" | "tags"> & { lessonId?: number; phaseId?: number; tags?: string[] };
+export type LessonInput = Omit<LessonFields, "lessonId" | "phaseId" | "tags"> & {
+  lessonId?: number;
+  phaseId?: number;
+  tags?: string[];
+};

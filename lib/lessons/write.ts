@@ -20,9 +20,18 @@ export async function saveLesson(user: SessionUser | null, input: LessonInput) {
   const data = parseOrThrow(lessonSchema, input);
   const pilot = await visiblePilot(user, { id: data.pilotId });
   authorizeLessons(user, pilot);
-  const existing = data.lessonId ? await prisma.lesson.findFirst({ where: { id: data.lessonId, pilotId: pilot.id }, select: { id: true, kind: true, ...textFields } }) : null;
+  const existing = data.lessonId
+    ? await prisma.lesson.findFirst({
+        where: { id: data.lessonId, pilotId: pilot.id },
+        select: { id: true, kind: true, ...textFields },
+      })
+    : null;
   if (data.lessonId && !existing) throw new AppError("NOT_FOUND", "errors.notFound");
-  if (!existing && data.phaseId && !(await prisma.phase.findFirst({ where: { id: data.phaseId, pilotId: pilot.id }, select: { id: true } }))) {
+  if (
+    !existing &&
+    data.phaseId &&
+    !(await prisma.phase.findFirst({ where: { id: data.phaseId, pilotId: pilot.id }, select: { id: true } }))
+  ) {
     throw new AppError("BAD_REQUEST", "errors.checkFields", { phaseId: "errors.notFound" });
   }
   const { title, whatWeDid, whatWeLearned, wouldDoDifferently, tags } = data;
@@ -31,15 +40,32 @@ export async function saveLesson(user: SessionUser | null, input: LessonInput) {
     await lockPilot(tx, pilot.id); // serialises with the gate's own lesson writes
     const lesson = existing
       ? await tx.lesson.update({ where: { id: existing.id }, data: fields, select: { id: true, kind: true } })
-      : await tx.lesson.create({ data: { pilotId: pilot.id, phaseId: data.phaseId ?? null, kind: "LESSON", authorId: user.id, ...fields }, select: { id: true, kind: true } });
+      : await tx.lesson.create({
+          data: { pilotId: pilot.id, phaseId: data.phaseId ?? null, kind: "LESSON", authorId: user.id, ...fields },
+          select: { id: true, kind: true },
+        });
     await recordAudit(tx, {
       actorId: user.id,
       communityId: pilot.communityId,
       entity: "Lesson",
       entityId: lesson.id,
       action: existing ? "update" : "create",
-      before: existing ? { kind: existing.kind, title: existing.title, whatWeDid: existing.whatWeDid, whatWeLearned: existing.whatWeLearned, wouldDoDifferently: existing.wouldDoDifferently, tags: existing.tags } : undefined,
-      after: { pilotId: pilot.id, kind: lesson.kind, phaseId: existing ? undefined : (data.phaseId ?? null), ...fields },
+      before: existing
+        ? {
+            kind: existing.kind,
+            title: existing.title,
+            whatWeDid: existing.whatWeDid,
+            whatWeLearned: existing.whatWeLearned,
+            wouldDoDifferently: existing.wouldDoDifferently,
+            tags: existing.tags,
+          }
+        : undefined,
+      after: {
+        pilotId: pilot.id,
+        kind: lesson.kind,
+        phaseId: existing ? undefined : (data.phaseId ?? null),
+        ...fields,
+      },
     });
     return lesson;
   });

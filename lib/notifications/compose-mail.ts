@@ -26,7 +26,15 @@ export type NoticeFacts = {
 export function noticeText(n: NoticeFacts, locale: Locale): string {
   const t = translator(locale);
   const date =
-    n.kind === "REVIEW_REQUESTED" ? n.review?.dueDate : n.kind === "PHASE_OVERDUE" ? n.phase?.plannedEnd : n.kind === "CONDITION_DUE" ? n.condition?.dueDate : n.kind === "IDEA_REVIEW_DUE" ? n.idea?.reviewOn : null;
+    n.kind === "REVIEW_REQUESTED"
+      ? n.review?.dueDate
+      : n.kind === "PHASE_OVERDUE"
+        ? n.phase?.plannedEnd
+        : n.kind === "CONDITION_DUE"
+          ? n.condition?.dueDate
+          : n.kind === "IDEA_REVIEW_DUE"
+            ? n.idea?.reviewOn
+            : null;
   return t(`notifications.text.${n.kind}`, {
     pilot: n.pilot?.title ?? n.idea?.title ?? "",
     phase: n.phase ? t(`phaseKind.${n.phase.kind}` as MessageKey).toLowerCase() : "",
@@ -36,7 +44,8 @@ export function noticeText(n: NoticeFacts, locale: Locale): string {
   });
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function composeMail(n: NoticeFacts, to: { name: string; locale: Locale }, baseUrl: string) {
   const t = translator(to.locale);
@@ -45,7 +54,16 @@ export function composeMail(n: NoticeFacts, to: { name: string; locale: Locale }
   const subject = t(`notifications.mail.subject.${n.kind}`, { pilot: n.pilot?.title ?? n.idea?.title ?? "" });
   const body = noticeText(n, to.locale);
   const greeting = t("notifications.mail.greeting", { name: to.name });
-  const text = [`${greeting}`, "", body, "", `${t("notifications.mail.open")}: ${link}`, "", "--", t("notifications.mail.why", { url: profile })].join("\n");
+  const text = [
+    `${greeting}`,
+    "",
+    body,
+    "",
+    `${t("notifications.mail.open")}: ${link}`,
+    "",
+    "--",
+    t("notifications.mail.why", { url: profile }),
+  ].join("\n");
   const html = [
     `<!doctype html><html lang="${to.locale}"><body style="font-family: sans-serif; line-height: 1.5">`,
     `<p>${escapeHtml(greeting)}</p>`,

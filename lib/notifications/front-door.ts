@@ -52,7 +52,9 @@ export async function sweepEvidence(now = new Date(), db: PrismaClient = prisma)
 }
 
 export async function sweepShelf(now = new Date(), db: PrismaClient = prisma): Promise<number> {
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString().slice(0, 10);
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))
+    .toISOString()
+    .slice(0, 10);
   return db.$executeRaw`
     WITH recipient AS (
       SELECT DISTINCT 'idea-review:' || i.id || ':' || to_char(i."reviewOn", 'YYYY-MM-DD') AS key, NULL::int AS "pilotId", NULL::int AS "phaseId", i.id AS "ideaId", u.id AS "userId"

@@ -31,7 +31,8 @@ export async function notify(tx: Tx, batch: { event: NoticeEvent; to: number[] }
   if (userIds.length === 0) return 0;
   const kinds = [...new Set(batch.map((b) => b.event.kind))];
   const saved = await tx.notificationPreference.findMany({ where: { userId: { in: userIds }, kind: { in: kinds } } });
-  const pref = (userId: number, kind: NotificationKind) => saved.find((p) => p.userId === userId && p.kind === kind) ?? DEFAULT_PREFERENCE;
+  const pref = (userId: number, kind: NotificationKind) =>
+    saved.find((p) => p.userId === userId && p.kind === kind) ?? DEFAULT_PREFERENCE;
   const mail = mailConfigured();
   const now = new Date();
   const data: Prisma.NotificationCreateManyInput[] = [];
@@ -40,7 +41,13 @@ export async function notify(tx: Tx, batch: { event: NoticeEvent; to: number[] }
       const p = pref(userId, event.kind);
       const email = mail && p.email;
       if (!p.inApp && !email) continue;
-      data.push({ ...event, userId, inApp: p.inApp, mailStatus: email ? "PENDING" : "NONE", mailNextAt: email ? now : null });
+      data.push({
+        ...event,
+        userId,
+        inApp: p.inApp,
+        mailStatus: email ? "PENDING" : "NONE",
+        mailNextAt: email ? now : null,
+      });
     }
   }
   if (data.length === 0) return 0;
@@ -50,7 +57,10 @@ export async function notify(tx: Tx, batch: { event: NoticeEvent; to: number[] }
 
 /** Active users holding `role` in the community. */
 async function holders(tx: Tx, communityId: number, role: "STEERING" | "SECRETARIAT"): Promise<number[]> {
-  const rows = await tx.roleAssignment.findMany({ where: { communityId, role, user: { deactivatedAt: null } }, select: { userId: true } });
+  const rows = await tx.roleAssignment.findMany({
+    where: { communityId, role, user: { deactivatedAt: null } },
+    select: { userId: true },
+  });
   return rows.map((r) => r.userId);
 }
 
@@ -59,9 +69,23 @@ async function holders(tx: Tx, communityId: number, role: "STEERING" | "SECRETAR
  * gate (lib/gates/access.ts). Platform administrators may decide too but are not in the steering
  * group and are not called on. The requester is not told about their own request.
  */
-export async function notifyReviewRequested(tx: Tx, r: { reviewId: number; phaseId: number; pilotId: number; communityId: number; actorId: number }) {
+export async function notifyReviewRequested(
+  tx: Tx,
+  r: { reviewId: number; phaseId: number; pilotId: number; communityId: number; actorId: number },
+) {
   const to = (await holders(tx, r.communityId, "STEERING")).filter((id) => id !== r.actorId);
-  return notify(tx, [{ event: { kind: "REVIEW_REQUESTED", dedupeKey: dedupeKey.review(r.reviewId), pilotId: r.pilotId, phaseId: r.phaseId, reviewId: r.reviewId }, to }]);
+  return notify(tx, [
+    {
+      event: {
+        kind: "REVIEW_REQUESTED",
+        dedupeKey: dedupeKey.review(r.reviewId),
+        pilotId: r.pilotId,
+        phaseId: r.phaseId,
+        reviewId: r.reviewId,
+      },
+      to,
+    },
+  ]);
 }
 
 /**
@@ -70,12 +94,32 @@ export async function notifyReviewRequested(tx: Tx, r: { reviewId: number; phase
  */
 export async function notifyDecisionMade(
   tx: Tx,
-  d: { decisionId: number; reviewId: number; phaseId: number; pilotId: number; communityId: number; projectLeadId: number; actorId: number },
+  d: {
+    decisionId: number;
+    reviewId: number;
+    phaseId: number;
+    pilotId: number;
+    communityId: number;
+    projectLeadId: number;
+    actorId: number;
+  },
 ) {
   const review = await tx.gateReview.findUniqueOrThrow({ where: { id: d.reviewId }, select: { requestedById: true } });
-  const active = await tx.user.findMany({ where: { id: { in: [d.projectLeadId, review.requestedById] }, deactivatedAt: null }, select: { id: true } });
-  const to = [...active.map((u) => u.id), ...(await holders(tx, d.communityId, "SECRETARIAT"))].filter((id) => id !== d.actorId);
-  const event = { kind: "DECISION_MADE" as const, dedupeKey: dedupeKey.decision(d.decisionId), pilotId: d.pilotId, phaseId: d.phaseId, reviewId: d.reviewId, decisionId: d.decisionId };
+  const active = await tx.user.findMany({
+    where: { id: { in: [d.projectLeadId, review.requestedById] }, deactivatedAt: null },
+    select: { id: true },
+  });
+  const to = [...active.map((u) => u.id), ...(await holders(tx, d.communityId, "SECRETARIAT"))].filter(
+    (id) => id !== d.actorId,
+  );
+  const event = {
+    kind: "DECISION_MADE" as const,
+    dedupeKey: dedupeKey.decision(d.decisionId),
+    pilotId: d.pilotId,
+    phaseId: d.phaseId,
+    reviewId: d.reviewId,
+    decisionId: d.decisionId,
+  };
   return notify(tx, [{ event, to }]);
 }
 

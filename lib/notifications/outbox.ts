@@ -22,7 +22,9 @@ export function retryDelayMs(attempts: number): number {
 
 export type DeliveryReport = { sent: number; failed: number; gaveUp: number };
 
-export async function deliverPending(opts: { now?: Date; transport?: MailTransport | null; db?: PrismaClient } = {}): Promise<DeliveryReport> {
+export async function deliverPending(
+  opts: { now?: Date; transport?: MailTransport | null; db?: PrismaClient } = {},
+): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0, gaveUp: 0 };
   const transport = opts.transport === undefined ? mailTransport() : opts.transport;
   if (!transport) return report;
@@ -59,20 +61,37 @@ export async function deliverPending(opts: { now?: Date; transport?: MailTranspo
       await db.notification.update({ where: { id: n.id }, data: { mailStatus: "NONE", mailNextAt: null } });
       continue;
     }
-    const mail = composeMail(n, { name: n.user.name, locale: isLocale(n.user.locale) ? n.user.locale : "da" }, appBaseUrl());
+    const mail = composeMail(
+      n,
+      { name: n.user.name, locale: isLocale(n.user.locale) ? n.user.locale : "da" },
+      appBaseUrl(),
+    );
     try {
-      await transport.sendMail({ from: env.MAIL_FROM, to: n.user.email, subject: mail.subject, text: mail.text, html: mail.html });
-      await db.notification.update({ where: { id: n.id }, data: { mailStatus: "SENT", emailedAt: new Date(), mailNextAt: null } });
+      await transport.sendMail({
+        from: env.MAIL_FROM,
+        to: n.user.email,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      });
+      await db.notification.update({
+        where: { id: n.id },
+        data: { mailStatus: "SENT", emailedAt: new Date(), mailNextAt: null },
+      });
       report.sent++;
     } catch (err) {
       const gaveUp = n.mailAttempts >= MAX_ATTEMPTS;
       await db.notification.update({
         where: { id: n.id },
-        data: gaveUp ? { mailStatus: "FAILED", mailNextAt: null } : { mailNextAt: new Date(now.getTime() + retryDelayMs(n.mailAttempts)) },
+        data: gaveUp
+          ? { mailStatus: "FAILED", mailNextAt: null }
+          : { mailNextAt: new Date(now.getTime() + retryDelayMs(n.mailAttempts)) },
       });
       if (gaveUp) report.gaveUp++;
       else report.failed++;
-      console.warn(`notification e-mail ${n.id} failed (attempt ${n.mailAttempts}${gaveUp ? ", giving up" : ""}): ${(err as Error).message}`);
+      console.warn(
+        `notification e-mail ${n.id} failed (attempt ${n.mailAttempts}${gaveUp ? ", giving up" : ""}): ${(err as Error).message}`,
+      );
     }
   }
   return report;

@@ -7,7 +7,9 @@ import { LOCALES, isLocale, type Locale } from "../i18n/locales";
 import type { SessionUser } from "../auth/session";
 import { NOTIFICATION_KINDS, withDefaults, type NotificationKind, type Preference } from "./kinds";
 
-export async function getPreferences(userId: number): Promise<{ prefs: Record<NotificationKind, Preference>; locale: Locale }> {
+export async function getPreferences(
+  userId: number,
+): Promise<{ prefs: Record<NotificationKind, Preference>; locale: Locale }> {
   const [rows, user] = await Promise.all([
     prisma.notificationPreference.findMany({ where: { userId }, select: { kind: true, inApp: true, email: true } }),
     prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } }),
@@ -41,7 +43,11 @@ export async function savePreferences(user: SessionUser, input: PreferencesInput
   await prisma.$transaction(async (tx) => {
     for (const kind of NOTIFICATION_KINDS) {
       const choice = { inApp: input[`${kind}_inApp`] === "on", email: input[`${kind}_email`] === "on" };
-      await tx.notificationPreference.upsert({ where: { userId_kind: { userId: user.id, kind } }, create: { userId: user.id, kind, ...choice }, update: choice });
+      await tx.notificationPreference.upsert({
+        where: { userId_kind: { userId: user.id, kind } },
+        create: { userId: user.id, kind, ...choice },
+        update: choice,
+      });
     }
     await tx.user.update({ where: { id: user.id }, data: { locale: input.locale } });
   });

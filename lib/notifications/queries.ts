@@ -11,7 +11,17 @@ import type { Prisma } from "../generated/prisma/client";
 const mine = (user: SessionUser): Prisma.NotificationWhereInput => ({
   userId: user.id,
   inApp: true,
-  OR: [{ pilot: visiblePilotsWhere(user) }, { pilotId: null, idea: { challenge: { communityId: { in: user.roles.filter((r) => r.role === "SECRETARIAT").map((r) => r.communityId) } } } }],
+  OR: [
+    { pilot: visiblePilotsWhere(user) },
+    {
+      pilotId: null,
+      idea: {
+        challenge: {
+          communityId: { in: user.roles.filter((r) => r.role === "SECRETARIAT").map((r) => r.communityId) },
+        },
+      },
+    },
+  ],
 });
 
 export function unreadCount(user: SessionUser): Promise<number> {
@@ -54,6 +64,9 @@ export async function markRead(user: SessionUser, id: number): Promise<void> {
 }
 
 export async function markAllRead(user: SessionUser): Promise<number> {
-  const { count } = await prisma.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await prisma.notification.updateMany({
+    where: { userId: user.id, readAt: null },
+    data: { readAt: new Date() },
+  });
   return count;
 }

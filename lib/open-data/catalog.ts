@@ -35,7 +35,10 @@ export type CatalogTexts = {
 };
 export type CatalogOptions = { origin: string; licence: string; publisher: string; texts: CatalogTexts };
 
-const lang = (t: Text) => [{ "@value": t.da, "@language": "da" }, { "@value": t.en, "@language": "en" }];
+const lang = (t: Text) => [
+  { "@value": t.da, "@language": "da" },
+  { "@value": t.en, "@language": "en" },
+];
 const date = (d: Date) => ({ "@value": d.toISOString().slice(0, 10), "@type": "xsd:date" });
 const iri = (id: string) => ({ "@id": id });
 
@@ -54,7 +57,9 @@ function distribution(url: string, title: string, kind: "JSON" | "CSV", licence:
 
 function dataset(p: CatalogPilot, o: CatalogOptions) {
   const base = `${o.origin}/api/v1/open-data/pilots/${p.id}`;
-  const municipalities = [p.leadOrganisation, ...p.participants.map((x) => x.organisation)].filter((x) => x.municipalityCode !== null);
+  const municipalities = [p.leadOrganisation, ...p.participants.map((x) => x.organisation)].filter(
+    (x) => x.municipalityCode !== null,
+  );
   const unique = [...new Map(municipalities.map((m) => [m.municipalityCode, m])).values()];
   const start = p.phases[0]?.plannedStart ?? p.createdAt;
   const end = p.endedAt ?? p.phases.at(-1)?.plannedEnd ?? null;
@@ -68,8 +73,16 @@ function dataset(p: CatalogPilot, o: CatalogOptions) {
     "dct:publisher": { "@type": ["foaf:Agent", "foaf:Organization"], "foaf:name": p.leadOrganisation.name },
     "dcat:theme": dataThemes(p.domains).map(iri),
     "dcat:keyword": [...p.technologies, ...p.domains].map((k) => ({ "@value": k, "@language": "da" })),
-    "dct:spatial": unique.map((m) => ({ "@id": municipalityIri(m.municipalityCode!), "@type": "dct:Location", "skos:prefLabel": { "@value": m.name, "@language": "da" } })),
-    "dct:temporal": { "@type": "dct:PeriodOfTime", "dcat:startDate": date(start), ...(end ? { "dcat:endDate": date(end) } : {}) },
+    "dct:spatial": unique.map((m) => ({
+      "@id": municipalityIri(m.municipalityCode!),
+      "@type": "dct:Location",
+      "skos:prefLabel": { "@value": m.name, "@language": "da" },
+    })),
+    "dct:temporal": {
+      "@type": "dct:PeriodOfTime",
+      "dcat:startDate": date(start),
+      ...(end ? { "dcat:endDate": date(end) } : {}),
+    },
     "dct:license": iri(o.licence),
     "dct:modified": date(p.updatedAt),
     "dcat:landingPage": iri(`${o.origin}/piloter/${p.id}`),

@@ -10,7 +10,16 @@ const openPilots = (): Prisma.PilotWhereInput => visiblePilotsWhere(null);
 const org = { select: { name: true, municipalityCode: true } } as const;
 
 const catalogSelect = {
-  id: true, title: true, problem: true, hypothesis: true, technologies: true, domains: true, status: true, updatedAt: true, endedAt: true, createdAt: true,
+  id: true,
+  title: true,
+  problem: true,
+  hypothesis: true,
+  technologies: true,
+  domains: true,
+  status: true,
+  updatedAt: true,
+  endedAt: true,
+  createdAt: true,
   leadOrganisation: org,
   participants: { select: { organisation: org } },
   phases: { select: { plannedStart: true, plannedEnd: true }, orderBy: { plannedStart: "asc" } },
@@ -22,16 +31,47 @@ export function catalogPilots(): Promise<CatalogPilot[]> {
 }
 
 const dataSelect = {
-  id: true, title: true, updatedAt: true,
+  id: true,
+  title: true,
+  updatedAt: true,
   kpis: {
-    select: { id: true, name: true, unit: true, baseline: true, direction: true, benefitKind: true, measurements: { select: { measuredAt: true, value: true, source: true, deviceId: true, flagged: true }, orderBy: [{ measuredAt: "asc" }, { id: "asc" }] } },
+    select: {
+      id: true,
+      name: true,
+      unit: true,
+      baseline: true,
+      direction: true,
+      benefitKind: true,
+      measurements: {
+        select: { measuredAt: true, value: true, source: true, deviceId: true, flagged: true },
+        orderBy: [{ measuredAt: "asc" }, { id: "asc" }],
+      },
+    },
     orderBy: { id: "asc" },
   },
   phases: {
-    select: { kind: true, results: { select: { occurredOn: true, kind: true, title: true, body: true, links: true }, orderBy: [{ occurredOn: "asc" }, { id: "asc" }] } },
+    select: {
+      kind: true,
+      results: {
+        select: { occurredOn: true, kind: true, title: true, body: true, links: true },
+        orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
+      },
+    },
     orderBy: { plannedStart: "asc" },
   },
-  lessons: { select: { kind: true, title: true, whatWeDid: true, whatWeLearned: true, wouldDoDifferently: true, tags: true, createdAt: true, phase: { select: { kind: true } } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  lessons: {
+    select: {
+      kind: true,
+      title: true,
+      whatWeDid: true,
+      whatWeLearned: true,
+      wouldDoDifferently: true,
+      tags: true,
+      createdAt: true,
+      phase: { select: { kind: true } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  },
 } satisfies Prisma.PilotSelect;
 export type OpenPilotData = Prisma.PilotGetPayload<{ select: typeof dataSelect }>;
 

@@ -6,7 +6,12 @@ import { spreadAllows, spreadStage } from "../lifecycle";
 import type { PhaseKind, PhaseStatus, PilotStatus } from "../generated/prisma/enums";
 import { canManageSites } from "../sites/rules";
 
-export type OperationPilot = { communityId: number; projectLeadId: number; status: PilotStatus; phases: { kind: PhaseKind; status: PhaseStatus }[] };
+export type OperationPilot = {
+  communityId: number;
+  projectLeadId: number;
+  status: PilotStatus;
+  phases: { kind: PhaseKind; status: PhaseStatus }[];
+};
 
 export function canRecordOperation(user: Actor | null, pilot: OperationPilot): boolean {
   return canManageSites(user, pilot) && spreadAllows(spreadStage(pilot.status, pilot.phases), "recordOperation");

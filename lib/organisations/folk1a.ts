@@ -3,8 +3,17 @@
 // Pure parsing, so the browser can preview an update and the server can check it again.
 
 export type Folk1aRow = { line: number; area: string; quarter: string; population: number };
-export type Folk1aProblem = { line: number; column: string; message: "notWhole" | "badQuarter" | "missingColumns" | "fieldCount" };
-export type Folk1aResult = { quarter: string | null; asOf: string | null; rows: Folk1aRow[]; problems: Folk1aProblem[] };
+export type Folk1aProblem = {
+  line: number;
+  column: string;
+  message: "notWhole" | "badQuarter" | "missingColumns" | "fieldCount";
+};
+export type Folk1aResult = {
+  quarter: string | null;
+  asOf: string | null;
+  rows: Folk1aRow[];
+  problems: Folk1aProblem[];
+};
 
 const TOTAL_SEX = new Set(["i alt", "tot", "total", "køn i alt"]);
 const TOTAL_AGE = new Set(["alder i alt", "ialt", "i alt", "total", "age, total"]);
@@ -16,8 +25,14 @@ function splitLine(line: string, sep: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === '"') {
-      if (quoted && line[i + 1] === '"') { cur += '"'; i++; } else quoted = !quoted;
-    } else if (c === sep && !quoted) { out.push(cur); cur = ""; } else cur += c;
+      if (quoted && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else quoted = !quoted;
+    } else if (c === sep && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
   }
   out.push(cur);
   return out.map((s) => s.trim());
@@ -36,7 +51,13 @@ export function parseFolk1a(text: string): Folk1aResult {
   const col = (name: string) => header.indexOf(name);
   const [area, sex, age, time, value] = ["OMRÅDE", "KØN", "ALDER", "TID", "INDHOLD"].map(col);
   const problems: Folk1aProblem[] = [];
-  if (area < 0 || time < 0 || value < 0) return { quarter: null, asOf: null, rows: [], problems: [{ line: 1, column: "OMRÅDE;TID;INDHOLD", message: "missingColumns" }] };
+  if (area < 0 || time < 0 || value < 0)
+    return {
+      quarter: null,
+      asOf: null,
+      rows: [],
+      problems: [{ line: 1, column: "OMRÅDE;TID;INDHOLD", message: "missingColumns" }],
+    };
   const rows: Folk1aRow[] = [];
   lines.forEach((raw, i) => {
     if (i === 0 || raw.trim() === "") return;
@@ -51,14 +72,28 @@ export function parseFolk1a(text: string): Folk1aResult {
     rows.push({ line, area: f[area], quarter: f[time], population: Number(n) });
   });
   // A file may hold several quarters: the newest one is the update.
-  const quarter = rows.map((r) => r.quarter).sort().at(-1) ?? null;
-  return { quarter, asOf: quarter ? quarterStart(quarter) : null, rows: rows.filter((r) => r.quarter === quarter), problems };
+  const quarter =
+    rows
+      .map((r) => r.quarter)
+      .sort()
+      .at(-1) ?? null;
+  return {
+    quarter,
+    asOf: quarter ? quarterStart(quarter) : null,
+    rows: rows.filter((r) => r.quarter === quarter),
+    problems,
+  };
 }
 
 export type Municipality = { code: number; name: string; population: number | null };
 export type PopulationChange = { code: number; name: string; before: number | null; after: number };
 
-const norm = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+kommune$/, "").trim();
+const norm = (s: string) =>
+  s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/\s+kommune$/, "")
+    .trim();
 
 /** Matches the file's areas to the 98 municipalities by code or name; regions, the whole country and Christiansø are ignored. */
 export function planPopulationUpdate(parsed: Folk1aResult, municipalities: Municipality[]) {
@@ -67,7 +102,8 @@ export function planPopulationUpdate(parsed: Folk1aResult, municipalities: Munic
   const changes: PopulationChange[] = [];
   for (const r of parsed.rows) {
     const m = /^\d{3}$/.test(r.area) ? byCode.get(Number(r.area)) : byName.get(norm(r.area));
-    if (m && !changes.some((c) => c.code === m.code)) changes.push({ code: m.code, name: m.name, before: m.population, after: r.population });
+    if (m && !changes.some((c) => c.code === m.code))
+      changes.push({ code: m.code, name: m.name, before: m.population, after: r.population });
   }
   const missing = municipalities.filter((m) => !changes.some((c) => c.code === m.code)).map((m) => m.name);
   return { changes: changes.sort((a, b) => a.code - b.code), missing };

@@ -34,7 +34,10 @@ export async function listMunicipalities(): Promise<Municipality[]> {
 }
 
 export async function getMunicipality(code: number): Promise<Municipality | null> {
-  const row = await prisma.organisation.findFirst({ where: { kind: "KOMMUNE", municipalityCode: code }, select: municipalitySelect });
+  const row = await prisma.organisation.findFirst({
+    where: { kind: "KOMMUNE", municipalityCode: code },
+    select: municipalitySelect,
+  });
   return row ? toMunicipality(row) : null;
 }
 

@@ -17,12 +17,20 @@ import { visiblePilotsWhere } from "./visibility";
 
 type Tx = Prisma.TransactionClient;
 
-export const pilotScopeSelect = { id: true, communityId: true, projectLeadId: true, status: true } satisfies Prisma.PilotSelect;
+export const pilotScopeSelect = {
+  id: true,
+  communityId: true,
+  projectLeadId: true,
+  status: true,
+} satisfies Prisma.PilotSelect;
 export type PilotScope = Prisma.PilotGetPayload<{ select: typeof pilotScopeSelect }>;
 
 /** A pilot the user may see, or 404. */
 export async function visiblePilot(user: SessionUser | null, where: Prisma.PilotWhereInput): Promise<PilotScope> {
-  const pilot = await prisma.pilot.findFirst({ where: { AND: [where, visiblePilotsWhere(user)] }, select: pilotScopeSelect });
+  const pilot = await prisma.pilot.findFirst({
+    where: { AND: [where, visiblePilotsWhere(user)] },
+    select: pilotScopeSelect,
+  });
   if (!pilot) throw new AppError("NOT_FOUND", "errors.notFound");
   return pilot;
 }
@@ -47,7 +55,11 @@ const REFUSED: Record<Exclude<Refusal, "phaseNotOpen">, MessageKey> = {
 export type PhaseRefusal = { message: MessageKey; field?: string };
 
 /** Throws the lifecycle's refusal of `action` as a 409, or returns when the statuses allow it. */
-export function assertAllowed(pilot: PilotStatus | string, action: PilotAction, phase?: { status: PhaseStatus | string; refused: PhaseRefusal }) {
+export function assertAllowed(
+  pilot: PilotStatus | string,
+  action: PilotAction,
+  phase?: { status: PhaseStatus | string; refused: PhaseRefusal },
+) {
   const why = refusal(pilot as PilotStatus, action, phase?.status as PhaseStatus | undefined);
   if (!why) return;
   const { message, field } = why === "phaseNotOpen" ? phase!.refused : { message: REFUSED[why], field: undefined };
@@ -82,7 +94,12 @@ export function authorizeLessons(user: SessionUser, pilot: PilotScope) {
 }
 
 /** Organisations must be active members of the pilot's community; the lead always takes part. */
-export async function checkOrganisations(tx: Tx, communityId: number, leadOrganisationId: number, participantIds: number[]) {
+export async function checkOrganisations(
+  tx: Tx,
+  communityId: number,
+  leadOrganisationId: number,
+  participantIds: number[],
+) {
   const ids = [...new Set([leadOrganisationId, ...participantIds])];
   const members = await tx.communityMember.findMany({
     where: { communityId, status: "ACTIVE", organisationId: { in: ids } },

@@ -20,7 +20,15 @@ export const queuedPilotSelect = {
   projectLead: { select: { name: true, email: true } },
   participants: { select: { organisation: { select: { name: true } } } },
   phases: {
-    select: { kind: true, plannedStart: true, plannedEnd: true, requestedGrant: true, cofundingTotal: true, successCriteria: true, killCriteria: true },
+    select: {
+      kind: true,
+      plannedStart: true,
+      plannedEnd: true,
+      requestedGrant: true,
+      cofundingTotal: true,
+      successCriteria: true,
+      killCriteria: true,
+    },
   },
 } satisfies Prisma.PilotSelect;
 
@@ -41,7 +49,11 @@ export async function approvalQueue(user: SessionUser | null, communityId: numbe
     balance: pool?.balance ?? 0,
     pilots: pilots.map(({ phases, participants, ...p }) => {
       // The whole plan the secretariat approves into: every phase's grant asked for and its co-funding.
-      const plan = inTrackOrder(phases).map((ph) => ({ ...ph, plannedStart: isoDay(ph.plannedStart), plannedEnd: isoDay(ph.plannedEnd) }));
+      const plan = inTrackOrder(phases).map((ph) => ({
+        ...ph,
+        plannedStart: isoDay(ph.plannedStart),
+        plannedEnd: isoDay(ph.plannedEnd),
+      }));
       return {
         ...p,
         participants: participants.map((x) => x.organisation.name).sort((a, b) => a.localeCompare(b, "da")),

@@ -35,7 +35,11 @@ export async function createPilot(user: SessionUser | null, input: CreatePilotIn
  * an idea turned into a pilot (lib/challenges/convert.ts: the secretariat names the lead, who must hold
  * the project lead role in the community; the caller checks that). Same organisations rule, same audit.
  */
-export async function draftPilot(tx: Prisma.TransactionClient, who: { actorId: number; projectLeadId: number }, input: CreatePilotInput & { challengeId?: number }) {
+export async function draftPilot(
+  tx: Prisma.TransactionClient,
+  who: { actorId: number; projectLeadId: number },
+  input: CreatePilotInput & { challengeId?: number },
+) {
   const orgIds = await checkOrganisations(tx, input.communityId, input.leadOrganisationId, input.participantIds);
   const pilot = await tx.pilot.create({
     data: {
@@ -51,7 +55,14 @@ export async function draftPilot(tx: Prisma.TransactionClient, who: { actorId: n
     select: { id: true },
   });
   const after = await pilotSnapshot(tx, pilot.id);
-  await recordAudit(tx, { actorId: who.actorId, communityId: input.communityId, entity: "Pilot", entityId: pilot.id, action: "create", after });
+  await recordAudit(tx, {
+    actorId: who.actorId,
+    communityId: input.communityId,
+    entity: "Pilot",
+    entityId: pilot.id,
+    action: "create",
+    after,
+  });
   return pilot;
 }
 
@@ -70,15 +81,33 @@ export async function updatePilot(user: SessionUser | null, pilotId: number, inp
     const before = await pilotSnapshot(tx, pilotId);
     const dropped = before.participantIds.filter((id) => !orgIds.includes(id));
     if (dropped.length) {
-      const pledged = await tx.pledge.findFirst({ where: { phase: { pilotId }, organisationId: { in: dropped }, amount: { gt: 0 } }, select: { organisation: { select: { name: true } } } });
-      if (pledged) throw new AppError("CONFLICT", "errors.checkFields", { participantIds: "pilots.errors.participantHasPledges" }, { params: { name: pledged.organisation.name } });
+      const pledged = await tx.pledge.findFirst({
+        where: { phase: { pilotId }, organisationId: { in: dropped }, amount: { gt: 0 } },
+        select: { organisation: { select: { name: true } } },
+      });
+      if (pledged)
+        throw new AppError(
+          "CONFLICT",
+          "errors.checkFields",
+          { participantIds: "pilots.errors.participantHasPledges" },
+          { params: { name: pledged.organisation.name } },
+        );
       await tx.pilotParticipant.deleteMany({ where: { pilotId, organisationId: { in: dropped } } });
     }
     const added = orgIds.filter((id) => !before.participantIds.includes(id));
-    if (added.length) await tx.pilotParticipant.createMany({ data: added.map((organisationId) => ({ pilotId, organisationId })) });
+    if (added.length)
+      await tx.pilotParticipant.createMany({ data: added.map((organisationId) => ({ pilotId, organisationId })) });
     await tx.pilot.update({ where: { id: pilotId }, data: { ...pilotData(input), version: { increment: 1 } } });
     const after = await pilotSnapshot(tx, pilotId);
-    await recordAudit(tx, { actorId: user.id, communityId: pilot.communityId, entity: "Pilot", entityId: pilotId, action: "update", before, after });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: pilot.communityId,
+      entity: "Pilot",
+      entityId: pilotId,
+      action: "update",
+      before,
+      after,
+    });
     return { version: after.version };
   });
 }
@@ -89,7 +118,10 @@ export async function submitPilot(user: SessionUser | null, pilotId: number) {
   const pilot = await pilotForAuthoring(user, pilotId);
   return prisma.$transaction(async (tx) => {
     await lockPilotFor(tx, pilotId, "submit");
-    const test = await tx.phase.findUnique({ where: { pilotId_kind: { pilotId, kind: "TEST" } }, select: { requestedGrant: true, successCriteria: true, killCriteria: true } });
+    const test = await tx.phase.findUnique({
+      where: { pilotId_kind: { pilotId, kind: "TEST" } },
+      select: { requestedGrant: true, successCriteria: true, killCriteria: true },
+    });
     if (!test || !test.successCriteria.trim() || !test.killCriteria.trim() || test.requestedGrant <= 0) {
       throw new AppError("CONFLICT", "pilots.errors.testPhaseIncomplete");
     }
@@ -97,6 +129,14 @@ export async function submitPilot(user: SessionUser | null, pilotId: number) {
     // The secretariat's earlier comment stays on the row, so the reviewer can see what was asked for.
     await tx.pilot.update({ where: { id: pilotId }, data: { status: "SUBMITTED", version: { increment: 1 } } });
     const after = await pilotSnapshot(tx, pilotId);
-    await recordAudit(tx, { actorId: user.id, communityId: pilot.communityId, entity: "Pilot", entityId: pilotId, action: "submit", before, after });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: pilot.communityId,
+      entity: "Pilot",
+      entityId: pilotId,
+      action: "submit",
+      before,
+      after,
+    });
   });
 }

@@ -13,7 +13,11 @@ import { communityIdsWhere } from "../auth/permissions";
 import { pilotTextSelect } from "./selects";
 /** Communities where the user is a project lead, i.e. may create pilots. */
 export async function creatableCommunities(user: SessionUser) {
-  return prisma.community.findMany({ where: { id: communityIdsWhere(user, "pilot.create") }, select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } });
+  return prisma.community.findMany({
+    where: { id: communityIdsWhere(user, "pilot.create") },
+    select: { id: true, slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 /** Active member organisations of a community: the choices for lead organisation and participants. */
@@ -38,14 +42,28 @@ export const editablePilotSelect = {
   version: true,
   participants: { select: { organisationId: true } },
   phases: {
-    select: { id: true, kind: true, status: true, plannedStart: true, plannedEnd: true, requestedGrant: true, granted: true, successCriteria: true, killCriteria: true, version: true },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      plannedStart: true,
+      plannedEnd: true,
+      requestedGrant: true,
+      granted: true,
+      successCriteria: true,
+      killCriteria: true,
+      version: true,
+    },
   },
 } satisfies Prisma.PilotSelect;
 
 const ORDER = { TEST: 0, DEMONSTRATION: 1, SCALE: 2 } as const;
 
 export async function getPilotForEditing(user: SessionUser, pilotId: number) {
-  const pilot = await prisma.pilot.findFirst({ where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] }, select: editablePilotSelect });
+  const pilot = await prisma.pilot.findFirst({
+    where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
+    select: editablePilotSelect,
+  });
   if (!pilot) return null;
   const { participants, phases, ...rest } = pilot;
   return {

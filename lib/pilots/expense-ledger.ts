@@ -30,7 +30,10 @@ const ledgerSelect = {
   phases: {
     select: {
       ...phaseMoneySelect,
-      pledges: { select: { amount: true, organisation: { select: { id: true, name: true, municipalityCode: true } } }, orderBy: { organisation: { name: "asc" } } },
+      pledges: {
+        select: { amount: true, organisation: { select: { id: true, name: true, municipalityCode: true } } },
+        orderBy: { organisation: { name: "asc" } },
+      },
       expenses: { select: expenseRowSelect, orderBy: [{ spentOn: "desc" }, { id: "desc" }] },
     },
   },
@@ -40,6 +43,9 @@ export type ExpenseLedger = NonNullable<Awaited<ReturnType<typeof getExpenseLedg
 
 /** `null` when the user may not see the pilot (a 404 for the page and the exports). */
 export async function getExpenseLedger(user: SessionUser | null, pilotId: number) {
-  const pilot = await prisma.pilot.findFirst({ where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] }, select: ledgerSelect });
+  const pilot = await prisma.pilot.findFirst({
+    where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
+    select: ledgerSelect,
+  });
   return pilot && { ...pilot, phases: inTrackOrder(pilot.phases) };
 }

@@ -13,7 +13,11 @@ export type PilotFilters = {
   pageSize: number;
 };
 
-const page = z.coerce.number({ error: "pilotPage.api.pageInvalid" }).int("pilotPage.api.pageInvalid").min(1, "pilotPage.api.pageInvalid").max(100_000, "pilotPage.api.pageInvalid");
+const page = z.coerce
+  .number({ error: "pilotPage.api.pageInvalid" })
+  .int("pilotPage.api.pageInvalid")
+  .min(1, "pilotPage.api.pageInvalid")
+  .max(100_000, "pilotPage.api.pageInvalid");
 
 /** GET /api/v1/pilots?q=&page=&pageSize=: a bad value is a 400, not a silent default. */
 export const apiListSchema = z.object({

@@ -23,16 +23,36 @@ export function inTrackOrder<P extends { kind: PhaseKind }>(phases: P[]): P[] {
   return [...phases].sort((a, b) => PHASE_ORDER.indexOf(a.kind) - PHASE_ORDER.indexOf(b.kind));
 }
 
-export type PhaseMoney = { requested: number; granted: number; pledged: number; spent: number; returned: number; remaining: number };
+export type PhaseMoney = {
+  requested: number;
+  granted: number;
+  pledged: number;
+  spent: number;
+  returned: number;
+  remaining: number;
+};
 
 /**
  * Money of a phase, the one computation the pilot page, the expense ledger, the API and the exports
  * show; all whole kroner. A decided phase takes no more expenses: what it did not spend went back to
  * the pool with the decision (lib/gates/money.ts), so it has 0 kr. left and that much returned.
  */
-export function phaseMoney(p: { status: PhaseStatus; requestedGrant: number; granted: number; spent: number; pledges: { amount: number }[] }): PhaseMoney {
+export function phaseMoney(p: {
+  status: PhaseStatus;
+  requestedGrant: number;
+  granted: number;
+  spent: number;
+  pledges: { amount: number }[];
+}): PhaseMoney {
   const pledged = p.pledges.reduce((sum, x) => sum + x.amount, 0);
   const unspent = p.granted - p.spent;
   const decided = p.status === "DECIDED";
-  return { requested: p.requestedGrant, granted: p.granted, pledged, spent: p.spent, returned: decided ? unspent : 0, remaining: decided ? 0 : unspent };
+  return {
+    requested: p.requestedGrant,
+    granted: p.granted,
+    pledged,
+    spent: p.spent,
+    returned: decided ? unspent : 0,
+    remaining: decided ? 0 : unspent,
+  };
 }

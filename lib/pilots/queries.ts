@@ -26,7 +26,13 @@ export type PilotListItem = {
 };
 
 type ListRow = Omit<PilotListItem, "community" | "leadOrganisation" | "currentPhase"> & {
-  communityId: number; slug: string; communityName: string; leadId: number; leadName: string; municipalityCode: number | null; phases: PhaseRef[] | null;
+  communityId: number;
+  slug: string;
+  communityName: string;
+  leadId: number;
+  leadName: string;
+  municipalityCode: number | null;
+  phases: PhaseRef[] | null;
 };
 
 // The columns of a list item; the pilot is "p". The phases travel as JSON and the current one is
@@ -60,7 +66,8 @@ const containing = (q: string) => `%${q.replace(/[\\%_]/g, "\\$&")}%`;
 
 export function pilotListWhereSql(user: SessionUser | null, f: Omit<PilotFilters, "page" | "pageSize">): Prisma.Sql {
   const and = [visiblePilotsSql(user, "p")];
-  if (f.communitySlug) and.push(Prisma.sql`p."communityId" = (SELECT id FROM "Community" WHERE slug = ${f.communitySlug})`);
+  if (f.communitySlug)
+    and.push(Prisma.sql`p."communityId" = (SELECT id FROM "Community" WHERE slug = ${f.communitySlug})`);
   if (f.status) and.push(Prisma.sql`p.status = ${f.status}::"PilotStatus"`);
   // A plain case-insensitive match (the Danish full-text search is lib/search/api-list.ts).
   if (f.q) and.push(Prisma.sql`(p.title ILIKE ${containing(f.q)} OR p.problem ILIKE ${containing(f.q)})`);

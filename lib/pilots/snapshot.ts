@@ -38,5 +38,3 @@ type PhaseRow = Prisma.PhaseGetPayload<{ select: typeof phaseAuditSelect }>;
 export function phaseSnapshot(p: PhaseRow) {
   return { ...p, plannedStart: isoDay(p.plannedStart), plannedEnd: isoDay(p.plannedEnd) };
 }
-
-

@@ -8,7 +8,12 @@ import { visiblePilotsWhere } from "./visibility";
 import { currentPhase, inTrackOrder, phaseMoney } from "./phase-track";
 import { phaseMoneySelect, pilotTextSelect } from "./selects";
 
-const organisationSelect = { id: true, name: true, kind: true, municipalityCode: true } satisfies Prisma.OrganisationSelect;
+const organisationSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  municipalityCode: true,
+} satisfies Prisma.OrganisationSelect;
 
 const gateReviewSelect = {
   id: true,
@@ -44,7 +49,10 @@ export const pilotStorySelect = {
     select: {
       ...phaseMoneySelect,
       startedAt: true,
-      pledges: { select: { amount: true, organisation: { select: organisationSelect } }, orderBy: { organisation: { name: "asc" } } },
+      pledges: {
+        select: { amount: true, organisation: { select: organisationSelect } },
+        orderBy: { organisation: { name: "asc" } },
+      },
       gateReviews: { select: gateReviewSelect, orderBy: { requestedAt: "asc" } },
     },
   },
@@ -54,19 +62,29 @@ export type PilotStory = NonNullable<Awaited<ReturnType<typeof getPilotStory>>>;
 export type StoryPhase = PilotStory["phases"][number];
 
 export async function getPilotStory(user: SessionUser | null, pilotId: number) {
-  const pilot = await prisma.pilot.findFirst({ where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] }, select: pilotStorySelect });
+  const pilot = await prisma.pilot.findFirst({
+    where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
+    select: pilotStorySelect,
+  });
   if (!pilot) return null;
   const phases = inTrackOrder(pilot.phases).map((p) => ({ ...p, money: phaseMoney(p) }));
   // The lead organisation first, then the others alphabetically, the way a reader scans a team.
   const participants = pilot.participants
     .map((p) => p.organisation)
-    .sort((a, b) => Number(b.id === pilot.leadOrganisation.id) - Number(a.id === pilot.leadOrganisation.id) || a.name.localeCompare(b.name, "da"));
+    .sort(
+      (a, b) =>
+        Number(b.id === pilot.leadOrganisation.id) - Number(a.id === pilot.leadOrganisation.id) ||
+        a.name.localeCompare(b.name, "da"),
+    );
   return { ...pilot, phases, participants, current: currentPhase(phases) };
 }
 
 /** Every organisation that pledged in any phase, with its amount per phase: the pledge table's rows. */
 export function pledgeRows(phases: StoryPhase[]) {
-  const rows = new Map<number, { organisation: StoryPhase["pledges"][number]["organisation"]; byPhase: Record<number, number>; total: number }>();
+  const rows = new Map<
+    number,
+    { organisation: StoryPhase["pledges"][number]["organisation"]; byPhase: Record<number, number>; total: number }
+  >();
   for (const phase of phases) {
     for (const p of phase.pledges) {
       const row = rows.get(p.organisation.id) ?? { organisation: p.organisation, byPhase: {}, total: 0 };

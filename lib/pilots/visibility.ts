@@ -9,7 +9,8 @@ import { communitiesWith } from "../auth/permissions";
 
 export function visiblePilotsWhere(user: SessionUser | null): Prisma.PilotWhereInput {
   // An API token sees what its creator sees, and of that only its own pilot or community.
-  if (user?.apiToken) return { AND: [visiblePilotsWhere({ ...user, apiToken: undefined }), tokenPilotsWhere(user.apiToken)] };
+  if (user?.apiToken)
+    return { AND: [visiblePilotsWhere({ ...user, apiToken: undefined }), tokenPilotsWhere(user.apiToken)] };
   const shared: Prisma.PilotWhereInput = { status: { in: [...SHARED_STATUSES] } };
   if (!user) return { ...shared, visibility: "PUBLIC" };
   if (user.isPlatformAdmin) return {};
@@ -33,7 +34,10 @@ export function visiblePilotsSql(user: SessionUser | null, alias = "p"): Prisma.
   const p = Prisma.raw(`"${alias}"`);
   const token = user?.apiToken;
   if (token) {
-    const scope = token.pilotId !== null ? Prisma.sql`${p}."id" = ${token.pilotId}` : Prisma.sql`${p}."communityId" = ${token.communityId}`;
+    const scope =
+      token.pilotId !== null
+        ? Prisma.sql`${p}."id" = ${token.pilotId}`
+        : Prisma.sql`${p}."communityId" = ${token.communityId}`;
     return Prisma.sql`(${visiblePilotsSql({ ...user, apiToken: undefined }, alias)} AND ${scope})`;
   }
   // The enum column compared with literals of its own type, not `status::text IN ($1…)`: a cast column
@@ -43,6 +47,8 @@ export function visiblePilotsSql(user: SessionUser | null, alias = "p"): Prisma.
   if (!user) return Prisma.sql`(${shared} AND ${p}."visibility" = 'PUBLIC')`;
   if (user.isPlatformAdmin) return Prisma.sql`TRUE`;
   const secretariatOf = communitiesWith(user, "pilot.approve") as number[]; // not "all": administrators returned above
-  const secretariat = secretariatOf.length ? Prisma.sql` OR ${p}."communityId" IN (${Prisma.join(secretariatOf)})` : Prisma.empty;
+  const secretariat = secretariatOf.length
+    ? Prisma.sql` OR ${p}."communityId" IN (${Prisma.join(secretariatOf)})`
+    : Prisma.empty;
   return Prisma.sql`(${shared} OR ${p}."projectLeadId" = ${user.id}${secretariat})`;
 }

@@ -13,7 +13,11 @@ const orgSelect = {
   municipalityCode: true,
   population: true,
   region: { select: { code: true, name: true } },
-  memberships: { where: { status: "ACTIVE" }, select: { community: { select: { slug: true, name: true } } }, orderBy: { community: { name: "asc" } } },
+  memberships: {
+    where: { status: "ACTIVE" },
+    select: { community: { select: { slug: true, name: true } } },
+    orderBy: { community: { name: "asc" } },
+  },
 } satisfies Prisma.OrganisationSelect;
 
 export type PlaceOrganisation = Prisma.OrganisationGetPayload<{ select: typeof orgSelect }>;
@@ -33,7 +37,10 @@ export async function findRegion(code: number) {
     select: {
       code: true,
       name: true,
-      organisations: { select: { id: true, name: true, slug: true, kind: true, municipalityCode: true, population: true }, orderBy: [{ kind: "asc" }, { name: "asc" }] },
+      organisations: {
+        select: { id: true, name: true, slug: true, kind: true, municipalityCode: true, population: true },
+        orderBy: [{ kind: "asc" }, { name: "asc" }],
+      },
     },
   });
   return region;

@@ -10,12 +10,33 @@ import type { GateOutcome, LessonKind, PhaseKind, PilotStatus } from "../generat
 import { visiblePilotsSql } from "../pilots/visibility";
 
 export type PlacePilot = {
-  id: number; title: string; status: PilotStatus; phase: PhaseKind | null; community: string; lead: string;
-  leads: boolean; pledged: number; granted: number; spent: number;
+  id: number;
+  title: string;
+  status: PilotStatus;
+  phase: PhaseKind | null;
+  community: string;
+  lead: string;
+  leads: boolean;
+  pledged: number;
+  granted: number;
+  spent: number;
 };
 export type PlaceTotals = { led: number; joined: number; pledged: number; grantedLed: number; spentLed: number };
-export type PlaceLesson = { id: number; title: string; kind: LessonKind; createdAt: Date; pilotId: number; pilotTitle: string };
-export type PlaceProfile = { pilots: PlacePilot[]; totals: PlaceTotals; outcomes: Partial<Record<GateOutcome, number>>; lessons: PlaceLesson[]; lessonCount: number };
+export type PlaceLesson = {
+  id: number;
+  title: string;
+  kind: LessonKind;
+  createdAt: Date;
+  pilotId: number;
+  pilotTitle: string;
+};
+export type PlaceProfile = {
+  pilots: PlacePilot[];
+  totals: PlaceTotals;
+  outcomes: Partial<Record<GateOutcome, number>>;
+  lessons: PlaceLesson[];
+  lessonCount: number;
+};
 
 export const PLACE_LESSONS = 10;
 
@@ -65,7 +86,14 @@ export async function placeProfile(user: SessionUser | null, orgIds: number[]): 
     pilots: rows,
     totals: sum,
     outcomes: Object.fromEntries(decided.map((d) => [d.outcome, d.n])),
-    lessons: learned.map((l) => ({ id: l.id, title: l.title, kind: l.kind, createdAt: l.createdAt, pilotId: l.pilotId, pilotTitle: l.pilotTitle })),
+    lessons: learned.map((l) => ({
+      id: l.id,
+      title: l.title,
+      kind: l.kind,
+      createdAt: l.createdAt,
+      pilotId: l.pilotId,
+      pilotTitle: l.pilotTitle,
+    })),
     lessonCount: learned[0]?.total ?? 0,
   };
 }

@@ -51,7 +51,9 @@ const g = globalThis as unknown as { __innovationsmotorPortfolioCache?: State };
 
 /** The process's one summary cache; `owner` is the database it was filled from. */
 export function summaryCacheState(): State {
-  g.__innovationsmotorPortfolioCache ??= { cache: new SingleFlightCache({ ttlMs: SUMMARY_TTL_MS, max: SUMMARY_CACHE_ENTRIES }) };
+  g.__innovationsmotorPortfolioCache ??= {
+    cache: new SingleFlightCache({ ttlMs: SUMMARY_TTL_MS, max: SUMMARY_CACHE_ENTRIES }),
+  };
   return g.__innovationsmotorPortfolioCache;
 }
 

@@ -19,7 +19,14 @@ type Summary = Omit<PortfolioSummary, "today">;
 export function summaryKey(user: Viewer, filters: PortfolioFilters): string {
   const scope = Prisma.join(scopeConditions(user, filters), " AND ");
   const values = scope.values.map((v) => (typeof v === "bigint" ? v.toString() : v));
-  return JSON.stringify([scope.sql, values, poolCommunityIds(user), maySeePool(user, filters), apiQuery(filters), danishDay()]);
+  return JSON.stringify([
+    scope.sql,
+    values,
+    poolCommunityIds(user),
+    maySeePool(user, filters),
+    apiQuery(filters),
+    danishDay(),
+  ]);
 }
 
 export function cachedSummary(user: Viewer, filters: PortfolioFilters): Promise<Summary> {

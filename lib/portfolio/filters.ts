@@ -18,10 +18,22 @@ const blank = (v: unknown) => (v === "" ? undefined : v);
 
 /** GET /api/v1/portfolio/summary: a bad value is a 400 naming the parameter, never a silent default. */
 export const apiFiltersSchema = z.object({
-  community: z.preprocess(blank, z.string().max(100, "portfolio.api.community").regex(/^[a-z0-9-]+$/, "portfolio.api.community").optional()),
+  community: z.preprocess(
+    blank,
+    z
+      .string()
+      .max(100, "portfolio.api.community")
+      .regex(/^[a-z0-9-]+$/, "portfolio.api.community")
+      .optional(),
+  ),
   year: z.preprocess(
     blank,
-    z.coerce.number({ error: "portfolio.api.year" }).int("portfolio.api.year").min(FIRST_YEAR, "portfolio.api.year").max(LAST_YEAR, "portfolio.api.year").optional(),
+    z.coerce
+      .number({ error: "portfolio.api.year" })
+      .int("portfolio.api.year")
+      .min(FIRST_YEAR, "portfolio.api.year")
+      .max(LAST_YEAR, "portfolio.api.year")
+      .optional(),
   ),
   technology: z.preprocess(blank, z.enum(TECHNOLOGIES, { error: "portfolio.api.technology" }).optional()),
   domain: z.preprocess(blank, z.enum(DOMAINS, { error: "portfolio.api.domain" }).optional()),
@@ -30,7 +42,8 @@ export const apiFiltersSchema = z.object({
 const PAGE_NAMES = { community: "faellesskab", year: "aar", technology: "teknologi", domain: "domaene" } as const;
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
-const read = (p: Params, k: string) => (p instanceof URLSearchParams ? p.get(k) ?? undefined : typeof p[k] === "string" ? (p[k] as string) : undefined);
+const read = (p: Params, k: string) =>
+  p instanceof URLSearchParams ? (p.get(k) ?? undefined) : typeof p[k] === "string" ? (p[k] as string) : undefined;
 
 /** The page's URL: a hand-edited bad value is dropped (that filter off), the rest still applies. */
 export function pageFilters(params: Params): PortfolioFilters {
@@ -56,7 +69,8 @@ function query(f: PortfolioFilters, names: Record<keyof PortfolioFilters, string
 export const pageQuery = (f: PortfolioFilters) => query(f, PAGE_NAMES);
 
 /** "?community=…&year=2025" for the API and the downloads. */
-export const apiQuery = (f: PortfolioFilters) => query(f, { community: "community", year: "year", technology: "technology", domain: "domain" });
+export const apiQuery = (f: PortfolioFilters) =>
+  query(f, { community: "community", year: "year", technology: "technology", domain: "domain" });
 
 export function sameFilters(a: PortfolioFilters, b: PortfolioFilters): boolean {
   return apiQuery(a) === apiQuery(b);

@@ -16,7 +16,10 @@ export function scopeConditions(user: Viewer, f: PortfolioFilters): Prisma.Sql[]
   if (f.domain) where.push(Prisma.sql`${f.domain} = ANY (p.domains)`);
   // A year selects the pilots that existed at some time during it: created before it ended, and
   // not ended before it began.
-  if (f.year) where.push(Prisma.sql`p."createdAt" < make_date(${f.year + 1}, 1, 1) AND (p."endedAt" IS NULL OR p."endedAt" >= make_date(${f.year}, 1, 1))`);
+  if (f.year)
+    where.push(
+      Prisma.sql`p."createdAt" < make_date(${f.year + 1}, 1, 1) AND (p."endedAt" IS NULL OR p."endedAt" >= make_date(${f.year}, 1, 1))`,
+    );
   return where;
 }
 
@@ -49,4 +52,5 @@ export function local(column: string): Prisma.Sql {
 }
 
 /** Phase kinds in track order, for ORDER BY. */
-export const PHASE_ORDER = (column: string) => Prisma.raw(`array_position(ARRAY['TEST','DEMONSTRATION','SCALE']::"PhaseKind"[], ${column})`);
+export const PHASE_ORDER = (column: string) =>
+  Prisma.raw(`array_position(ARRAY['TEST','DEMONSTRATION','SCALE']::"PhaseKind"[], ${column})`);

@@ -33,9 +33,28 @@ export type SummaryCaps = { valueRisk: number; benefitPilotsPerUnit: number };
 /** Statements per dashboard: the filter options and one per section (the query-count test holds the code to it). */
 export const SUMMARY_QUERIES = 15;
 
-export async function loadSummary(user: Viewer, filters: PortfolioFilters, caps: SummaryCaps = SUMMARY_CAPS): Promise<Omit<PortfolioSummary, "today">> {
+export async function loadSummary(
+  user: Viewer,
+  filters: PortfolioFilters,
+  caps: SummaryCaps = SUMMARY_CAPS,
+): Promise<Omit<PortfolioSummary, "today">> {
   const computedAt = new Date().toISOString();
-  const [funnel, money, pool, gates, atRisk, decisions, sdgs, techDomain, valueRisk, fairShare, benefitRows, benefitYears, municipalities, realised] = await Promise.all([
+  const [
+    funnel,
+    money,
+    pool,
+    gates,
+    atRisk,
+    decisions,
+    sdgs,
+    techDomain,
+    valueRisk,
+    fairShare,
+    benefitRows,
+    benefitYears,
+    municipalities,
+    realised,
+  ] = await Promise.all([
     loadFunnel(user, filters),
     loadMoney(user, filters),
     loadPool(user, filters),
@@ -53,8 +72,19 @@ export async function loadSummary(user: Viewer, filters: PortfolioFilters, caps:
   ]);
   const benefitPilots = benefitRows.rows.filter((r) => r.group === "pilot").length;
   return {
-    filters, funnel, money, pool, gates, atRisk, decisions, sdgs, techDomain, valueRisk: valueRisk.points, fairShare,
-    benefits: { rows: benefitRows.rows, years: benefitYears, realised }, municipalities,
+    filters,
+    funnel,
+    money,
+    pool,
+    gates,
+    atRisk,
+    decisions,
+    sdgs,
+    techDomain,
+    valueRisk: valueRisk.points,
+    fairShare,
+    benefits: { rows: benefitRows.rows, years: benefitYears, realised },
+    municipalities,
     caps: {
       valueRisk: { shown: valueRisk.points.length, total: valueRisk.total, limit: caps.valueRisk },
       benefitPilots: { shown: benefitPilots, total: benefitRows.pilotRows, limit: caps.benefitPilotsPerUnit },
@@ -67,16 +97,22 @@ export async function loadSummary(user: Viewer, filters: PortfolioFilters, caps:
 export function parseApiFilters(params: URLSearchParams, options: FilterOptions): PortfolioFilters {
   const parsed = apiFiltersSchema.safeParse(Object.fromEntries(params));
   const fields: Record<string, MessageKey> = {};
-  if (!parsed.success) for (const i of parsed.error.issues) fields[String(i.path[0] ?? "_")] ??= i.message as MessageKey;
+  if (!parsed.success)
+    for (const i of parsed.error.issues) fields[String(i.path[0] ?? "_")] ??= i.message as MessageKey;
   const f = parsed.success ? parsed.data : {};
   const community = params.get("community");
-  if (community && !fields.community && !options.communities.some((c) => c.slug === community)) fields.community = "portfolio.api.community";
+  if (community && !fields.community && !options.communities.some((c) => c.slug === community))
+    fields.community = "portfolio.api.community";
   if (Object.keys(fields).length) throw new AppError("BAD_REQUEST", "portfolio.api.invalid", fields);
   return f;
 }
 
 /** `load`: the route passes the cached loader (lib/portfolio/cached-summary.ts); tests may call it directly. */
-export async function portfolioSummary(user: Viewer, params: URLSearchParams, load: (u: Viewer, f: PortfolioFilters) => Promise<Omit<PortfolioSummary, "today">> = loadSummary): Promise<{ summary: PortfolioSummary; options: FilterOptions }> {
+export async function portfolioSummary(
+  user: Viewer,
+  params: URLSearchParams,
+  load: (u: Viewer, f: PortfolioFilters) => Promise<Omit<PortfolioSummary, "today">> = loadSummary,
+): Promise<{ summary: PortfolioSummary; options: FilterOptions }> {
   const options = await loadFilterOptions();
   const filters = parseApiFilters(params, options);
   const summary = await load(user, filters);

@@ -33,25 +33,82 @@ export type Funnel = {
 };
 
 export type MoneyRow = { granted: number; pledged: number; spent: number; returned: number };
-export type Money = { byPhase: (MoneyRow & { phase: PhaseWord })[]; byYear: (MoneyRow & { year: number })[]; total: MoneyRow };
+export type Money = {
+  byPhase: (MoneyRow & { phase: PhaseWord })[];
+  byYear: (MoneyRow & { year: number })[];
+  total: MoneyRow;
+};
 
 export type PoolPoint = { community: string; month: string; net: number; balance: number };
-export type PoolYear = { community: string; year: number; contributions: number; granted: number; returned: number; adjustments: number; balance: number };
+export type PoolYear = {
+  community: string;
+  year: number;
+  contributions: number;
+  granted: number;
+  returned: number;
+  adjustments: number;
+  balance: number;
+};
 /** `visible: false`: the viewer belongs to none of the communities in view, so pool figures are withheld. */
-export type Pool = { visible: boolean; communities: { slug: string; name: string }[]; months: PoolPoint[]; years: PoolYear[] };
+export type Pool = {
+  visible: boolean;
+  communities: { slug: string; name: string }[];
+  months: PoolPoint[];
+  years: PoolYear[];
+};
 
-export type GateDue = { kind: "review" | "condition"; id: number; pilotId: number; pilotTitle: string; community: string; phase: PhaseWord; dueDate: string; daysOverdue: number; text: string | null };
+export type GateDue = {
+  kind: "review" | "condition";
+  id: number;
+  pilotId: number;
+  pilotTitle: string;
+  community: string;
+  phase: PhaseWord;
+  dueDate: string;
+  daysOverdue: number;
+  text: string | null;
+};
 export type RiskReason = "overdue" | "nearGrant" | "noEvidence";
-export type AtRiskPilot = { pilotId: number; title: string; community: string; phase: PhaseWord; granted: number; spent: number; reasons: RiskReason[] };
+export type AtRiskPilot = {
+  pilotId: number;
+  title: string;
+  community: string;
+  phase: PhaseWord;
+  granted: number;
+  spent: number;
+  reasons: RiskReason[];
+};
 export type AtRisk = { total: number; items: AtRiskPilot[] };
-export type GatesDue = { open: number; overdue: number; conditionsOpen: number; conditionsOverdue: number; items: GateDue[] };
+export type GatesDue = {
+  open: number;
+  overdue: number;
+  conditionsOpen: number;
+  conditionsOverdue: number;
+  items: GateDue[];
+};
 
-export type DecisionQuarter = { quarter: string; outcome: OutcomeWord | "all"; count: number; released: number; returned: number };
+export type DecisionQuarter = {
+  quarter: string;
+  outcome: OutcomeWord | "all";
+  count: number;
+  released: number;
+  returned: number;
+};
 
 export type SdgCoverage = { sdg: number; pilots: number; share: number };
 export type TechDomainCell = { technology: string | null; domain: string | null; pilots: number };
 
-export type ValueRiskPoint = { pilotId: number; title: string; status: string; phase: PhaseWord; outcome: OutcomeWord; decidedOn: string; value: number | null; risk: number | null; granted: number };
+export type ValueRiskPoint = {
+  pilotId: number;
+  title: string;
+  status: string;
+  phase: PhaseWord;
+  outcome: OutcomeWord;
+  decidedOn: string;
+  value: number | null;
+  risk: number | null;
+  granted: number;
+};
 
 export type FairShareRow = {
   organisationId: number;
@@ -87,9 +144,23 @@ export type BenefitRow = {
 export type BenefitYear = { benefit: BenefitWord; unit: string; year: number; kpis: number; realised: number };
 
 /** Benefit profiles' realised values against their likely targets, per kind, unit and year (issue 18). */
-export type RealisedBenefit = { benefit: BenefitWord; unit: string; year: number; profiles: number; realised: number | null; expected: number | null };
+export type RealisedBenefit = {
+  benefit: BenefitWord;
+  unit: string;
+  year: number;
+  profiles: number;
+  realised: number | null;
+  expected: number | null;
+};
 
-export type MunicipalityCount = { code: number; name: string; regionCode: number; pilots: number; led: number; running: number };
+export type MunicipalityCount = {
+  code: number;
+  name: string;
+  regionCode: number;
+  pilots: number;
+  led: number;
+  running: number;
+};
 
 /**
  * A list that grows with the portfolio, capped in the summary (a dashboard summarises; the downloads

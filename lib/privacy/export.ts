@@ -15,32 +15,123 @@ export async function exportPersonalData(actor: Actor | null, ref: SubjectRef) {
     const user = await tx.user.findUniqueOrThrow({
       where: { id },
       select: {
-        id: true, name: true, email: true, locale: true, isPlatformAdmin: true, deactivatedAt: true, createdAt: true, updatedAt: true, passwordHash: true,
+        id: true,
+        name: true,
+        email: true,
+        locale: true,
+        isPlatformAdmin: true,
+        deactivatedAt: true,
+        createdAt: true,
+        updatedAt: true,
+        passwordHash: true,
         organisation: { select: { id: true, name: true } },
         roles: { select: { role: true, createdAt: true, community: { select: { id: true, name: true } } } },
       },
     });
     const { passwordHash, ...profile } = user;
-    const [invitations, apiTokens, auditByUser, auditAboutUser, notifications, notificationPreferences] = await Promise.all([
-      tx.userInvite.findMany({ where: { userId: id }, select: { createdAt: true, expiresAt: true, usedAt: true, createdById: true }, orderBy: { id: "asc" } }),
-      tx.apiToken.findMany({ where: { createdById: id }, select: { name: true, prefix: true, access: true, communityId: true, pilotId: true, createdAt: true, lastUsedAt: true, revokedAt: true }, orderBy: { id: "asc" } }),
-      // What they did: the event, not other people's data inside it.
-      tx.auditEvent.findMany({ where: { actorId: id }, select: { at: true, communityId: true, entity: true, entityId: true, action: true }, orderBy: { id: "asc" } }),
-      // What was done to their account, with the recorded values (their own data), by whom as an id.
-      tx.auditEvent.findMany({ where: { entity: "User", entityId: String(id) }, select: { at: true, actorId: true, action: true, before: true, after: true }, orderBy: { id: "asc" } }),
-      tx.notification.findMany({ where: { userId: id }, select: { kind: true, pilotId: true, createdAt: true, readAt: true, emailedAt: true }, orderBy: { id: "asc" } }),
-      tx.notificationPreference.findMany({ where: { userId: id }, select: { kind: true, inApp: true, email: true } }),
-    ]);
-    const [ledPilots, expenses, results, measurements, gateRequests, scorecards, decisions, lessons, poolEntries, conditionsDone] = await Promise.all([
+    const [invitations, apiTokens, auditByUser, auditAboutUser, notifications, notificationPreferences] =
+      await Promise.all([
+        tx.userInvite.findMany({
+          where: { userId: id },
+          select: { createdAt: true, expiresAt: true, usedAt: true, createdById: true },
+          orderBy: { id: "asc" },
+        }),
+        tx.apiToken.findMany({
+          where: { createdById: id },
+          select: {
+            name: true,
+            prefix: true,
+            access: true,
+            communityId: true,
+            pilotId: true,
+            createdAt: true,
+            lastUsedAt: true,
+            revokedAt: true,
+          },
+          orderBy: { id: "asc" },
+        }),
+        // What they did: the event, not other people's data inside it.
+        tx.auditEvent.findMany({
+          where: { actorId: id },
+          select: { at: true, communityId: true, entity: true, entityId: true, action: true },
+          orderBy: { id: "asc" },
+        }),
+        // What was done to their account, with the recorded values (their own data), by whom as an id.
+        tx.auditEvent.findMany({
+          where: { entity: "User", entityId: String(id) },
+          select: { at: true, actorId: true, action: true, before: true, after: true },
+          orderBy: { id: "asc" },
+        }),
+        tx.notification.findMany({
+          where: { userId: id },
+          select: { kind: true, pilotId: true, createdAt: true, readAt: true, emailedAt: true },
+          orderBy: { id: "asc" },
+        }),
+        tx.notificationPreference.findMany({ where: { userId: id }, select: { kind: true, inApp: true, email: true } }),
+      ]);
+    const [
+      ledPilots,
+      expenses,
+      results,
+      measurements,
+      gateRequests,
+      scorecards,
+      decisions,
+      lessons,
+      poolEntries,
+      conditionsDone,
+    ] = await Promise.all([
       tx.pilot.findMany({ where: { projectLeadId: id }, select: { id: true, title: true } }),
-      tx.expense.findMany({ where: { createdById: id }, select: { id: true, phaseId: true, amount: true, spentOn: true, category: true, description: true, createdAt: true } }),
-      tx.resultEntry.findMany({ where: { createdById: id }, select: { id: true, phaseId: true, kind: true, title: true, body: true, links: true, createdAt: true } }),
-      tx.kpiMeasurement.findMany({ where: { createdById: id }, select: { id: true, kpiId: true, measuredAt: true, value: true, note: true, createdAt: true } }),
-      tx.gateReview.findMany({ where: { requestedById: id }, select: { id: true, phaseId: true, evidenceSummary: true, requestedAt: true } }),
-      tx.gateScorecard.findMany({ where: { userId: id }, select: { id: true, reviewId: true, conflictOfInterest: true, submittedAt: true } }),
-      tx.gateDecision.findMany({ where: { decidedById: id }, select: { id: true, reviewId: true, outcome: true, rationale: true, decidedAt: true } }),
-      tx.lesson.findMany({ where: { authorId: id }, select: { id: true, pilotId: true, kind: true, title: true, whatWeDid: true, whatWeLearned: true, wouldDoDifferently: true, tags: true, createdAt: true } }),
-      tx.poolEntry.findMany({ where: { createdById: id }, select: { id: true, kind: true, amount: true, note: true, createdAt: true } }),
+      tx.expense.findMany({
+        where: { createdById: id },
+        select: {
+          id: true,
+          phaseId: true,
+          amount: true,
+          spentOn: true,
+          category: true,
+          description: true,
+          createdAt: true,
+        },
+      }),
+      tx.resultEntry.findMany({
+        where: { createdById: id },
+        select: { id: true, phaseId: true, kind: true, title: true, body: true, links: true, createdAt: true },
+      }),
+      tx.kpiMeasurement.findMany({
+        where: { createdById: id },
+        select: { id: true, kpiId: true, measuredAt: true, value: true, note: true, createdAt: true },
+      }),
+      tx.gateReview.findMany({
+        where: { requestedById: id },
+        select: { id: true, phaseId: true, evidenceSummary: true, requestedAt: true },
+      }),
+      tx.gateScorecard.findMany({
+        where: { userId: id },
+        select: { id: true, reviewId: true, conflictOfInterest: true, submittedAt: true },
+      }),
+      tx.gateDecision.findMany({
+        where: { decidedById: id },
+        select: { id: true, reviewId: true, outcome: true, rationale: true, decidedAt: true },
+      }),
+      tx.lesson.findMany({
+        where: { authorId: id },
+        select: {
+          id: true,
+          pilotId: true,
+          kind: true,
+          title: true,
+          whatWeDid: true,
+          whatWeLearned: true,
+          wouldDoDifferently: true,
+          tags: true,
+          createdAt: true,
+        },
+      }),
+      tx.poolEntry.findMany({
+        where: { createdById: id },
+        select: { id: true, kind: true, amount: true, note: true, createdAt: true },
+      }),
       tx.gateCondition.findMany({ where: { doneById: id }, select: { id: true, text: true, doneAt: true } }),
     ]);
     // Invitations from communities to their address (issue 15): which community, which roles, the answer.
@@ -49,7 +140,13 @@ export async function exportPersonalData(actor: Actor | null, ref: SubjectRef) {
       select: { communityId: true, roles: true, createdAt: true, expiresAt: true, answeredAt: true, accepted: true },
       orderBy: { id: "asc" },
     });
-    await recordAudit(tx, { actorId: who.id, communityId: ref.communityId, entity: "User", entityId: id, action: "privacy-export" });
+    await recordAudit(tx, {
+      actorId: who.id,
+      communityId: ref.communityId,
+      entity: "User",
+      entityId: id,
+      action: "privacy-export",
+    });
     return {
       format: "innovationsmotor-personal-data",
       exportedAt: new Date().toISOString(),
@@ -60,7 +157,18 @@ export async function exportPersonalData(actor: Actor | null, ref: SubjectRef) {
       notifications,
       notificationPreferences,
       audit: { actionsByUser: auditByUser, changesToAccount: auditAboutUser },
-      authored: { ledPilots, expenses, results, measurements, gateRequests, scorecards, decisions, lessons, poolEntries, conditionsDone },
+      authored: {
+        ledPilots,
+        expenses,
+        results,
+        measurements,
+        gateRequests,
+        scorecards,
+        decisions,
+        lessons,
+        poolEntries,
+        conditionsDone,
+      },
     };
   });
 }

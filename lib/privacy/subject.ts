@@ -19,9 +19,18 @@ export async function privacySubject(tx: Tx, actor: Actor | null, { communityId,
   }
   const target = await tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, isPlatformAdmin: true, deactivatedAt: true, homeCommunityId: true, roles: rolesInOrder },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      isPlatformAdmin: true,
+      deactivatedAt: true,
+      homeCommunityId: true,
+      roles: rolesInOrder,
+    },
   });
-  if (!target || !target.roles.some((r) => r.communityId === communityId)) throw new AppError("NOT_FOUND", "admin.users.notFound");
+  if (!target || !target.roles.some((r) => r.communityId === communityId))
+    throw new AppError("NOT_FOUND", "admin.users.notFound");
   // The user's home community decides about the whole account (lib/users/home.ts).
   assertManagesAccount(actor, target, communityId, "privacy.admin.elsewhere");
   return { actor, target };

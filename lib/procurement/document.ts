@@ -19,8 +19,20 @@ export type PackDocument = {
 
 export function packDocument(pack: ProcurementPack, t: Translate, locale: Locale, today: string): PackDocument {
   const statusOf = (s: string) => t(`procurement.demandStatus.${s}` as MessageKey);
-  const chosenResults = pack.results.filter((r) => r.chosen).map((r) => ({ title: r.title, text: r.body, source: `${t("procurement.fromResult")} ${formatDate(r.occurredOn, locale)}` }));
-  const chosenLessons = pack.lessons.filter((l) => l.chosen).map((l) => ({ title: l.title, text: `${l.whatWeLearned} ${l.wouldDoDifferently}`.trim(), source: t("procurement.fromLesson") }));
+  const chosenResults = pack.results
+    .filter((r) => r.chosen)
+    .map((r) => ({
+      title: r.title,
+      text: r.body,
+      source: `${t("procurement.fromResult")} ${formatDate(r.occurredOn, locale)}`,
+    }));
+  const chosenLessons = pack.lessons
+    .filter((l) => l.chosen)
+    .map((l) => ({
+      title: l.title,
+      text: `${l.whatWeLearned} ${l.wouldDoDifferently}`.trim(),
+      source: t("procurement.fromLesson"),
+    }));
   return {
     title: t("procurement.documentTitle"),
     subtitle: pack.pilot.title,
@@ -40,16 +52,35 @@ export function packDocument(pack: ProcurementPack, t: Translate, locale: Locale
         { header: t("procurement.colGoLive"), kind: "text" },
         { header: t("procurement.colOperation"), kind: "text" },
       ],
-      rows: pack.demand.map((d) => [d.organisation, d.municipalityCode, statusOf(d.status), d.units, d.goLive, d.operation ? t(`operations.status.${d.operation}` as MessageKey) : null]),
+      rows: pack.demand.map((d) => [
+        d.organisation,
+        d.municipalityCode,
+        statusOf(d.status),
+        d.units,
+        d.goLive,
+        d.operation ? t(`operations.status.${d.operation}` as MessageKey) : null,
+      ]),
       footer: [t("procurement.total"), null, null, pack.units, null, null],
     },
     route: pack.route
-      ? { heading: t("procurement.routeHeading"), name: t(`procurement.routes.${pack.route}.name` as MessageKey), description: t(`procurement.routes.${pack.route}.description` as MessageKey) }
+      ? {
+          heading: t("procurement.routeHeading"),
+          name: t(`procurement.routes.${pack.route}.name` as MessageKey),
+          description: t(`procurement.routes.${pack.route}.description` as MessageKey),
+        }
       : { heading: t("procurement.routeHeading"), name: t("procurement.noRoute"), description: "" },
     recommendation: pack.recommendation
-      ? { heading: t("procurement.recommendationHeading"), text: pack.recommendation.text, note: t("procurement.recommendationDecided", { date: formatDate(pack.recommendation.decidedOn, locale) }) }
+      ? {
+          heading: t("procurement.recommendationHeading"),
+          text: pack.recommendation.text,
+          note: t("procurement.recommendationDecided", { date: formatDate(pack.recommendation.decidedOn, locale) }),
+        }
       : { heading: t("procurement.recommendationHeading"), text: t("procurement.noRecommendation"), note: null },
-    requirements: { heading: t("procurement.requirementsHeading"), items: [...chosenResults, ...chosenLessons], none: t("procurement.noRequirements") },
+    requirements: {
+      heading: t("procurement.requirementsHeading"),
+      items: [...chosenResults, ...chosenLessons],
+      none: t("procurement.noRequirements"),
+    },
     notes: pack.notes ? { heading: t("procurement.notesHeading"), text: pack.notes } : null,
   };
 }
@@ -60,11 +91,23 @@ export function packTables(doc: PackDocument, t: Translate): Table[] {
     ...doc.facts,
     [doc.route.heading, [doc.route.name, doc.route.description].filter(Boolean).join(" – ")],
     [doc.recommendation.heading, [doc.recommendation.text, doc.recommendation.note].filter(Boolean).join(" ")],
-    ...(doc.requirements.items.length ? doc.requirements.items.map((r, i): [string, string] => [`${doc.requirements.heading} ${i + 1}`, `${r.title}: ${r.text} (${r.source})`]) : [[doc.requirements.heading, doc.requirements.none] as [string, string]]),
+    ...(doc.requirements.items.length
+      ? doc.requirements.items.map((r, i): [string, string] => [
+          `${doc.requirements.heading} ${i + 1}`,
+          `${r.title}: ${r.text} (${r.source})`,
+        ])
+      : [[doc.requirements.heading, doc.requirements.none] as [string, string]]),
     ...(doc.notes ? [[doc.notes.heading, doc.notes.text] as [string, string]] : []),
   ];
   return [
     doc.demand,
-    { name: t("procurement.packSheet"), columns: [{ header: t("procurement.colItem"), kind: "text" }, { header: t("procurement.colContent"), kind: "text" }], rows: [[doc.title, doc.subtitle], ...lines] },
+    {
+      name: t("procurement.packSheet"),
+      columns: [
+        { header: t("procurement.colItem"), kind: "text" },
+        { header: t("procurement.colContent"), kind: "text" },
+      ],
+      rows: [[doc.title, doc.subtitle], ...lines],
+    },
   ];
 }

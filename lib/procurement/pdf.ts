@@ -12,14 +12,24 @@ import type { PackDocument } from "./document";
 
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dkfds", "src", "fonts", "IBMPlexSans", "complete", "ttf");
 let fonts: { regular: Buffer; bold: Buffer } | null = null;
-const loadFonts = () => (fonts ??= { regular: readFileSync(path.join(FONT_DIR, "IBMPlexSans-Regular.ttf")), bold: readFileSync(path.join(FONT_DIR, "IBMPlexSans-SemiBold.ttf")) });
+const loadFonts = () =>
+  (fonts ??= {
+    regular: readFileSync(path.join(FONT_DIR, "IBMPlexSans-Regular.ttf")),
+    bold: readFileSync(path.join(FONT_DIR, "IBMPlexSans-SemiBold.ttf")),
+  });
 
 const MARGIN = 56; // 2 cm
 const WIDTHS = [0.26, 0.16, 0.18, 0.1, 0.13, 0.17]; // of the text width, per demand column
 
 export async function packPdf(doc: PackDocument, locale: Locale): Promise<Buffer> {
   const f = loadFonts();
-  const pdf = new PDFDocument({ size: "A4", margin: MARGIN, info: { Title: `${doc.title}: ${doc.subtitle}`, Author: "Innovationsmotor" }, lang: locale === "da" ? "da-DK" : "en-GB", bufferPages: true });
+  const pdf = new PDFDocument({
+    size: "A4",
+    margin: MARGIN,
+    info: { Title: `${doc.title}: ${doc.subtitle}`, Author: "Innovationsmotor" },
+    lang: locale === "da" ? "da-DK" : "en-GB",
+    bufferPages: true,
+  });
   pdf.registerFont("Plex", f.regular);
   pdf.registerFont("Plex-Bold", f.bold);
   const chunks: Buffer[] = [];
@@ -39,9 +49,19 @@ export async function packPdf(doc: PackDocument, locale: Locale): Promise<Buffer
   for (const [k, v] of doc.facts) pdf.font("Plex-Bold").text(`${k}: `, { continued: true }).font("Plex").text(v);
 
   heading(doc.demand.name);
-  const cell = (v: Cell, i: number) => (v === null ? "" : typeof v === "number" && doc.demand.columns[i].kind === "count" ? formatNumber(v, locale) : String(v));
+  const cell = (v: Cell, i: number) =>
+    v === null
+      ? ""
+      : typeof v === "number" && doc.demand.columns[i].kind === "count"
+        ? formatNumber(v, locale)
+        : String(v);
   const row = (cells: string[], bold: boolean) => {
-    const heights = cells.map((c, i) => pdf.font(bold ? "Plex-Bold" : "Plex").fontSize(9).heightOfString(c, { width: WIDTHS[i] * width - 6 }));
+    const heights = cells.map((c, i) =>
+      pdf
+        .font(bold ? "Plex-Bold" : "Plex")
+        .fontSize(9)
+        .heightOfString(c, { width: WIDTHS[i] * width - 6 }),
+    );
     const h = Math.max(...heights) + 6;
     if (pdf.y + h > bottom()) return false;
     const y = pdf.y;
@@ -49,10 +69,18 @@ export async function packPdf(doc: PackDocument, locale: Locale): Promise<Buffer
     cells.forEach((c, i) => {
       const w = WIDTHS[i] * width;
       const numeric = ["count", "id"].includes(doc.demand.columns[i].kind);
-      pdf.font(bold ? "Plex-Bold" : "Plex").fontSize(9).text(c, x + 3, y + 3, { width: w - 6, align: numeric ? "right" : "left" });
+      pdf
+        .font(bold ? "Plex-Bold" : "Plex")
+        .fontSize(9)
+        .text(c, x + 3, y + 3, { width: w - 6, align: numeric ? "right" : "left" });
       x += w;
     });
-    pdf.moveTo(MARGIN, y + h).lineTo(MARGIN + width, y + h).lineWidth(0.5).strokeColor("#999999").stroke();
+    pdf
+      .moveTo(MARGIN, y + h)
+      .lineTo(MARGIN + width, y + h)
+      .lineWidth(0.5)
+      .strokeColor("#999999")
+      .stroke();
     pdf.y = y + h;
     return true;
   };
@@ -94,7 +122,15 @@ export async function packPdf(doc: PackDocument, locale: Locale): Promise<Buffer
     pdf.switchToPage(range.start + i);
     // Text below the bottom margin would start a new page: the footer is written with none.
     pdf.page.margins.bottom = 0;
-    pdf.font("Plex").fontSize(8).fillColor("#595959").text(`${doc.subtitle} · ${i + 1}/${range.count}`, MARGIN, pdf.page.height - MARGIN + 16, { width, align: "right", lineBreak: false });
+    pdf
+      .font("Plex")
+      .fontSize(8)
+      .fillColor("#595959")
+      .text(`${doc.subtitle} · ${i + 1}/${range.count}`, MARGIN, pdf.page.height - MARGIN + 16, {
+        width,
+        align: "right",
+        lineBreak: false,
+      });
   }
   pdf.end();
   return done;

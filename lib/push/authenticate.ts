@@ -20,7 +20,11 @@ export type PushTargetAuth = {
   id: number;
   kpiId: number;
   mapping: PushMapping;
-  kpi: { plausibleMin: number | null; plausibleMax: number | null; pilot: { id: number; communityId: number; status: string } };
+  kpi: {
+    plausibleMin: number | null;
+    plausibleMax: number | null;
+    pilot: { id: number; communityId: number; status: string };
+  };
 };
 export type PushAuth = { ok: true; target: PushTargetAuth; user: SessionUser } | { ok: false; throttledFor?: number };
 
@@ -42,23 +46,51 @@ async function countCall(targetId: number, secretHash: string, now: Date, policy
 }
 
 /** Unknown target, wrong secret, revoked, creator gone or no longer the lead: all alike (ok: false). */
-export async function authenticatePush(targetId: number, secret: string, now = new Date(), policy = PUSH_RATE): Promise<PushAuth> {
+export async function authenticatePush(
+  targetId: number,
+  secret: string,
+  now = new Date(),
+  policy = PUSH_RATE,
+): Promise<PushAuth> {
   if (!PUSH_SECRET_SHAPE.test(secret) || targetId > 2_147_483_647) return { ok: false };
   const counted = await countCall(targetId, hashPushSecret(secret), now, policy);
   if (!counted) return { ok: false };
   if (counted.windowCount > policy.limit) {
-    return { ok: false, throttledFor: Math.max(1, Math.ceil((counted.windowStartMs + policy.windowMs - now.getTime()) / 1000)) };
+    return {
+      ok: false,
+      throttledFor: Math.max(1, Math.ceil((counted.windowStartMs + policy.windowMs - now.getTime()) / 1000)),
+    };
   }
   const row = await prisma.pushTarget.findUniqueOrThrow({
     where: { id: counted.id },
     select: {
-      id: true, kpiId: true, readingsPath: true, valuePath: true, timePath: true, devicePath: true, allowedDevices: true, factor: true,
-      kpi: { select: { plausibleMin: true, plausibleMax: true, pilot: { select: { id: true, communityId: true, projectLeadId: true, status: true } } } },
+      id: true,
+      kpiId: true,
+      readingsPath: true,
+      valuePath: true,
+      timePath: true,
+      devicePath: true,
+      allowedDevices: true,
+      factor: true,
+      kpi: {
+        select: {
+          plausibleMin: true,
+          plausibleMax: true,
+          pilot: { select: { id: true, communityId: true, projectLeadId: true, status: true } },
+        },
+      },
       createdBy: { select: sessionUserSelect },
     },
   });
   const { createdBy: user, kpi, ...m } = row;
   if (user.deactivatedAt || !mayHoldScope(user, { pilot: kpi.pilot })) return { ok: false };
-  const mapping: PushMapping = { readingsPath: m.readingsPath, valuePath: m.valuePath, timePath: m.timePath, devicePath: m.devicePath, allowedDevices: m.allowedDevices, factor: m.factor };
+  const mapping: PushMapping = {
+    readingsPath: m.readingsPath,
+    valuePath: m.valuePath,
+    timePath: m.timePath,
+    devicePath: m.devicePath,
+    allowedDevices: m.allowedDevices,
+    factor: m.factor,
+  };
   return { ok: true, user, target: { id: row.id, kpiId: row.kpiId, mapping, kpi } };
 }

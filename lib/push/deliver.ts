@@ -41,25 +41,72 @@ type Tx = Prisma.TransactionClient;
 type LogEntry = Omit<Prisma.PushDeliveryUncheckedCreateInput, "id" | "receivedAt">;
 
 /** A delivery refused before or without its transaction (a body too large, not JSON, a closed pilot). */
-export async function logRefusal(targetId: number, status: DeliveryStatus, reason: MessageKey, params: Params = {}, receivedAt = new Date()): Promise<Delivery> {
-  const row = await prisma.pushDelivery.create({ data: { targetId, receivedAt, status, outcome: "REFUSED", reason, params }, select: { id: true } });
-  return { deliveryId: row.id, status, received: 0, stored: 0, alreadyStored: 0, flagged: 0, refused: [], reason, params };
+export async function logRefusal(
+  targetId: number,
+  status: DeliveryStatus,
+  reason: MessageKey,
+  params: Params = {},
+  receivedAt = new Date(),
+): Promise<Delivery> {
+  const row = await prisma.pushDelivery.create({
+    data: { targetId, receivedAt, status, outcome: "REFUSED", reason, params },
+    select: { id: true },
+  });
+  return {
+    deliveryId: row.id,
+    status,
+    received: 0,
+    stored: 0,
+    alreadyStored: 0,
+    flagged: 0,
+    refused: [],
+    reason,
+    params,
+  };
 }
 
 async function storedAt(tx: Tx, kpiId: number, readings: Reading[]) {
   const moments = [...new Set(readings.map((r) => r.measuredAt.getTime()))].map((t) => new Date(t));
-  const rows = await tx.kpiMeasurement.findMany({ where: { kpiId, measuredAt: { in: moments } }, select: { deviceId: true, measuredAt: true, value: true } });
+  const rows = await tx.kpiMeasurement.findMany({
+    where: { kpiId, measuredAt: { in: moments } },
+    select: { deviceId: true, measuredAt: true, value: true },
+  });
   return new Map(rows.map((r) => [readingKey(r.deviceId, r.measuredAt), r.value]));
 }
 
-export async function deliverPush(auth: { target: PushTargetAuth; user: SessionUser }, body: unknown, receivedAt = new Date()): Promise<Delivery> {
+export async function deliverPush(
+  auth: { target: PushTargetAuth; user: SessionUser },
+  body: unknown,
+  receivedAt = new Date(),
+): Promise<Delivery> {
   const { target, user } = auth;
-  const mapped = mapBody(body, target.mapping, { receivedAt, plausibleMin: target.kpi.plausibleMin, plausibleMax: target.kpi.plausibleMax });
-  if (!mapped.ok) return logRefusal(target.id, mapped.reason === "tooManyReadings" ? 413 : 422, reasonKey(mapped.reason), mapped.params, receivedAt);
+  const mapped = mapBody(body, target.mapping, {
+    receivedAt,
+    plausibleMin: target.kpi.plausibleMin,
+    plausibleMax: target.kpi.plausibleMax,
+  });
+  if (!mapped.ok)
+    return logRefusal(
+      target.id,
+      mapped.reason === "tooManyReadings" ? 413 : 422,
+      reasonKey(mapped.reason),
+      mapped.params,
+      receivedAt,
+    );
   const received = mapped.readings.length + mapped.refused.length + mapped.repeated;
   if (mapped.readings.length === 0) {
     const first = mapped.refused[0];
-    return { ...(await logRefusal(target.id, 422, reasonKey(first.reason), { ...first.params, index: first.index, refused: mapped.refused.length }, receivedAt)), received, refused: mapped.refused };
+    return {
+      ...(await logRefusal(
+        target.id,
+        422,
+        reasonKey(first.reason),
+        { ...first.params, index: first.index, refused: mapped.refused.length },
+        receivedAt,
+      )),
+      received,
+      refused: mapped.refused,
+    };
   }
   try {
     const { pilot } = await visibleKpi(user, target.kpiId);
@@ -80,7 +127,14 @@ export async function deliverPush(auth: { target: PushTargetAuth; user: SessionU
       for (let i = 0; i < fresh.length; i += CHUNK) {
         await tx.kpiMeasurement.createMany({
           data: fresh.slice(i, i + CHUNK).map((r) => ({
-            kpiId: target.kpiId, measuredAt: r.measuredAt, value: r.value, deviceId: r.deviceId, flagged: r.flagged, source: "PUSH" as const, pushTargetId: target.id, createdById: user.id,
+            kpiId: target.kpiId,
+            measuredAt: r.measuredAt,
+            value: r.value,
+            deviceId: r.deviceId,
+            flagged: r.flagged,
+            source: "PUSH" as const,
+            pushTargetId: target.id,
+            createdById: user.id,
           })),
         });
       }
@@ -90,9 +144,19 @@ export async function deliverPush(auth: { target: PushTargetAuth; user: SessionU
       const days = fresh.map((r) => danishDay(r.measuredAt)).sort();
       const params: Params = fresh.length ? { from: days[0], to: days.at(-1)! } : {};
       const log: LogEntry = {
-        targetId: target.id, status, outcome: fresh.length ? "STORED" : status === 200 ? "NOTHING_NEW" : "REFUSED",
-        readings: received, stored: fresh.length, duplicates: already, flagged, reason,
-        params: { ...params, refused: refused.length, first: refused.slice(0, LOGGED_REFUSALS).map((x) => ({ index: x.index, reason: x.reason, ...x.params })) },
+        targetId: target.id,
+        status,
+        outcome: fresh.length ? "STORED" : status === 200 ? "NOTHING_NEW" : "REFUSED",
+        readings: received,
+        stored: fresh.length,
+        duplicates: already,
+        flagged,
+        reason,
+        params: {
+          ...params,
+          refused: refused.length,
+          first: refused.slice(0, LOGGED_REFUSALS).map((x) => ({ index: x.index, reason: x.reason, ...x.params })),
+        },
       };
       const delivery = await tx.pushDelivery.create({ data: { ...log, receivedAt }, select: { id: true } });
       if (fresh.length > 0) {
@@ -102,14 +166,34 @@ export async function deliverPush(auth: { target: PushTargetAuth; user: SessionU
           entity: "Kpi",
           entityId: target.kpiId,
           action: "push-measurements",
-          after: { pushTargetId: target.id, deliveryId: delivery.id, stored: fresh.length, alreadyStored: already, flagged, refused: refused.length, from: days[0], to: days.at(-1)! },
+          after: {
+            pushTargetId: target.id,
+            deliveryId: delivery.id,
+            stored: fresh.length,
+            alreadyStored: already,
+            flagged,
+            refused: refused.length,
+            from: days[0],
+            to: days.at(-1)!,
+          },
         });
       }
-      return { deliveryId: delivery.id, status, received, stored: fresh.length, alreadyStored: already, flagged, refused, reason, params };
+      return {
+        deliveryId: delivery.id,
+        status,
+        received,
+        stored: fresh.length,
+        alreadyStored: already,
+        flagged,
+        refused,
+        reason,
+        params,
+      };
     }, STORE_TX);
   } catch (err) {
     // A pilot that ended or went under review meanwhile: the platform is told, and so is the lead.
-    if (err instanceof AppError && err.code === "CONFLICT") return logRefusal(target.id, 409, err.messageKey, {}, receivedAt);
+    if (err instanceof AppError && err.code === "CONFLICT")
+      return logRefusal(target.id, 409, err.messageKey, {}, receivedAt);
     throw err;
   }
 }

@@ -20,7 +20,12 @@ export const FUTURE_SLACK_MS = 10 * 60_000;
 // the bytes as numbers, so `base64_bytes(data)[1] * \`256\` + base64_bytes(data)[2]` reads a 16-bit value.
 const bytesOf = (s: string) => Array.from(atob(s.trim()), (c) => c.charCodeAt(0));
 register("base64_bytes", ([s]) => bytesOf(s as string), [{ types: [TYPE_STRING] }], { override: true });
-register("hex_bytes", ([s]) => ((s as string).replace(/\s/g, "").match(/../g) ?? []).map((h) => parseInt(h, 16)), [{ types: [TYPE_STRING] }], { override: true });
+register(
+  "hex_bytes",
+  ([s]) => ((s as string).replace(/\s/g, "").match(/../g) ?? []).map((h) => parseInt(h, 16)),
+  [{ types: [TYPE_STRING] }],
+  { override: true },
+);
 
 export type PushMapping = {
   readingsPath: string | null;
@@ -33,9 +38,19 @@ export type PushMapping = {
 };
 
 export type PushReason =
-  | "notJson" | "readingsNotList" | "noReadings" | "tooManyReadings" | "expression"
-  | "valueMissing" | "valueNotNumber" | "valueTooLarge" | "timeInvalid" | "timeFuture"
-  | "deviceMissing" | "deviceNotAllowed" | "conflict";
+  | "notJson"
+  | "readingsNotList"
+  | "noReadings"
+  | "tooManyReadings"
+  | "expression"
+  | "valueMissing"
+  | "valueNotNumber"
+  | "valueTooLarge"
+  | "timeInvalid"
+  | "timeFuture"
+  | "deviceMissing"
+  | "deviceNotAllowed"
+  | "conflict";
 export type Params = Record<string, string | number>;
 
 export type Reading = { index: number; value: number; measuredAt: Date; deviceId: string | null; flagged: boolean };
@@ -88,7 +103,10 @@ function evaluate(body: unknown, m: PushMapping): { rows: unknown[][] } | { reas
   if (count > MAX_READINGS) return { reason: "tooManyReadings", params: { max: MAX_READINGS, count } };
   const part = (p: string | null) => (p ? `(${p})` : "`null`");
   try {
-    const rows = search(body as never, `map(&[${part(m.valuePath)}, ${part(m.timePath)}, ${part(m.devicePath)}], to_array(${readings}))`);
+    const rows = search(
+      body as never,
+      `map(&[${part(m.valuePath)}, ${part(m.timePath)}, ${part(m.devicePath)}], to_array(${readings}))`,
+    );
     return { rows: rows as unknown[][] };
   } catch (err) {
     return { reason: "expression", params: { error: message(err) } };
@@ -106,7 +124,8 @@ export function mapBody(body: unknown, m: PushMapping, ctx: MapContext): Mapped 
   let repeated = 0;
   evaluated.rows.forEach((row, index) => {
     const [rawValue, rawTime, rawDevice] = row ?? [null, null, null];
-    const refuse = (reason: PushReason, params?: Params) => void refused.push({ index, reason, ...(params ? { params } : {}) });
+    const refuse = (reason: PushReason, params?: Params) =>
+      void refused.push({ index, reason, ...(params ? { params } : {}) });
     if (rawValue === null || rawValue === undefined) return refuse("valueMissing");
     const raw = toValue(rawValue);
     if (raw === null) return refuse("valueNotNumber", { text: JSON.stringify(rawValue).slice(0, 40) });
@@ -121,11 +140,14 @@ export function mapBody(body: unknown, m: PushMapping, ctx: MapContext): Mapped 
     }
     const deviceId = m.devicePath ? toDevice(rawDevice) : null;
     if (allowed.size > 0 && !deviceId) return refuse("deviceMissing");
-    if (allowed.size > 0 && !allowed.has(normaliseDevice(deviceId!))) return refuse("deviceNotAllowed", { device: deviceId!.slice(0, 60) });
+    if (allowed.size > 0 && !allowed.has(normaliseDevice(deviceId!)))
+      return refuse("deviceNotAllowed", { device: deviceId!.slice(0, 60) });
     const key = readingKey(deviceId, measuredAt);
     if (seen.has(key)) return void repeated++;
     seen.add(key);
-    const flagged = (ctx.plausibleMin !== null && value < ctx.plausibleMin) || (ctx.plausibleMax !== null && value > ctx.plausibleMax);
+    const flagged =
+      (ctx.plausibleMin !== null && value < ctx.plausibleMin) ||
+      (ctx.plausibleMax !== null && value > ctx.plausibleMax);
     readings.push({ index, value, measuredAt, deviceId, flagged });
   });
   return { ok: true, readings, refused, repeated };

@@ -7,12 +7,32 @@ import type { Prisma } from "../generated/prisma/client";
 export const RECENT_DELIVERIES = 20;
 
 const targetSelect = {
-  id: true, name: true, prefix: true, readingsPath: true, valuePath: true, timePath: true, devicePath: true, allowedDevices: true, factor: true,
-  createdAt: true, lastUsedAt: true, revokedAt: true, createdBy: { select: { name: true } },
+  id: true,
+  name: true,
+  prefix: true,
+  readingsPath: true,
+  valuePath: true,
+  timePath: true,
+  devicePath: true,
+  allowedDevices: true,
+  factor: true,
+  createdAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+  createdBy: { select: { name: true } },
 } satisfies Prisma.PushTargetSelect;
 
 const deliverySelect = {
-  id: true, receivedAt: true, status: true, outcome: true, readings: true, stored: true, duplicates: true, flagged: true, reason: true, params: true,
+  id: true,
+  receivedAt: true,
+  status: true,
+  outcome: true,
+  readings: true,
+  stored: true,
+  duplicates: true,
+  flagged: true,
+  reason: true,
+  params: true,
   target: { select: { id: true, name: true } },
 } satisfies Prisma.PushDeliverySelect;
 
@@ -22,8 +42,17 @@ export type PushDeliveryItem = Prisma.PushDeliveryGetPayload<{ select: typeof de
 /** The caller has already established that the user may manage this KPI (the page's `canRecord`). */
 export async function pushBoard(kpiId: number) {
   const [targets, deliveries] = await Promise.all([
-    prisma.pushTarget.findMany({ where: { kpiId }, select: targetSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
-    prisma.pushDelivery.findMany({ where: { target: { kpiId } }, select: deliverySelect, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], take: RECENT_DELIVERIES }),
+    prisma.pushTarget.findMany({
+      where: { kpiId },
+      select: targetSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    }),
+    prisma.pushDelivery.findMany({
+      where: { target: { kpiId } },
+      select: deliverySelect,
+      orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+      take: RECENT_DELIVERIES,
+    }),
   ]);
   return { targets: [...targets.filter((t) => !t.revokedAt), ...targets.filter((t) => t.revokedAt)], deliveries };
 }

@@ -29,10 +29,13 @@ function isoToInstant(s: string): Date | null {
   const ms = m[7] ? Math.floor(Number(`0.${m[7]}`) * 1000) : 0;
   const zone = m[8];
   if (!zone) return new Date(copenhagenToInstant(y, mo, d, hh, mi, ss).getTime() + ms);
-  const offset = zone.toUpperCase() === "Z" ? 0 : (() => {
-    const [, sign, oh, om = "00"] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
-    return (sign === "-" ? -1 : 1) * (+oh * 60 + +om);
-  })();
+  const offset =
+    zone.toUpperCase() === "Z"
+      ? 0
+      : (() => {
+          const [, sign, oh, om = "00"] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
+          return (sign === "-" ? -1 : 1) * (+oh * 60 + +om);
+        })();
   return new Date(Date.UTC(y, mo - 1, d, hh, mi, ss, ms) - offset * 60_000);
 }
 

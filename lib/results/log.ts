@@ -18,9 +18,20 @@ export async function logResult(user: SessionUser | null, input: ResultInput) {
   return prisma.$transaction(async (tx) => {
     const locked = await lockPilotFor(tx, pilot.id, "logResult");
     const phase = await tx.phase.findUniqueOrThrow({ where: { id: data.phaseId }, select: { status: true } });
-    assertAllowed(locked.status, "logResult", { status: phase.status, refused: { message: "results.errors.phaseClosed", field: "phaseId" } });
+    assertAllowed(locked.status, "logResult", {
+      status: phase.status,
+      refused: { message: "results.errors.phaseClosed", field: "phaseId" },
+    });
     const entry = await tx.resultEntry.create({
-      data: { phaseId: data.phaseId, kind: data.kind, occurredOn: new Date(`${data.occurredOn}T00:00:00Z`), title: data.title, body: data.body, links: data.links, createdById: user.id },
+      data: {
+        phaseId: data.phaseId,
+        kind: data.kind,
+        occurredOn: new Date(`${data.occurredOn}T00:00:00Z`),
+        title: data.title,
+        body: data.body,
+        links: data.links,
+        createdById: user.id,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {

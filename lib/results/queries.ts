@@ -24,7 +24,15 @@ export type ResultRow = Omit<Row, "links"> & { links: ResultLink[] };
 
 /** Links are JSON in the database; anything not shaped like a link is left out, not shown broken. */
 export function withLinks(row: Row): ResultRow {
-  const links = Array.isArray(row.links) ? row.links.filter((l): l is ResultLink => !!l && typeof l === "object" && typeof (l as ResultLink).url === "string" && typeof (l as ResultLink).label === "string") : [];
+  const links = Array.isArray(row.links)
+    ? row.links.filter(
+        (l): l is ResultLink =>
+          !!l &&
+          typeof l === "object" &&
+          typeof (l as ResultLink).url === "string" &&
+          typeof (l as ResultLink).label === "string",
+      )
+    : [];
   return { ...row, links };
 }
 
@@ -34,19 +42,34 @@ export async function getResultLog(user: SessionUser | null, pilotId: number) {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
     select: {
-      id: true, title: true, status: true, communityId: true, projectLeadId: true,
-      phases: { select: { id: true, kind: true, status: true, results: { select: resultEntrySelect, orderBy: newestFirst } } },
+      id: true,
+      title: true,
+      status: true,
+      communityId: true,
+      projectLeadId: true,
+      phases: {
+        select: { id: true, kind: true, status: true, results: { select: resultEntrySelect, orderBy: newestFirst } },
+      },
     },
   });
   if (!pilot) return null;
   const offers = pilotOffers(user, pilot);
-  const phases = inTrackOrder(pilot.phases).map((p) => ({ ...p, open: offers.phase("logResult", p), results: p.results.map(withLinks) }));
+  const phases = inTrackOrder(pilot.phases).map((p) => ({
+    ...p,
+    open: offers.phase("logResult", p),
+    results: p.results.map(withLinks),
+  }));
   const canRecord = offers.pilot("logResult");
   return { ...pilot, phases, canRecord };
 }
 
 /** The latest few results across the pilot, for its page (empty when the pilot is not visible). */
 export async function latestResults(user: SessionUser | null, pilotId: number, take = 5) {
-  const rows = await prisma.resultEntry.findMany({ where: { phase: { pilot: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] } } }, select: { ...resultEntrySelect, phase: { select: { kind: true } } }, orderBy: newestFirst, take });
+  const rows = await prisma.resultEntry.findMany({
+    where: { phase: { pilot: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] } } },
+    select: { ...resultEntrySelect, phase: { select: { kind: true } } },
+    orderBy: newestFirst,
+    take,
+  });
   return rows.map((r) => ({ ...withLinks(r), phaseKind: r.phase.kind }));
 }

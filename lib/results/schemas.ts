@@ -26,19 +26,23 @@ function defaultLabel(url: string): string {
 }
 
 function linksOf(raw: Raw, ctx: z.RefinementCtx): ResultLink[] {
-  const list: Raw[] = Array.isArray(raw.links) ? (raw.links as Raw[]).map((l, i) => ({ ...l, n: String(i + 1) })) : rows(raw, "link");
+  const list: Raw[] = Array.isArray(raw.links)
+    ? (raw.links as Raw[]).map((l, i) => ({ ...l, n: String(i + 1) }))
+    : rows(raw, "link");
   const out: ResultLink[] = [];
   for (const row of list) {
     const label = String(row.label ?? "").trim();
     const url = String(row.url ?? "").trim();
     if (!label && !url) continue;
-    const bad = (key: string, message: string) => ctx.addIssue({ code: "custom", message, path: [`link_${row.n}_${key}`] });
+    const bad = (key: string, message: string) =>
+      ctx.addIssue({ code: "custom", message, path: [`link_${row.n}_${key}`] });
     if (label.length > 120) bad("label", "results.errors.linkLabelTooLong");
     if (!url) bad("url", "results.errors.linkUrlRequired");
     else if (!isWebAddress(url)) bad("url", "results.errors.linkUrlInvalid");
     else out.push({ label: label || defaultLabel(url), url });
   }
-  if (out.length > MAX_LINKS) ctx.addIssue({ code: "custom", message: "results.errors.tooManyLinks", path: ["link_1_url"] });
+  if (out.length > MAX_LINKS)
+    ctx.addIssue({ code: "custom", message: "results.errors.tooManyLinks", path: ["link_1_url"] });
   return out;
 }
 
@@ -47,9 +51,21 @@ export const resultSchema = z.unknown().transform((input, ctx) => {
   return {
     phaseId: field(ctx, raw, "phaseId", positiveId) ?? 0,
     kind: field(ctx, raw, "kind", z.enum(RESULT_KINDS, { error: "results.errors.kindRequired" })) ?? "MILESTONE",
-    occurredOn: field(ctx, raw, "occurredOn", pastDay("results.errors.dateRequired", "results.errors.dateInvalid", "results.errors.dateFuture")) ?? "",
+    occurredOn:
+      field(
+        ctx,
+        raw,
+        "occurredOn",
+        pastDay("results.errors.dateRequired", "results.errors.dateInvalid", "results.errors.dateFuture"),
+      ) ?? "",
     title: field(ctx, raw, "title", text("results.errors.titleRequired", "results.errors.titleTooLong", 200)) ?? "",
-    body: field(ctx, raw, "body", z.preprocess((v) => v ?? "", z.string().trim().max(5000, "results.errors.textTooLong"))) ?? "",
+    body:
+      field(
+        ctx,
+        raw,
+        "body",
+        z.preprocess((v) => v ?? "", z.string().trim().max(5000, "results.errors.textTooLong")),
+      ) ?? "",
     links: linksOf(raw, ctx),
   };
 });

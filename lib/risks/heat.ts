@@ -18,7 +18,8 @@ export function riskBand(score: number): RiskBand {
 export function heatGrid(risks: { probability: number; consequence: number }[]): number[][] {
   const grid = LEVELS.map(() => LEVELS.map(() => 0));
   for (const r of risks) {
-    if (r.probability >= 1 && r.probability <= 5 && r.consequence >= 1 && r.consequence <= 5) grid[r.probability - 1][r.consequence - 1]++;
+    if (r.probability >= 1 && r.probability <= 5 && r.consequence >= 1 && r.consequence <= 5)
+      grid[r.probability - 1][r.consequence - 1]++;
   }
   return grid;
 }

@@ -10,13 +10,26 @@ import { visiblePilotsWhere } from "../pilots/visibility";
 import { HIGH_SCORE, byScore, riskScore } from "./heat";
 
 export const riskSelect = {
-  id: true, pilotId: true, description: true, probability: true, consequence: true, owner: true, mitigation: true, status: true, reviewedAt: true, version: true, updatedAt: true,
+  id: true,
+  pilotId: true,
+  description: true,
+  probability: true,
+  consequence: true,
+  owner: true,
+  mitigation: true,
+  status: true,
+  reviewedAt: true,
+  version: true,
+  updatedAt: true,
 } satisfies Prisma.RiskSelect;
 export type RiskRow = Prisma.RiskGetPayload<{ select: typeof riskSelect }>;
 
 /** A pilot's register, highest score first; null when the reader may not see the pilot. */
 export async function pilotRisks(user: SessionUser | null, pilotId: number): Promise<RiskRow[] | null> {
-  const pilot = await prisma.pilot.findFirst({ where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] }, select: { risks: { select: riskSelect } } });
+  const pilot = await prisma.pilot.findFirst({
+    where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
+    select: { risks: { select: riskSelect } },
+  });
   return pilot ? byScore(pilot.risks) : null;
 }
 
@@ -26,7 +39,10 @@ export const PORTFOLIO_RISKS_SHOWN = 12;
 /** Open risks of the pilots the reader may see (optionally one community's), with their pilot. */
 export async function openRisks(user: SessionUser | null, opts: { community?: string } = {}) {
   const rows = await prisma.risk.findMany({
-    where: { status: "OPEN", pilot: { AND: [visiblePilotsWhere(user), opts.community ? { community: { slug: opts.community } } : {}] } },
+    where: {
+      status: "OPEN",
+      pilot: { AND: [visiblePilotsWhere(user), opts.community ? { community: { slug: opts.community } } : {}] },
+    },
     select: { ...riskSelect, pilot: { select: { id: true, title: true } } },
   });
   return byScore(rows);
@@ -34,6 +50,9 @@ export async function openRisks(user: SessionUser | null, opts: { community?: st
 
 /** The pilot's open risks scoring 15 or more: what the gate review lists as evidence. */
 export async function highRisks(user: SessionUser | null, pilotId: number) {
-  const open = await prisma.risk.findMany({ where: { pilotId, status: "OPEN", pilot: visiblePilotsWhere(user) }, select: riskSelect });
+  const open = await prisma.risk.findMany({
+    where: { pilotId, status: "OPEN", pilot: visiblePilotsWhere(user) },
+    select: riskSelect,
+  });
   return byScore(open.filter((r) => riskScore(r) >= HIGH_SCORE));
 }

@@ -6,7 +6,10 @@ import { idSchema, optionalText, pastDay, text } from "../validation";
 export const RISK_STATUSES = ["OPEN", "MITIGATED", "OCCURRED", "CLOSED"] as const;
 
 const level = (message: string) =>
-  z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v)) : v), z.number({ error: message }).int(message).min(1, message).max(5, message));
+  z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v)) : v),
+    z.number({ error: message }).int(message).min(1, message).max(5, message),
+  );
 
 export const riskSchema = z.object({
   pilotId: idSchema("errors.notFound"),

@@ -21,16 +21,47 @@ export async function saveRisk(user: SessionUser | null, raw: unknown) {
   return prisma.$transaction(async (tx) => {
     await lockPilotFor(tx, pilotId, "recordRisk");
     if (riskId === undefined) {
-      if ((await tx.risk.count({ where: { pilotId } })) >= MAX_RISKS) throw new AppError("CONFLICT", "risks.errors.tooMany", undefined, { params: { max: MAX_RISKS } });
+      if ((await tx.risk.count({ where: { pilotId } })) >= MAX_RISKS)
+        throw new AppError("CONFLICT", "risks.errors.tooMany", undefined, { params: { max: MAX_RISKS } });
       const risk = await tx.risk.create({ data: { ...data, pilotId, createdById: user!.id }, select: { id: true } });
-      await recordAudit(tx, { actorId: user!.id, communityId: pilot.communityId, entity: "Risk", entityId: risk.id, action: "create", after: { pilotId, ...fields, reviewedAt } });
+      await recordAudit(tx, {
+        actorId: user!.id,
+        communityId: pilot.communityId,
+        entity: "Risk",
+        entityId: risk.id,
+        action: "create",
+        after: { pilotId, ...fields, reviewedAt },
+      });
       return risk;
     }
-    const before = await tx.risk.findFirst({ where: { id: riskId, pilotId }, select: { description: true, probability: true, consequence: true, owner: true, mitigation: true, status: true, reviewedAt: true, version: true } });
+    const before = await tx.risk.findFirst({
+      where: { id: riskId, pilotId },
+      select: {
+        description: true,
+        probability: true,
+        consequence: true,
+        owner: true,
+        mitigation: true,
+        status: true,
+        reviewedAt: true,
+        version: true,
+      },
+    });
     if (!before) throw new AppError("NOT_FOUND", "errors.notFound");
-    const { count } = await tx.risk.updateMany({ where: { id: riskId, pilotId, version }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await tx.risk.updateMany({
+      where: { id: riskId, pilotId, version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count === 0) throw new AppError("CONFLICT", "risks.errors.stale");
-    await recordAudit(tx, { actorId: user!.id, communityId: pilot.communityId, entity: "Risk", entityId: riskId, action: "update", before: { pilotId, ...before, reviewedAt: before.reviewedAt.toISOString().slice(0, 10) }, after: { pilotId, ...fields, reviewedAt } });
+    await recordAudit(tx, {
+      actorId: user!.id,
+      communityId: pilot.communityId,
+      entity: "Risk",
+      entityId: riskId,
+      action: "update",
+      before: { pilotId, ...before, reviewedAt: before.reviewedAt.toISOString().slice(0, 10) },
+      after: { pilotId, ...fields, reviewedAt },
+    });
     return { id: riskId };
   });
 }

@@ -11,20 +11,41 @@ import type { CatalogueParams } from "./params";
 import type { PreparedSearch } from "./prepare";
 
 import type { Table } from "../exports/table";
-const plain = (s: string) => splitMarks(s).map((p) => p.text).join("");
+const plain = (s: string) =>
+  splitMarks(s)
+    .map((p) => p.text)
+    .join("");
 
-export async function answersTable(user: SessionUser | null, p: CatalogueParams, search: PreparedSearch, t: Translate, origin: string, limit: number): Promise<Table> {
+export async function answersTable(
+  user: SessionUser | null,
+  p: CatalogueParams,
+  search: PreparedSearch,
+  t: Translate,
+  origin: string,
+  limit: number,
+): Promise<Table> {
   const pilots = Prisma.sql`${factsCte(user, search.match, filteredFacets(p.filters), false)}, pilots AS (SELECT id FROM facts WHERE ${filtersSql(p.filters)})`;
   const answers = await answerPage(user, pilots, search, p.show ?? [], 1, limit);
   const c = (k: string) => t(`search.answers.export.${k}` as MessageKey);
   return {
     name: c("sheetName"),
     columns: [
-      { header: c("kind"), kind: "text" }, { header: c("title"), kind: "text" }, { header: c("date"), kind: "date" },
-      { header: c("pilotId"), kind: "id" }, { header: c("pilot"), kind: "text" }, { header: c("excerpt"), kind: "text" }, { header: c("link"), kind: "text" },
+      { header: c("kind"), kind: "text" },
+      { header: c("title"), kind: "text" },
+      { header: c("date"), kind: "date" },
+      { header: c("pilotId"), kind: "id" },
+      { header: c("pilot"), kind: "text" },
+      { header: c("excerpt"), kind: "text" },
+      { header: c("link"), kind: "text" },
     ],
     rows: answers.map((a) => [
-      t(`search.answers.kind.${a.kind}` as MessageKey), plain(a.title), a.date.toISOString().slice(0, 10), a.pilot.id, a.pilot.title, plain(a.snippet), `${origin}${answerHref(a)}`,
+      t(`search.answers.kind.${a.kind}` as MessageKey),
+      plain(a.title),
+      a.date.toISOString().slice(0, 10),
+      a.pilot.id,
+      a.pilot.title,
+      plain(a.snippet),
+      `${origin}${answerHref(a)}`,
     ]),
   };
 }

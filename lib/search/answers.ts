@@ -30,7 +30,9 @@ export type AnswerHit = {
 
 /** Where the reader opens it: the lesson on its pilot's lessons page, the result on its results page. */
 export function answerHref(a: Pick<AnswerHit, "kind" | "id" | "pilot">): string {
-  return a.kind === "result" ? `/piloter/${a.pilot.id}/resultater#resultat-${a.id}` : `/piloter/${a.pilot.id}/erfaringer#erfaring-${a.id}`;
+  return a.kind === "result"
+    ? `/piloter/${a.pilot.id}/resultater#resultat-${a.id}`
+    : `/piloter/${a.pilot.id}/erfaringer#erfaring-${a.id}`;
 }
 
 const TITLE_WEIGHT = 1;
@@ -50,7 +52,13 @@ function scoreSql(terms: RankTerms): Prisma.Sql {
  * `candidates AS (…)`: the lessons and results of the pilots in `pilots` (an SQL set of ids, already
  * visible to `user`) that match any of the search's words, with their score; `views` narrows the kinds.
  */
-function candidatesSql(user: SessionUser | null, pilots: Prisma.Sql, search: PreparedSearch, views: readonly AnswerView[], scored = true): Prisma.Sql {
+function candidatesSql(
+  user: SessionUser | null,
+  pilots: Prisma.Sql,
+  search: PreparedSearch,
+  views: readonly AnswerView[],
+  scored = true,
+): Prisma.Sql {
   const match = search.match!;
   const any = search.highlight!;
   // A count needs no score, and computing it reads every candidate's document.
@@ -81,15 +89,38 @@ function shownSql(any: string): Prisma.Sql {
     LEFT JOIN "ResultEntry" r ON c.kind = 'result' AND r.id = c.id`;
 }
 
-type Row = { kind: AnswerKind; id: number; pilotId: number; pilotTitle: string; date: Date; score: number; title: string; snippet: string };
-const toHit = (r: Row): AnswerHit => ({ kind: r.kind, id: r.id, pilot: { id: r.pilotId, title: r.pilotTitle }, title: r.title, snippet: r.snippet, date: r.date });
+type Row = {
+  kind: AnswerKind;
+  id: number;
+  pilotId: number;
+  pilotTitle: string;
+  date: Date;
+  score: number;
+  title: string;
+  snippet: string;
+};
+const toHit = (r: Row): AnswerHit => ({
+  kind: r.kind,
+  id: r.id,
+  pilot: { id: r.pilotId, title: r.pilotTitle },
+  title: r.title,
+  snippet: r.snippet,
+  date: r.date,
+});
 const ORDER = Prisma.sql`score DESC, date DESC, kind, id DESC`;
 
 /** The best `perPilot` answers of each of the given (shown, visible) pilots, best first. */
-export async function answersOfPilots(user: SessionUser | null, pilotIds: number[], search: PreparedSearch | null, perPilot = 2): Promise<Map<number, AnswerHit[]>> {
+export async function answersOfPilots(
+  user: SessionUser | null,
+  pilotIds: number[],
+  search: PreparedSearch | null,
+  perPilot = 2,
+): Promise<Map<number, AnswerHit[]>> {
   const out = new Map<number, AnswerHit[]>();
   if (!search?.match || !search.highlight || pilotIds.length === 0) return out;
-  const rows = await prisma.$queryRaw<Row[]>`WITH ${candidatesSql(user, Prisma.sql`SELECT unnest(${pilotIds}::int[])`, search, ANSWER_VIEWS)},
+  const rows = await prisma.$queryRaw<
+    Row[]
+  >`WITH ${candidatesSql(user, Prisma.sql`SELECT unnest(${pilotIds}::int[])`, search, ANSWER_VIEWS)},
     picked AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY "pilotId" ORDER BY ${ORDER}) AS n FROM candidates) x WHERE n <= ${perPilot})
     ${shownSql(search.highlight)} ORDER BY c."pilotId", ${Prisma.sql`c.score DESC, c.date DESC, c.kind, c.id DESC`}`;
   for (const r of rows) out.set(r.pilotId, [...(out.get(r.pilotId) ?? []), toHit(r)]);
@@ -100,16 +131,31 @@ export async function answersOfPilots(user: SessionUser | null, pilotIds: number
  * One page of the answers of the kinds in `views`, of the pilots in `pilots` (a CTE list ending in
  * `pilots AS (SELECT id …)`: visible pilot ids that match the search and the filters).
  */
-export async function answerPage(user: SessionUser | null, pilotsCte: Prisma.Sql, search: PreparedSearch, views: readonly AnswerView[], page: number, pageSize: number): Promise<AnswerHit[]> {
-  const rows = await prisma.$queryRaw<Row[]>`${pilotsCte}, ${candidatesSql(user, Prisma.sql`SELECT id FROM pilots`, search, views)},
+export async function answerPage(
+  user: SessionUser | null,
+  pilotsCte: Prisma.Sql,
+  search: PreparedSearch,
+  views: readonly AnswerView[],
+  page: number,
+  pageSize: number,
+): Promise<AnswerHit[]> {
+  const rows = await prisma.$queryRaw<
+    Row[]
+  >`${pilotsCte}, ${candidatesSql(user, Prisma.sql`SELECT id FROM pilots`, search, views)},
     picked AS (SELECT * FROM candidates ORDER BY ${ORDER} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
     ${shownSql(search.highlight!)} ORDER BY c.score DESC, c.date DESC, c.kind, c.id DESC`;
   return rows.map(toHit);
 }
 
 /** How many lessons (with stop reports) and results of those pilots match: the "Indhold" filter's counts. */
-export async function answerCounts(user: SessionUser | null, pilotsCte: Prisma.Sql, search: PreparedSearch): Promise<Record<AnswerView, number>> {
-  const counts = await prisma.$queryRaw<{ kind: AnswerKind; n: number }[]>`${pilotsCte}, ${candidatesSql(user, Prisma.sql`SELECT id FROM pilots`, search, ANSWER_VIEWS, false)}
+export async function answerCounts(
+  user: SessionUser | null,
+  pilotsCte: Prisma.Sql,
+  search: PreparedSearch,
+): Promise<Record<AnswerView, number>> {
+  const counts = await prisma.$queryRaw<
+    { kind: AnswerKind; n: number }[]
+  >`${pilotsCte}, ${candidatesSql(user, Prisma.sql`SELECT id FROM pilots`, search, ANSWER_VIEWS, false)}
     SELECT kind, count(*)::int AS n FROM candidates GROUP BY kind`;
   const n = (k: AnswerKind) => counts.find((c) => c.kind === k)?.n ?? 0;
   return { erfaringer: n("lesson") + n("stopReport"), resultater: n("result") };
@@ -119,10 +165,18 @@ export async function answerCounts(user: SessionUser | null, pilotsCte: Prisma.S
  * Lessons and results for a search text, for the API: the same answers, order and visibility as the
  * catalogue's "Indhold" view without filters.
  */
-export async function searchAnswers(user: SessionUser | null, q: string, views: readonly AnswerView[], paging: { page: number; pageSize: number }) {
+export async function searchAnswers(
+  user: SessionUser | null,
+  q: string,
+  views: readonly AnswerView[],
+  paging: { page: number; pageSize: number },
+) {
   const search = await prepareSearch(user, q);
   if (!search.match) return { items: [] as AnswerHit[], total: 0 };
   const pilots = Prisma.sql`${factsCte(user, search.match, [], false)}, pilots AS (SELECT id FROM facts)`;
-  const [items, counts] = await Promise.all([answerPage(user, pilots, search, views, paging.page, paging.pageSize), answerCounts(user, pilots, search)]);
+  const [items, counts] = await Promise.all([
+    answerPage(user, pilots, search, views, paging.page, paging.pageSize),
+    answerCounts(user, pilots, search),
+  ]);
   return { items, total: views.reduce((n, v) => n + counts[v], 0) };
 }

@@ -19,7 +19,9 @@ export async function searchPilotList(user: SessionUser | null, q: string, { pag
   const [ranked, counted] = await Promise.all([
     prisma.$queryRaw<{ id: number }[]>(Prisma.sql`${factsCte(user, search.match, [])} SELECT id FROM facts WHERE ${all}
       ORDER BY rank DESC, updated DESC, id DESC LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
-    prisma.$queryRaw<{ n: number }[]>(Prisma.sql`${factsCte(user, search.match, [], false)} SELECT count(*)::int AS n FROM facts`),
+    prisma.$queryRaw<{ n: number }[]>(
+      Prisma.sql`${factsCte(user, search.match, [], false)} SELECT count(*)::int AS n FROM facts`,
+    ),
   ]);
   const byId = await pilotListItems(ranked.map((r) => r.id));
   const items = ranked.map((r) => byId.get(r.id)).filter((p): p is PilotListItem => !!p);

@@ -56,7 +56,11 @@ function unnested(filters: CatalogueParams["filters"], facets: Facet[]): Prisma.
   return Prisma.sql`facts CROSS JOIN LATERAL (VALUES ${Prisma.join(rows)}) AS x(facet, vals, ok), unnest(x.vals) AS v WHERE x.ok`;
 }
 
-export function countsSql(user: SessionUser | null, search: PreparedSearch | null, filters: CatalogueParams["filters"]): Prisma.Sql {
+export function countsSql(
+  user: SessionUser | null,
+  search: PreparedSearch | null,
+  filters: CatalogueParams["filters"],
+): Prisma.Sql {
   return Prisma.sql`${factsCte(user, search?.match ?? null, FACET_KEYS, false)}
     SELECT '_total' AS facet, '' AS value, count(*)::int AS n FROM facts WHERE ${filtersSql(filters)}
     UNION ALL
@@ -80,8 +84,17 @@ export function pageSql(user: SessionUser | null, search: PreparedSearch | null,
 }
 
 type PageRow = {
-  id: number; title: string; status: PilotStatus; phase: PhaseKind | null; slug: string; communityName: string; lead: string; problem: string;
-  snippet: [SnippetSource, string] | null; matched: (string | null)[] | null; decided: boolean;
+  id: number;
+  title: string;
+  status: PilotStatus;
+  phase: PhaseKind | null;
+  slug: string;
+  communityName: string;
+  lead: string;
+  problem: string;
+  snippet: [SnippetSource, string] | null;
+  matched: (string | null)[] | null;
+  decided: boolean;
 };
 
 /** The problem's first words, when there is nothing to highlight. */
@@ -103,10 +116,18 @@ async function run(user: SessionUser | null, p: CatalogueParams): Promise<Catalo
     prisma.$queryRaw<CountRow[]>(countsSql(user, search, p.filters)),
     showAnswers ? Promise.resolve([] as PageRow[]) : prisma.$queryRaw<PageRow[]>(pageSql(user, search, p)),
     searching ? answerCounts(user, pilotsCte(user, searching, p.filters), searching) : null,
-    showAnswers ? answerPage(user, pilotsCte(user, searching!, p.filters), searching!, p.show!, p.page, CATALOGUE_PAGE_SIZE) : null,
+    showAnswers
+      ? answerPage(user, pilotsCte(user, searching!, p.filters), searching!, p.show!, p.page, CATALOGUE_PAGE_SIZE)
+      : null,
   ]);
-  const nested = await answersOfPilots(user, rows.map((r) => r.id), search);
-  const facets = Object.fromEntries(FACET_KEYS.map((f) => [f, [] as { value: string; count: number }[]])) as FacetCounts;
+  const nested = await answersOfPilots(
+    user,
+    rows.map((r) => r.id),
+    search,
+  );
+  const facets = Object.fromEntries(
+    FACET_KEYS.map((f) => [f, [] as { value: string; count: number }[]]),
+  ) as FacetCounts;
   let total = 0;
   for (const r of counts) {
     if (r.facet === "_total") total = r.n;
@@ -126,7 +147,15 @@ async function run(user: SessionUser | null, p: CatalogueParams): Promise<Catalo
     answers: nested.get(r.id) ?? [],
   }));
   if (showAnswers) total = p.show!.reduce((n, v) => n + answerTally![v], 0);
-  return { hits, answers: answerHits, total, pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)), facets, answerCounts: answerTally, search };
+  return {
+    hits,
+    answers: answerHits,
+    total,
+    pages: Math.max(1, Math.ceil(total / CATALOGUE_PAGE_SIZE)),
+    facets,
+    answerCounts: answerTally,
+    search,
+  };
 }
 
 // Keyed by user and the parameters as JSON, so a page and its <title> share one search per request.

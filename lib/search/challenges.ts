@@ -10,7 +10,14 @@ import { visibleChallengesSql } from "../challenges/visibility";
 import { HEADLINE_MARKERS } from "./query";
 import { prepareSearch } from "./prepare";
 
-export type ChallengeHit = { id: number; title: string; snippet: string; organisation: string; cosponsors: number; rank: number };
+export type ChallengeHit = {
+  id: number;
+  title: string;
+  snippet: string;
+  organisation: string;
+  cosponsors: number;
+  rank: number;
+};
 
 const HEADLINE = `MaxFragments=1, MinWords=8, MaxWords=24, ${HEADLINE_MARKERS}`;
 export const CHALLENGE_HITS = 5;
@@ -19,7 +26,11 @@ export const CHALLENGE_HITS = 5;
  * The best challenges for a search text, and how many match. Any of the words may match (the query's
  * "highlight" form): a challenge is short, and an all-words match would miss most of them.
  */
-export async function searchChallenges(user: SessionUser | null, q: string, limit = CHALLENGE_HITS): Promise<{ hits: ChallengeHit[]; total: number }> {
+export async function searchChallenges(
+  user: SessionUser | null,
+  q: string,
+  limit = CHALLENGE_HITS,
+): Promise<{ hits: ChallengeHit[]; total: number }> {
   const search = await prepareSearch(user, q);
   const query = search.highlight;
   if (!query) return { hits: [], total: 0 };
@@ -37,6 +48,15 @@ export async function searchChallenges(user: SessionUser | null, q: string, limi
       FROM found f JOIN "Challenge" ch ON ch.id = f.id JOIN "Organisation" o ON o.id = ch."organisationId"
      ORDER BY f.rank DESC, ch."createdAt" DESC, ch.id DESC
      LIMIT ${limit}`;
-  return { hits: rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, organisation: r.organisation, cosponsors: r.cosponsors, rank: r.rank })), total: rows[0]?.total ?? 0 };
+  return {
+    hits: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      snippet: r.snippet,
+      organisation: r.organisation,
+      cosponsors: r.cosponsors,
+      rank: r.rank,
+    })),
+    total: rows[0]?.total ?? 0,
+  };
 }
-

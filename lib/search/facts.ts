@@ -17,7 +17,9 @@ export type SearchMatch = { query: string; terms: RankTerms };
 const concat = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, "") : Prisma.empty);
 
 /** Column of "facts" per filter (trusted identifiers, never user input). */
-const COLUMN: Record<Facet, Prisma.Sql> = Object.fromEntries(FACET_KEYS.map((f) => [f, Prisma.raw(`"f_${f}"`)])) as Record<Facet, Prisma.Sql>;
+const COLUMN: Record<Facet, Prisma.Sql> = Object.fromEntries(
+  FACET_KEYS.map((f) => [f, Prisma.raw(`"f_${f}"`)]),
+) as Record<Facet, Prisma.Sql>;
 
 // The phase a pilot is in: the furthest one that has started (lib/pilots/phase-track.ts, currentPhase).
 const TRACK = Prisma.sql`array_position(ARRAY['TEST', 'DEMONSTRATION', 'SCALE'], ph.kind::text)`;
@@ -52,12 +54,21 @@ const FACT: Record<Facet, Prisma.Sql> = {
  * `needed`: the facts the caller filters or counts on (default all); only those are computed.
  * `ranked` false: rank is 0 for a caller that only counts (ranking reads every matching document).
  */
-export function factsCte(user: SessionUser | null, match: SearchMatch | null, needed: readonly Facet[] = FACET_KEYS, ranked = true): Prisma.Sql {
-  const search = match ? Prisma.sql`JOIN "PilotSearch" s ON s."pilotId" = f.id AND s."document" @@ ${match.query}::tsquery` : Prisma.empty;
+export function factsCte(
+  user: SessionUser | null,
+  match: SearchMatch | null,
+  needed: readonly Facet[] = FACET_KEYS,
+  ranked = true,
+): Prisma.Sql {
+  const search = match
+    ? Prisma.sql`JOIN "PilotSearch" s ON s."pilotId" = f.id AND s."document" @@ ${match.query}::tsquery`
+    : Prisma.empty;
   // Ranked in "facts", after the filters: a page ranks only the pilots its filters leave (the
   // planner pushes them down into "facts"), not every pilot the words match.
-  const rank = match && ranked ? Prisma.sql`${scoreSql(Prisma.sql`r."document"`, "b", match.terms)}` : Prisma.sql`0::float8`;
-  const rankJoin = match && ranked ? Prisma.sql` JOIN "PilotSearch" r ON r."pilotId" = b.id CROSS JOIN rarity` : Prisma.empty;
+  const rank =
+    match && ranked ? Prisma.sql`${scoreSql(Prisma.sql`r."document"`, "b", match.terms)}` : Prisma.sql`0::float8`;
+  const rankJoin =
+    match && ranked ? Prisma.sql` JOIN "PilotSearch" r ON r."pilotId" = b.id CROSS JOIN rarity` : Prisma.empty;
   const rarity = match && ranked ? Prisma.sql`, ${rarityCte(user, match.terms)}` : Prisma.empty;
   const columns = needed.map((f) => Prisma.sql`, ${FACT[f]} AS ${COLUMN[f]}`);
   // Inlined, so that the filters on its columns reach the scan of the narrow facts table.
@@ -80,7 +91,9 @@ export function filteredFacets(filters: Record<Facet, string[]>): Facet[] {
 
 /** The WHERE condition of the active filters, leaving out `except` (a filter's own counts ignore it). */
 export function filtersSql(filters: Record<Facet, string[]>, except?: Facet): Prisma.Sql {
-  const parts = FACET_KEYS.filter((f) => f !== except && filters[f].length > 0).map((f) => Prisma.sql`${COLUMN[f]} && ${filters[f]}::text[]`);
+  const parts = FACET_KEYS.filter((f) => f !== except && filters[f].length > 0).map(
+    (f) => Prisma.sql`${COLUMN[f]} && ${filters[f]}::text[]`,
+  );
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 

@@ -12,7 +12,10 @@ export type FacetLabeller = (facet: Facet, value: string) => string;
 export async function facetLabeller(locale: Locale, t: Translate): Promise<FacetLabeller> {
   const [communities, municipalities, regions] = await Promise.all([
     prisma.community.findMany({ select: { slug: true, name: true } }),
-    prisma.organisation.findMany({ where: { kind: "KOMMUNE", municipalityCode: { not: null } }, select: { municipalityCode: true, name: true } }),
+    prisma.organisation.findMany({
+      where: { kind: "KOMMUNE", municipalityCode: { not: null } },
+      select: { municipalityCode: true, name: true },
+    }),
     prisma.region.findMany({ select: { code: true, name: true } }),
   ]);
   const names: Partial<Record<Facet, Map<string, string>>> = {

@@ -61,12 +61,23 @@ const all = (raw: Raw, key: string) => [raw[key] ?? []].flat().filter((v): v is 
 export function parseCatalogueParams(raw: Raw): CatalogueParams {
   const filters = {} as Record<Facet, string[]>;
   for (const f of FACET_KEYS) {
-    filters[f] = [...new Set(all(raw, FACETS[f]).map((v) => v.trim()).filter(VALID[f]))].sort();
+    filters[f] = [
+      ...new Set(
+        all(raw, FACETS[f])
+          .map((v) => v.trim())
+          .filter(VALID[f]),
+      ),
+    ].sort();
   }
   const q = (all(raw, "q")[0] ?? "").trim().slice(0, 200);
   const side = Number(all(raw, "side")[0]);
   const show = ANSWER_VIEWS.filter((v) => all(raw, SHOW_PARAM).includes(v));
-  return { q, filters, page: Number.isInteger(side) && side >= 1 && side <= 10_000 ? side : 1, ...(show.length ? { show } : {}) };
+  return {
+    q,
+    filters,
+    page: Number.isInteger(side) && side >= 1 && side <= 10_000 ? side : 1,
+    ...(show.length ? { show } : {}),
+  };
 }
 
 export function emptyFilters(): Record<Facet, string[]> {

@@ -50,7 +50,11 @@ async function visibleQueries(user: SessionUser | null, queries: string[]): Prom
 }
 
 /** `question`: the text is a question ("Hvem har prøvet …?"), so any of its words may answer it. */
-export async function prepareSearch(user: SessionUser | null, q: string, opts: { question?: boolean } = {}): Promise<PreparedSearch> {
+export async function prepareSearch(
+  user: SessionUser | null,
+  q: string,
+  opts: { question?: boolean } = {},
+): Promise<PreparedSearch> {
   // A community's own synonym groups serve its people (their roles); groups shared with all serve everyone.
   const communityIds = [...new Set((user?.roles ?? []).map((r) => r.communityId))];
   const { terms, corrections, synonyms } = await resolveQuery(q, { communityIds });
@@ -59,17 +63,31 @@ export async function prepareSearch(user: SessionUser | null, q: string, opts: {
   if (!all || !any) return { match: null, highlight: null, mode: "all", corrections: [], synonyms: [] };
   const several = terms.filter((t) => t.alternatives.length > 0).length > 1;
   const mode = several && (opts.question || (await visibleAllMatches(user, all)) < ANY_BELOW) ? "any" : "all";
-  const shown = await visibleQueries(user, corrections.flatMap((c) => c.to.map((x) => x.query)));
+  const shown = await visibleQueries(
+    user,
+    corrections.flatMap((c) => c.to.map((x) => x.query)),
+  );
   const rankTerms = terms.flatMap((t) => {
     const query = termTsquery(t);
     const plain = t.alternatives.filter((a) => !a.query); // phrases and parts apart are weighed by the words they contain
-    return query ? [{ word: t.word, query, lexemes: plain.filter((a) => !a.prefix).map((a) => a.lexeme), prefixes: plain.filter((a) => a.prefix).map((a) => a.lexeme) }] : [];
+    return query
+      ? [
+          {
+            word: t.word,
+            query,
+            lexemes: plain.filter((a) => !a.prefix).map((a) => a.lexeme),
+            prefixes: plain.filter((a) => a.prefix).map((a) => a.lexeme),
+          },
+        ]
+      : [];
   });
   return {
     match: { query: mode === "all" ? all : any, terms: rankTerms },
     highlight: any,
     mode,
-    corrections: corrections.map((c) => ({ word: c.word, to: c.to.filter((x) => shown.has(x.query)).map((x) => x.label) })).filter((c) => c.to.length > 0),
+    corrections: corrections
+      .map((c) => ({ word: c.word, to: c.to.filter((x) => shown.has(x.query)).map((x) => x.label) }))
+      .filter((c) => c.to.length > 0),
     synonyms,
   };
 }

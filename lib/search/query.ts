@@ -11,7 +11,9 @@ export const PREFIX_MIN_LENGTH = 5;
 
 /** The words of a query, lower-cased, in order, without repeats. "VR/AR-briller" → ["vr", "ar", "briller"]. */
 export function queryWords(q: string): string[] {
-  const words = (q.toLocaleLowerCase("da-DK").match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length <= MAX_WORD_LENGTH);
+  const words = (q.toLocaleLowerCase("da-DK").match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (w) => w.length <= MAX_WORD_LENGTH,
+  );
   return [...new Set(words)].slice(0, MAX_WORDS);
 }
 
@@ -22,9 +24,45 @@ export function queryWords(q: string): string[] {
  * oversvømmelse and skybrud. Grammar, not vocabulary: the topic words come from the pilots' own texts.
  */
 export const QUESTION_WORDS = new Set([
-  "hvem", "hvad", "hvordan", "hvorfor", "hvornår", "hvilke", "hvilken", "hvilket", "nogen", "andre", "kan", "få", "får", "fik",
-  "gør", "gøre", "gjorde", "prøve", "prøvet", "prøvede", "afprøvet", "erfaring", "erfaringer", "erfaringerne", "lære", "lært", "lærte",
-  "tænke", "virker", "virke", "fungerer", "bruge", "brugt", "brugte", "ved", "omkring", "blandt", "mellem", "via",
+  "hvem",
+  "hvad",
+  "hvordan",
+  "hvorfor",
+  "hvornår",
+  "hvilke",
+  "hvilken",
+  "hvilket",
+  "nogen",
+  "andre",
+  "kan",
+  "få",
+  "får",
+  "fik",
+  "gør",
+  "gøre",
+  "gjorde",
+  "prøve",
+  "prøvet",
+  "prøvede",
+  "afprøvet",
+  "erfaring",
+  "erfaringer",
+  "erfaringerne",
+  "lære",
+  "lært",
+  "lærte",
+  "tænke",
+  "virker",
+  "virke",
+  "fungerer",
+  "bruge",
+  "brugt",
+  "brugte",
+  "ved",
+  "omkring",
+  "blandt",
+  "mellem",
+  "via",
 ]);
 
 /** The words that carry the subject: `queryWords` without the question words, unless nothing else is left. */

@@ -45,7 +45,10 @@ export function rarityCte(user: SessionUser | null, terms: RankTerms): Prisma.Sq
   const having = (t: RankTerms[number]) =>
     Prisma.sql`(SELECT max(w.ndoc) FROM "SearchWord" w WHERE w.word = ANY(${t.lexemes}::text[])
                   OR w.word LIKE ANY(ARRAY(SELECT p || '%' FROM unnest(${t.prefixes}::text[]) AS p)))`;
-  const columns = terms.map((t, i) => Prisma.sql`ln(1 + n.total::float8 / greatest(least(${having(t)}, n.total), 1)::float8) AS ${Prisma.raw(`r${i}`)}`);
+  const columns = terms.map(
+    (t, i) =>
+      Prisma.sql`ln(1 + n.total::float8 / greatest(least(${having(t)}, n.total), 1)::float8) AS ${Prisma.raw(`r${i}`)}`,
+  );
   // OFFSET 0 keeps the count a subquery of its own, computed once, not once per word.
   return Prisma.sql`rarity AS MATERIALIZED (SELECT ${Prisma.join(columns)} FROM (SELECT ${total} AS total OFFSET 0) n)`;
 }
@@ -66,7 +69,9 @@ export function scoreSql(doc: Prisma.Sql, alias: string, terms: RankTerms): Pris
 /** For the few rows of a shown page: per word, where it was found (title, problem, story), or null. */
 export function matchedFieldsSql(doc: Prisma.Sql, terms: RankTerms): Prisma.Sql {
   const names = fieldWeightsSql(doc, terms).map(
-    (w) => Prisma.sql`(CASE ${w} WHEN ${FIELD_WEIGHTS.title}::float8 THEN 'title' WHEN ${FIELD_WEIGHTS.problem}::float8 THEN 'problem'
+    (
+      w,
+    ) => Prisma.sql`(CASE ${w} WHEN ${FIELD_WEIGHTS.title}::float8 THEN 'title' WHEN ${FIELD_WEIGHTS.problem}::float8 THEN 'problem'
                         WHEN ${FIELD_WEIGHTS.story}::float8 THEN 'story' END)`,
   );
   return terms.length ? Prisma.sql`ARRAY[${Prisma.join(names)}]` : Prisma.sql`ARRAY[]::text[]`;

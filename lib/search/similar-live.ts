@@ -9,7 +9,14 @@ import type { SessionUser } from "../auth/session";
 import type { PilotStatus } from "../generated/prisma/enums";
 import { visiblePilotsSql } from "../pilots/visibility";
 
-export type SimilarPilot = { id: number; title: string; status: PilotStatus; community: string; sharedTags: string[]; score: number };
+export type SimilarPilot = {
+  id: number;
+  title: string;
+  status: PilotStatus;
+  community: string;
+  sharedTags: string[];
+  score: number;
+};
 
 // A shared technology or domain says more than a shared SDG; text similarity separates pilots that
 // share the same broad tag ("IoT"). Weights picked on the demo data (docs/decisions/0008).

@@ -25,7 +25,12 @@ type ListState = { visible: boolean; stale: boolean | null; truncated: boolean |
 export type Later = (work: () => Promise<void>) => void;
 const atOnce: Later = (work) => void work();
 
-export async function similarPilots(user: SessionUser | null, pilotId: number, limit = 4, later: Later = atOnce): Promise<SimilarPilot[]> {
+export async function similarPilots(
+  user: SessionUser | null,
+  pilotId: number,
+  limit = 4,
+  later: Later = atOnce,
+): Promise<SimilarPilot[]> {
   if (limit > LIST_SIZE) return similarPilotsLive(user, pilotId, limit);
   const [state] = await prisma.$queryRaw<ListState[]>`
     SELECT ${visiblePilotsSql(user, "p")} AS visible, l.stale, l.truncated,
@@ -37,7 +42,9 @@ export async function similarPilots(user: SessionUser | null, pilotId: number, l
   if (state.stale !== false) {
     // Missing or stale: compute now, waiting for a view that is already computing it (then reused).
     await refreshSimilarList(pilotId, true);
-    truncated = (await prisma.similarPilotList.findUnique({ where: { pilotId }, select: { truncated: true } }))?.truncated ?? true;
+    truncated =
+      (await prisma.similarPilotList.findUnique({ where: { pilotId }, select: { truncated: true } }))?.truncated ??
+      true;
   } else if (state.expired) {
     refreshLater(pilotId, later);
   }
@@ -68,5 +75,10 @@ export async function refreshSimilarList(pilotId: number, wait: boolean): Promis
 
 /** After the response, so the reader does not wait for it; a list already being computed is skipped. */
 function refreshLater(pilotId: number, later: Later) {
-  later(() => refreshSimilarList(pilotId, false).then(() => undefined, (error: unknown) => console.error("similar pilots: refresh failed", error)));
+  later(() =>
+    refreshSimilarList(pilotId, false).then(
+      () => undefined,
+      (error: unknown) => console.error("similar pilots: refresh failed", error),
+    ),
+  );
 }

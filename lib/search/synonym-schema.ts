@@ -10,15 +10,18 @@ const MAX_ENTRY_WORDS = 4;
 
 /** "skybrud, Ekstremregn\nkraftig  regn" → ["skybrud", "ekstremregn", "kraftig regn"], once each. */
 export function synonymEntries(text: string): string[] {
-  const entries = text.split(/[,;\n]/).map((e) => e.trim().replace(/\s+/g, " ").toLocaleLowerCase("da-DK")).filter(Boolean);
+  const entries = text
+    .split(/[,;\n]/)
+    .map((e) => e.trim().replace(/\s+/g, " ").toLocaleLowerCase("da-DK"))
+    .filter(Boolean);
   return [...new Set(entries)];
 }
 
 // The form sends one text; the domain function may be given the list the form's parse made of it
 // (the server action parses, then the domain parses again): a list is joined back, losslessly.
-const words = z.preprocess((v) => (Array.isArray(v) ? v.join(",") : v), z
-  .string({ error: "search.synonyms.errors.wordsRequired" })
-  .transform((text, ctx) => {
+const words = z.preprocess(
+  (v) => (Array.isArray(v) ? v.join(",") : v),
+  z.string({ error: "search.synonyms.errors.wordsRequired" }).transform((text, ctx) => {
     const entries = synonymEntries(text);
     const fail = (message: string) => {
       ctx.addIssue({ code: "custom", message });
@@ -27,13 +30,19 @@ const words = z.preprocess((v) => (Array.isArray(v) ? v.join(",") : v), z
     if (entries.length < 2) return fail("search.synonyms.errors.tooFew");
     if (entries.length > MAX_SYNONYMS) return fail("search.synonyms.errors.tooMany");
     for (const e of entries) {
-      if (e.length > MAX_ENTRY_LENGTH || e.split(" ").length > MAX_ENTRY_WORDS) return fail("search.synonyms.errors.tooLong");
+      if (e.length > MAX_ENTRY_LENGTH || e.split(" ").length > MAX_ENTRY_WORDS)
+        return fail("search.synonyms.errors.tooLong");
       if (!/[\p{L}\p{N}]/u.test(e)) return fail("search.synonyms.errors.noLetters");
     }
     return entries;
-  }));
+  }),
+);
 
-const id = z.coerce.number({ error: "errors.notFound" }).int("errors.notFound").positive("errors.notFound").max(MAX_ID, "errors.notFound");
+const id = z.coerce
+  .number({ error: "errors.notFound" })
+  .int("errors.notFound")
+  .positive("errors.notFound")
+  .max(MAX_ID, "errors.notFound");
 
 export const synonymGroupSchema = z.object({
   communityId: id,

@@ -6,7 +6,16 @@
 // lib/search/compounds.ts): "sensorer" finds "faldsensorer" and "parkeringssensorer".
 import "server-only";
 import { prisma } from "../db";
-import { PREFIX_MIN_LENGTH, allOfQuery, phraseQuery, queryWords, subjectWords, termTsquery, type Alternative, type Term } from "./query";
+import {
+  PREFIX_MIN_LENGTH,
+  allOfQuery,
+  phraseQuery,
+  queryWords,
+  subjectWords,
+  termTsquery,
+  type Alternative,
+  type Term,
+} from "./query";
 import { syncWordParts } from "./compounds";
 import { danishDictionary, splitCompound } from "./compound-split";
 import { searchSynonyms } from "./synonyms";
@@ -43,7 +52,9 @@ function matchSynonyms(queryStems: string[], groups: string[][], stemOf: (w: str
   const matches: SynonymMatch[] = [];
   const taken = new Set<number>();
   // Longer entries first, so "kunstig intelligens" is one match, not a match of "intelligens" alone.
-  const entries = groups.flatMap((g) => g.map((entry) => ({ entry, stems: queryWords(entry).map(stemOf), others: g.filter((x) => x !== entry) })));
+  const entries = groups.flatMap((g) =>
+    g.map((entry) => ({ entry, stems: queryWords(entry).map(stemOf), others: g.filter((x) => x !== entry) })),
+  );
   entries.sort((a, b) => b.stems.length - a.stems.length);
   for (const e of entries) {
     if (e.stems.length === 0) continue;
@@ -104,7 +115,10 @@ async function compoundsOf(stems: string[]): Promise<Map<string, string[]>> {
 
 /** A stem as alternatives: itself (as a prefix when long enough), and the compounds it is a part of. */
 function alternativesOf(stem: string, compounds: Map<string, string[]>): Alternative[] {
-  return [{ lexeme: stem, prefix: stem.length >= PREFIX_MIN_LENGTH }, ...(compounds.get(stem) ?? []).map((w) => ({ lexeme: w, prefix: false }))];
+  return [
+    { lexeme: stem, prefix: stem.length >= PREFIX_MIN_LENGTH },
+    ...(compounds.get(stem) ?? []).map((w) => ({ lexeme: w, prefix: false })),
+  ];
 }
 
 /** Dictionary words stemmed like the documents ("sensorer" → sensor). */
@@ -127,7 +141,11 @@ export async function resolveQuery(q: string, opts: { communityIds?: number[] } 
     .map((r) => ({ ...r, near: r.near?.filter((n, i, all) => all.findIndex((m) => m.stem === n.stem) === i) ?? null }));
   const synonymStems = await stemmed([...new Set(groups.flat().flatMap((e) => queryWords(e)))]);
   const stemOf = (w: string) => synonymStems.get(w) ?? w;
-  const synonyms = matchSynonyms(rows.map((r) => r.lexeme), groups, stemOf);
+  const synonyms = matchSynonyms(
+    rows.map((r) => r.lexeme),
+    groups,
+    stemOf,
+  );
   // A word a synonym group names is meant as written: it is searched with its synonyms, not corrected.
   for (const m of synonyms) for (let k = 0; k < m.length; k++) rows[m.at + k].known = true;
   const stemsPerRow = rows.map((r) => (r.known || !r.near?.length ? [r.lexeme] : r.near.map((n) => n.stem)));
@@ -137,7 +155,10 @@ export async function resolveQuery(q: string, opts: { communityIds?: number[] } 
     return parts && parts.every((p) => p.length >= MIN_APART_PART) ? parts : null;
   });
   const partStems = await stemmed([...new Set(apart.flatMap((p) => p ?? []))]);
-  const singleSynonyms = synonyms.flatMap((m) => m.others.map((o) => queryWords(o))).filter((ws) => ws.length === 1).map((ws) => stemOf(ws[0]));
+  const singleSynonyms = synonyms
+    .flatMap((m) => m.others.map((o) => queryWords(o)))
+    .filter((ws) => ws.length === 1)
+    .map((ws) => stemOf(ws[0]));
   const compounds = await compoundsOf([...new Set([...stemsPerRow.flat(), ...partStems.values(), ...singleSynonyms])]);
   const terms: Term[] = [];
   const corrections: Correction[] = [];
@@ -150,18 +171,45 @@ export async function resolveQuery(q: string, opts: { communityIds?: number[] } 
     }
     terms.push(term);
     if (!r.known && r.near?.length) {
-      corrections.push({ word: r.word, to: r.near.map((n) => ({ label: n.label, query: termTsquery({ word: n.stem, alternatives: alternativesOf(n.stem, compounds) })! })) });
+      corrections.push({
+        word: r.word,
+        to: r.near.map((n) => ({
+          label: n.label,
+          query: termTsquery({ word: n.stem, alternatives: alternativesOf(n.stem, compounds) })!,
+        })),
+      });
     }
   });
   // Synonyms join the term they name; a phrase ("kunstig intelligens") becomes one term of its words in a row.
   for (const m of [...synonyms].reverse()) {
     const others = m.others.map((o) => {
       const ws = queryWords(o).map(stemOf);
-      return ws.length === 1 ? alternativesOf(ws[0], compounds) : [{ lexeme: o, prefix: false, query: phraseQuery(ws) }];
+      return ws.length === 1
+        ? alternativesOf(ws[0], compounds)
+        : [{ lexeme: o, prefix: false, query: phraseQuery(ws) }];
     });
     const span = terms.slice(m.at, m.at + m.length);
-    const own = m.length === 1 ? span[0].alternatives : [{ lexeme: m.entry, prefix: false, query: phraseQuery(rows.slice(m.at, m.at + m.length).map((r) => r.lexeme)) }];
+    const own =
+      m.length === 1
+        ? span[0].alternatives
+        : [
+            {
+              lexeme: m.entry,
+              prefix: false,
+              query: phraseQuery(rows.slice(m.at, m.at + m.length).map((r) => r.lexeme)),
+            },
+          ];
     terms.splice(m.at, m.length, { word: span.map((t) => t.word).join(" "), alternatives: [...own, ...others.flat()] });
   }
-  return { terms, corrections, synonyms: synonyms.map((m) => ({ word: rows.slice(m.at, m.at + m.length).map((r) => r.word).join(" "), also: m.others })) };
+  return {
+    terms,
+    corrections,
+    synonyms: synonyms.map((m) => ({
+      word: rows
+        .slice(m.at, m.at + m.length)
+        .map((r) => r.word)
+        .join(" "),
+      also: m.others,
+    })),
+  };
 }

@@ -18,7 +18,12 @@ export const WHO_TRIED_LIMIT = 50;
 export type WhoTriedQuery = { technology?: string; domain?: string; q?: string };
 
 export type TriedPilot = {
-  id: number; title: string; status: PilotStatus; phase: PhaseKind | null; community: string; lead: string;
+  id: number;
+  title: string;
+  status: PilotStatus;
+  phase: PhaseKind | null;
+  community: string;
+  lead: string;
   lastDecision: { outcome: GateOutcome; decidedAt: Date } | null;
   /** STOPPED: what the stop report says was learned, else the STOP decision's rationale. */
   stopReason: string | null;
@@ -30,10 +35,23 @@ export type TriedPilot = {
   answers: AnswerHit[];
 };
 
-export type TriedMunicipality = { code: number; name: string; pilots: number; led: number; adopted: number; active: number; stopped: number };
+export type TriedMunicipality = {
+  code: number;
+  name: string;
+  pilots: number;
+  led: number;
+  adopted: number;
+  active: number;
+  stopped: number;
+};
 
 export type Outcomes = { total: number; adopted: number; active: number; stopped: number };
-export type WhoTried = { pilots: TriedPilot[]; outcomes: Outcomes; municipalities: TriedMunicipality[]; search: PreparedSearch | null };
+export type WhoTried = {
+  pilots: TriedPilot[];
+  outcomes: Outcomes;
+  municipalities: TriedMunicipality[];
+  search: PreparedSearch | null;
+};
 
 /**
  * A question of several words matches many pilots through one common word; those scoring below this
@@ -43,7 +61,11 @@ export type WhoTried = { pilots: TriedPilot[]; outcomes: Outcomes; municipalitie
 export const RELATIVE_FLOOR = 0.25;
 
 function hitsCte(user: SessionUser | null, match: SearchMatch | null, w: WhoTriedQuery): Prisma.Sql {
-  const filters = { ...emptyFilters(), technology: w.technology ? [w.technology] : [], domain: w.domain ? [w.domain] : [] };
+  const filters = {
+    ...emptyFilters(),
+    technology: w.technology ? [w.technology] : [],
+    domain: w.domain ? [w.domain] : [],
+  };
   const floor = (match?.terms.length ?? 0) > 1 ? RELATIVE_FLOOR : 0;
   return Prisma.sql`${factsCte(user, match, filteredFacets(filters))},
     ranked AS MATERIALIZED (SELECT id, rank, updated FROM facts WHERE ${filtersSql(filters)}),
@@ -57,7 +79,13 @@ export async function whoTried(user: SessionUser | null, w: WhoTriedQuery): Prom
   const terms = search?.match?.terms ?? [];
   // Relevance first (which already lifts adopted pilots and stopped ones with a stop report), then what
   // came of it (in operation, stopped, running), then newest.
-  const pilots = prisma.$queryRaw<(Omit<TriedPilot, "lastDecision" | "matched" | "answers"> & { outcome: GateOutcome | null; decidedAt: Date | null; fields: (string | null)[] | null })[]>`${hits}
+  const pilots = prisma.$queryRaw<
+    (Omit<TriedPilot, "lastDecision" | "matched" | "answers"> & {
+      outcome: GateOutcome | null;
+      decidedAt: Date | null;
+      fields: (string | null)[] | null;
+    })[]
+  >`${hits}
     SELECT p.id, p.title, p.status::text AS status, upper((${phaseOfSql("p")})[1]) AS phase, c.name AS community, o.name AS lead,
            ${matchedFieldsSql(Prisma.sql`ps."document"`, terms)} AS fields,
            d.outcome::text AS outcome, d."decidedAt",
@@ -88,10 +116,17 @@ export async function whoTried(user: SessionUser | null, w: WhoTriedQuery): Prom
            count(*) FILTER (WHERE p.status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE p.status = 'STOPPED')::int AS stopped
       FROM hits h JOIN "Pilot" p ON p.id = h.id`;
   const [rows, munis, [tally]] = await Promise.all([pilots, municipalities, outcomes]);
-  const answers = await answersOfPilots(user, rows.map((r) => r.id), search);
+  const answers = await answersOfPilots(
+    user,
+    rows.map((r) => r.id),
+    search,
+  );
   return {
     pilots: rows.map(({ outcome, decidedAt, fields, ...p }) => ({
-      ...p, matched: matchedWords(terms, fields), answers: answers.get(p.id) ?? [], lastDecision: outcome && decidedAt ? { outcome, decidedAt } : null,
+      ...p,
+      matched: matchedWords(terms, fields),
+      answers: answers.get(p.id) ?? [],
+      lastDecision: outcome && decidedAt ? { outcome, decidedAt } : null,
     })),
     outcomes: tally,
     municipalities: munis,

@@ -15,7 +15,11 @@ const normalise = (address: string) => address.trim().replace(/^::ffff:(\d+\.\d+
  * X-Forwarded-For (each trusted proxy appends the address it saw). Fewer entries than hops means the
  * request did not come through all our proxies: the leftmost entry a proxy of ours could have written.
  */
-export function clientAddressOf(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string | null {
+export function clientAddressOf(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedHops: number,
+): string | null {
   if (trustedHops > 0) {
     const entries = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
       .split(",")
@@ -67,8 +71,14 @@ export function isCrossSiteAction(req: IncomingMessage): boolean {
 }
 
 function refuse(res: ServerResponse) {
-  res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-security-policy": "default-src 'none'; frame-ancestors 'none'" });
-  res.end("Forespørgslen kom fra et andet websted og er afvist. / The request came from another site and was refused.\n");
+  res.writeHead(403, {
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+  });
+  res.end(
+    "Forespørgslen kom fra et andet websted og er afvist. / The request came from another site and was refused.\n",
+  );
 }
 
 /** Installs the stamp on every Node HTTP(S) server of this process, once. */

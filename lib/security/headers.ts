@@ -34,7 +34,10 @@ export function baseHeaders(production: boolean): { key: string; value: string }
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+    {
+      key: "Permissions-Policy",
+      value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     // Browsers ignore HSTS over plain http, but it must never reach a developer's localhost as a habit.
     ...(production ? [{ key: "Strict-Transport-Security", value: HSTS }] : []),

@@ -23,15 +23,32 @@ export async function siteOrganisations(pilotId: number) {
     select: {
       leadOrganisation: { select: { id: true, name: true } },
       participants: { select: { organisation: { select: { id: true, name: true } } } },
-      phases: { select: { gateReviews: { select: { decision: { select: { adopters: { select: { organisation: { select: { id: true, name: true } } } } } } } } } },
+      phases: {
+        select: {
+          gateReviews: {
+            select: {
+              decision: { select: { adopters: { select: { organisation: { select: { id: true, name: true } } } } } },
+            },
+          },
+        },
+      },
       // Organisations that joined later through a spread offer and are committed (lib/spread).
-      spreadOffers: { select: { participants: { where: { status: "COMMITTED" }, select: { organisation: { select: { id: true, name: true } } } } } },
+      spreadOffers: {
+        select: {
+          participants: {
+            where: { status: "COMMITTED" },
+            select: { organisation: { select: { id: true, name: true } } },
+          },
+        },
+      },
     },
   });
   const all = [
     pilot.leadOrganisation,
     ...pilot.participants.map((p) => p.organisation),
-    ...pilot.phases.flatMap((ph) => ph.gateReviews.flatMap((r) => r.decision?.adopters.map((a) => a.organisation) ?? [])),
+    ...pilot.phases.flatMap((ph) =>
+      ph.gateReviews.flatMap((r) => r.decision?.adopters.map((a) => a.organisation) ?? []),
+    ),
     ...pilot.spreadOffers.flatMap((o) => o.participants.map((p) => p.organisation)),
   ];
   return [...new Map(all.map((o) => [o.id, o])).values()].sort((a, b) => a.name.localeCompare(b.name, "da"));
@@ -39,7 +56,11 @@ export async function siteOrganisations(pilotId: number) {
 
 async function manageablePilot(user: SessionUser, pilotId: number) {
   const pilot = await visiblePilot(user, { id: pilotId });
-  if (!canManageSites(user, pilot)) throw new AppError(pilot.status === "STOPPED" ? "CONFLICT" : "FORBIDDEN", pilot.status === "STOPPED" ? "results.errors.pilotEnded" : "sites.errors.forbidden");
+  if (!canManageSites(user, pilot))
+    throw new AppError(
+      pilot.status === "STOPPED" ? "CONFLICT" : "FORBIDDEN",
+      pilot.status === "STOPPED" ? "results.errors.pilotEnded" : "sites.errors.forbidden",
+    );
   return pilot;
 }
 
@@ -52,22 +73,48 @@ export async function addSite(user: SessionUser | null, input: AddSiteInput) {
   }
   return prisma.$transaction(async (tx) => {
     await lockPilot(tx, pilot.id);
-    if ((await tx.pilotSite.count({ where: { pilotId: pilot.id } })) >= MAX_SITES) throw new AppError("CONFLICT", "sites.errors.tooMany", undefined, { params: { max: MAX_SITES } });
+    if ((await tx.pilotSite.count({ where: { pilotId: pilot.id } })) >= MAX_SITES)
+      throw new AppError("CONFLICT", "sites.errors.tooMany", undefined, { params: { max: MAX_SITES } });
     const site = await tx.pilotSite.create({ data: { ...data, createdById: user.id }, select: { id: true } });
-    await recordAudit(tx, { actorId: user.id, communityId: pilot.communityId, entity: "PilotSite", entityId: site.id, action: "create", after: { ...data } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: pilot.communityId,
+      entity: "PilotSite",
+      entityId: site.id,
+      action: "create",
+      after: { ...data },
+    });
     return site;
   });
 }
 
 export async function removeSite(user: SessionUser | null, siteId: number) {
   requireSignedIn(user);
-  const site = await prisma.pilotSite.findUnique({ where: { id: siteId }, select: { id: true, pilotId: true, organisationId: true, label: true, address: true, longitude: true, latitude: true } });
+  const site = await prisma.pilotSite.findUnique({
+    where: { id: siteId },
+    select: {
+      id: true,
+      pilotId: true,
+      organisationId: true,
+      label: true,
+      address: true,
+      longitude: true,
+      latitude: true,
+    },
+  });
   if (!site) throw new AppError("NOT_FOUND", "errors.notFound");
   const pilot = await manageablePilot(user, site.pilotId);
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.pilotSite.deleteMany({ where: { id: site.id } });
     if (count === 0) throw new AppError("NOT_FOUND", "errors.notFound"); // removed by another submit meanwhile
     const { id, ...before } = site;
-    await recordAudit(tx, { actorId: user.id, communityId: pilot.communityId, entity: "PilotSite", entityId: id, action: "delete", before });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: pilot.communityId,
+      entity: "PilotSite",
+      entityId: id,
+      action: "delete",
+      before,
+    });
   });
 }

@@ -12,25 +12,54 @@ export const DENMARK = { west: 7.5, east: 15.5, south: 54.4, north: 57.9 } as co
 
 export const roundCoordinate = (n: number) => Math.round(n * 1e6) / 1e6;
 
-const coordinate = (required: "sites.errors.longitudeRequired" | "sites.errors.latitudeRequired", invalid: "sites.errors.longitudeInvalid" | "sites.errors.latitudeInvalid", max: number) =>
+const coordinate = (
+  required: "sites.errors.longitudeRequired" | "sites.errors.latitudeRequired",
+  invalid: "sites.errors.longitudeInvalid" | "sites.errors.latitudeInvalid",
+  max: number,
+) =>
   z.preprocess(
     (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : (parseDecimal(v, "decimal") ?? NaN)) : v),
-    z.number({ error: (issue) => (issue.input === undefined ? required : invalid) }).min(-max, invalid).max(max, invalid).transform(roundCoordinate),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? required : invalid) })
+      .min(-max, invalid)
+      .max(max, invalid)
+      .transform(roundCoordinate),
   );
 
 export const addSiteSchema = z.unknown().transform((input, ctx) => {
   const raw = asRecord(input);
-  const longitude = field(ctx, raw, "longitude", coordinate("sites.errors.longitudeRequired", "sites.errors.longitudeInvalid", 180));
-  const latitude = field(ctx, raw, "latitude", coordinate("sites.errors.latitudeRequired", "sites.errors.latitudeInvalid", 90));
+  const longitude = field(
+    ctx,
+    raw,
+    "longitude",
+    coordinate("sites.errors.longitudeRequired", "sites.errors.longitudeInvalid", 180),
+  );
+  const latitude = field(
+    ctx,
+    raw,
+    "latitude",
+    coordinate("sites.errors.latitudeRequired", "sites.errors.latitudeInvalid", 90),
+  );
   if (longitude !== undefined && latitude !== undefined) {
-    const inside = longitude >= DENMARK.west && longitude <= DENMARK.east && latitude >= DENMARK.south && latitude <= DENMARK.north;
+    const inside =
+      longitude >= DENMARK.west && longitude <= DENMARK.east && latitude >= DENMARK.south && latitude <= DENMARK.north;
     if (!inside) fail(ctx, "longitude", "sites.errors.outsideDenmark");
   }
   return {
     pilotId: field(ctx, raw, "pilotId", positiveId) ?? 0,
     organisationId: field(ctx, raw, "organisationId", idSchema("sites.errors.organisationRequired")) ?? 0,
-    label: field(ctx, raw, "label", text("sites.errors.labelRequired", "sites.errors.labelTooLong", SITE_LABEL_MAX)) ?? "",
-    address: field(ctx, raw, "address", z.preprocess((v) => (v === null ? undefined : v), optionalText("sites.errors.addressTooLong", SITE_ADDRESS_MAX))) ?? null,
+    label:
+      field(ctx, raw, "label", text("sites.errors.labelRequired", "sites.errors.labelTooLong", SITE_LABEL_MAX)) ?? "",
+    address:
+      field(
+        ctx,
+        raw,
+        "address",
+        z.preprocess(
+          (v) => (v === null ? undefined : v),
+          optionalText("sites.errors.addressTooLong", SITE_ADDRESS_MAX),
+        ),
+      ) ?? null,
     longitude: longitude ?? 0,
     latitude: latitude ?? 0,
   };

@@ -12,10 +12,21 @@ import { spreadAllows, spreadStage, type SpreadAction, type SpreadStage } from "
 
 type Tx = Prisma.TransactionClient;
 
-export type LockedSpread = { id: number; communityId: number; status: PilotStatus; stage: SpreadStage; phases: { id: number; kind: PhaseKind; status: PhaseStatus }[] };
+export type LockedSpread = {
+  id: number;
+  communityId: number;
+  status: PilotStatus;
+  stage: SpreadStage;
+  phases: { id: number; kind: PhaseKind; status: PhaseStatus }[];
+};
 
 /** Locks the pilot, reads its phases and stage under the lock, and refuses what the stage does not allow. */
-export async function lockSpread(tx: Tx, pilotId: number, action: SpreadAction, refused: MessageKey = "spread.errors.notOpenable"): Promise<LockedSpread> {
+export async function lockSpread(
+  tx: Tx,
+  pilotId: number,
+  action: SpreadAction,
+  refused: MessageKey = "spread.errors.notOpenable",
+): Promise<LockedSpread> {
   const row = await lockPilot(tx, pilotId);
   if (!row) throw new AppError("NOT_FOUND", "errors.notFound");
   const phases = await tx.phase.findMany({ where: { pilotId }, select: { id: true, kind: true, status: true } });
@@ -26,5 +37,8 @@ export async function lockSpread(tx: Tx, pilotId: number, action: SpreadAction, 
 
 /** The offer of a pilot that still waits for its commitment (at most one: a partial unique index). */
 export function openOffer(tx: Tx, pilotId: number) {
-  return tx.spreadOffer.findFirst({ where: { pilotId, committedAt: null }, select: { id: true, opensOn: true, closesOn: true, buyInPercent: true } });
+  return tx.spreadOffer.findFirst({
+    where: { pilotId, committedAt: null },
+    select: { id: true, opensOn: true, closesOn: true, buyInPercent: true },
+  });
 }

@@ -32,14 +32,20 @@ export async function takingPart(tx: Tx, pilotId: number): Promise<Set<number>> 
     select: {
       leadOrganisationId: true,
       participants: { select: { organisationId: true } },
-      phases: { select: { gateReviews: { select: { decision: { select: { adopters: { select: { organisationId: true } } } } } } } },
+      phases: {
+        select: {
+          gateReviews: { select: { decision: { select: { adopters: { select: { organisationId: true } } } } } },
+        },
+      },
       spreadOffers: { select: { participants: { where: { status: "COMMITTED" }, select: { organisationId: true } } } },
     },
   });
   return new Set([
     pilot.leadOrganisationId,
     ...pilot.participants.map((p) => p.organisationId),
-    ...pilot.phases.flatMap((ph) => ph.gateReviews.flatMap((r) => r.decision?.adopters.map((a) => a.organisationId) ?? [])),
+    ...pilot.phases.flatMap((ph) =>
+      ph.gateReviews.flatMap((r) => r.decision?.adopters.map((a) => a.organisationId) ?? []),
+    ),
     ...pilot.spreadOffers.flatMap((o) => o.participants.map((p) => p.organisationId)),
   ]);
 }
@@ -56,18 +62,41 @@ export async function declareInterest(user: SessionUser | null, input: InterestI
     if (!offer) throw new AppError("CONFLICT", "spread.errors.noOpenOffer", undefined, { apiCode: "no_open_offer" });
     const window = { opensOn: isoDay(offer.opensOn), closesOn: isoDay(offer.closesOn) };
     if (!windowOpen(window, danishDay())) {
-      throw new AppError("CONFLICT", "spread.errors.windowNotOpen", { offer: "spread.errors.windowNotOpen" }, { apiCode: "window_closed", params: { opens: window.opensOn, closes: window.closesOn }, details: window });
+      throw new AppError(
+        "CONFLICT",
+        "spread.errors.windowNotOpen",
+        { offer: "spread.errors.windowNotOpen" },
+        { apiCode: "window_closed", params: { opens: window.opensOn, closes: window.closesOn }, details: window },
+      );
     }
-    if ((await takingPart(tx, pilot.id)).has(organisationId)) throw new AppError("CONFLICT", "spread.errors.alreadyTakesPart", undefined, { apiCode: "already_takes_part" });
-    const fields = { units: data.units, goLiveOn: dateColumn(quarterStart(data.goLive)!), contactName: data.contactName, contactEmail: data.contactEmail, declaredById: user.id };
-    const before = await tx.spreadParticipant.findUnique({ where: { offerId_organisationId: { offerId: offer.id, organisationId } }, select: { id: true, status: true, units: true } });
+    if ((await takingPart(tx, pilot.id)).has(organisationId))
+      throw new AppError("CONFLICT", "spread.errors.alreadyTakesPart", undefined, { apiCode: "already_takes_part" });
+    const fields = {
+      units: data.units,
+      goLiveOn: dateColumn(quarterStart(data.goLive)!),
+      contactName: data.contactName,
+      contactEmail: data.contactEmail,
+      declaredById: user.id,
+    };
+    const before = await tx.spreadParticipant.findUnique({
+      where: { offerId_organisationId: { offerId: offer.id, organisationId } },
+      select: { id: true, status: true, units: true },
+    });
     const row = await tx.spreadParticipant.upsert({
       where: { offerId_organisationId: { offerId: offer.id, organisationId } },
       create: { offerId: offer.id, organisationId, ...fields },
       update: { ...fields, status: "INTERESTED", withdrawnAt: null },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, communityId: locked.communityId, entity: "SpreadParticipant", entityId: row.id, action: before ? "update-interest" : "declare-interest", before: before ? { status: before.status, units: before.units } : undefined, after: { offerId: offer.id, organisationId, units: data.units, goLive: data.goLive, status: "INTERESTED" } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: locked.communityId,
+      entity: "SpreadParticipant",
+      entityId: row.id,
+      action: before ? "update-interest" : "declare-interest",
+      before: before ? { status: before.status, units: before.units } : undefined,
+      after: { offerId: offer.id, organisationId, units: data.units, goLive: data.goLive, status: "INTERESTED" },
+    });
     return { participantId: row.id, offerId: offer.id, status: "INTERESTED" as const };
   }, MONEY_TX);
 }
@@ -79,10 +108,22 @@ export async function withdrawInterest(user: SessionUser | null, pilotId: number
   const organisationId = user.organisation.id;
   return prisma.$transaction(async (tx) => {
     const row = await lockSpreadRow(tx, pilot.id, organisationId);
-    if (row.status === "COMMITTED") throw new AppError("CONFLICT", "spread.errors.commitmentFinal", undefined, { apiCode: "commitment_final" });
+    if (row.status === "COMMITTED")
+      throw new AppError("CONFLICT", "spread.errors.commitmentFinal", undefined, { apiCode: "commitment_final" });
     if (row.status !== "INTERESTED") throw new AppError("CONFLICT", "spread.errors.notInterested");
-    await tx.spreadParticipant.update({ where: { id: row.id }, data: { status: "WITHDRAWN", withdrawnAt: new Date() } });
-    await recordAudit(tx, { actorId: user.id, communityId: row.communityId, entity: "SpreadParticipant", entityId: row.id, action: "withdraw-interest", before: { status: "INTERESTED" }, after: { status: "WITHDRAWN" } });
+    await tx.spreadParticipant.update({
+      where: { id: row.id },
+      data: { status: "WITHDRAWN", withdrawnAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: row.communityId,
+      entity: "SpreadParticipant",
+      entityId: row.id,
+      action: "withdraw-interest",
+      before: { status: "INTERESTED" },
+      after: { status: "WITHDRAWN" },
+    });
     return { participantId: row.id, status: "WITHDRAWN" as const };
   }, MONEY_TX);
 }
@@ -92,12 +133,14 @@ export async function withdrawInterest(user: SessionUser | null, pilotId: number
  * there is one, else in the last committed one (so that withdrawing a commitment is told it is final).
  */
 async function lockSpreadRow(tx: Tx, pilotId: number, organisationId: number) {
-  const { communityId } = await lockSpread(tx, pilotId, "declareInterest", "spread.errors.commitmentFinal").catch(async (err) => {
-    // A stage that takes no interests any more (a commitment made, the pilot adopted or stopped)
-    // still answers with what the organisation's row says, below.
-    if (!(err instanceof AppError) || err.code !== "CONFLICT") throw err;
-    return tx.pilot.findUniqueOrThrow({ where: { id: pilotId }, select: { communityId: true } });
-  });
+  const { communityId } = await lockSpread(tx, pilotId, "declareInterest", "spread.errors.commitmentFinal").catch(
+    async (err) => {
+      // A stage that takes no interests any more (a commitment made, the pilot adopted or stopped)
+      // still answers with what the organisation's row says, below.
+      if (!(err instanceof AppError) || err.code !== "CONFLICT") throw err;
+      return tx.pilot.findUniqueOrThrow({ where: { id: pilotId }, select: { communityId: true } });
+    },
+  );
   const row = await tx.spreadParticipant.findFirst({
     where: { organisationId, offer: { pilotId } },
     orderBy: [{ offer: { createdAt: "desc" } }, { id: "desc" }],

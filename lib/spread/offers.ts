@@ -23,12 +23,33 @@ export async function openSpreadOffer(user: SessionUser | null, input: OfferInpu
     const locked = await lockSpread(tx, pilot.id, "openSpreadOffer");
     const earlier = await earlierAnswer<{ offerId: number }>(tx, data.requestKey, user.id, "openSpreadOffer");
     if (earlier) return earlier;
-    if (await openOffer(tx, pilot.id)) throw new AppError("CONFLICT", "spread.errors.offerAlreadyOpen", { opensOn: "spread.errors.offerAlreadyOpen" });
+    if (await openOffer(tx, pilot.id))
+      throw new AppError("CONFLICT", "spread.errors.offerAlreadyOpen", { opensOn: "spread.errors.offerAlreadyOpen" });
     const offer = await tx.spreadOffer.create({
-      data: { pilotId: pilot.id, opensOn: dateColumn(data.opensOn), closesOn: dateColumn(data.closesOn), buyInPercent: data.buyInPercent, note: data.note, createdById: user.id },
+      data: {
+        pilotId: pilot.id,
+        opensOn: dateColumn(data.opensOn),
+        closesOn: dateColumn(data.closesOn),
+        buyInPercent: data.buyInPercent,
+        note: data.note,
+        createdById: user.id,
+      },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: user.id, communityId: locked.communityId, entity: "SpreadOffer", entityId: offer.id, action: "open", after: { pilotId: pilot.id, opensOn: data.opensOn, closesOn: data.closesOn, buyInPercent: data.buyInPercent, stage: locked.stage } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId: locked.communityId,
+      entity: "SpreadOffer",
+      entityId: offer.id,
+      action: "open",
+      after: {
+        pilotId: pilot.id,
+        opensOn: data.opensOn,
+        closesOn: data.closesOn,
+        buyInPercent: data.buyInPercent,
+        stage: locked.stage,
+      },
+    });
     const result = { offerId: offer.id };
     await rememberAnswer(tx, data.requestKey, user.id, "openSpreadOffer", result);
     return result;

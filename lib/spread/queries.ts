@@ -12,11 +12,32 @@ import { quarterOf, windowOpen } from "./rules";
 const orgSelect = { id: true, name: true, slug: true, municipalityCode: true } satisfies Prisma.OrganisationSelect;
 
 const offerSelect = {
-  id: true, opensOn: true, closesOn: true, buyInPercent: true, note: true, committedAt: true, trigger: true, decisionId: true,
+  id: true,
+  opensOn: true,
+  closesOn: true,
+  buyInPercent: true,
+  note: true,
+  committedAt: true,
+  trigger: true,
+  decisionId: true,
   participants: {
     select: {
-      id: true, status: true, units: true, goLiveOn: true, contactName: true, contactEmail: true, declaredAt: true, committedAt: true, pledgeAmount: true, buyInAmount: true,
-      organisation: { select: { ...orgSelect, memberships: { where: { status: "ACTIVE" }, select: { community: { select: { slug: true, name: true } } } } } },
+      id: true,
+      status: true,
+      units: true,
+      goLiveOn: true,
+      contactName: true,
+      contactEmail: true,
+      declaredAt: true,
+      committedAt: true,
+      pledgeAmount: true,
+      buyInAmount: true,
+      organisation: {
+        select: {
+          ...orgSelect,
+          memberships: { where: { status: "ACTIVE" }, select: { community: { select: { slug: true, name: true } } } },
+        },
+      },
     },
     orderBy: { organisation: { name: "asc" } },
   },
@@ -38,7 +59,18 @@ export async function pilotSpread(user: SessionUser | null, pilotId: number) {
       id: true,
       spreadOffers: { select: offerSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }] },
       operations: {
-        select: { id: true, status: true, goLiveOn: true, ownerUnit: true, ownerContact: true, yearlyCost: true, iotApplicationId: true, iotStatus: true, version: true, organisation: { select: orgSelect } },
+        select: {
+          id: true,
+          status: true,
+          goLiveOn: true,
+          ownerUnit: true,
+          ownerContact: true,
+          yearlyCost: true,
+          iotApplicationId: true,
+          iotStatus: true,
+          version: true,
+          organisation: { select: orgSelect },
+        },
         orderBy: { organisation: { name: "asc" } },
       },
     },
@@ -59,7 +91,9 @@ export async function pilotSpread(user: SessionUser | null, pilotId: number) {
   // One line per organisation: its latest interest or commitment, whichever offer it came through.
   const latest = new Map<number, (typeof offers)[number]["participants"][number]>();
   for (const o of [...offers].reverse()) for (const p of o.participants) latest.set(p.organisation.id, p);
-  const participants = [...latest.values()].sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, "da"));
+  const participants = [...latest.values()].sort((a, b) =>
+    a.organisation.name.localeCompare(b.organisation.name, "da"),
+  );
   return { offers, current: offers[0] ?? null, participants, operations: pilot.operations };
 }
 
@@ -71,35 +105,65 @@ export type PilotSpread = NonNullable<Awaited<ReturnType<typeof pilotSpread>>>;
  */
 export async function openOffersFor(user: SessionUser | null, take = 10) {
   const today = dateColumn(danishDay());
-  const where: Prisma.SpreadOfferWhereInput = { committedAt: null, opensOn: { lte: today }, closesOn: { gte: today }, pilot: visiblePilotsWhere(user) };
+  const where: Prisma.SpreadOfferWhereInput = {
+    committedAt: null,
+    opensOn: { lte: today },
+    closesOn: { gte: today },
+    pilot: visiblePilotsWhere(user),
+  };
   const offers = await prisma.spreadOffer.findMany({
     where,
     orderBy: [{ closesOn: "asc" }, { id: "asc" }],
     take,
     select: {
-      id: true, closesOn: true, buyInPercent: true,
+      id: true,
+      closesOn: true,
+      buyInPercent: true,
       pilot: { select: { id: true, title: true, community: { select: { name: true } }, leadOrganisationId: true } },
       participants: { where: user ? { organisationId: user.organisation.id } : { id: -1 }, select: { status: true } },
     },
   });
-  return offers.map((o) => ({ offerId: o.id, closesOn: isoDay(o.closesOn), buyInPercent: o.buyInPercent, pilot: o.pilot, ours: o.participants[0]?.status ?? null }));
+  return offers.map((o) => ({
+    offerId: o.id,
+    closesOn: isoDay(o.closesOn),
+    buyInPercent: o.buyInPercent,
+    pilot: o.pilot,
+    ours: o.participants[0]?.status ?? null,
+  }));
 }
 
 /** Which of these pilots have an offer open today: the catalogue's "Åben for nye kommuner". */
 export async function pilotsOpenForSpread(pilotIds: number[]): Promise<Set<number>> {
   if (pilotIds.length === 0) return new Set();
   const today = dateColumn(danishDay());
-  const rows = await prisma.spreadOffer.findMany({ where: { pilotId: { in: pilotIds }, committedAt: null, opensOn: { lte: today }, closesOn: { gte: today } }, select: { pilotId: true } });
+  const rows = await prisma.spreadOffer.findMany({
+    where: { pilotId: { in: pilotIds }, committedAt: null, opensOn: { lte: today }, closesOn: { gte: today } },
+    select: { pilotId: true },
+  });
   return new Set(rows.map((r) => r.pilotId));
 }
 
 /** Interests awaiting the secretariat: uncommitted offers in its communities, with how many have said yes. */
 export async function offersAwaitingSecretariat(communityIds: number[] | undefined) {
   const offers = await prisma.spreadOffer.findMany({
-    where: { committedAt: null, pilot: { communityId: communityIds ? { in: communityIds } : undefined, status: { in: ["ACTIVE", "ADOPTED"] } } },
-    select: { id: true, closesOn: true, pilot: { select: { id: true, communityId: true } }, _count: { select: { participants: { where: { status: "INTERESTED" } } } } },
+    where: {
+      committedAt: null,
+      pilot: { communityId: communityIds ? { in: communityIds } : undefined, status: { in: ["ACTIVE", "ADOPTED"] } },
+    },
+    select: {
+      id: true,
+      closesOn: true,
+      pilot: { select: { id: true, communityId: true } },
+      _count: { select: { participants: { where: { status: "INTERESTED" } } } },
+    },
   });
-  return offers.map((o) => ({ offerId: o.id, pilotId: o.pilot.id, communityId: o.pilot.communityId, closesOn: isoDay(o.closesOn), interests: o._count.participants }));
+  return offers.map((o) => ({
+    offerId: o.id,
+    pilotId: o.pilot.id,
+    communityId: o.pilot.communityId,
+    closesOn: isoDay(o.closesOn),
+    interests: o._count.participants,
+  }));
 }
 
 /** Whether the organisation already pays for or runs the pilot (then it cannot declare interest). */

@@ -41,7 +41,9 @@ export type Party = { organisationId: number; population: number | null };
  * it used. Parties are taken in organisation order, so ties in the largest remainder are stable.
  */
 export function recomputedSplit(total: number, key: SplitKey, parties: Party[]): { key: SplitKey; shares: Share[] } {
-  const ordered = [...new Map(parties.map((p) => [p.organisationId, p])).values()].sort((a, b) => a.organisationId - b.organisationId);
+  const ordered = [...new Map(parties.map((p) => [p.organisationId, p])).values()].sort(
+    (a, b) => a.organisationId - b.organisationId,
+  );
   if (key !== "CUSTOM") {
     try {
       return { key, shares: splitTotal(total, key, ordered) };
@@ -54,10 +56,12 @@ export function recomputedSplit(total: number, key: SplitKey, parties: Party[]):
 
 /** A late joiner's buy-in: `percent` (whole) of what the pilot has cost so far, rounded down to whole kroner. */
 export function buyIn(costSoFar: number, percent: number): number {
-  if (!Number.isSafeInteger(costSoFar) || costSoFar < 0 || !Number.isInteger(percent) || percent < 0 || percent > 100) throw new RangeError("buyIn: whole kroner and a whole percent 0–100");
+  if (!Number.isSafeInteger(costSoFar) || costSoFar < 0 || !Number.isInteger(percent) || percent < 0 || percent > 100)
+    throw new RangeError("buyIn: whole kroner and a whole percent 0–100");
   return Number((BigInt(costSoFar) * BigInt(percent)) / 100n);
 }
 
 /** The window is open on `today` (both ends included). */
-export const windowOpen = (w: { opensOn: string; closesOn: string }, today: string) => w.opensOn <= today && today <= w.closesOn;
+export const windowOpen = (w: { opensOn: string; closesOn: string }, today: string) =>
+  w.opensOn <= today && today <= w.closesOn;
 export const windowClosed = (w: { closesOn: string }, today: string) => w.closesOn < today;

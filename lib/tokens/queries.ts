@@ -23,14 +23,23 @@ export type TokenListItem = Prisma.ApiTokenGetPayload<{ select: typeof tokenList
 
 /** Active tokens first (newest first), then the revoked ones, kept for the record. */
 export async function listTokens(user: SessionUser): Promise<TokenListItem[]> {
-  const rows = await prisma.apiToken.findMany({ where: manageableTokensWhere(user), select: tokenListSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200 });
+  const rows = await prisma.apiToken.findMany({
+    where: manageableTokensWhere(user),
+    select: tokenListSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 200,
+  });
   return [...rows.filter((r) => !r.revokedAt), ...rows.filter((r) => r.revokedAt)];
 }
 
 /** The scopes offered in the form: exactly what `mayHoldScope` would accept. */
 export async function tokenScopeOptions(user: SessionUser) {
   const [communities, pilots] = await Promise.all([
-    prisma.community.findMany({ where: { id: communityIdsWhere(user, "community.manage") }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.community.findMany({
+      where: { id: communityIdsWhere(user, "community.manage") },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
     prisma.pilot.findMany({
       where: { projectLeadId: user.id, communityId: communityIdsWhere(user, "pilot.create") },
       select: { id: true, title: true },

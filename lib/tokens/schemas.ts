@@ -11,7 +11,11 @@ export type TokenScopeRef = { kind: "community" | "pilot"; id: number };
 export const scopeValue = (s: TokenScopeRef) => `${s.kind}:${s.id}`;
 
 export const createTokenSchema = z.object({
-  name: z.string({ error: "api.tokens.nameRequired" }).trim().min(1, "api.tokens.nameRequired").max(TOKEN_NAME_MAX, "api.tokens.nameTooLong"),
+  name: z
+    .string({ error: "api.tokens.nameRequired" })
+    .trim()
+    .min(1, "api.tokens.nameRequired")
+    .max(TOKEN_NAME_MAX, "api.tokens.nameTooLong"),
   scope: z
     .string({ error: "api.tokens.scopeRequired" })
     .regex(/^(community|pilot):[1-9]\d{0,9}$/, "api.tokens.scopeRequired")

@@ -4,11 +4,13 @@
 import type { Prisma } from "../generated/prisma/client";
 import { communitiesWith, hasRole, type Actor, type ApiTokenScope } from "../auth/permissions";
 
-export type ScopeTarget = { community: { id: number } } | { pilot: { id: number; communityId: number; projectLeadId: number } };
+export type ScopeTarget =
+  { community: { id: number } } | { pilot: { id: number; communityId: number; projectLeadId: number } };
 
 export function mayHoldScope(user: Actor, target: ScopeTarget): boolean {
   if (user.isPlatformAdmin) return true;
-  if ("pilot" in target) return target.pilot.projectLeadId === user.id && hasRole(user, target.pilot.communityId, "PROJECT_LEAD");
+  if ("pilot" in target)
+    return target.pilot.projectLeadId === user.id && hasRole(user, target.pilot.communityId, "PROJECT_LEAD");
   return hasRole(user, target.community.id, "SECRETARIAT");
 }
 
@@ -16,7 +18,13 @@ export function mayHoldScope(user: Actor, target: ScopeTarget): boolean {
 export function manageableTokensWhere(user: Actor): Prisma.ApiTokenWhereInput {
   const secretariatOf = communitiesWith(user, "community.manage");
   if (secretariatOf === "all") return {};
-  return { OR: [{ createdById: user.id }, { communityId: { in: secretariatOf } }, { pilot: { communityId: { in: secretariatOf } } }] };
+  return {
+    OR: [
+      { createdById: user.id },
+      { communityId: { in: secretariatOf } },
+      { pilot: { communityId: { in: secretariatOf } } },
+    ],
+  };
 }
 
 /** The pilots a token reaches, for lib/pilots/visibility.ts. */

@@ -19,9 +19,19 @@ async function communityUser(tx: Tx, actor: Actor, { communityId, userId }: User
   await lockCommunity(tx, communityId);
   const target = await tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, isPlatformAdmin: true, deactivatedAt: true, passwordHash: true, homeCommunityId: true, roles: rolesInOrder },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      isPlatformAdmin: true,
+      deactivatedAt: true,
+      passwordHash: true,
+      homeCommunityId: true,
+      roles: rolesInOrder,
+    },
   });
-  if (!target || !target.roles.some((r) => r.communityId === communityId)) throw new AppError("NOT_FOUND", "admin.users.notFound");
+  if (!target || !target.roles.some((r) => r.communityId === communityId))
+    throw new AppError("NOT_FOUND", "admin.users.notFound");
   // One account serves every community: only its home community locks it (lib/users/home.ts).
   assertManagesAccount(actor, target, communityId, "admin.users.rolesElsewhere");
   return target;
@@ -35,7 +45,8 @@ export async function deactivateUser(user: Actor | null, input: UserRefInput) {
     if (target.deactivatedAt) throw new AppError("CONFLICT", "admin.users.alreadyDeactivated");
     // No community may be left without an active secretariat, this one or another the user serves.
     for (const { communityId } of target.roles.filter((r) => r.role === "SECRETARIAT")) {
-      if ((await otherActiveSecretaries(tx, communityId, target.id)) === 0) throw new AppError("CONFLICT", "admin.users.lastSecretariat");
+      if ((await otherActiveSecretaries(tx, communityId, target.id)) === 0)
+        throw new AppError("CONFLICT", "admin.users.lastSecretariat");
     }
     const deactivatedAt = new Date();
     await tx.user.update({ where: { id: target.id }, data: { deactivatedAt } });

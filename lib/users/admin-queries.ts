@@ -35,11 +35,21 @@ export async function listCommunityUsers(communityId: number) {
 }
 
 export async function getCommunityUser(communityId: number, userId: number) {
-  const row = await prisma.user.findFirst({ where: { id: userId, roles: { some: { communityId } } }, select: userRowSelect(communityId) });
+  const row = await prisma.user.findFirst({
+    where: { id: userId, roles: { some: { communityId } } },
+    select: userRowSelect(communityId),
+  });
   if (!row) return null;
   const [account, openInvite] = await Promise.all([
-    prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { isPlatformAdmin: true, homeCommunityId: true, roles: rolesInOrder } }),
-    prisma.userInvite.findFirst({ where: { userId, usedAt: null, expiresAt: { gt: new Date() } }, select: { expiresAt: true }, orderBy: { expiresAt: "desc" } }),
+    prisma.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { isPlatformAdmin: true, homeCommunityId: true, roles: rolesInOrder },
+    }),
+    prisma.userInvite.findFirst({
+      where: { userId, usedAt: null, expiresAt: { gt: new Date() } },
+      select: { expiresAt: true },
+      orderBy: { expiresAt: "desc" },
+    }),
   ]);
   // "Elsewhere": the account as a whole is another community's to manage (lib/users/home.ts); this
   // community still manages its own roles. The pages hide deactivation, export and erasure then.

@@ -17,12 +17,16 @@ export const COMMUNITY_INVITATION_DAYS = 30;
 const inOrder = (roles: Role[]) => ROLES.filter((r) => roles.includes(r));
 
 /** Records (or renews) the invitation for this address. Refuses only what the secretariat can already see. */
-export async function inviteToCommunity(user: Actor | null, input: { communityId: number; email: string; roles: Role[] }): Promise<void> {
+export async function inviteToCommunity(
+  user: Actor | null,
+  input: { communityId: number; email: string; roles: Role[] },
+): Promise<void> {
   const { communityId } = input;
   const email = input.email.trim().toLowerCase();
   const roles = inOrder(input.roles);
   authorize(user, "community.manage", { communityId });
-  if (roles.length === 0) throw new AppError("BAD_REQUEST", "admin.users.rolesRequired", { roles: "admin.users.rolesRequired" });
+  if (roles.length === 0)
+    throw new AppError("BAD_REQUEST", "admin.users.rolesRequired", { roles: "admin.users.rolesRequired" });
   await prisma.$transaction(async (tx) => {
     await lockCommunity(tx, communityId);
     // Someone already in this community is on the secretariat's own user list: saying so reveals nothing.
@@ -31,9 +35,22 @@ export async function inviteToCommunity(user: Actor | null, input: { communityId
     const now = new Date();
     const expiresAt = new Date(now.getTime() + COMMUNITY_INVITATION_DAYS * 24 * 60 * 60 * 1000);
     // One open invitation per address and community: a second one replaces the first's roles.
-    await tx.communityInvitation.updateMany({ where: { communityId, email, answeredAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
-    const created = await tx.communityInvitation.create({ data: { communityId, email, roles, createdById: user.id, expiresAt }, select: { id: true } });
-    await recordAudit(tx, { actorId: user.id, communityId, entity: "CommunityInvitation", entityId: created.id, action: "create", after: { email, roles, expiresAt: expiresAt.toISOString() } });
+    await tx.communityInvitation.updateMany({
+      where: { communityId, email, answeredAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
+    const created = await tx.communityInvitation.create({
+      data: { communityId, email, roles, createdById: user.id, expiresAt },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId,
+      entity: "CommunityInvitation",
+      entityId: created.id,
+      action: "create",
+      after: { email, roles, expiresAt: expiresAt.toISOString() },
+    });
   });
 }
 
@@ -47,7 +64,10 @@ export function openInvitationsFor(user: { email: string }) {
 }
 
 /** Accept (the roles are given) or decline; only the addressee, only once, only while open. */
-export async function answerInvitation(user: Actor & { email: string; deactivatedAt?: Date | null }, input: { invitationId: number; accept: boolean }) {
+export async function answerInvitation(
+  user: Actor & { email: string; deactivatedAt?: Date | null },
+  input: { invitationId: number; accept: boolean },
+) {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
     const invitation = await tx.communityInvitation.findFirst({
@@ -57,10 +77,16 @@ export async function answerInvitation(user: Actor & { email: string; deactivate
     // Someone else's, answered or expired: all alike "not found".
     if (!invitation) throw new AppError("NOT_FOUND", "admin.invitations.notFound");
     await lockCommunity(tx, invitation.communityId);
-    const claimed = await tx.communityInvitation.updateMany({ where: { id: invitation.id, answeredAt: null }, data: { answeredAt: now, accepted: input.accept } });
+    const claimed = await tx.communityInvitation.updateMany({
+      where: { id: invitation.id, answeredAt: null },
+      data: { answeredAt: now, accepted: input.accept },
+    });
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", "admin.invitations.notFound");
     if (input.accept) {
-      await tx.roleAssignment.createMany({ data: invitation.roles.map((role) => ({ userId: user.id, communityId: invitation.communityId, role })), skipDuplicates: true });
+      await tx.roleAssignment.createMany({
+        data: invitation.roles.map((role) => ({ userId: user.id, communityId: invitation.communityId, role })),
+        skipDuplicates: true,
+      });
     }
     await recordAudit(tx, {
       actorId: user.id,

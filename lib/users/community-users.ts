@@ -20,17 +20,26 @@ export async function createUser(user: Actor | null, input: CreateUserInput) {
   const { communityId, name, email, organisationId } = input;
   const roles = inOrder(input.roles);
   authorize(user, "community.manage", { communityId });
-  if (roles.length === 0) throw new AppError("BAD_REQUEST", "admin.users.rolesRequired", { roles: "admin.users.rolesRequired" });
+  if (roles.length === 0)
+    throw new AppError("BAD_REQUEST", "admin.users.rolesRequired", { roles: "admin.users.rolesRequired" });
   try {
     return await prisma.$transaction(async (tx) => {
       await lockCommunity(tx, communityId);
       const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { name: true } });
       if (!organisation) {
-        throw new AppError("BAD_REQUEST", "admin.members.organisationUnknown", { organisationId: "admin.members.organisationUnknown" });
+        throw new AppError("BAD_REQUEST", "admin.members.organisationUnknown", {
+          organisationId: "admin.members.organisationUnknown",
+        });
       }
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw emailTaken();
       const created = await tx.user.create({
-        data: { name, email, organisationId, homeCommunityId: communityId, roles: { create: roles.map((role) => ({ role, communityId })) } },
+        data: {
+          name,
+          email,
+          organisationId,
+          homeCommunityId: communityId,
+          roles: { create: roles.map((role) => ({ role, communityId })) },
+        },
         select: { id: true },
       });
       const invite = await issueInvite(tx, created.id, user.id);
@@ -63,14 +72,28 @@ export async function setRoles(user: Actor | null, input: SetRolesInput): Promis
     const before = inOrder(held.map((r) => r.role));
     const after = inOrder(input.roles);
     if (before.join() === after.join()) return "unchanged";
-    if (before.includes("SECRETARIAT") && !after.includes("SECRETARIAT") && (await otherActiveSecretaries(tx, communityId, userId)) === 0) {
+    if (
+      before.includes("SECRETARIAT") &&
+      !after.includes("SECRETARIAT") &&
+      (await otherActiveSecretaries(tx, communityId, userId)) === 0
+    ) {
       throw new AppError("CONFLICT", "admin.users.lastSecretariat", { roles: "admin.users.lastSecretariat" });
     }
     const removed = await tx.roleAssignment.deleteMany({ where: { communityId, userId, role: { notIn: after } } });
     // A role taken away ends the user's sessions, so no open page or form keeps acting in it.
     if (removed.count > 0) await endSessions(tx, userId);
-    await tx.roleAssignment.createMany({ data: after.filter((r) => !before.includes(r)).map((role) => ({ userId, communityId, role })) });
-    await recordAudit(tx, { actorId: user.id, communityId, entity: "User", entityId: userId, action: "roles", before: { roles: before }, after: { roles: after } });
+    await tx.roleAssignment.createMany({
+      data: after.filter((r) => !before.includes(r)).map((role) => ({ userId, communityId, role })),
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      communityId,
+      entity: "User",
+      entityId: userId,
+      action: "roles",
+      before: { roles: before },
+      after: { roles: after },
+    });
     return "changed";
   });
 }

@@ -36,7 +36,10 @@ const openInviteWhere = (token: string, now: Date) => ({
 export async function findOpenInvite(token: string) {
   const invite = await prisma.userInvite.findFirst({
     where: openInviteWhere(token, new Date()),
-    select: { expiresAt: true, user: { select: { name: true, email: true, organisation: { select: { name: true } } } } },
+    select: {
+      expiresAt: true,
+      user: { select: { name: true, email: true, organisation: { select: { name: true } } } },
+    },
   });
   return invite;
 }
@@ -50,7 +53,8 @@ export async function acceptInvite(input: Pick<AcceptInviteInput, "token" | "pas
       select: { id: true, user: { select: { id: true, email: true, passwordHash: true } } },
     });
     // Claiming with a conditional update is what makes a link work once, even for two submits at once.
-    const claimed = invite && (await tx.userInvite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: now } }));
+    const claimed =
+      invite && (await tx.userInvite.updateMany({ where: { id: invite.id, usedAt: null }, data: { usedAt: now } }));
     if (!invite || claimed?.count !== 1) throw new AppError("NOT_FOUND", "admin.invite.invalid");
     const { user } = invite;
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

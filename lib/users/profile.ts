@@ -13,7 +13,10 @@ export async function getProfile(user: SessionUser) {
       name: true,
       email: true,
       organisation: { select: { name: true } },
-      roles: { select: { role: true, community: { select: { name: true, slug: true } } }, orderBy: { communityId: "asc" } },
+      roles: {
+        select: { role: true, community: { select: { name: true, slug: true } } },
+        orderBy: { communityId: "asc" },
+      },
     },
   });
 }
@@ -22,14 +25,23 @@ export async function renameSelf(user: SessionUser, name: string) {
   await prisma.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true } });
     await tx.user.update({ where: { id: user.id }, data: { name } });
-    await recordAudit(tx, { actorId: user.id, entity: "User", entityId: user.id, action: "rename", before, after: { name } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: "User",
+      entityId: user.id,
+      action: "rename",
+      before,
+      after: { name },
+    });
   });
 }
 
 export async function changeOwnPassword(user: SessionUser, currentPassword: string, newPassword: string) {
   const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(currentPassword, row.passwordHash))) {
-    throw new AppError("BAD_REQUEST", "profile.currentPasswordWrong", { currentPassword: "profile.currentPasswordWrong" });
+    throw new AppError("BAD_REQUEST", "profile.currentPasswordWrong", {
+      currentPassword: "profile.currentPasswordWrong",
+    });
   }
   const passwordHash = await hashPassword(newPassword);
   // Every other session ends (a stolen cookie with it); the caller re-issues its own (lib/auth/reissue.ts).

@@ -8,19 +8,35 @@ import { idSchema } from "../validation";
 export const ROLES = ["SECRETARIAT", "STEERING", "PROJECT_LEAD", "MEMBER"] as const satisfies readonly Role[];
 
 const checkbox = z.literal("on").optional();
-const roleFlags = { role_SECRETARIAT: checkbox, role_STEERING: checkbox, role_PROJECT_LEAD: checkbox, role_MEMBER: checkbox };
+const roleFlags = {
+  role_SECRETARIAT: checkbox,
+  role_STEERING: checkbox,
+  role_PROJECT_LEAD: checkbox,
+  role_MEMBER: checkbox,
+};
 type RoleFlags = { [K in keyof typeof roleFlags]?: "on" };
 
 function withRoles<T extends RoleFlags>(flags: T) {
   const { role_SECRETARIAT, role_STEERING, role_PROJECT_LEAD, role_MEMBER, ...rest } = flags;
-  const on = { SECRETARIAT: role_SECRETARIAT, STEERING: role_STEERING, PROJECT_LEAD: role_PROJECT_LEAD, MEMBER: role_MEMBER };
+  const on = {
+    SECRETARIAT: role_SECRETARIAT,
+    STEERING: role_STEERING,
+    PROJECT_LEAD: role_PROJECT_LEAD,
+    MEMBER: role_MEMBER,
+  };
   return { ...rest, roles: ROLES.filter((r) => on[r] === "on") as Role[] };
 }
 
 const communityId = idSchema("admin.errors.communityMissing");
 const userId = idSchema("admin.errors.userMissing");
 
-const emailField = z.string().trim().toLowerCase().min(1, "admin.users.emailRequired").max(254, "admin.users.emailInvalid").pipe(z.email("admin.users.emailInvalid"));
+const emailField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "admin.users.emailRequired")
+  .max(254, "admin.users.emailInvalid")
+  .pipe(z.email("admin.users.emailInvalid"));
 // `when` runs the check even if other fields failed, so every message appears after one submit.
 const someRole: [(v: RoleFlags) => boolean, { message: string; path: string[]; when: () => boolean }] = [
   (v) => ROLES.some((r) => v[`role_${r}`] === "on"),
@@ -39,7 +55,10 @@ export const createUserSchema = z
   .transform(withRoles);
 
 /** Roles in this community for a user who already exists (from another community, say). */
-export const addExistingUserSchema = z.object({ communityId, email: emailField, ...roleFlags }).refine(...someRole).transform(withRoles);
+export const addExistingUserSchema = z
+  .object({ communityId, email: emailField, ...roleFlags })
+  .refine(...someRole)
+  .transform(withRoles);
 
 export const setRolesSchema = z.object({ communityId, userId, ...roleFlags }).transform(withRoles);
 

@@ -24,7 +24,11 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
   });
   // Sites and push data came later (issue 21): a database seeded before them gets them now.
   // Life after the pilot (issue 18) and the front door (issue 19) came later still.
-  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0) return seedDemoPlumbing(prisma).then(() => seedDemoSpread(prisma)).then(() => seedDemoFrontDoor(prisma)).then(counts);
+  if ((await prisma.pilot.count({ where: { isDemo: true } })) > 0)
+    return seedDemoPlumbing(prisma)
+      .then(() => seedDemoSpread(prisma))
+      .then(() => seedDemoFrontDoor(prisma))
+      .then(counts);
 
   // Plan every pilot first: a story that breaks a money rule fails here, before anything is written.
   const plans = DEMO_PILOTS.map(planPilot);
@@ -40,7 +44,11 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
         select: {
           id: true,
           slug: true,
-          gateCriteria: { where: { active: true }, orderBy: { position: "asc" }, select: { id: true, key: true, weight: true } },
+          gateCriteria: {
+            where: { active: true },
+            orderBy: { position: "asc" },
+            select: { id: true, key: true, weight: true },
+          },
           members: { where: { status: "ACTIVE" }, select: { organisationId: true } },
         },
       });
@@ -69,7 +77,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<{ pilots: number; 
         };
       }
       const ctx: SeedCtx = { tx, orgs, users, communities };
-      const moves: Record<CommunitySlug, WrittenMove[]> = { "govtech-midtjylland": [], "faellesskab-for-dynamiske-data": [] };
+      const moves: Record<CommunitySlug, WrittenMove[]> = {
+        "govtech-midtjylland": [],
+        "faellesskab-for-dynamiske-data": [],
+      };
       for (const plan of plans) moves[plan.spec.community].push(...(await writePilot(ctx, plan)));
       for (const slug of COMMUNITIES) {
         await writePools(tx, communities[slug].id, slug, communities[slug].secretariatUserId, moves[slug]);

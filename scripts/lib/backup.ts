@@ -20,7 +20,10 @@ export const BACKUP_FORMAT = "innovationsmotor-backup";
 const BATCH = 500;
 const MIGRATIONS_TABLE = "_prisma_migrations";
 
-type Q = { $queryRawUnsafe<T = unknown>(sql: string, ...values: unknown[]): Promise<T>; $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number> };
+type Q = {
+  $queryRawUnsafe<T = unknown>(sql: string, ...values: unknown[]): Promise<T>;
+  $executeRawUnsafe(sql: string, ...values: unknown[]): Promise<number>;
+};
 type Migration = { migration_name: string; checksum: string };
 export type TableSummary = { name: string; rows: number; checksum: string };
 export type BackupSummary = { tables: TableSummary[]; sequences: number; migrations: string[] };
@@ -29,10 +32,12 @@ export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Base tables of the current schema, parents before children (foreign keys), ties by name. */
 export async function tablesInLoadOrder(q: Q): Promise<string[]> {
-  const tables = (await q.$queryRawUnsafe<{ name: string }[]>(
-    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  const tables = (
+    await q.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relpersistence = 'p' ORDER BY 1`,
-  )).map((r) => r.name);
+    )
+  ).map((r) => r.name);
   const edges = await q.$queryRawUnsafe<{ child: string; parent: string }[]>(
     `SELECT c.relname AS child, p.relname AS parent FROM pg_constraint k
      JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid
@@ -44,7 +49,10 @@ export async function tablesInLoadOrder(q: Q): Promise<string[]> {
   while (pending.size > 0) {
     const ready = [...pending].filter((t) => !edges.some((e) => e.child === t && pending.has(e.parent)));
     if (ready.length === 0) throw new Error(`foreign keys form a cycle among: ${[...pending].join(", ")}`);
-    for (const t of ready) { ordered.push(t); pending.delete(t); }
+    for (const t of ready) {
+      ordered.push(t);
+      pending.delete(t);
+    }
   }
   return ordered;
 }
@@ -86,7 +94,9 @@ export async function sequenceStates(q: Q): Promise<SequenceState[]> {
   );
   const out: SequenceState[] = [];
   for (const { name } of names) {
-    const [s] = await q.$queryRawUnsafe<{ last_value: string; is_called: boolean }[]>(`SELECT last_value::text AS last_value, is_called FROM ${ident(name)}`);
+    const [s] = await q.$queryRawUnsafe<{ last_value: string; is_called: boolean }[]>(
+      `SELECT last_value::text AS last_value, is_called FROM ${ident(name)}`,
+    );
     out.push({ name, ...s });
   }
   return out;
@@ -100,7 +110,10 @@ export async function fingerprint(q: Q) {
 }
 
 async function appliedMigrations(q: Q): Promise<Migration[]> {
-  const [exists] = await q.$queryRawUnsafe<{ ok: boolean }[]>(`SELECT to_regclass($1) IS NOT NULL AS ok`, ident(MIGRATIONS_TABLE));
+  const [exists] = await q.$queryRawUnsafe<{ ok: boolean }[]>(
+    `SELECT to_regclass($1) IS NOT NULL AS ok`,
+    ident(MIGRATIONS_TABLE),
+  );
   if (!exists.ok) return [];
   return q.$queryRawUnsafe<Migration[]>(
     `SELECT migration_name, checksum FROM ${ident(MIGRATIONS_TABLE)} WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
@@ -119,7 +132,17 @@ export async function backupDatabase(db: Database, file: string): Promise<Backup
     async (tx) => {
       const migrations = await appliedMigrations(tx);
       if (migrations.length === 0) throw new Error("the database has no applied migrations: nothing to back up");
-      await write("#" + JSON.stringify({ kind: "header", format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), engine: db.engine, migrations }));
+      await write(
+        "#" +
+          JSON.stringify({
+            kind: "header",
+            format: BACKUP_FORMAT,
+            version: 1,
+            createdAt: new Date().toISOString(),
+            engine: db.engine,
+            migrations,
+          }),
+      );
       const tables: TableSummary[] = [];
       for (const name of await tablesInLoadOrder(tx)) {
         const { rows, checksum } = await tableChecksum(tx, name);
@@ -155,7 +178,8 @@ async function* lines(file: string): AsyncGenerator<string> {
 async function readHeader(file: string): Promise<{ migrations: Migration[] }> {
   for await (const line of lines(file)) {
     const header = line.startsWith("#") ? JSON.parse(line.slice(1)) : null;
-    if (header?.kind !== "header" || header.format !== BACKUP_FORMAT || header.version !== 1) throw new Error(`${file} is not an Innovationsmotor backup (version 1)`);
+    if (header?.kind !== "header" || header.format !== BACKUP_FORMAT || header.version !== 1)
+      throw new Error(`${file} is not an Innovationsmotor backup (version 1)`);
     return header;
   }
   throw new Error(`${file} is empty`);
@@ -163,18 +187,32 @@ async function readHeader(file: string): Promise<{ migrations: Migration[] }> {
 
 /** Reads the whole file once before anything is touched: a truncated or miscounted file is refused up front. */
 async function verifyFile(file: string) {
-  let header = false, ended = false, current: { name: string; rows: number } | null = null, seen = 0;
+  let header = false,
+    ended = false,
+    current: { name: string; rows: number } | null = null,
+    seen = 0;
   const close = () => {
-    if (current && seen !== current.rows) throw new RestoreRefused(`the backup file is damaged: table ${current.name} has ${seen} rows, its header says ${current.rows}`);
+    if (current && seen !== current.rows)
+      throw new RestoreRefused(
+        `the backup file is damaged: table ${current.name} has ${seen} rows, its header says ${current.rows}`,
+      );
   };
   for await (const line of lines(file)) {
     if (ended) throw new RestoreRefused("the backup file is damaged: lines after the end marker");
-    if (!line.startsWith("#")) { seen++; continue; }
+    if (!line.startsWith("#")) {
+      seen++;
+      continue;
+    }
     const meta = JSON.parse(line.slice(1));
     if (meta.kind === "header") header = true;
-    else if (meta.kind === "table") { close(); current = meta; seen = 0; }
-    else if (meta.kind === "sequences") { close(); current = null; }
-    else if (meta.kind === "end") ended = true;
+    else if (meta.kind === "table") {
+      close();
+      current = meta;
+      seen = 0;
+    } else if (meta.kind === "sequences") {
+      close();
+      current = null;
+    } else if (meta.kind === "end") ended = true;
   }
   if (!header || !ended) throw new RestoreRefused("the backup file is truncated (no end marker): nothing restored");
 }
@@ -201,19 +239,24 @@ export class RestoreRefused extends Error {}
 export async function restoreDatabase(db: Database, file: string, opts: { force?: boolean } = {}) {
   const header = await readHeader(file);
   await verifyFile(file);
-  if (!opts.force && !(await isEmptyDatabase(db.prisma))) throw new RestoreRefused("the database is not empty: restore refuses to overwrite it without --force");
+  if (!opts.force && !(await isEmptyDatabase(db.prisma)))
+    throw new RestoreRefused("the database is not empty: restore refuses to overwrite it without --force");
 
   const available = await readMigrationList();
   const wanted = new Set(header.migrations.map((m) => m.migration_name));
   const known = new Set(available.migrationDirectories.map((d) => d.path));
   const unknown = [...wanted].filter((m) => !known.has(m));
-  if (unknown.length) throw new RestoreRefused(`the backup was made by a newer release (unknown migrations: ${unknown.join(", ")})`);
+  if (unknown.length)
+    throw new RestoreRefused(`the backup was made by a newer release (unknown migrations: ${unknown.join(", ")})`);
 
   await db.prisma.$executeRawUnsafe(`DROP SCHEMA IF EXISTS public CASCADE`);
   await db.prisma.$executeRawUnsafe(`CREATE SCHEMA public`);
   const engine = await openSchemaEngine(db.adapterFactory);
   try {
-    const migrationsList = { ...available, migrationDirectories: available.migrationDirectories.filter((d) => wanted.has(d.path)) };
+    const migrationsList = {
+      ...available,
+      migrationDirectories: available.migrationDirectories.filter((d) => wanted.has(d.path)),
+    };
     await engine.applyMigrations({ migrationsList, filters: noFilters });
   } finally {
     engine.free();
@@ -224,7 +267,8 @@ export async function restoreDatabase(db: Database, file: string, opts: { force?
       const mine = await appliedMigrations(tx);
       for (const m of header.migrations) {
         const now = mine.find((x) => x.migration_name === m.migration_name);
-        if (now?.checksum !== m.checksum) throw new RestoreRefused(`migration ${m.migration_name} was changed since the backup was made`);
+        if (now?.checksum !== m.checksum)
+          throw new RestoreRefused(`migration ${m.migration_name} was changed since the backup was made`);
       }
       await tx.$executeRawUnsafe(`DELETE FROM ${ident(MIGRATIONS_TABLE)}`);
       const expected: TableSummary[] = [];
@@ -240,23 +284,39 @@ export async function restoreDatabase(db: Database, file: string, opts: { force?
       };
       let first = true;
       for await (const line of lines(file)) {
-        if (first) { first = false; continue; }
+        if (first) {
+          first = false;
+          continue;
+        }
         if (line.startsWith("#")) {
           const meta = JSON.parse(line.slice(1));
           if (meta.kind === "table") {
             await flush();
             await tx.$executeRawUnsafe(`ALTER TABLE ${ident(meta.name)} DISABLE TRIGGER USER`);
-            table = { name: meta.name, columns: (await writableColumns(tx, meta.name)).map(ident).join(", "), rows: [] };
+            table = {
+              name: meta.name,
+              columns: (await writableColumns(tx, meta.name)).map(ident).join(", "),
+              rows: [],
+            };
             expected.push({ name: meta.name, rows: meta.rows, checksum: meta.checksum });
             continue;
           }
           if (meta.kind === "sequences") {
             await flush();
             table = null;
-            for (const s of meta.values as SequenceState[]) await tx.$queryRawUnsafe(`SELECT setval($1::regclass, $2::bigint, $3)::text`, ident(s.name), s.last_value, s.is_called);
+            for (const s of meta.values as SequenceState[])
+              await tx.$queryRawUnsafe(
+                `SELECT setval($1::regclass, $2::bigint, $3)::text`,
+                ident(s.name),
+                s.last_value,
+                s.is_called,
+              );
             continue;
           }
-          if (meta.kind === "end") { ended = true; break; }
+          if (meta.kind === "end") {
+            ended = true;
+            break;
+          }
           throw new Error(`backup file is malformed: unknown line kind ${meta.kind}`);
         }
         if (!table) throw new Error("backup file is malformed: a row outside a table");
@@ -267,7 +327,10 @@ export async function restoreDatabase(db: Database, file: string, opts: { force?
       for (const t of expected) {
         await tx.$executeRawUnsafe(`ALTER TABLE ${ident(t.name)} ENABLE TRIGGER USER`);
         const now = await tableChecksum(tx, t.name);
-        if (now.rows !== t.rows || now.checksum !== t.checksum) throw new Error(`table ${t.name} differs after restore (${now.rows} rows, expected ${t.rows}): nothing restored`);
+        if (now.rows !== t.rows || now.checksum !== t.checksum)
+          throw new Error(
+            `table ${t.name} differs after restore (${now.rows} rows, expected ${t.rows}): nothing restored`,
+          );
       }
       return expected;
     },

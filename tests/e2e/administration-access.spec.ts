@@ -4,7 +4,12 @@ import { test, expect, expectNoAxeViolations, signInAs, ROLES } from "./fixtures
 
 const GTM = "/faellesskaber/govtech-midtjylland";
 const FDD = "/faellesskaber/faellesskab-for-dynamiske-data";
-const SECTIONS = ["/administration", "/administration/medlemmer", "/administration/brugere", "/administration/revisionsspor"];
+const SECTIONS = [
+  "/administration",
+  "/administration/medlemmer",
+  "/administration/brugere",
+  "/administration/revisionsspor",
+];
 
 const OUTSIDERS = [
   { who: "the other community's secretariat", email: "sekretariat@gate21.example", community: GTM },
@@ -60,5 +65,7 @@ test("the platform administrator may administer any community", async ({ page })
   await signInAs(page, ROLES.admin);
   const res = await page.goto(`${FDD}/administration/medlemmer`);
   expect(res?.status()).toBe(200);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Medlemsorganisationer i Fællesskab for Dynamiske Data");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Medlemsorganisationer i Fællesskab for Dynamiske Data",
+  );
 });

@@ -40,7 +40,10 @@ test("the secretariat adds and removes a member organisation", async ({ page }) 
   await expect(page.getByRole("rowheader", { name: ORG, exact: true })).toHaveCount(0);
 });
 
-test("a new user gets an invitation link, chooses a password, asks to join, and the secretariat accepts", async ({ page, browser }) => {
+test("a new user gets an invitation link, chooses a password, asks to join, and the secretariat accepts", async ({
+  page,
+  browser,
+}) => {
   const email = `else.${Date.now()}@odense.example`;
   await signInAs(page, ROLES.secretariat);
   await resetOdense(page);
@@ -103,7 +106,9 @@ test("a new user gets an invitation link, chooses a password, asks to join, and 
   await expect(page.getByRole("rowheader", { name: ORG, exact: true })).toBeVisible();
 
   await page.goto(`${ADMIN}/revisionsspor?topic=people`);
-  await expect(page.getByRole("cell", { name: new RegExp(`godkendte anmodningen om medlemskab fra ${ORG}\\.`) }).first()).toBeVisible();
+  await expect(
+    page.getByRole("cell", { name: new RegExp(`godkendte anmodningen om medlemskab fra ${ORG}\\.`) }).first(),
+  ).toBeVisible();
   await expect(page.getByRole("cell", { name: /Status: Anmodet.*Medlem/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -116,7 +121,8 @@ test("a new user gets an invitation link, chooses a password, asks to join, and 
   await existing.getByLabel("E-mail").fill(email);
   await existing.getByRole("checkbox", { name: "Projektleder" }).check();
   await existing.getByRole("button", { name: "Send invitation" }).click();
-  const saved = "Invitationen er gemt. Har adressen en bruger, ser personen den på sin profil i 30 dage og kan tage imod rollerne der.";
+  const saved =
+    "Invitationen er gemt. Har adressen en bruger, ser personen den på sin profil i 30 dage og kan tage imod rollerne der.";
   await expect(existing.getByText(saved)).toBeVisible();
   await expect(gate21.getByRole("row").filter({ hasText: email })).toHaveCount(0);
   await existing.getByLabel("E-mail").fill("ingen-bruger@nowhere.example");

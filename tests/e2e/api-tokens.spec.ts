@@ -5,7 +5,9 @@ import { test, expect, expectNoAxeViolations, signInAs, ROLES } from "./fixtures
 
 const AI_JOURNAL = "AI-assisteret journalisering og resumé i socialforvaltningen"; // running, led from Aarhus
 
-test("a lead creates a token, sees it once, posts an expense with it, revokes it: the next call is 401", async ({ page }) => {
+test("a lead creates a token, sees it once, posts an expense with it, revokes it: the next call is 401", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.projectLead);
   await page.goto("/profil");
   await page.getByRole("link", { name: "API-nøgler" }).click();
@@ -45,7 +47,12 @@ test("a lead creates a token, sees it once, posts an expense with it, revokes it
   const expense = { amount: 1, date: "2026-11-24", category: "drift", description: "Strøm til målere (e2e)" };
   const posted = await page.request.post(`/api/v1/phases/${open.id}/expenses`, { headers: auth, data: expense });
   expect(posted.status()).toBe(201);
-  expect(await posted.json()).toMatchObject({ phaseId: open.id, amount: 1, category: "drift", remaining: open.granted - open.spent - 1 });
+  expect(await posted.json()).toMatchObject({
+    phaseId: open.id,
+    amount: 1,
+    category: "drift",
+    remaining: open.granted - open.spent - 1,
+  });
 
   await page.reload();
   await expect(row).not.toContainText("Aldrig");
@@ -59,23 +66,38 @@ test("a lead creates a token, sees it once, posts an expense with it, revokes it
   expect((await refused.json()).error.code).toBe("invalid_token");
 });
 
-test("a member without a secretariat or a pilot is told why there is no form; the page passes axe", async ({ page }) => {
+test("a member without a secretariat or a pilot is told why there is no form; the page passes axe", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.member);
   await page.goto("/profil/api-noegler");
-  await expect(page.getByText("Du kan oprette API-nøgler, når du er sekretariat i et fællesskab eller projektleder for et pilotprojekt.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Du kan oprette API-nøgler, når du er sekretariat i et fællesskab eller projektleder for et pilotprojekt.",
+    ),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Opret nøgle" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
-test("the API page lists every route of the OpenAPI document, in Danish and English, and passes axe", async ({ page, request }) => {
+test("the API page lists every route of the OpenAPI document, in Danish and English, and passes axe", async ({
+  page,
+  request,
+}) => {
   const doc = await (await request.get("/api/v1/openapi.json")).json();
   expect(doc.openapi).toBe("3.1.0");
-  const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} /api/v1${path}`));
+  const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+    Object.keys(ops).map((m) => `${m.toUpperCase()} /api/v1${path}`),
+  );
   await page.goto("/");
   await page.getByRole("link", { name: "Åbent API" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Innovationsmotorens åbne API" })).toBeVisible();
   const table = page.getByRole("table", { name: "Ruterne i API'et, version 1" });
-  const listed = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => `${r.querySelector("td code")?.textContent} ${r.querySelector("th code")?.textContent}`));
+  const listed = await table
+    .locator("tbody tr")
+    .evaluateAll((rows) =>
+      rows.map((r) => `${r.querySelector("td code")?.textContent} ${r.querySelector("th code")?.textContent}`),
+    );
   expect(listed.sort()).toEqual(routes.sort());
   await expectNoAxeViolations(page);
 

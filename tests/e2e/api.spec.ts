@@ -11,11 +11,15 @@ test("GET /api/v1/municipalities lists all 98 sorted by code", async ({ request 
   expect(res.status()).toBe(200);
   const list = await res.json();
   expect(list).toHaveLength(98);
-  expect(list[0]).toEqual(expect.objectContaining({ code: 101, name: "København", regionCode: 1084, regionName: "Region Hovedstaden" }));
+  expect(list[0]).toEqual(
+    expect.objectContaining({ code: 101, name: "København", regionCode: 1084, regionName: "Region Hovedstaden" }),
+  );
   expect(typeof list[0].population).toBe("number");
   const codes = list.map((m: { code: number }) => m.code);
   expect(codes).toEqual([...codes].sort((a, b) => a - b));
-  expect(list.find((m: { code: number }) => m.code === 751)).toEqual(expect.objectContaining({ name: "Aarhus", regionCode: 1082 }));
+  expect(list.find((m: { code: number }) => m.code === 751)).toEqual(
+    expect.objectContaining({ name: "Aarhus", regionCode: 1082 }),
+  );
   expect(list.find((m: { code: number }) => m.code === 411)).toBeUndefined();
 });
 

@@ -8,9 +8,27 @@ import { test, expect, expectNoAxeViolations, signInAs, ROLES } from "./fixtures
 const AUDIT = "/faellesskaber/govtech-midtjylland/administration/revisionsspor";
 
 // Upper-case words that are words, not codes: acronyms a reader knows.
-const ACRONYMS = new Set(["KPI", "API", "AI", "VR", "AR", "GIS", "DTU", "CSV", "XLSX", "OS2", "CO2", "DKK", "SDG", "UN", "FOLK1A", "ERS"]); // ERS: the Elsys sensor named in a demo push address
+const ACRONYMS = new Set([
+  "KPI",
+  "API",
+  "AI",
+  "VR",
+  "AR",
+  "GIS",
+  "DTU",
+  "CSV",
+  "XLSX",
+  "OS2",
+  "CO2",
+  "DKK",
+  "SDG",
+  "UN",
+  "FOLK1A",
+  "ERS",
+]); // ERS: the Elsys sensor named in a demo push address
 // English field names of the snapshots that a Danish reader must never meet as such.
-const FIELD_WORDS = /\b(year|outcome|title|roles|amount|balance|granted|spent|shares|pledges|reason|weight|criteria|targets|baseline|direction|source|access|scope|prefix)\b/;
+const FIELD_WORDS =
+  /\b(year|outcome|title|roles|amount|balance|granted|spent|shares|pledges|reason|weight|criteria|targets|baseline|direction|source|access|scope|prefix)\b/;
 
 /** What a reader sees in the trail that is code rather than language. */
 function codeLeaks(text: string, locale: "da" | "en"): string[] {
@@ -39,7 +57,9 @@ async function everyPage(page: Page, locale: "da" | "en") {
   const seen: string[] = [];
   for (let i = 0; i < 20; i++) {
     seen.push(await readableText(page));
-    const link = page.getByRole("navigation", { name: locale === "da" ? "Sider i revisionssporet" : "Pages of the audit trail" }).getByRole("link", { name: next });
+    const link = page
+      .getByRole("navigation", { name: locale === "da" ? "Sider i revisionssporet" : "Pages of the audit trail" })
+      .getByRole("link", { name: next });
     if ((await link.count()) === 0) break;
     await link.click();
     await expect(page.getByText(locale === "da" ? `Side ${i + 2} af` : `Page ${i + 2} of`)).toBeVisible();
@@ -47,7 +67,9 @@ async function everyPage(page: Page, locale: "da" | "en") {
   return seen;
 }
 
-test("the demo secretariat's audit trail reads as sentences, with no code values, JSON or English field names", async ({ page }) => {
+test("the demo secretariat's audit trail reads as sentences, with no code values, JSON or English field names", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.secretariat);
   await page.goto(AUDIT);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revisionsspor for GovTech Midtjylland");

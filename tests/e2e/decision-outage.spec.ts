@@ -48,7 +48,10 @@ async function fillStop(page: Page, base: string, pilot: number) {
 }
 
 test.describe("a gate decision and a database that goes away", () => {
-  test.skip(!bin && process.env.CI !== "true", "PostgreSQL's binaries are not installed here (under CI=true this fails instead)");
+  test.skip(
+    !bin && process.env.CI !== "true",
+    "PostgreSQL's binaries are not installed here (under CI=true this fails instead)",
+  );
   test.skip(!!process.env.DATABASE_URL, "runs in the embedded e2e run; it starts its own PostgreSQL");
   test.setTimeout(300_000);
 
@@ -59,12 +62,21 @@ test.describe("a gate decision and a database that goes away", () => {
     cluster?.destroy();
   });
 
-  test("keeps the rationale, says nothing was saved, and the retry decides exactly once; a double click decides once", async ({ page }) => {
+  test("keeps the rationale, says nothing was saved, and the retry decides exactly once; a double click decides once", async ({
+    page,
+  }) => {
     cluster = await startCluster(bin!);
     const url = cluster.url();
-    const seeded = spawnSync("npx", ["tsx", "scripts/db-seed.ts"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+    const seeded = spawnSync("npx", ["tsx", "scripts/db-seed.ts"], {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
     expect(seeded.status, seeded.stderr).toBe(0);
-    app = await startApp(PORT, { DATABASE_URL: url, DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "decision-app-")), NEXTAUTH_SECRET: "decision-spec-secret-0123456789abcdef" });
+    app = await startApp(PORT, {
+      DATABASE_URL: url,
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "decision-app-")),
+      NEXTAUTH_SECRET: "decision-spec-secret-0123456789abcdef",
+    });
     const [first, second] = await decidable(url);
     expect(second, "two reviews ready for the chair's decision in the demo data").toBeTruthy();
     await signIn(page, app.url);
@@ -72,25 +84,42 @@ test.describe("a gate decision and a database that goes away", () => {
     const form = await fillStop(page, app.url, first.pilot);
     cluster.stop("immediate");
     await form.getByRole("button", { name: "Træf beslutning" }).click();
-    await expect(page.getByText("Vi kunne ikke nå databasen, så intet er gemt.").first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("Vi kunne ikke nå databasen, så intet er gemt.").first()).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(form.getByLabel("Begrundelse")).toHaveValue(RATIONALE);
     await expect(form.getByRole("radio", { name: "Stop", exact: true })).toBeChecked();
     await page.screenshot({ path: "test-results/e2e/decision-outage-kept.png", fullPage: true });
 
     cluster.start();
-    expect(await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM "GateDecision" WHERE "reviewId" = ${first.review}`)).toEqual([{ n: 0 }]);
+    expect(
+      await query<{ n: number }>(
+        url,
+        `SELECT count(*)::int AS n FROM "GateDecision" WHERE "reviewId" = ${first.review}`,
+      ),
+    ).toEqual([{ n: 0 }]);
     // The same press again, once the database answers: the decision is made, and made once.
     await expect(async () => {
       await form.getByRole("button", { name: "Træf beslutning" }).click();
       await expect(page).toHaveURL(/\/beslutninger\/\d+/, { timeout: 5_000 });
     }).toPass({ timeout: 60_000 });
     await expect(page.getByText(RATIONALE)).toBeVisible();
-    expect(await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM "GateDecision" WHERE "reviewId" = ${first.review}`)).toEqual([{ n: 1 }]);
+    expect(
+      await query<{ n: number }>(
+        url,
+        `SELECT count(*)::int AS n FROM "GateDecision" WHERE "reviewId" = ${first.review}`,
+      ),
+    ).toEqual([{ n: 1 }]);
 
     // Two presses as fast as a double click can make them: one decision.
     const again = await fillStop(page, app.url, second.pilot);
     await again.getByRole("button", { name: "Træf beslutning" }).dblclick();
     await expect(page).toHaveURL(/\/beslutninger\/\d+/, { timeout: 30_000 });
-    expect(await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM "GateDecision" WHERE "reviewId" = ${second.review}`)).toEqual([{ n: 1 }]);
+    expect(
+      await query<{ n: number }>(
+        url,
+        `SELECT count(*)::int AS n FROM "GateDecision" WHERE "reviewId" = ${second.review}`,
+      ),
+    ).toEqual([{ n: 1 }]);
   });
 });

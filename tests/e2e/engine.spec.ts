@@ -22,14 +22,20 @@ async function postExpense(page: Page, amount: string, description: string) {
   return form;
 }
 
-test("create → split co-funding → approve with a grant → spend the grant exactly, and no krone more", async ({ page }) => {
+test("create → split co-funding → approve with a grant → spend the grant exactly, and no krone more", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const title = `Fugtsensorer i skoler ${Date.now()}`;
   await as(page, LEAD);
   await page.goto("/piloter/ny");
   await page.getByLabel("Titel", { exact: true }).fill(title);
-  await page.getByLabel("Udfordring", { exact: true }).fill("Skimmel i skoler opdages først, når eleverne bliver syge.");
-  await page.getByLabel("Hypotese", { exact: true }).fill("Fugtsensorer i klasselokaler finder problemerne måneder før.");
+  await page
+    .getByLabel("Udfordring", { exact: true })
+    .fill("Skimmel i skoler opdages først, når eleverne bliver syge.");
+  await page
+    .getByLabel("Hypotese", { exact: true })
+    .fill("Fugtsensorer i klasselokaler finder problemerne måneder før.");
   await page.getByRole("group", { name: "Teknologi" }).getByLabel("IoT").check();
   await page.getByRole("group", { name: "Område" }).getByLabel("Skole").check();
   await page.getByRole("group", { name: "Deltagende organisationer" }).getByLabel("Skive", { exact: true }).check();

@@ -22,7 +22,9 @@ async function bothLanguages(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "da");
 }
 
-test("a challenge shared across communities becomes a pilot draft that the named lead finds at home", async ({ page }) => {
+test("a challenge shared across communities becomes a pilot draft that the named lead finds at home", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
   const title = `Oversvømmede cykeltunneler ${stamp}`;
@@ -46,7 +48,9 @@ test("a challenge shared across communities becomes a pilot draft that the named
   await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
   await expectNoAxeViolations(page);
 
-  await page.getByLabel("Problemet", { exact: true }).fill("Cykeltunnelerne under ringvejen står under vand efter skybrud, og skolebørn cykler igennem.");
+  await page
+    .getByLabel("Problemet", { exact: true })
+    .fill("Cykeltunnelerne under ringvejen står under vand efter skybrud, og skolebørn cykler igennem.");
   await page.getByLabel("Hvad koster det i dag (kr. om året)").fill("350.000");
   await page.getByRole("group", { name: "Områder" }).getByLabel("Vand").check();
   await page.getByRole("group", { name: "Områder" }).getByLabel("Trafik").check();
@@ -58,7 +62,10 @@ test("a challenge shared across communities becomes a pilot draft that the named
   await bothLanguages(page);
 
   // Two municipalities of the other community have it too.
-  for (const [email, note] of [["medlem@vallensbaek.example", "Tunnelen ved Vallensbæk Station"], ["projektleder@ishoej.example", "To tunneler ved Ishøj Strand"]]) {
+  for (const [email, note] of [
+    ["medlem@vallensbaek.example", "Tunnelen ved Vallensbæk Station"],
+    ["projektleder@ishoej.example", "To tunneler ved Ishøj Strand"],
+  ]) {
     await as(page, email);
     await page.goto(challengeUrl);
     await page.getByLabel("Jeres situation i én linje").fill(note);
@@ -72,7 +79,9 @@ test("a challenge shared across communities becomes a pilot draft that the named
 
   // Ishøj's lead proposes an idea; a comment with HTML is refused beside the field and kept.
   await page.getByLabel("Idéens titel").fill(ideaTitle);
-  await page.getByLabel("Hvad går idéen ud på?").fill("Sensorer i tunnelens brønd starter pumpen og lukker bommen, før vandet står højt.");
+  await page
+    .getByLabel("Hvad går idéen ud på?")
+    .fill("Sensorer i tunnelens brønd starter pumpen og lukker bommen, før vandet står højt.");
   await page.getByRole("group", { name: "Teknologi" }).getByLabel("IoT").check();
   await page.getByRole("button", { name: "Foreslå idéen" }).click();
   await expect(page.getByRole("heading", { level: 3, name: ideaTitle })).toBeVisible();
@@ -133,7 +142,9 @@ test("the risk register, the heat map and 'Mangler evidens' on the demo's tripwi
   await page.getByLabel("Sandsynlighed (1–5)").selectOption("4");
   await page.getByLabel("Konsekvens (1–5)").selectOption("5");
   await page.getByRole("button", { name: "Tilføj risikoen" }).click();
-  await expect(page.getByRole("table", { name: /Risici for/ }).getByRole("row", { name: new RegExp(description) })).toContainText("20 (meget høj)");
+  await expect(
+    page.getByRole("table", { name: /Risici for/ }).getByRole("row", { name: new RegExp(description) }),
+  ).toContainText("20 (meget høj)");
   await bothLanguages(page);
 
   // The gate page lists it among the high risks; the portfolio maps every visible open risk.
@@ -150,11 +161,15 @@ test("the risk register, the heat map and 'Mangler evidens' on the demo's tripwi
   await as(page, "styregruppe@koege.example");
   await page.goto(`/piloter/${await pilotId(page.request, "Digital tvilling af skybrud i Harrestrup Ås opland")}/gate`);
   const card = page.getByRole("region", { name: "Dit scorekort" });
-  await expect(card.getByRole("group", { name: /^Sikkerhed, jura og etisk brug af teknologi/ })).toHaveAccessibleDescription(/^Høje risici i evidensen: .+ \(score \d+\)/);
+  await expect(
+    card.getByRole("group", { name: /^Sikkerhed, jura og etisk brug af teknologi/ }),
+  ).toHaveAccessibleDescription(/^Høje risici i evidensen: .+ \(score \d+\)/);
   await expect(card.getByRole("group", { name: /^Værdi for borgere/ })).toHaveAccessibleDescription(/^1 = meget svag/);
 });
 
-test("the secretariat sets its community's tripwire share: a bad share beside the field, a good one kept", async ({ page }) => {
+test("the secretariat sets its community's tripwire share: a bad share beside the field, a good one kept", async ({
+  page,
+}) => {
   const admin = "/faellesskaber/govtech-midtjylland/administration";
   await as(page, "sekretariat@govtech-midt.example");
   await page.goto(admin);
@@ -163,7 +178,9 @@ test("the secretariat sets its community's tripwire share: a bad share beside th
   await bothLanguages(page);
   await share.fill("0");
   await page.getByRole("button", { name: "Gem andelen" }).click();
-  await expect(page.getByLabel("Andel af bevillingen (%)")).toHaveAccessibleDescription(/Skriv et helt tal fra 1 til 100/);
+  await expect(page.getByLabel("Andel af bevillingen (%)")).toHaveAccessibleDescription(
+    /Skriv et helt tal fra 1 til 100/,
+  );
   await expect(page.getByLabel("Andel af bevillingen (%)")).toHaveValue("0");
   await expectNoAxeViolations(page);
   await page.reload();

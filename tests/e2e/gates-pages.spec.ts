@@ -18,8 +18,14 @@ test("the decision memo passes axe, and prints on A4 with nothing cut off, page 
   await expectNoAxeViolations(page);
 
   const rationale = await page.locator("h2:has-text('Begrundelse') + p").innerText();
-  const conditions = await page.getByRole("table", { name: "Betingelser og deres status" }).locator("tbody tr td:first-child").allInnerTexts();
-  const scorers = await page.getByRole("table", { name: /Styregruppens scorer/ }).locator("thead th span").evaluateAll((spans) => spans.map((s) => s.parentElement!.firstChild!.textContent!));
+  const conditions = await page
+    .getByRole("table", { name: "Betingelser og deres status" })
+    .locator("tbody tr td:first-child")
+    .allInnerTexts();
+  const scorers = await page
+    .getByRole("table", { name: /Styregruppens scorer/ })
+    .locator("thead th span")
+    .evaluateAll((spans) => spans.map((s) => s.parentElement!.firstChild!.textContent!));
   const weighted = await page.getByTestId("weighted-score").innerText();
   expect(conditions).toHaveLength(3);
   expect(scorers.length).toBeGreaterThanOrEqual(3);
@@ -43,14 +49,18 @@ test("the decision memo passes axe, and prints on A4 with nothing cut off, page 
   await page.setViewportSize({ width: PRINTABLE_WIDTH, height: 1100 });
   const overflow = await page.evaluate((w) => {
     const root = document.querySelector(".memo-print-root")!;
-    const wide = [...root.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().right > w + 0.5).map((el) => `${el.tagName}.${el.className}`);
+    const wide = [...root.querySelectorAll("*")]
+      .filter((el) => el.getBoundingClientRect().right > w + 0.5)
+      .map((el) => `${el.tagName}.${el.className}`);
     return { scroll: document.documentElement.scrollWidth, wide: wide.slice(0, 5) };
   }, PRINTABLE_WIDTH);
   expect(overflow.wide).toEqual([]);
   expect(overflow.scroll).toBeLessThanOrEqual(PRINTABLE_WIDTH);
 });
 
-test("the secretariat's gate overview and criteria editor pass axe; a bad weight is explained and kept", async ({ page }) => {
+test("the secretariat's gate overview and criteria editor pass axe; a bad weight is explained and kept", async ({
+  page,
+}) => {
   await signInAs(page, FDD_SECRETARIAT);
   await page.goto(`/faellesskaber/${FDD}/gates`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gates i Fællesskab for Dynamiske Data");
@@ -64,18 +74,27 @@ test("the secretariat's gate overview and criteria editor pass axe; a bad weight
   const original = await first.inputValue();
   await first.fill(String(Number(original) + 1));
   await page.getByRole("button", { name: "Gem kriterier" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Vægtene af de aktive kriterier skal give 100 tilsammen." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Vægtene af de aktive kriterier skal give 100 tilsammen." }),
+  ).toBeVisible();
   await expect(page.getByRole("textbox", { name: /^Vægt for / }).first()).toHaveValue(String(Number(original) + 1));
   await expectNoAxeViolations(page);
-  await page.getByRole("textbox", { name: /^Vægt for / }).first().fill(original);
+  await page
+    .getByRole("textbox", { name: /^Vægt for / })
+    .first()
+    .fill(original);
   await page.getByRole("button", { name: "Gem kriterier" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Kriterierne er gemt." })).toBeVisible();
 });
 
-test("only steering members see 'Styregruppe'; outsiders get 404 on the secretariat's gate pages and on hidden pilots", async ({ page }) => {
+test("only steering members see 'Styregruppe'; outsiders get 404 on the secretariat's gate pages and on hidden pilots", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.projectLead);
   await page.goto("/");
-  await expect(page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Styregruppe" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Hovedmenu" }).getByRole("link", { name: "Styregruppe" }),
+  ).toHaveCount(0);
   await page.goto("/styregruppe");
   await expect(page.getByText("Du sidder ikke i en styregruppe.")).toBeVisible();
   await expectNoAxeViolations(page);
@@ -89,7 +108,13 @@ test("only steering members see 'Styregruppe'; outsiders get 404 on the secretar
   const memoOf = async (title: string) => {
     const id = await pilotId(page.request, title);
     await page.goto(`/piloter/${id}/gate`);
-    return { gate: `/piloter/${id}/gate`, memo: (await page.getByRole("link", { name: /^Åbn notat/ }).first().getAttribute("href"))! };
+    return {
+      gate: `/piloter/${id}/gate`,
+      memo: (await page
+        .getByRole("link", { name: /^Åbn notat/ })
+        .first()
+        .getAttribute("href"))!,
+    };
   };
   const hidden = await memoOf(MEMBERS_ONLY);
   const open = await memoOf(REVISED);

@@ -13,7 +13,9 @@ const STOP_PILOT = "Digital tvilling af skybrud i Harrestrup Ås opland";
 const LEAD = "projektleder@ishoej.example";
 const seedPhase = (title: string, i: number) => planPilot(DEMO_PILOTS.find((p) => p.title === title)!).phases[i];
 
-test("a lead asks for review, two steering members score, one decides GO, and the demonstration opens with its grant", async ({ page }) => {
+test("a lead asks for review, two steering members score, one decides GO, and the demonstration opens with its grant", async ({
+  page,
+}) => {
   const poolBefore = await poolBalance(page); // signs in: the pilot is for members only
   const gate = `/piloter/${await pilotId(page.request, GO_PILOT)}/gate`;
   const testPhase = seedPhase(GO_PILOT, 0);
@@ -31,11 +33,18 @@ test("a lead asks for review, two steering members score, one decides GO, and th
   await expect(form.getByLabel("Resumé af resultaterne")).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByLabel("Plan for næste fase")).toHaveValue("Seks nye institutioner i tre kommuner.");
 
-  await form.getByLabel("Resumé af resultaterne").fill("45 rum i seks institutioner har sensorer. Tiden over 1.000 ppm er faldet fra 31 % til 14 %.");
-  for (const group of await form.getByRole("group", { name: /^Succeskriterie \d/ }).all()) await group.getByLabel("Opfyldt", { exact: true }).check();
-  for (const group of await form.getByRole("group", { name: /^Stopkriterie \d/ }).all()) await group.getByLabel("Ikke udløst", { exact: true }).check();
-  for (const evidence of await form.getByLabel(/^Dokumentation:/).all()) await evidence.fill("Målt med sensorerne; se resultatloggen.");
-  await expect(form.getByLabel("Ønsket bevilling til næste fase (kr.)")).toHaveValue(kr(demo.spec.grant).replace(" kr.", ""));
+  await form
+    .getByLabel("Resumé af resultaterne")
+    .fill("45 rum i seks institutioner har sensorer. Tiden over 1.000 ppm er faldet fra 31 % til 14 %.");
+  for (const group of await form.getByRole("group", { name: /^Succeskriterie \d/ }).all())
+    await group.getByLabel("Opfyldt", { exact: true }).check();
+  for (const group of await form.getByRole("group", { name: /^Stopkriterie \d/ }).all())
+    await group.getByLabel("Ikke udløst", { exact: true }).check();
+  for (const evidence of await form.getByLabel(/^Dokumentation:/).all())
+    await evidence.fill("Målt med sensorerne; se resultatloggen.");
+  await expect(form.getByLabel("Ønsket bevilling til næste fase (kr.)")).toHaveValue(
+    kr(demo.spec.grant).replace(" kr.", ""),
+  );
   await form.getByRole("button", { name: "Anmod om gate-review" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Gate-reviewet er anmodet." })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Gate-review af test" })).toBeVisible();
@@ -43,7 +52,9 @@ test("a lead asks for review, two steering members score, one decides GO, and th
   await signInAs(page, "styregruppe@roskilde.example");
   await page.goto("/styregruppe");
   await expect(page.getByRole("link", { name: "Styregruppe" })).toBeVisible();
-  await expect(page.getByRole("region", { name: /Afventer din score/ }).getByRole("link", { name: GO_PILOT })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: /Afventer din score/ }).getByRole("link", { name: GO_PILOT }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto(gate);
   await expect(page.getByText("Scorerne vises for styregruppens medlemmer, når de selv har afgivet")).toBeVisible();
@@ -52,14 +63,18 @@ test("a lead asks for review, two steering members score, one decides GO, and th
   await expect(page.getByTestId("weighted-score")).toHaveText("4");
   await expectNoAxeViolations(page);
   await scoreAs(page, "styregruppe@koege.example", gate, 3);
-  await expect(page.getByTestId("quorum")).toContainText("2 af 3 medlemmer har afgivet scorekort. Styregruppen er beslutningsdygtig");
+  await expect(page.getByTestId("quorum")).toContainText(
+    "2 af 3 medlemmer har afgivet scorekort. Styregruppen er beslutningsdygtig",
+  );
 
   await signInAs(page, "styregruppe@roskilde.example");
   await page.goto(gate);
   const decide = page.getByRole("region", { name: "Træf beslutning" });
   await decide.getByLabel("Go", { exact: true }).check();
   await decide.getByLabel("Begrundelse").fill("Målet er nået i sovesalene, og pædagogerne bruger beskederne.");
-  await expect(decide.getByLabel("Bevilling til næste fase (kr.)")).toHaveValue(kr(demo.spec.grant).replace(" kr.", ""));
+  await expect(decide.getByLabel("Bevilling til næste fase (kr.)")).toHaveValue(
+    kr(demo.spec.grant).replace(" kr.", ""),
+  );
   await decide.getByLabel("Betingelse 1", { exact: true }).fill("Ejendomsafdelingerne inddrages inden demonstrationen");
   await expectNoAxeViolations(page);
   await decide.getByRole("button", { name: "Træf beslutning" }).click();
@@ -74,11 +89,16 @@ test("a lead asks for review, two steering members score, one decides GO, and th
 
   await signInAs(page, LEAD);
   await page.goto(gate);
-  await expect(page.getByText(`Fase: Demonstration (i gang). Bevilget ${kr(demo.spec.grant)}, brugt 0 kr.`)).toBeVisible();
+  await expect(
+    page.getByText(`Fase: Demonstration (i gang). Bevilget ${kr(demo.spec.grant)}, brugt 0 kr.`),
+  ).toBeVisible();
   expect(await poolBalance(page)).toBe(poolBefore - demo.spec.grant + returned);
 });
 
-test("two members press decide at once: one STOP, the other told what was decided; the money returns and a stop report is asked for", async ({ page, browser }) => {
+test("two members press decide at once: one STOP, the other told what was decided; the money returns and a stop report is asked for", async ({
+  page,
+  browser,
+}) => {
   const poolBefore = await poolBalance(page);
   const gate = `/piloter/${await pilotId(page.request, STOP_PILOT)}/gate`;
   const phase = seedPhase(STOP_PILOT, 0);
@@ -94,12 +114,20 @@ test("two members press decide at once: one STOP, the other told what was decide
     await p.goto(gate);
     const form = p.getByRole("region", { name: "Træf beslutning" });
     await form.getByLabel("Stop", { exact: true }).check();
-    await form.getByLabel("Begrundelse").fill("Kloakdata kan ikke deles mellem forsyningerne: stopkriteriet er udløst.");
+    await form
+      .getByLabel("Begrundelse")
+      .fill("Kloakdata kan ikke deles mellem forsyningerne: stopkriteriet er udløst.");
   }
-  await Promise.all(pages.map((p) => p.getByRole("region", { name: "Træf beslutning" }).getByRole("button", { name: "Træf beslutning" }).click()));
+  await Promise.all(
+    pages.map((p) =>
+      p.getByRole("region", { name: "Træf beslutning" }).getByRole("button", { name: "Træf beslutning" }).click(),
+    ),
+  );
   const outcomes = await Promise.all(
     pages.map(async (p) => {
-      await expect(p.getByText(/Beslutningen er truffet og registreret|Gaten er allerede afgjort: STOP af/).first()).toBeVisible();
+      await expect(
+        p.getByText(/Beslutningen er truffet og registreret|Gaten er allerede afgjort: STOP af/).first(),
+      ).toBeVisible();
       return /\/beslutninger\//.test(p.url()) ? "decided" : "told";
     }),
   );

@@ -21,7 +21,10 @@ async function reviewMailsTo(page: Page, to: string): Promise<CapturedMail[]> {
   return all.filter((m) => m.to.includes(to) && m.subject.includes(PILOT));
 }
 
-test("a steering member gets the notice in the bell and by e-mail when a lead asks for a gate review", async ({ page, baseURL }) => {
+test("a steering member gets the notice in the bell and by e-mail when a lead asks for a gate review", async ({
+  page,
+  baseURL,
+}) => {
   // Start from nothing unread, through the page's own "mark all as read".
   await signInAs(page, STEERING);
   await page.goto("/notifikationer");
@@ -29,26 +32,35 @@ test("a steering member gets the notice in the bell and by e-mail when a lead as
   const markAll = page.getByRole("button", { name: "Markér alle som læste" });
   if (await markAll.isVisible()) {
     await markAll.click();
-    await expect(page.getByRole("status").filter({ hasText: "Alle notifikationer er markeret som læste." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Alle notifikationer er markeret som læste." }),
+    ).toBeVisible();
   }
   await page.goto("/");
   await expect(bell(page)).toHaveAccessibleName("Notifikationer, ingen ulæste");
-  
+
   const id = await pilotId(page.request, PILOT);
   const gate = `/piloter/${id}/gate`;
   await signInAs(page, LEAD);
   await page.goto(gate);
   const form = page.getByRole("region", { name: "Anmod om gate-review af demonstration" });
   await expect(form, "needs a fresh e2e database (npm run test:e2e)").toBeVisible();
-  await form.getByLabel("Resumé af resultaterne").fill("Sensorerne har opdaget 41 fald; 38 blev bekræftet af personalet inden for fem minutter.");
-  for (const group of await form.getByRole("group", { name: /^Succeskriterie \d/ }).all()) await group.getByLabel("Opfyldt", { exact: true }).check();
-  for (const group of await form.getByRole("group", { name: /^Stopkriterie \d/ }).all()) await group.getByLabel("Ikke udløst", { exact: true }).check();
-  for (const evidence of await form.getByLabel(/^Dokumentation:/).all()) await evidence.fill("Se hændelsesloggen fra plejecentrene.");
+  await form
+    .getByLabel("Resumé af resultaterne")
+    .fill("Sensorerne har opdaget 41 fald; 38 blev bekræftet af personalet inden for fem minutter.");
+  for (const group of await form.getByRole("group", { name: /^Succeskriterie \d/ }).all())
+    await group.getByLabel("Opfyldt", { exact: true }).check();
+  for (const group of await form.getByRole("group", { name: /^Stopkriterie \d/ }).all())
+    await group.getByLabel("Ikke udløst", { exact: true }).check();
+  for (const evidence of await form.getByLabel(/^Dokumentation:/).all())
+    await evidence.fill("Se hændelsesloggen fra plejecentrene.");
   await form.getByRole("button", { name: "Anmod om gate-review" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Gate-reviewet er anmodet." })).toBeVisible();
   // The lead asked; the lead is not notified of their own request.
   await page.goto("/notifikationer");
-  await expect(page.getByRole("listitem").filter({ hasText: "Gate-vurdering anmodet" }).filter({ hasText: PILOT })).toHaveCount(0);
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "Gate-vurdering anmodet" }).filter({ hasText: PILOT }),
+  ).toHaveCount(0);
 
   // The steering member: the bell says one unread, not by colour but in words and a number.
   await signInAs(page, STEERING);
@@ -62,7 +74,9 @@ test("a steering member gets the notice in the bell and by e-mail when a lead as
   await expect(notice).toHaveCount(1);
   await expect(notice).toContainText("Ulæst");
   await expect(notice).toContainText("Gate-vurdering anmodet");
-  await expect(notice).toContainText(`${PILOT}: projektlederen beder styregruppen om en gate-vurdering af fasen demonstration.`);
+  await expect(notice).toContainText(
+    `${PILOT}: projektlederen beder styregruppen om en gate-vurdering af fasen demonstration.`,
+  );
   await expectNoAxeViolations(page);
   await expect(notice.getByRole("link", { name: "Åbn" })).toHaveAttribute("href", gate);
 
@@ -85,7 +99,9 @@ test("a steering member gets the notice in the bell and by e-mail when a lead as
   await expect(page).toHaveURL(new RegExp(`${gate}$`));
 });
 
-test("the preferences on the profile are saved per kind and channel, and both pages pass axe in Danish and English", async ({ page }) => {
+test("the preferences on the profile are saved per kind and channel, and both pages pass axe in Danish and English", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.secretariat);
   await page.goto("/profil");
   const prefs = page.getByRole("region", { name: "Notifikationer" });
@@ -106,12 +122,16 @@ test("the preferences on the profile are saved per kind and channel, and both pa
 
   // The sweep has found the demo's phases past their planned end (e.g. the Aarhus Å twin, due 31 October 2026).
   await page.goto("/notifikationer");
-  const overdue = page.getByRole("listitem").filter({ hasText: "Digital tvilling af Aarhus Å og regnvandsbassinerne: fasen test skulle være afsluttet 31. oktober 2026" });
+  const overdue = page.getByRole("listitem").filter({
+    hasText: "Digital tvilling af Aarhus Å og regnvandsbassinerne: fasen test skulle være afsluttet 31. oktober 2026",
+  });
   await expect(overdue).toHaveCount(1);
   await expect(overdue).toContainText("Fase over tid");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Markér alle som læste" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Alle notifikationer er markeret som læste." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Alle notifikationer er markeret som læste." }),
+  ).toBeVisible();
   await expect(bell(page)).toHaveAccessibleName("Notifikationer, ingen ulæste");
   await expect(page.getByRole("button", { name: "Markér som læst" })).toHaveCount(0);
   await page.getByRole("button", { name: "Switch to English" }).click();
@@ -119,6 +139,11 @@ test("the preferences on the profile are saved per kind and channel, and both pa
   await expect(page.getByRole("banner").getByRole("link", { name: /^Notifications, / })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto("/profil");
-  await expect(page.getByRole("region", { name: "Notifications" }).getByRole("group", { name: "Gate review requested" }).getByLabel("By e-mail")).not.toBeChecked();
+  await expect(
+    page
+      .getByRole("region", { name: "Notifications" })
+      .getByRole("group", { name: "Gate review requested" })
+      .getByLabel("By e-mail"),
+  ).not.toBeChecked();
   await expectNoAxeViolations(page);
 });

@@ -116,7 +116,10 @@ async function submittedPilot(page: Page, title: string) {
   return id;
 }
 
-test("the secretariat sends a pilot back with a comment; two edits at once do not overwrite each other", async ({ page, context }) => {
+test("the secretariat sends a pilot back with a comment; two edits at once do not overwrite each other", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const title = `Grundvandskort ${Date.now()}`;
   await signInFresh(page, ROLES.projectLead);

@@ -29,7 +29,10 @@ test("the list shows anonymous visitors public pilots only, filters by status, a
   await expect(page.getByRole("link", { name: GUDENAA })).toBeVisible();
   await expect(page.getByRole("link", { name: AI_JOURNAL })).toHaveCount(0);
   // The list is the catalogue now (issue 6): status is a checkbox in the "Status og udfald" filter.
-  await page.getByRole("group", { name: "Status og udfald" }).getByLabel(/^I drift/).check();
+  await page
+    .getByRole("group", { name: "Status og udfald" })
+    .getByLabel(/^I drift/)
+    .check();
   await page.getByRole("button", { name: "Vis resultater" }).click();
   await expect(page).toHaveURL(/status=adopted/);
   const statuses = await page.getByRole("region", { name: "Resultater" }).locator("article .tag").allTextContents();
@@ -38,7 +41,9 @@ test("the list shows anonymous visitors public pilots only, filters by status, a
   await expectNoAxeViolations(page);
 });
 
-test("the pilot page shows money per phase equal to the database, the Danish way, and passes axe with its chart", async ({ page }) => {
+test("the pilot page shows money per phase equal to the database, the Danish way, and passes axe with its chart", async ({
+  page,
+}) => {
   await page.goto(`/piloter/${await pilotId(page.request, GUDENAA)}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(GUDENAA);
   const plan = planPilot(DEMO_PILOTS.find((p) => p.title === GUDENAA)!);
@@ -57,7 +62,12 @@ test("the pilot page shows money per phase equal to the database, the Danish way
     expect(api.phases[i]).toMatchObject({ granted: ph.granted, pledged, spent: ph.spent, returned, remaining });
   }
   await expect(page.getByText(/Beslutning: Go, \d{1,2}\. [a-zæøå]+ \d{4}/).first()).toBeVisible();
-  await expect(page.getByRole("list", { name: "Faserne test, demonstration og opskalering" }).getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(3);
+  await expect(
+    page
+      .getByRole("list", { name: "Faserne test, demonstration og opskalering" })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 3 }) }),
+  ).toHaveCount(3);
   await expect(page.getByRole("link", { name: "Redigér pilotprojekt" })).toHaveCount(0);
   await chartDrawn(page);
   await expectNoAxeViolations(page);
@@ -68,7 +78,9 @@ test("the pilot page shows money per phase equal to the database, the Danish way
   await expectNoAxeViolations(page);
 });
 
-test("the lead posts an expense, then one beyond the grant: told the remaining amount, every typed value kept", async ({ page }) => {
+test("the lead posts an expense, then one beyond the grant: told the remaining amount, every typed value kept", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.projectLead);
   const id = await pilotId(page.request, AI_JOURNAL);
   await page.goto(`/piloter/${id}`);
@@ -117,19 +129,30 @@ test("the lead posts an expense, then one beyond the grant: told the remaining a
 test("budget and expenses download as CSV (BOM, semicolons) and XLSX", async ({ page }) => {
   const id = await pilotId(page.request, GUDENAA);
   await page.goto(`/piloter/${id}`);
-  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Budget og udgifter som CSV" }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Budget og udgifter som CSV" }).click(),
+  ]);
   expect(csv.suggestedFilename()).toBe(`pilot-${id}-budget.csv`);
   const text = await (await import("node:fs/promises")).readFile((await csv.path())!);
   expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(text.toString("utf8")).toContain("Fase;Status;Planlagt start;Planlagt slut;Ansøgt (kr.);Bevilget (kr.);Tilsagn (kr.);Forbrugt (kr.);Returneret til puljen (kr.);Tilbage (kr.)");
-  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Budget og udgifter som Excel (.xlsx)" }).click()]);
+  expect(text.toString("utf8")).toContain(
+    "Fase;Status;Planlagt start;Planlagt slut;Ansøgt (kr.);Bevilget (kr.);Tilsagn (kr.);Forbrugt (kr.);Returneret til puljen (kr.);Tilbage (kr.)",
+  );
+  const [xlsx] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Budget og udgifter som Excel (.xlsx)" }).click(),
+  ]);
   expect(xlsx.suggestedFilename()).toBe(`pilot-${id}-budget.xlsx`);
   const bytes = await (await import("node:fs/promises")).readFile((await xlsx.path())!);
   expect(bytes.subarray(0, 2).toString()).toBe("PK"); // a zip container, as .xlsx is
   expect((await page.request.get(`/piloter/${await pilotId(page.request, GUDENAA)}/eksport.csv`)).status()).toBe(200);
 });
 
-test("API and pages: anonymous sees public pilots only, a draft is a 404 outside its team, writes need sign-in", async ({ request, page }) => {
+test("API and pages: anonymous sees public pilots only, a draft is a 404 outside its team, writes need sign-in", async ({
+  request,
+  page,
+}) => {
   const list = await (await request.get("/api/v1/pilots?pageSize=100")).json();
   expect(list.items.length).toBeGreaterThan(0);
   expect(list.items.every((p: { visibility: string }) => p.visibility === "public")).toBe(true);
@@ -152,7 +175,9 @@ test("API and pages: anonymous sees public pilots only, a draft is a 404 outside
   expect((await anonymousDetail.json()).error.code).toBe("NOT_FOUND");
   const detail = await (await page.request.get(`/api/v1/pilots/${aiId}`)).json();
   expect(detail.phases[0]).toMatchObject({ kind: "test", granted: expect.any(Number), pledges: expect.any(Array) });
-  const anonymousPost = await request.post(`/api/v1/phases/${detail.phases[0].id}/expenses`, { data: { amount: 1, date: "2026-11-20", category: "ANDET", description: "x" } });
+  const anonymousPost = await request.post(`/api/v1/phases/${detail.phases[0].id}/expenses`, {
+    data: { amount: 1, date: "2026-11-20", category: "ANDET", description: "x" },
+  });
   expect(anonymousPost.status()).toBe(401);
   expect((await request.get(`/piloter/${aiId}/eksport.csv`)).status()).toBe(404);
   expect((await page.request.get(`/piloter/${aiId}/eksport.csv`)).status()).toBe(200);
@@ -174,7 +199,9 @@ test("the expense page of another lead's pilot is read-only, and English works",
   await expectNoAxeViolations(page);
 });
 
-test("on a phone-sized screen the wide tables are keyboard-scrollable regions and axe still passes", async ({ page }) => {
+test("on a phone-sized screen the wide tables are keyboard-scrollable regions and axe still passes", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await signInAs(page, ROLES.projectLead);
   const id = await pilotId(page.request, AI_JOURNAL);
@@ -183,5 +210,8 @@ test("on a phone-sized screen the wide tables are keyboard-scrollable regions an
     await expectNoAxeViolations(page);
   }
   await page.goto(`/piloter/${id}`);
-  await expect(page.getByRole("region", { name: /Ansøgt, bevilget, medfinansiering/ })).toHaveAttribute("tabindex", "0");
+  await expect(page.getByRole("region", { name: /Ansøgt, bevilget, medfinansiering/ })).toHaveAttribute(
+    "tabindex",
+    "0",
+  );
 });

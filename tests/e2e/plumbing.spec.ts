@@ -23,7 +23,9 @@ async function toEnglish(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 }
 
-test("the lead creates a push address, previews a pasted OS2iot body, and after two deliveries the chart shows the points", async ({ page }) => {
+test("the lead creates a push address, previews a pasted OS2iot body, and after two deliveries the chart shows the points", async ({
+  page,
+}) => {
   await signInAs(page, VIBORG_LEAD);
   const id = await pilotId(page.request, CO2);
   await page.goto(`/piloter/${id}/kpi/ny`);
@@ -63,7 +65,9 @@ test("the lead creates a push address, previews a pasted OS2iot body, and after 
   const test_ = push.getByRole("region", { name: "Send testdata" });
   await test_.getByLabel("Eksempelkrop (JSON)").fill(body);
   await test_.getByRole("button", { name: "Send testdata" }).click();
-  await expect(test_.getByTestId("push-preview-counts")).toHaveText("1 aflæsninger: 1 nye, 0 allerede gemt, 0 afvist, 0 markeret uden for plausibelt interval.");
+  await expect(test_.getByTestId("push-preview-counts")).toHaveText(
+    "1 aflæsninger: 1 nye, 0 allerede gemt, 0 afvist, 0 markeret uden for plausibelt interval.",
+  );
   const row = test_.getByTestId("push-preview").locator("tbody tr");
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("a81758fffe04c2d1");
@@ -75,7 +79,10 @@ test("the lead creates a push address, previews a pasted OS2iot body, and after 
   await expect(page.locator(".recharts-line")).toHaveCount(0); // the preview stored nothing
 
   // OS2iot delivers twice, with HTTP Basic (any user name, the key as password).
-  const auth = { authorization: `Basic ${Buffer.from(`os2iot:${secret}`).toString("base64")}`, "content-type": "application/json" };
+  const auth = {
+    authorization: `Basic ${Buffer.from(`os2iot:${secret}`).toString("base64")}`,
+    "content-type": "application/json",
+  };
   const first = await page.request.post(url, { headers: auth, data: body });
   expect(first.status()).toBe(200);
   expect(await first.json()).toMatchObject({ stored: 1, alreadyStored: 0 });
@@ -83,14 +90,18 @@ test("the lead creates a push address, previews a pasted OS2iot body, and after 
   later.time = "2026-11-20T09:30:12.004113+00:00";
   later.data.temperature = 23.1;
   expect((await (await page.request.post(url, { headers: auth, data: JSON.stringify(later) })).json()).stored).toBe(1);
-  expect((await page.request.post(url, { headers: { "x-api-key": `imp_${"x".repeat(43)}` }, data: body })).status()).toBe(401);
+  expect(
+    (await page.request.post(url, { headers: { "x-api-key": `imp_${"x".repeat(43)}` }, data: body })).status(),
+  ).toBe(401);
 
   await page.reload();
   await expect(page.locator(".recharts-line-dot")).toHaveCount(2);
   const recent = page.getByTestId("push-recent").locator("tbody tr");
   await expect(recent).toHaveCount(2);
   await expect(recent.first()).toContainText("1 gemt");
-  await expect(page.getByTestId("kpi-table-" + page.url().match(/kpi\/(\d+)/)![1])).toContainText("Push (IoT-platform) · a81758fffe04c2d1");
+  await expect(page.getByTestId("kpi-table-" + page.url().match(/kpi\/(\d+)/)![1])).toContainText(
+    "Push (IoT-platform) · a81758fffe04c2d1",
+  );
   await expectNoAxeViolations(page);
 
   await toEnglish(page);
@@ -99,7 +110,9 @@ test("the lead creates a push address, previews a pasted OS2iot body, and after 
   await expectNoAxeViolations(page);
 });
 
-test("sites: the lead adds one (a swapped pair is explained beside the field), and the map page offers every visible site as GeoJSON", async ({ page }) => {
+test("sites: the lead adds one (a swapped pair is explained beside the field), and the map page offers every visible site as GeoJSON", async ({
+  page,
+}) => {
   await signInAs(page, VIBORG_LEAD);
   const id = await pilotId(page.request, CO2);
   await page.goto(`/piloter/${id}`);
@@ -121,7 +134,9 @@ test("sites: the lead adds one (a swapped pair is explained beside the field), a
 
   const geo = await page.request.get(`/api/v1/pilots/${id}/sites.geojson`);
   expect(geo.headers()["content-type"]).toContain("application/geo+json");
-  expect((await geo.json()).features.map((f: { properties: { label: string } }) => f.properties.label)).toContain("Ikast Bibliotek (e2e)");
+  expect((await geo.json()).features.map((f: { properties: { label: string } }) => f.properties.label)).toContain(
+    "Ikast Bibliotek (e2e)",
+  );
   await toEnglish(page);
   await expect(page.getByRole("heading", { level: 2, name: "Sites" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -132,15 +147,22 @@ test("sites: the lead adds one (a swapped pair is explained beside the field), a
   await expectNoAxeViolations(page);
 });
 
-test("anonymous readers: the map page and the API page's OS2iot example in Danish, and only public pilots' sites and open data", async ({ page, request }) => {
+test("anonymous readers: the map page and the API page's OS2iot example in Danish, and only public pilots' sites and open data", async ({
+  page,
+  request,
+}) => {
   await page.goto("/portefoelje/kort");
   await expect(page.getByRole("link", { name: "Hent alle lokationer (GeoJSON)" })).toBeVisible();
   await expectNoAxeViolations(page);
   const anonymous = await (await request.get("/api/v1/sites.geojson")).json();
-  expect(anonymous.features.map((f: { properties: { pilotTitle: string } }) => f.properties.pilotTitle)).not.toContain(CO2);
+  expect(anonymous.features.map((f: { properties: { pilotTitle: string } }) => f.properties.pilotTitle)).not.toContain(
+    CO2,
+  );
   const catalog = await (await request.get("/api/v1/open-data/catalog.jsonld")).json();
   expect(catalog["@type"]).toBe("dcat:Catalog");
-  expect(catalog["dcat:dataset"].map((d: { "dct:title": { "@value": string } }) => d["dct:title"]["@value"])).not.toContain(CO2);
+  expect(
+    catalog["dcat:dataset"].map((d: { "dct:title": { "@value": string } }) => d["dct:title"]["@value"]),
+  ).not.toContain(CO2);
 
   await page.goto("/api-dokumentation");
   const example = page.getByRole("region", { name: "Eksempel: OS2iot sender direkte til en KPI" });

@@ -13,7 +13,10 @@ test("the decision memo uses the page's width: the whole scores table is visible
   const memo = page.getByRole("article");
   expect((await memo.boundingBox())!.width).toBeGreaterThan(1000);
   const scores = page.getByRole("region", { name: /Styregruppens scorer/ });
-  const { scrollWidth, clientWidth } = await scores.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  const { scrollWidth, clientWidth } = await scores.evaluate((el) => ({
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+  }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 });
 
@@ -25,20 +28,31 @@ test("technology and domain tags read as labels, in Danish and in English", asyn
   for (const tag of await domains.locator(".tag").allInnerTexts()) expect(tag).toMatch(/^\p{Lu}/u);
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  const english = await page.getByRole("heading", { name: "Domain", exact: true }).locator("xpath=following-sibling::ul[1]").locator(".tag").allInnerTexts();
+  const english = await page
+    .getByRole("heading", { name: "Domain", exact: true })
+    .locator("xpath=following-sibling::ul[1]")
+    .locator(".tag")
+    .allInnerTexts();
   expect(english.length).toBeGreaterThan(0);
   for (const tag of english) expect(tag).toMatch(/^[A-Z][a-z]/);
 });
 
-test("a KPI in kroner says kroner on its axis, and its baseline and targets are named below the chart", async ({ page, request }) => {
+test("a KPI in kroner says kroner on its axis, and its baseline and targets are named below the chart", async ({
+  page,
+  request,
+}) => {
   await signInAs(page, ROLES.member);
   const id = await pilotId(request, "Fælles IoT-dataplatform for Midtjylland på OS2iot");
   await page.goto(`/piloter/${id}`);
   const figure = page.getByRole("region", { name: "Pris pr. ny sensorintegration", exact: true }).locator("figure");
   await figure.scrollIntoViewIfNeeded();
   // The plot loads after the page (ChartFrame): give it the time a busy machine needs.
-  await expect(figure.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible({ timeout: 30_000 });
-  const ticks = await figure.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
+  await expect(figure.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible({
+    timeout: 30_000,
+  });
+  const ticks = await figure
+    .locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")
+    .allTextContents();
   expect(ticks.length).toBeGreaterThan(2);
   for (const tick of ticks) expect(tick).toMatch(/^\d{1,3}(\.\d{3})* kr\.$/);
   await expect(figure.getByRole("listitem").filter({ hasText: /Udgangspunkt 18\.000/ })).toBeVisible();

@@ -2,7 +2,9 @@ import { test, expect, expectNoAxeViolations, signInAs } from "./fixtures";
 
 const POOL = "/faellesskaber/govtech-midtjylland/administration/pulje";
 
-test("the secretariat records contributions by population tiers and the pool grows by exactly the total", async ({ page }) => {
+test("the secretariat records contributions by population tiers and the pool grows by exactly the total", async ({
+  page,
+}) => {
   await signInAs(page, "sekretariat@govtech-midt.example");
   await page.goto(POOL);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innovationspuljen – GovTech Midtjylland");

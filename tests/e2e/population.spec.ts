@@ -1,7 +1,11 @@
 import { test, expect, expectNoAxeViolations, signInAs } from "./fixtures";
 
 const PAGE = "/administration/befolkning";
-const file = (body: string) => ({ name: "FOLK1A.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFFOMRÅDE;KØN;ALDER;TID;INDHOLD\r\n" + body, "utf8") });
+const file = (body: string) => ({
+  name: "FOLK1A.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from("\uFEFFOMRÅDE;KØN;ALDER;TID;INDHOLD\r\n" + body, "utf8"),
+});
 
 test("a platform administrator previews a FOLK1A file and saves the new figures", async ({ page }) => {
   await signInAs(page, "admin@innovationsmotor.example");

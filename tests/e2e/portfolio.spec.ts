@@ -21,7 +21,18 @@ test.describe("the portfolio dashboard", () => {
   test("shows the steering group every section, passes axe in Danish and English", async ({ page }, testInfo) => {
     await page.goto("/portefoelje");
     await expect(page.getByRole("heading", { level: 1, name: "Porteføljen" })).toBeVisible();
-    for (const heading of ["Tragten", "Penge pr. fase", "Puljen over tid", "Stage gates, der venter", "Beslutninger over tid", "Verdensmål", "Teknologi og område", "Værdi og risiko", "Fair andel", "Gevinster"]) {
+    for (const heading of [
+      "Tragten",
+      "Penge pr. fase",
+      "Puljen over tid",
+      "Stage gates, der venter",
+      "Beslutninger over tid",
+      "Verdensmål",
+      "Teknologi og område",
+      "Værdi og risiko",
+      "Fair andel",
+      "Gevinster",
+    ]) {
       await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
     }
     // The charts are drawn (Recharts measures the page first) before the picture is taken.
@@ -50,12 +61,17 @@ test.describe("the portfolio dashboard", () => {
     await page.getByLabel("År", { exact: true }).selectOption("2025");
     await page.getByRole("button", { name: "Vis", exact: true }).click();
     await expect(page).toHaveURL(/\/portefoelje\?faellesskab=govtech-midtjylland&aar=2025$/);
-    await expect(page.getByTestId("portfolio-figures")).toHaveAttribute("data-filters", "?faellesskab=govtech-midtjylland&aar=2025");
+    await expect(page.getByTestId("portfolio-figures")).toHaveAttribute(
+      "data-filters",
+      "?faellesskab=govtech-midtjylland&aar=2025",
+    );
     const some = Number(await page.locator('[data-figure="pilots"] .figure-value').innerText());
     expect(some).toBeGreaterThan(0);
     expect(some).toBeLessThan(all);
     expect(fetched).toBe(1);
-    await expect(page.getByRole("status")).toHaveText(new RegExp(`^Viser ${some} pilotprojekter\\. Tallene er opgjort kl\\. \\d{2}\\.\\d{2}\\.$`));
+    await expect(page.getByRole("status")).toHaveText(
+      new RegExp(`^Viser ${some} pilotprojekter\\. Tallene er opgjort kl\\. \\d{2}\\.\\d{2}\\.$`),
+    );
 
     // A reload renders the same filters on the server; back returns to everything.
     await page.reload();
@@ -68,17 +84,25 @@ test.describe("the portfolio dashboard", () => {
   test("downloads a chart's data as CSV and Excel", async ({ page }) => {
     await page.goto("/portefoelje");
     const section = page.getByTestId("section-penge-fase");
-    const [csv] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: "Hent Penge pr. fase som CSV" }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      section.getByRole("link", { name: "Hent Penge pr. fase som CSV" }).click(),
+    ]);
     expect(csv.suggestedFilename()).toBe("portefoelje-money-phase.csv");
     const text = await (await csv.createReadStream()).toArray();
     expect(Buffer.concat(text).toString("utf8")).toContain("Fase;Bevilget;Tilsagn;Forbrugt");
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: "Hent Penge pr. fase som Excel-fil" }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      section.getByRole("link", { name: "Hent Penge pr. fase som Excel-fil" }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toBe("portefoelje-money-phase.xlsx");
   });
 });
 
 test.describe("the map", () => {
-  test("passes axe in Danish and English, and a municipality opens its page by keyboard", async ({ page }, testInfo) => {
+  test("passes axe in Danish and English, and a municipality opens its page by keyboard", async ({
+    page,
+  }, testInfo) => {
     await signInAs(page, ROLES.member);
     await page.goto("/portefoelje/kort");
     await expect(page.getByRole("heading", { level: 1, name: "Hvor i Danmark projekterne kører" })).toBeVisible();

@@ -18,7 +18,9 @@ test("the privacy notice is linked from every page's footer and passes axe in Da
   await expectNoAxeViolations(page);
 });
 
-test("a secretariat exports a user's data and erases it; the history stays under “Slettet bruger”", async ({ page }) => {
+test("a secretariat exports a user's data and erases it; the history stays under “Slettet bruger”", async ({
+  page,
+}) => {
   const stamp = Date.now();
   const name = `Persondata Prøve ${stamp}`;
   const email = `persondata.${stamp}@silkeborg.example`;
@@ -75,7 +77,10 @@ test("the user page's privacy section passes axe in English", async ({ page }) =
   await signInAs(page, ROLES.secretariat);
   await page.goto(`${ADMIN}/brugere`);
   await page.getByRole("button", { name: "Switch to English" }).click();
-  await page.getByRole("link", { name: /^Manage / }).first().click();
+  await page
+    .getByRole("link", { name: /^Manage / })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Personal data", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -4,12 +4,25 @@
 import { test, expect, signInAs, ROLES } from "./fixtures";
 
 const HUGE = ["2147483648", "99999999999999999999", "4294967296"];
-const pages = (id: string) => [`/beslutninger/${id}`, `/piloter/${id}/gate`, `/piloter/${id}/rediger`, `/piloter/${id}/faser`, `/piloter/1/faser/${id}/tilsagn`, `/piloter/${id}/faser/1/tilsagn`, `/piloter/${id}`, `/piloter/${id}/udgifter`, `/piloter/${id}/kpi`, `/piloter/1/kpi/${id}`];
+const pages = (id: string) => [
+  `/beslutninger/${id}`,
+  `/piloter/${id}/gate`,
+  `/piloter/${id}/rediger`,
+  `/piloter/${id}/faser`,
+  `/piloter/1/faser/${id}/tilsagn`,
+  `/piloter/${id}/faser/1/tilsagn`,
+  `/piloter/${id}`,
+  `/piloter/${id}/udgifter`,
+  `/piloter/${id}/kpi`,
+  `/piloter/1/kpi/${id}`,
+];
 
 test("out-of-range ids in page addresses answer 404, signed out and signed in", async ({ page }) => {
   const seen: string[] = [];
   const check = async () => {
-    for (const id of HUGE) for (const path of pages(id)) seen.push(`${path} ${(await page.request.get(path, { maxRedirects: 0 })).status()}`);
+    for (const id of HUGE)
+      for (const path of pages(id))
+        seen.push(`${path} ${(await page.request.get(path, { maxRedirects: 0 })).status()}`);
   };
   await check();
   await signInAs(page, ROLES.projectLead);
@@ -25,13 +38,17 @@ test("the API refuses an out-of-range id or date with 400 and a field, and books
   const detail = await (await page.request.get(`/api/v1/pilots/${pilot.id}`)).json();
   const phase = detail.phases.find((p: { status: string }) => p.status === "active" || p.status === "awaiting_gate");
 
-  const result = await page.request.post(`/api/v1/pilots/${pilot.id}/results`, { data: { phaseId: 2147483648, kind: "milestone", title: "Uden for rækkevidde", occurredOn: "2026-05-01" } });
+  const result = await page.request.post(`/api/v1/pilots/${pilot.id}/results`, {
+    data: { phaseId: 2147483648, kind: "milestone", title: "Uden for rækkevidde", occurredOn: "2026-05-01" },
+  });
   expect(result.status()).toBe(400);
   expect((await result.json()).error.fields).toHaveProperty("phaseId");
 
   const tooLate = new Date(Date.now() + 40 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
   for (const date of ["0000-01-01", "1999-12-31", "9999-12-31", "2101-01-01", tooLate]) {
-    const res = await page.request.post(`/api/v1/phases/${phase.id}/expenses`, { data: { amount: 1, date, category: "drift", description: `Dato ${date}` } });
+    const res = await page.request.post(`/api/v1/phases/${phase.id}/expenses`, {
+      data: { amount: 1, date, category: "drift", description: `Dato ${date}` },
+    });
     expect(res.status(), date).toBe(400);
     const body = await res.json();
     expect(body.error.fields, date).toHaveProperty("date");
@@ -46,7 +63,10 @@ test("an expense form dated in year 1 says so beside the field and keeps what wa
   const list = await (await page.request.get("/api/v1/pilots?q=journalisering&pageSize=50")).json();
   const pilot = list.items.find((p: { title: string }) => p.title.startsWith("AI-assisteret journalisering"));
   await page.goto(`/piloter/${pilot.id}/udgifter`);
-  const form = page.locator("form").filter({ has: page.locator('input[name="phaseId"]') }).first();
+  const form = page
+    .locator("form")
+    .filter({ has: page.locator('input[name="phaseId"]') })
+    .first();
   // Year 1 is the earliest a browser's date field takes; PostgreSQL took it, and 0000 was a 500 (the API test).
   await form.locator('[name="date"]').fill("0001-01-01");
   await form.locator('[name="amount"]').fill("1250");

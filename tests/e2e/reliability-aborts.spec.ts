@@ -11,7 +11,14 @@ import { sessionCookie } from "./support/app-instance";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE = `http://localhost:${PORT}`;
 
-type Cut = { path: string; headers: Record<string, string>; body: string; declared: number; sent: number; reset: boolean };
+type Cut = {
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  declared: number;
+  sent: number;
+  reset: boolean;
+};
 
 /** Writes the head and part of the body on a raw socket, then drops the connection (RST or FIN). */
 async function cutOff(cut: Cut) {
@@ -43,25 +50,79 @@ test("50 requests aborted mid-body leave every page at 200 and the outage counte
   const actionId = home.match(/name="\$ACTION_ID_([0-9a-f]+)"/)?.[1];
   expect(actionId, "the language switch's server action id").toBeTruthy();
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  const signIn = new URLSearchParams({ csrfToken, email: ROLES.member, password: "x".repeat(4000), json: "true" }).toString();
+  const signIn = new URLSearchParams({
+    csrfToken,
+    email: ROLES.member,
+    password: "x".repeat(4000),
+    json: "true",
+  }).toString();
   const expense = JSON.stringify({ amount: 100, date: "2026-10-01", category: "drift", description: "a".repeat(4000) });
   const boundary = "----aborted";
   const multipart = `--${boundary}\r\nContent-Disposition: form-data; name="$ACTION_ID_${actionId}"\r\n\r\n\r\n--${boundary}\r\nContent-Disposition: form-data; name="locale"\r\n\r\n${"e".repeat(4000)}\r\n--${boundary}--\r\n`;
   const big = "b".repeat(1_200_000);
 
   const kinds: Array<(i: number) => Cut> = [
-    (i) => ({ path: "/api/auth/callback/credentials", headers: { "content-type": "application/x-www-form-urlencoded" }, body: signIn, declared: signIn.length, sent: 200, reset: i % 2 === 0 }),
-    (i) => ({ path: "/api/v1/phases/1/expenses", headers: { "content-type": "application/json", cookie }, body: expense, declared: expense.length, sent: 100, reset: i % 2 === 0 }),
-    (i) => ({ path: "/", headers: { "content-type": `multipart/form-data; boundary=${boundary}`, "next-action": actionId!, origin: BASE }, body: multipart, declared: multipart.length, sent: 300, reset: i % 2 === 0 }),
+    (i) => ({
+      path: "/api/auth/callback/credentials",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: signIn,
+      declared: signIn.length,
+      sent: 200,
+      reset: i % 2 === 0,
+    }),
+    (i) => ({
+      path: "/api/v1/phases/1/expenses",
+      headers: { "content-type": "application/json", cookie },
+      body: expense,
+      declared: expense.length,
+      sent: 100,
+      reset: i % 2 === 0,
+    }),
+    (i) => ({
+      path: "/",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}`, "next-action": actionId!, origin: BASE },
+      body: multipart,
+      declared: multipart.length,
+      sent: 300,
+      reset: i % 2 === 0,
+    }),
     // Oversize: more than the server action and sign-in limits, cut off half-way.
-    (i) => ({ path: i % 2 ? "/" : "/api/auth/callback/credentials", headers: { "content-type": "application/x-www-form-urlencoded", ...(i % 2 ? { "next-action": actionId!, origin: BASE } : {}) }, body: big, declared: 3_000_000, sent: big.length, reset: i % 2 === 0 }),
+    (i) => ({
+      path: i % 2 ? "/" : "/api/auth/callback/credentials",
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        ...(i % 2 ? { "next-action": actionId!, origin: BASE } : {}),
+      },
+      body: big,
+      declared: 3_000_000,
+      sent: big.length,
+      reset: i % 2 === 0,
+    }),
     // A body longer than its Content-Length: the rest arrives as garbage where the next request should be.
-    (i) => ({ path: "/api/auth/callback/credentials", headers: { "content-type": "application/x-www-form-urlencoded" }, body: signIn, declared: 50, sent: signIn.length, reset: i % 2 === 0 }),
+    (i) => ({
+      path: "/api/auth/callback/credentials",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: signIn,
+      declared: 50,
+      sent: signIn.length,
+      reset: i % 2 === 0,
+    }),
   ];
 
   const before = await health();
   expect(before.status).toBe(200);
-  const pages = ["/", "/katalog", "/faellesskaber", "/kommuner", "/portefoelje", "/hvem-har-proevet", "/log-ind", "/privatliv", "/faellesskaber/govtech-midtjylland", "/kommuner/751"];
+  const pages = [
+    "/",
+    "/katalog",
+    "/faellesskaber",
+    "/kommuner",
+    "/portefoelje",
+    "/hvem-har-proevet",
+    "/log-ind",
+    "/privatliv",
+    "/faellesskaber/govtech-midtjylland",
+    "/kommuner/751",
+  ];
   const statuses: number[] = [];
   for (let round = 0; round < 10; round++) {
     for (let k = 0; k < 5; k++) await cutOff(kinds[k](round));

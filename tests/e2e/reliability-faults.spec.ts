@@ -20,10 +20,21 @@ const STACK = /\bat [\w.<>]+ \(|node_modules|\w+Error: |PrismaClient/;
 type Kind = "apiRead" | "apiWrite" | "page";
 type Window = "before" | "down" | "after";
 /** `cut`: in flight when PostgreSQL was stopped or started (began in one window, ended in another). */
-type Answer = { kind: Kind; window: Window; cut: boolean; status: number; body: string; retryAfter: string | null; type: string };
+type Answer = {
+  kind: Kind;
+  window: Window;
+  cut: boolean;
+  status: number;
+  body: string;
+  retryAfter: string | null;
+  type: string;
+};
 
 test.describe("PostgreSQL stopped during a load run", () => {
-  test.skip(!bin && process.env.CI !== "true", "PostgreSQL's binaries are not installed here (under CI=true this fails instead)");
+  test.skip(
+    !bin && process.env.CI !== "true",
+    "PostgreSQL's binaries are not installed here (under CI=true this fails instead)",
+  );
   // It brings its own server: once per CI run is enough, in the embedded run (the server run skips it).
   test.skip(!!process.env.DATABASE_URL, "runs in the embedded e2e run; it starts its own PostgreSQL");
   test.setTimeout(420_000);
@@ -39,9 +50,16 @@ test.describe("PostgreSQL stopped during a load run", () => {
     expect(bin, "PostgreSQL binaries (apt-get install postgresql)").toBeTruthy();
     cluster = await startCluster(bin!);
     const url = cluster.url();
-    const seeded = spawnSync("npx", ["tsx", "scripts/db-seed.ts"], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+    const seeded = spawnSync("npx", ["tsx", "scripts/db-seed.ts"], {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
     expect(seeded.status, seeded.stderr).toBe(0);
-    app = await startApp(PORT, { DATABASE_URL: url, DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "fault-app-")), NEXTAUTH_SECRET: "fault-spec-secret-0123456789abcdef" });
+    app = await startApp(PORT, {
+      DATABASE_URL: url,
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "fault-app-")),
+      NEXTAUTH_SECRET: "fault-spec-secret-0123456789abcdef",
+    });
     const cookie = await sessionCookie(app.url, "projektleder@aarhus.example");
     const [phase] = await query<{ id: number; remaining: number }>(
       url,
@@ -49,7 +67,10 @@ test.describe("PostgreSQL stopped during a load run", () => {
        WHERE p.title = 'AI-assisteret journalisering og resumé i socialforvaltningen' AND ph.status IN ('ACTIVE', 'AWAITING_GATE')`,
     );
     expect(phase.remaining).toBeGreaterThan(100_000);
-    const [pilot] = await query<{ id: number }>(url, `SELECT id FROM "Pilot" WHERE title = 'Vandstandssensorer og varsling af oversvømmelse langs Gudenåen'`);
+    const [pilot] = await query<{ id: number }>(
+      url,
+      `SELECT id FROM "Pilot" WHERE title = 'Vandstandssensorer og varsling af oversvømmelse langs Gudenåen'`,
+    );
 
     let window: Window = "before";
     const answers: Answer[] = [];
@@ -66,12 +87,25 @@ test.describe("PostgreSQL stopped during a load run", () => {
             : fetch(`${app!.url}/api/v1/phases/${phase.id}/expenses`, {
                 method: "POST",
                 headers: { cookie, "content-type": "application/json" },
-                body: JSON.stringify({ amount: 100, date: "2026-10-01", category: "drift", description: `Fault-load ${i}` }),
+                body: JSON.stringify({
+                  amount: 100,
+                  date: "2026-10-01",
+                  category: "drift",
+                  description: `Fault-load ${i}`,
+                }),
               });
       try {
         const res = await req;
         const body = await res.text();
-        answers.push({ kind, window: at, cut: window !== at, status: res.status, body, retryAfter: res.headers.get("retry-after"), type: res.headers.get("content-type") ?? "" });
+        answers.push({
+          kind,
+          window: at,
+          cut: window !== at,
+          status: res.status,
+          body,
+          retryAfter: res.headers.get("retry-after"),
+          type: res.headers.get("content-type") ?? "",
+        });
       } catch (err) {
         noAnswer.push(`${kind} ${at}: ${String(err)}`);
       }
@@ -107,37 +141,85 @@ test.describe("PostgreSQL stopped during a load run", () => {
 
     const count = (f: (a: Answer) => boolean) => answers.filter(f).length;
     const summary = Object.fromEntries(
-      (["before", "down", "after", "cut"] as const).map((w) => [w, Object.fromEntries(kinds.map((k) => [k, answers.filter((a) => (w === "cut" ? a.cut : !a.cut && a.window === w) && a.kind === k).map((a) => a.status).sort().join(",").replace(/(\d+)(,\1)+/g, (m, s: string) => `${s}×${m.split(",").length}`)]))]),
+      (["before", "down", "after", "cut"] as const).map((w) => [
+        w,
+        Object.fromEntries(
+          kinds.map((k) => [
+            k,
+            answers
+              .filter((a) => (w === "cut" ? a.cut : !a.cut && a.window === w) && a.kind === k)
+              .map((a) => a.status)
+              .sort()
+              .join(",")
+              .replace(/(\d+)(,\1)+/g, (m, s: string) => `${s}×${m.split(",").length}`),
+          ]),
+        ),
+      ]),
     );
-    console.log(`[faults] ${answers.length} answers, recovered ${recoveredInMs} ms after the restart: ${JSON.stringify(summary)}`);
+    console.log(
+      `[faults] ${answers.length} answers, recovered ${recoveredInMs} ms after the restart: ${JSON.stringify(summary)}`,
+    );
 
     expect(noAnswer, "every request got an HTTP answer").toEqual([]);
     // A page already rendering when the database vanished cannot change its status any more: it ends
     // as Next's error page (500, no details). Every request that arrives during the outage, and every
     // API request at any time, gets a 503 instead.
     const unexpected = answers.filter((a) => a.status >= 500 && a.status !== 503 && !(a.cut && a.kind === "page"));
-    expect(unexpected.map((a) => `${a.kind} ${a.window} ${a.status} ${a.body.slice(0, 300)}`), "no 500 except for pages cut mid-render").toEqual([]);
+    expect(
+      unexpected.map((a) => `${a.kind} ${a.window} ${a.status} ${a.body.slice(0, 300)}`),
+      "no 500 except for pages cut mid-render",
+    ).toEqual([]);
     const cutPages = answers.filter((a) => a.cut && a.kind === "page" && a.status === 500);
-    if (cutPages.length) console.log(`[faults] ${cutPages.length} page(s) cut mid-render answered 500; visible text: ${JSON.stringify(cutPages[0].body.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim().slice(0, 300))}`);
-    for (const a of answers) expect(STACK.test(a.body), `${a.kind} ${a.window} ${a.status}: no stack trace in ${a.body.slice(0, 300)}`).toBe(false);
+    if (cutPages.length)
+      console.log(
+        `[faults] ${cutPages.length} page(s) cut mid-render answered 500; visible text: ${JSON.stringify(
+          cutPages[0].body
+            .replace(/<script[\s\S]*?<\/script>/g, "")
+            .replace(/<[^>]+>/g, " ")
+            .replace(/\s+/g, " ")
+            .trim()
+            .slice(0, 300),
+        )}`,
+      );
+    for (const a of answers)
+      expect(STACK.test(a.body), `${a.kind} ${a.window} ${a.status}: no stack trace in ${a.body.slice(0, 300)}`).toBe(
+        false,
+      );
     const unavailable = answers.filter((a) => a.status === 503);
-    expect(count((a) => a.status === 503 && a.kind !== "page"), "the API said 503 while PostgreSQL was away").toBeGreaterThan(0);
-    expect(count((a) => a.status === 503 && a.kind === "page"), "pages said 503 while PostgreSQL was away").toBeGreaterThan(0);
+    expect(
+      count((a) => a.status === 503 && a.kind !== "page"),
+      "the API said 503 while PostgreSQL was away",
+    ).toBeGreaterThan(0);
+    expect(
+      count((a) => a.status === 503 && a.kind === "page"),
+      "pages said 503 while PostgreSQL was away",
+    ).toBeGreaterThan(0);
     for (const a of unavailable) {
       expect(a.retryAfter, `${a.kind} 503 carries Retry-After`).toMatch(/^\d+$/);
       if (a.kind === "page") expect(a.body).toContain("midlertidigt utilgængelig");
-      else expect(JSON.parse(a.body)).toMatchObject({ error: { code: "UNAVAILABLE", message: expect.stringMatching(/\S/) } });
+      else
+        expect(JSON.parse(a.body)).toMatchObject({
+          error: { code: "UNAVAILABLE", message: expect.stringMatching(/\S/) },
+        });
     }
-    expect(kinds.filter((k) => !okAfter(k)), "every kind of request succeeds again, from the same process").toEqual([]);
+    expect(
+      kinds.filter((k) => !okAfter(k)),
+      "every kind of request succeeds again, from the same process",
+    ).toEqual([]);
     expect(process.kill(app.pid, 0)).toBe(true);
 
     // Nothing half written: each stored total equals its ledger. Nothing lost: every 201 is a row; a
     // post cut off mid-commit may have landed although its answer was a 503, never the other way.
     expect(await brokenRules(url)).toEqual([]);
-    const [{ rows }] = await query<{ rows: number }>(url, `SELECT count(*)::int AS rows FROM "Expense" WHERE description LIKE 'Fault-load %'`);
+    const [{ rows }] = await query<{ rows: number }>(
+      url,
+      `SELECT count(*)::int AS rows FROM "Expense" WHERE description LIKE 'Fault-load %'`,
+    );
     const created = count((a) => a.kind === "apiWrite" && a.status === 201);
     expect(rows).toBeGreaterThanOrEqual(created);
     expect(rows).toBeLessThanOrEqual(created + count((a) => a.kind === "apiWrite" && a.status === 503));
-    console.log(`[faults] expenses: ${created} answered 201, ${rows} rows stored; ${unavailable.length} answers were 503`);
+    console.log(
+      `[faults] expenses: ${created} answered 201, ${rows} rows stored; ${unavailable.length} answers were 503`,
+    );
   });
 });

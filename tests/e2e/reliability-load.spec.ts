@@ -40,17 +40,24 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
   });
 
   const userByEmail = (email: string) =>
-    db.prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, organisation: { select: { id: true } } } }) as unknown as Promise<SessionUser>;
-  const govtech = () => db.prisma.community.findUniqueOrThrow({ where: { slug: "govtech-midtjylland" }, select: { id: true } });
+    db.prisma.user.findUniqueOrThrow({
+      where: { email },
+      select: { id: true, organisation: { select: { id: true } } },
+    }) as unknown as Promise<SessionUser>;
+  const govtech = () =>
+    db.prisma.community.findUniqueOrThrow({ where: { slug: "govtech-midtjylland" }, select: { id: true } });
   const rulesHold = async () => expect(await brokenRules(dbUrl)).toEqual([]);
 
   /** The fields of the form around `selector` as the server rendered them, React's action fields included. */
   async function formFields(page: Page, url: string, selector: string): Promise<[string, string][]> {
     await page.goto(url);
-    return page.locator(selector).first().evaluate((el) => {
-      const form = el.closest("form") as HTMLFormElement;
-      return [...new FormData(form).entries()].map(([k, v]) => [k, String(v)] as [string, string]);
-    });
+    return page
+      .locator(selector)
+      .first()
+      .evaluate((el) => {
+        const form = el.closest("form") as HTMLFormElement;
+        return [...new FormData(form).entries()].map(([k, v]) => [k, String(v)] as [string, string]);
+      });
   }
 
   /** Posts the form to `path` on instance i % 2, as a browser without JavaScript would. */
@@ -60,7 +67,12 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
     // Each press is its own form on its own screen, so each has its own request key (a retry of one
     // press would reuse it and get that press's answer: tests/integration/gates/once.test.ts).
     for (const [k, v] of fields) body.append(k, k === "requestKey" ? randomUUID() : v);
-    const res = await fetch(`${base}${path}`, { method: "POST", body, redirect: "manual", headers: { cookie, origin: base } });
+    const res = await fetch(`${base}${path}`, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      headers: { cookie, origin: base },
+    });
     return { status: res.status, html: await res.text() };
   }
 
@@ -88,71 +100,136 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
     );
     const accepted = answers.filter((a) => a.status === 201);
     const refused = answers.filter((a) => a.status === 409);
-    expect(accepted.length + refused.length, JSON.stringify(answers.filter((a) => a.status !== 201 && a.status !== 409).slice(0, 3))).toBe(REQUESTS);
+    expect(
+      accepted.length + refused.length,
+      JSON.stringify(answers.filter((a) => a.status !== 201 && a.status !== 409).slice(0, 3)),
+    ).toBe(REQUESTS);
     for (const r of refused) expect(r.body.error?.code).toBe("grant_exceeded");
     const spent = accepted.reduce((s, a) => s + a.amount, 0);
     expect(spent).toBeLessThanOrEqual(250_000);
     expect(250_000 - spent, "refusals only when the grant was (nearly) used up").toBeLessThan(5_000);
-    const phase = await db.prisma.phase.findUniqueOrThrow({ where: { id: phaseId }, select: { spent: true, _count: { select: { expenses: true } } } });
+    const phase = await db.prisma.phase.findUniqueOrThrow({
+      where: { id: phaseId },
+      select: { spent: true, _count: { select: { expenses: true } } },
+    });
     expect(phase).toEqual({ spent, _count: { expenses: accepted.length } });
     await rulesHold();
-    console.log(`[load] expenses: ${REQUESTS} posts over 2 instances, ${accepted.length} accepted (${spent} kr. of 250000), ${refused.length} refused with grant_exceeded`);
+    console.log(
+      `[load] expenses: ${REQUESTS} posts over 2 instances, ${accepted.length} accepted (${spent} kr. of 250000), ${refused.length} refused with grant_exceeded`,
+    );
   });
 
-  test(`approvals: ${REQUESTS} approve presses over both instances never take the pool below zero, each pilot approved once`, async ({ page }) => {
+  test(`approvals: ${REQUESTS} approve presses over both instances never take the pool below zero, each pilot approved once`, async ({
+    page,
+  }) => {
     const gtm = await govtech();
     const lead = await userByEmail(ROLES.projectLead);
     const secretariat = await userByEmail(ROLES.secretariat);
-    const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Copenhagen" }).format(new Date()));
+    const year = Number(
+      new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Copenhagen" }).format(new Date()),
+    );
     // A known balance, put in as a contribution through the ledger so pool = Σ entries still holds.
     const pool = await db.prisma.$transaction(async (tx) => {
-      const p = await tx.pool.upsert({ where: { communityId_year: { communityId: gtm.id, year } }, create: { communityId: gtm.id, year, balance: 0 }, update: {} });
-      await tx.poolEntry.create({ data: { poolId: p.id, kind: "CONTRIBUTION", amount: 1_000_000, note: "Belastningstest", createdById: secretariat.id } });
+      const p = await tx.pool.upsert({
+        where: { communityId_year: { communityId: gtm.id, year } },
+        create: { communityId: gtm.id, year, balance: 0 },
+        update: {},
+      });
+      await tx.poolEntry.create({
+        data: {
+          poolId: p.id,
+          kind: "CONTRIBUTION",
+          amount: 1_000_000,
+          note: "Belastningstest",
+          createdById: secretariat.id,
+        },
+      });
       return tx.pool.update({ where: { id: p.id }, data: { balance: { increment: 1_000_000 } } });
     });
     const grant = Math.floor(pool.balance / 3) + 1; // at most two fit
-    const pilots = await Promise.all(Array.from({ length: 10 }, () => buildPilot(db.prisma, { communityId: gtm.id, lead, status: "SUBMITTED", testGranted: grant })));
+    const pilots = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        buildPilot(db.prisma, { communityId: gtm.id, lead, status: "SUBMITTED", testGranted: grant }),
+      ),
+    );
     await signInAs(page, ROLES.secretariat);
     const path = "/faellesskaber/govtech-midtjylland/godkendelser";
-    const fields = await formFields(page, path, `form:has(input[name="pilotId"][value="${pilots[0].id}"]) input[name="grant"]`);
+    const fields = await formFields(
+      page,
+      path,
+      `form:has(input[name="pilotId"][value="${pilots[0].id}"]) input[name="grant"]`,
+    );
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const answers = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, i) => post(i, path, withValues(fields, { pilotId: String(pilots[i % pilots.length].id), grant: String(grant) }), cookie)),
+      Array.from({ length: REQUESTS }, (_, i) =>
+        post(
+          i,
+          path,
+          withValues(fields, { pilotId: String(pilots[i % pilots.length].id), grant: String(grant) }),
+          cookie,
+        ),
+      ),
     );
     expect(answers.filter((a) => a.status >= 500).map((a) => a.status)).toEqual([]);
-    const approved = await db.prisma.poolEntry.findMany({ where: { kind: "GRANT", phaseId: { in: pilots.map((p) => p.phases[0].id) } }, select: { phaseId: true, amount: true } });
+    const approved = await db.prisma.poolEntry.findMany({
+      where: { kind: "GRANT", phaseId: { in: pilots.map((p) => p.phases[0].id) } },
+      select: { phaseId: true, amount: true },
+    });
     expect(approved.length).toBe(2);
     expect(new Set(approved.map((a) => a.phaseId)).size).toBe(2);
     const after = await db.prisma.pool.findUniqueOrThrow({ where: { id: pool.id }, select: { balance: true } });
     expect(after.balance).toBe(pool.balance - 2 * grant);
     expect(after.balance).toBeGreaterThanOrEqual(0);
     await rulesHold();
-    console.log(`[load] approvals: ${REQUESTS} presses on 10 pilots over 2 instances, pool ${pool.balance} → ${after.balance}, ${approved.length} approved`);
+    console.log(
+      `[load] approvals: ${REQUESTS} presses on 10 pilots over 2 instances, pool ${pool.balance} → ${after.balance}, ${approved.length} approved`,
+    );
   });
 
-  test(`pledges: ${REQUESTS} saves of one phase's co-funding over both instances leave pledges that sum to the stored total`, async ({ page }) => {
+  test(`pledges: ${REQUESTS} saves of one phase's co-funding over both instances leave pledges that sum to the stored total`, async ({
+    page,
+  }) => {
     const gtm = await govtech();
     const lead = await userByEmail(ROLES.projectLead);
-    const others = await db.prisma.organisation.findMany({ where: { kind: "KOMMUNE", id: { not: lead.organisation.id } }, select: { id: true }, take: 3, orderBy: { id: "asc" } });
+    const others = await db.prisma.organisation.findMany({
+      where: { kind: "KOMMUNE", id: { not: lead.organisation.id } },
+      select: { id: true },
+      take: 3,
+      orderBy: { id: "asc" },
+    });
     // A draft: pledges are part of the plan, fixed once the pilot is submitted (lib/lifecycle.ts).
-    const pilot = await buildPilot(db.prisma, { communityId: gtm.id, lead, status: "DRAFT", participants: others.map((o) => o.id) });
+    const pilot = await buildPilot(db.prisma, {
+      communityId: gtm.id,
+      lead,
+      status: "DRAFT",
+      participants: others.map((o) => o.id),
+    });
     const phaseId = pilot.phases[0].id;
     await signInAs(page, ROLES.projectLead);
     const path = `/piloter/${pilot.id}/faser/${phaseId}/tilsagn`;
     const fields = await formFields(page, path, 'input[name="total"]');
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const totals = Array.from({ length: REQUESTS }, (_, i) => 100_000 + i * 1_000);
-    const answers = await Promise.all(totals.map((total, i) => post(i, path, withValues(fields, { total: String(total), splitKey: "EQUAL" }), cookie)));
+    const answers = await Promise.all(
+      totals.map((total, i) => post(i, path, withValues(fields, { total: String(total), splitKey: "EQUAL" }), cookie)),
+    );
     expect(answers.filter((a) => a.status >= 500).map((a) => a.status)).toEqual([]);
-    const phase = await db.prisma.phase.findUniqueOrThrow({ where: { id: phaseId }, select: { cofundingTotal: true, pledges: { select: { amount: true } } } });
+    const phase = await db.prisma.phase.findUniqueOrThrow({
+      where: { id: phaseId },
+      select: { cofundingTotal: true, pledges: { select: { amount: true } } },
+    });
     expect(totals).toContain(phase.cofundingTotal);
     expect(phase.pledges.length).toBe(others.length + 1);
     expect(phase.pledges.reduce((s, p) => s + p.amount, 0)).toBe(phase.cofundingTotal);
     await rulesHold();
-    console.log(`[load] pledges: ${REQUESTS} saves over 2 instances, last total ${phase.cofundingTotal} split over ${phase.pledges.length} pledges that sum to it`);
+    console.log(
+      `[load] pledges: ${REQUESTS} saves over 2 instances, last total ${phase.cofundingTotal} split over ${phase.pledges.length} pledges that sum to it`,
+    );
   });
 
-  test(`editing: ${REQUESTS} saves of one pilot version over both instances — one wins, every other saver is told and keeps what they typed`, async ({ page }) => {
+  test(`editing: ${REQUESTS} saves of one pilot version over both instances — one wins, every other saver is told and keeps what they typed`, async ({
+    page,
+  }) => {
     const gtm = await govtech();
     const lead = await userByEmail(ROLES.projectLead);
     const pilot = await buildPilot(db.prisma, { communityId: gtm.id, lead, status: "DRAFT" });
@@ -164,16 +241,25 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
     const titles = Array.from({ length: REQUESTS }, (_, i) => `Samtidig redigering nummer ${i + 1}`);
     const answers = await Promise.all(titles.map((title, i) => post(i, path, withValues(fields, { title }), cookie)));
     expect(answers.filter((a) => a.status >= 500).map((a) => a.status)).toEqual([]);
-    const after = await db.prisma.pilot.findUniqueOrThrow({ where: { id: pilot.id }, select: { version: true, title: true } });
+    const after = await db.prisma.pilot.findUniqueOrThrow({
+      where: { id: pilot.id },
+      select: { version: true, title: true },
+    });
     expect(after.version).toBe(before.version + 1);
     const winner = titles.indexOf(after.title);
     expect(winner).toBeGreaterThanOrEqual(0);
-    const told = answers.filter((a, i) => i !== winner && a.html.includes(STALE) && a.html.includes(`value="${titles[i]}"`));
+    const told = answers.filter(
+      (a, i) => i !== winner && a.html.includes(STALE) && a.html.includes(`value="${titles[i]}"`),
+    );
     expect(told.length, "every losing saver sees the conflict message and their own title").toBe(REQUESTS - 1);
-    console.log(`[load] editing: ${REQUESTS} saves of version ${before.version} over 2 instances, 1 saved, ${told.length} told with their text kept`);
+    console.log(
+      `[load] editing: ${REQUESTS} saves of version ${before.version} over 2 instances, 1 saved, ${told.length} told with their text kept`,
+    );
   });
 
-  test(`gate: ${REQUESTS} STOP presses on one review over both instances make one decision and release the grant once`, async ({ page }) => {
+  test(`gate: ${REQUESTS} STOP presses on one review over both instances make one decision and release the grant once`, async ({
+    page,
+  }) => {
     const gtm = await govtech();
     const lead = await userByEmail(ROLES.projectLead);
     // A test phase awaiting its gate, with a review every steering member has scored (quorum reached).
@@ -181,14 +267,31 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
     const phaseId = pilot.phases[0].id;
     await db.prisma.phase.update({ where: { id: phaseId }, data: { status: "AWAITING_GATE", spent: 0 } });
     const review = await db.prisma.gateReview.create({
-      data: { phaseId, evidenceSummary: "Belastningstest af beslutningen.", dueDate: new Date(Date.now() + 30 * 86_400_000), requestedById: lead.id },
+      data: {
+        phaseId,
+        evidenceSummary: "Belastningstest af beslutningen.",
+        dueDate: new Date(Date.now() + 30 * 86_400_000),
+        requestedById: lead.id,
+      },
       select: { id: true },
     });
-    const criteria = await db.prisma.gateCriterion.findMany({ where: { communityId: gtm.id, active: true }, select: { id: true, weight: true } });
-    const steering = await db.prisma.roleAssignment.findMany({ where: { communityId: gtm.id, role: "STEERING" }, select: { userId: true } });
+    const criteria = await db.prisma.gateCriterion.findMany({
+      where: { communityId: gtm.id, active: true },
+      select: { id: true, weight: true },
+    });
+    const steering = await db.prisma.roleAssignment.findMany({
+      where: { communityId: gtm.id, role: "STEERING" },
+      select: { userId: true },
+    });
     for (const { userId } of steering) {
       await db.prisma.gateScorecard.create({
-        data: { reviewId: review.id, userId, scores: { create: criteria.map((c) => ({ criterionId: c.id, weight: c.weight, score: 2, comment: "Virker ikke" })) } },
+        data: {
+          reviewId: review.id,
+          userId,
+          scores: {
+            create: criteria.map((c) => ({ criterionId: c.id, weight: c.weight, score: 2, comment: "Virker ikke" })),
+          },
+        },
       });
     }
     const releasesBefore = await db.prisma.poolEntry.count({ where: { phaseId } });
@@ -197,7 +300,9 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
     const fields = await formFields(page, path, `input[name="reviewId"][value="${review.id}"]`);
     const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const answers = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, i) => post(i, path, withValues(fields, { outcome: "STOP", rationale: `Stop nummer ${i + 1}` }), cookie)),
+      Array.from({ length: REQUESTS }, (_, i) =>
+        post(i, path, withValues(fields, { outcome: "STOP", rationale: `Stop nummer ${i + 1}` }), cookie),
+      ),
     );
     expect(answers.filter((a) => a.status >= 500).map((a) => a.status)).toEqual([]);
     const decisions = await db.prisma.gateDecision.findMany({ where: { reviewId: review.id }, select: { id: true } });
@@ -207,6 +312,8 @@ test.describe("two app instances on one PostgreSQL server under concurrent load"
     const releases = await db.prisma.poolEntry.findMany({ where: { phaseId }, select: { amount: true } });
     expect(releases.length - releasesBefore, "the unspent grant goes back to the pool once").toBe(1);
     await rulesHold();
-    console.log(`[load] gate: ${REQUESTS} STOP presses over 2 instances, ${decisions.length} decision, ${releases.length - releasesBefore} release of ${releases.at(-1)?.amount} kr.`);
+    console.log(
+      `[load] gate: ${REQUESTS} STOP presses over 2 instances, ${decisions.length} decision, ${releases.length - releasesBefore} release of ${releases.at(-1)?.amount} kr.`,
+    );
   });
 });

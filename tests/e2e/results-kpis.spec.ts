@@ -15,14 +15,20 @@ async function pilotId(request: APIRequestContext, title: string): Promise<numbe
   return hit.id;
 }
 
-const csvFile = (text: string) => ({ name: "cykler.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${text}`, "utf8") });
+const csvFile = (text: string) => ({
+  name: "cykler.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from(`\uFEFF${text}`, "utf8"),
+});
 
 async function chooseCsv(page: Page, text: string) {
   await page.getByLabel("CSV-fil").setInputFiles(csvFile(text));
   await expect(page.getByText("Indlæst fra cykler.csv.")).toBeVisible();
 }
 
-test("the lead logs a result with a link: a bad address is named beside its field, then the log and the pilot page show it", async ({ page }) => {
+test("the lead logs a result with a link: a bad address is named beside its field, then the log and the pilot page show it", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.projectLead);
   const id = await pilotId(page.request, RADAR);
   await page.goto(`/piloter/${id}/resultater`);
@@ -52,14 +58,21 @@ test("the lead logs a result with a link: a bad address is named beside its fiel
 
   const entry = page.locator("[data-phase=TEST] li", { hasText: "Radarerne tæller 96 % af cyklerne (e2e)" });
   await expect(entry.getByText(/^Måling · \d{1,2}\. [a-zæøå]+ \d{4} · logget af /)).toBeVisible();
-  await expect(entry.getByRole("link", { name: "Tælledata" })).toHaveAttribute("href", "https://data.example.dk/radar.csv");
+  await expect(entry.getByRole("link", { name: "Tælledata" })).toHaveAttribute(
+    "href",
+    "https://data.example.dk/radar.csv",
+  );
   await expect(entry.getByRole("link", { name: "github.com/os2/radar" })).toBeVisible();
 
   await page.goto(`/piloter/${id}`);
-  await expect(page.locator("#resultater ~ ol").first().getByText("Radarerne tæller 96 % af cyklerne (e2e)")).toBeVisible();
+  await expect(
+    page.locator("#resultater ~ ol").first().getByText("Radarerne tæller 96 % af cyklerne (e2e)"),
+  ).toBeVisible();
 });
 
-test("a KPI with a target; a CSV with one bad row imports nothing and names the row; fixed, the chart and its table show the points", async ({ page }) => {
+test("a KPI with a target; a CSV with one bad row imports nothing and names the row; fixed, the chart and its table show the points", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.projectLead);
   const id = await pilotId(page.request, RADAR);
   await page.goto(`/piloter/${id}/kpi`);
@@ -81,28 +94,42 @@ test("a KPI with a target; a CSV with one bad row imports nothing and names the 
   await expect(page.getByRole("status")).toHaveText("KPI'en er gemt.");
   const summary = page.getByTestId(/^kpi-summary-/);
   await expect(summary).toHaveText("Ingen målinger Der er ingen målinger endnu. Udgangspunktet er 1.200 cykler.");
-  await expect(page.getByRole("table", { name: "Udgangspunkt og mål for Cykler pr. døgn på Ringvejen" }).getByRole("row", { name: /Test/ })).toContainText("1.500,5");
+  await expect(
+    page
+      .getByRole("table", { name: "Udgangspunkt og mål for Cykler pr. døgn på Ringvejen" })
+      .getByRole("row", { name: /Test/ }),
+  ).toContainText("1.500,5");
 
   // One bad value in row 3: the preview names it; importing anyway is refused and nothing is stored.
   const bad = "dato;værdi;note\n01-03-2026;1.250,5;\n2026-03-08;12x0;regn\n2026-03-15;1310;";
   await chooseCsv(page, bad);
-  await expect(page.getByTestId("import-status")).toContainText("1 række har fejl. Intet importeres, før den er rettet.");
+  await expect(page.getByTestId("import-status")).toContainText(
+    "1 række har fejl. Intet importeres, før den er rettet.",
+  );
   const errors = page.getByRole("table", { name: "Rækker med fejl" });
   await expect(errors.getByRole("row")).toHaveCount(2);
-  await expect(errors.getByRole("row").nth(1)).toHaveText(['3', "2 (værdi)", '"12x0" er ikke et tal. Skriv fx 12,5.'].join(""));
+  await expect(errors.getByRole("row").nth(1)).toHaveText(
+    ["3", "2 (værdi)", '"12x0" er ikke et tal. Skriv fx 12,5.'].join(""),
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Importér målinger" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Intet er importeret" }).first()).toContainText("række 3, kolonne 2");
+  await expect(page.getByRole("alert").filter({ hasText: "Intet er importeret" }).first()).toContainText(
+    "række 3, kolonne 2",
+  );
   await expect(page.getByLabel("Data", { exact: true })).toHaveValue(bad); // the text stays, to be corrected
   await expect(summary).toContainText("Der er ingen målinger endnu.");
   await expect(page.locator(".recharts-line")).toHaveCount(0);
 
   // Fixed in a new file: three new rows, imported at once.
   await chooseCsv(page, bad.replace("12x0", "1290"));
-  await expect(page.getByTestId("import-status")).toHaveText("Første linje læses som overskrift.3 nye målinger er klar til import.");
+  await expect(page.getByTestId("import-status")).toHaveText(
+    "Første linje læses som overskrift.3 nye målinger er klar til import.",
+  );
   await page.getByRole("button", { name: "Importér 3 målinger" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Målingerne er importeret." })).toBeVisible();
-  await expect(summary).toContainText("Seneste måling 1.310 cykler (15. marts 2026) er bedre end udgangspunktet 1.200 cykler: på vej mod målet 1.500,5 cykler for testfasen.");
+  await expect(summary).toContainText(
+    "Seneste måling 1.310 cykler (15. marts 2026) er bedre end udgangspunktet 1.200 cykler: på vej mod målet 1.500,5 cykler for testfasen.",
+  );
   await expect(page.locator(".recharts-line-dot")).toHaveCount(3);
   const table = page.getByRole("table", { name: "Målinger af Cykler pr. døgn på Ringvejen, ældste først" });
   await expect(table.locator("tbody tr")).toHaveCount(3);
@@ -144,8 +171,14 @@ test("the lead writes and edits a lesson; a stopped pilot takes lessons but no r
   await page.getByRole("textbox", { name: "Emneord" }).fill("radar, trafik, kalibrering");
   await page.getByRole("button", { name: "Gem erfaringen" }).click();
   await expect(page.getByRole("status")).toHaveText("Erfaringen er gemt.");
-  const lesson = page.locator("li", { has: page.getByRole("heading", { name: "Radar skal kalibreres mod en manuel tælling (e2e)" }) });
-  await expect(lesson.getByRole("list", { name: "Emneord" }).getByRole("listitem")).toHaveText(["radar", "trafik", "kalibrering"]);
+  const lesson = page.locator("li", {
+    has: page.getByRole("heading", { name: "Radar skal kalibreres mod en manuel tælling (e2e)" }),
+  });
+  await expect(lesson.getByRole("list", { name: "Emneord" }).getByRole("listitem")).toHaveText([
+    "radar",
+    "trafik",
+    "kalibrering",
+  ]);
 
   await lesson.getByRole("link", { name: /Redigér erfaringen/ }).click();
   await expectNoAxeViolations(page);

@@ -17,7 +17,10 @@ const RESULT = "Lydsensorerne fangede 9 af 10 klager";
 let shot = 0;
 async function look(page: Page, name: string) {
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: `test-results/e2e/journeys/${String(++shot).padStart(2, "0")}-${name}.png`, fullPage: true });
+  await page.screenshot({
+    path: `test-results/e2e/journeys/${String(++shot).padStart(2, "0")}-${name}.png`,
+    fullPage: true,
+  });
 }
 
 /** From the front page, by the header's button: the only address typed is the site's own. */
@@ -46,8 +49,12 @@ test.describe("every role's job from the front page, by clicking", () => {
     await look(page, "lead-home");
     await page.getByRole("link", { name: "Opret pilotprojekt" }).first().click();
     await page.getByLabel("Titel", { exact: true }).fill(TITLE);
-    await page.getByLabel("Udfordring", { exact: true }).fill("Borgere klager over støj om natten, men kommunen kan ikke se hvornår og hvor.");
-    await page.getByLabel("Hypotese", { exact: true }).fill("Lydsensorer viser mønstrene, så indsatsen rettes det rigtige sted hen.");
+    await page
+      .getByLabel("Udfordring", { exact: true })
+      .fill("Borgere klager over støj om natten, men kommunen kan ikke se hvornår og hvor.");
+    await page
+      .getByLabel("Hypotese", { exact: true })
+      .fill("Lydsensorer viser mønstrene, så indsatsen rettes det rigtige sted hen.");
     await page.getByRole("group", { name: "Teknologi" }).getByLabel("IoT").check();
     await page.getByRole("group", { name: "Område" }).getByLabel("Trafik").check();
     await page.getByRole("group", { name: "Deltagende organisationer" }).getByLabel("Skive", { exact: true }).check();
@@ -118,9 +125,15 @@ test.describe("every role's job from the front page, by clicking", () => {
     await page.getByRole("link", { name: "Stage gate: review og beslutninger" }).click();
     const request = page.getByRole("region", { name: /Anmod om gate-review/ });
     await request.getByLabel("Resumé af resultaterne").fill("Sensorerne fangede 9 af 10 klager i testperioden.");
-    await request.getByRole("group", { name: /Succeskriterie 1/ }).getByLabel("Opfyldt", { exact: true }).check();
+    await request
+      .getByRole("group", { name: /Succeskriterie 1/ })
+      .getByLabel("Opfyldt", { exact: true })
+      .check();
     await request.getByLabel(/Dokumentation: Sensorerne fanger/).fill("9 af 10 klager, se resultatloggen");
-    await request.getByRole("group", { name: /Stopkriterie 1/ }).getByLabel("Ikke udløst").check();
+    await request
+      .getByRole("group", { name: /Stopkriterie 1/ })
+      .getByLabel("Ikke udløst")
+      .check();
     await request.getByLabel(/Dokumentation: Mere end 30/).fill("8 % falske alarmer");
     await request.getByRole("button", { name: "Anmod om gate-review" }).click();
     await expect(page.getByRole("status").first()).toBeVisible();
@@ -136,7 +149,8 @@ test.describe("every role's job from the front page, by clicking", () => {
       const card = page.getByRole("region", { name: "Dit scorekort" });
       // all() does not wait: the card must be there before its groups are listed.
       await expect(card.getByRole("group", { name: /vægt/ }).first()).toBeVisible();
-      for (const group of await card.getByRole("group", { name: /vægt/ }).all()) await group.getByLabel("4", { exact: true }).check();
+      for (const group of await card.getByRole("group", { name: /vægt/ }).all())
+        await group.getByLabel("4", { exact: true }).check();
       for (const comment of await card.getByLabel(/^Kommentar:/).all()) await comment.fill("Godt dokumenteret.");
       await card.getByRole("button", { name: "Afgiv scorekort" }).click();
       await expect(page.getByRole("status").first()).toBeVisible();
@@ -151,7 +165,9 @@ test.describe("every role's job from the front page, by clicking", () => {
     await page.getByRole("link", { name: TITLE }).click();
     const decide = page.getByRole("region", { name: "Træf beslutning" });
     await decide.getByLabel("Go", { exact: true }).check();
-    await decide.getByLabel("Begrundelse").fill("Sensorerne virker; demonstrationen skal vise effekten i tre kvarterer.");
+    await decide
+      .getByLabel("Begrundelse")
+      .fill("Sensorerne virker; demonstrationen skal vise effekten i tre kvarterer.");
     await decide.getByRole("button", { name: "Træf beslutning" }).click();
     await expect(page).toHaveURL(/\/beslutninger\/\d+/);
     await look(page, "steering-memo");

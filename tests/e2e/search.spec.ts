@@ -42,7 +42,11 @@ test("a member finds, by search, a stopped pilot of another community and reads 
   await expect(hit.getByText("Fællesskab for Dynamiske Data")).toBeVisible();
   await expect(hit.getByText("Stoprapport:", { exact: true })).toBeVisible();
   // what answers the search: the stop report itself, under its pilot
-  await expect(hit.getByRole("list", { name: "Erfaringer og resultater, der matcher" }).getByRole("link", { name: "Stoprapport: AI-forslag til visitation" })).toBeVisible();
+  await expect(
+    hit
+      .getByRole("list", { name: "Erfaringer og resultater, der matcher" })
+      .getByRole("link", { name: "Stoprapport: AI-forslag til visitation" }),
+  ).toBeVisible();
   await expect(hit.locator("mark").first()).toHaveText("skævheder");
   await expectNoAxeViolations(page);
 
@@ -51,7 +55,10 @@ test("a member finds, by search, a stopped pilot of another community and reads 
   await expect(page.getByText(/viderefører skævheder i de historiske afgørelser/).first()).toBeVisible();
 });
 
-test("filters live in the address: the same link gives the same search, also via /katalog", async ({ page, browser }) => {
+test("filters live in the address: the same link gives the same search, also via /katalog", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, FDD_MEMBER);
   await page.goto("/piloter");
   await page.getByRole("group", { name: "Teknologi" }).getByLabel(/^IoT/).check();
@@ -61,11 +68,18 @@ test("filters live in the address: the same link gives the same search, also via
   const count = await results(page).getByRole("status").textContent();
   const titles = await hitTitles(page);
   expect(titles.length).toBeGreaterThan(1);
-  await page.getByRole("group", { name: "Fase" }).getByLabel(/^Opskalering/).check();
+  await page
+    .getByRole("group", { name: "Fase" })
+    .getByLabel(/^Opskalering/)
+    .check();
   await page.getByRole("searchbox", { name: "Søg i pilotprojekterne" }).fill("sensorer");
   await page.getByRole("button", { name: "Vis resultater" }).click();
   await expect(page).toHaveURL(/q=sensorer&fase=scale&teknologi=IoT&omraade=vand/);
-  const narrowed = { url: page.url(), count: await results(page).getByRole("status").textContent(), titles: await hitTitles(page) };
+  const narrowed = {
+    url: page.url(),
+    count: await results(page).getByRole("status").textContent(),
+    titles: await hitTitles(page),
+  };
   expect(narrowed.titles.length).toBeLessThanOrEqual(titles.length);
   expect(count).not.toBe(null);
 
@@ -103,7 +117,9 @@ test("anonymous visitors read public pilots; members-only pilots and drafts are 
   await expect(page.getByRole("link", { name: AI_JOURNAL })).toHaveCount(0);
 });
 
-test("who has tried it: municipalities and pilots for a technology and a problem, a stopped one with its reason", async ({ page }) => {
+test("who has tried it: municipalities and pilots for a technology and a problem, a stopped one with its reason", async ({
+  page,
+}) => {
   await signInAs(page, FDD_MEMBER);
   await page.goto("/piloter");
   await page.getByRole("link", { name: /Hvem har prøvet det\?/ }).click();
@@ -114,16 +130,25 @@ test("who has tried it: municipalities and pilots for a technology and a problem
   const stopped = page.getByRole("article").filter({ hasText: "Fyldningssensorer i offentlige affaldsspande" });
   await expect(stopped.getByText("Derfor stoppede det:")).toBeVisible();
   await expect(stopped.getByText(/renovationskontrakten er bygget på faste ruter/)).toBeVisible();
-  await expect(page.getByRole("region", { name: /Kommuner, der har været med/ }).getByRole("link", { name: "Holstebro" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: /Kommuner, der har været med/ }).getByRole("link", { name: "Holstebro" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("region", { name: /Kommuner, der har været med/ }).getByRole("link", { name: "Holstebro" }).click();
+  await page
+    .getByRole("region", { name: /Kommuner, der har været med/ })
+    .getByRole("link", { name: "Holstebro" })
+    .click();
   await expect(page).toHaveURL(/\/kommuner\/661$/);
 });
 
 test("place pages pass axe, signed in and anonymously", async ({ page }) => {
   for (const signedIn of [false, true]) {
     if (signedIn) await signInAs(page, ROLES.member);
-    for (const [url, heading] of [["/kommuner/751", "Aarhus"], ["/regioner/1084", "Region Hovedstaden"], ["/organisationer/dtu-compute", "DTU Compute"]]) {
+    for (const [url, heading] of [
+      ["/kommuner/751", "Aarhus"],
+      ["/regioner/1084", "Region Hovedstaden"],
+      ["/organisationer/dtu-compute", "DTU Compute"],
+    ]) {
       await page.goto(url);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
       await expectNoAxeViolations(page);

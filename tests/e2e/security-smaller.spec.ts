@@ -9,26 +9,39 @@ test("a member who is not the lead gets 403 on an ended pilot's results API, not
   const list = await (await page.request.get("/api/v1/pilots?status=stopped&pageSize=50")).json();
   const ended = list.items.find((p: { status: string }) => p.status === "stopped");
   expect(ended, "a stopped pilot in the demo data").toBeTruthy();
-  const res = await page.request.post(`/api/v1/pilots/${ended.id}/results`, { data: { kind: "milestone", title: "Forsøg", occurredOn: "2026-05-01" } });
+  const res = await page.request.post(`/api/v1/pilots/${ended.id}/results`, {
+    data: { kind: "milestone", title: "Forsøg", occurredOn: "2026-05-01" },
+  });
   expect(res.status()).toBe(403);
 });
 
 test("every authenticated API answer says private, no-store", async ({ page }) => {
   await signInAs(page, ROLES.projectLead);
-  for (const path of ["/api/v1/pilots", "/api/v1/communities", "/api/v1/portfolio/summary", "/api/v1/pilots/2147483647"]) {
+  for (const path of [
+    "/api/v1/pilots",
+    "/api/v1/communities",
+    "/api/v1/portfolio/summary",
+    "/api/v1/pilots/2147483647",
+  ]) {
     const res = await page.request.get(path);
     expect(res.headers()["cache-control"], path).toBe("private, no-store");
   }
 });
 
-test("a forged X-Forwarded-Host does not make a cross-site write look same-site, to the API or a server action", async ({ page, baseURL }) => {
+test("a forged X-Forwarded-Host does not make a cross-site write look same-site, to the API or a server action", async ({
+  page,
+  baseURL,
+}) => {
   await signInAs(page, ROLES.projectLead);
   const list = await (await page.request.get("/api/v1/pilots?q=journalisering&pageSize=50")).json();
   const pilot = list.items.find((p: { title: string }) => p.title.startsWith("AI-assisteret journalisering"));
   const detail = await (await page.request.get(`/api/v1/pilots/${pilot.id}`)).json();
   const phase = detail.phases.find((p: { status: string }) => p.status === "active" || p.status === "awaiting_gate");
   const forged = { origin: "https://evil.example", "x-forwarded-host": "evil.example" };
-  const res = await page.request.post(`/api/v1/phases/${phase.id}/expenses`, { data: { amount: 1, date: "2026-11-01", category: "drift", description: "XFH" }, headers: forged });
+  const res = await page.request.post(`/api/v1/phases/${phase.id}/expenses`, {
+    data: { amount: 1, date: "2026-11-01", category: "drift", description: "XFH" },
+    headers: forged,
+  });
   expect(res.status()).toBe(403);
   const after = await (await page.request.get(`/api/v1/pilots/${pilot.id}`)).json();
   expect(after.phases.find((p: { id: number }) => p.id === phase.id).spent).toBe(phase.spent);
@@ -40,7 +53,11 @@ test("a forged X-Forwarded-Host does not make a cross-site write look same-site,
     const form = new FormData();
     form.set(`$ACTION_ID_${actionId}`, "");
     form.set("locale", "en");
-    const action = await page.request.post("/", { multipart: form, headers: { ...headers, referer: `${baseURL}/` }, maxRedirects: 0 });
+    const action = await page.request.post("/", {
+      multipart: form,
+      headers: { ...headers, referer: `${baseURL}/` },
+      maxRedirects: 0,
+    });
     expect(action.status(), JSON.stringify(headers)).toBe(403);
   }
   expect((await page.context().cookies()).find((c) => c.name === "locale")?.value ?? "da").toBe("da");

@@ -9,14 +9,22 @@ import { test, expect, signInAs, ROLES } from "./fixtures";
 import { OIDC_CLIENT_SECRET } from "./support/oidc-settings";
 import { SMTP_URL } from "./support/smtp-settings";
 
-const directives = (csp: string) => Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+const directives = (csp: string) =>
+  Object.fromEntries(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
 
 /** Records every CSP violation the browser reports, from before the first script runs. */
 async function watchViolations(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   const consoleCsp: string[] = [];
   page.on("console", (m) => {
@@ -63,13 +71,26 @@ test("an API answer carries a policy that loads nothing, and the same headers", 
 test("the main pages run under the policy without a single violation, and stay interactive", async ({ page }) => {
   const violations = await watchViolations(page);
   await signInAs(page, ROLES.secretariat);
-  for (const url of ["/", "/piloter", "/katalog", "/portefoelje", "/kommuner", "/hvem-har-proevet", "/privatliv", "/faellesskaber/govtech-midtjylland/administration/brugere", "/profil"]) {
+  for (const url of [
+    "/",
+    "/piloter",
+    "/katalog",
+    "/portefoelje",
+    "/kommuner",
+    "/hvem-har-proevet",
+    "/privatliv",
+    "/faellesskaber/govtech-midtjylland/administration/brugere",
+    "/profil",
+  ]) {
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
   // Found by search, not by its place on the first page: other specs add pilots before this one runs.
   await page.goto("/piloter?q=journalisering");
-  await page.getByRole("link", { name: /AI-assisteret journalisering/ }).first().click();
+  await page
+    .getByRole("link", { name: /AI-assisteret journalisering/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("AI-assisteret journalisering");
   // Client code runs: the language switch is a client-side form and takes effect.
   await page.getByRole("button", { name: "Switch to English" }).click();
@@ -79,7 +100,9 @@ test("the main pages run under the policy without a single violation, and stay i
   expect(await violations()).toEqual([]);
 });
 
-test("an API write with the session cookie from another site is refused with 403 JSON and books nothing", async ({ page }) => {
+test("an API write with the session cookie from another site is refused with 403 JSON and books nothing", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.projectLead);
   const list = await (await page.request.get("/api/v1/pilots?q=journalisering&pageSize=50")).json();
   const pilot = list.items.find((p: { title: string }) => p.title.startsWith("AI-assisteret journalisering"));
@@ -88,9 +111,15 @@ test("an API write with the session cookie from another site is refused with 403
   const spentBefore = phase.spent;
   const expense = { amount: 1, date: "2026-11-01", category: "drift", description: `CSRF-forsøg ${Date.now()}` };
 
-  const forged = await page.request.post(`/api/v1/phases/${phase.id}/expenses`, { data: expense, headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
+  const forged = await page.request.post(`/api/v1/phases/${phase.id}/expenses`, {
+    data: expense,
+    headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+  });
   expect(forged.status()).toBe(403);
-  expect((await forged.json()).error).toMatchObject({ code: "CROSS_SITE_REQUEST", message: expect.stringContaining("andet websted") });
+  expect((await forged.json()).error).toMatchObject({
+    code: "CROSS_SITE_REQUEST",
+    message: expect.stringContaining("andet websted"),
+  });
   const after = await (await page.request.get(`/api/v1/pilots/${pilot.id}`)).json();
   expect(after.phases.find((p: { id: number }) => p.id === phase.id).spent).toBe(spentBefore);
 });
@@ -100,7 +129,9 @@ test("a server action posted from another origin is refused by Next and changes 
   await page.goto("/faellesskaber/govtech-midtjylland/administration/brugere");
   // Someone other than the secretariat itself (erasing oneself is refused anyway, which would prove nothing).
   const me = (await (await page.request.get("/api/auth/session")).json()).user.name as string;
-  const labels = await page.getByRole("link", { name: /^Administrér / }).evaluateAll((links) => links.map((a) => a.getAttribute("aria-label") ?? ""));
+  const labels = await page
+    .getByRole("link", { name: /^Administrér / })
+    .evaluateAll((links) => links.map((a) => a.getAttribute("aria-label") ?? ""));
   const other = labels.find((l) => l !== `Administrér ${me}`)!;
   await page.getByRole("link", { name: other, exact: true }).click();
   await expect(page).toHaveURL(/\/brugere\/\d+$/);
@@ -128,13 +159,17 @@ test("a server action posted from another origin is refused by Next and changes 
 test("no secret reaches the browser: the build's static files hold no key, password or connection string", async () => {
   const root = path.resolve(".next/static");
   expect(existsSync(root)).toBe(true);
-  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).map((f) => path.join(root, f)).filter((f) => /\.(js|css|json|txt|map)$/.test(f));
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" })
+    .map((f) => path.join(root, f))
+    .filter((f) => /\.(js|css|json|txt|map)$/.test(f));
   expect(files.length).toBeGreaterThan(10);
   const authSecretFile = path.resolve(".data/e2e/auth-secret");
   const secrets: [string, string][] = [
     ["OIDC client secret", OIDC_CLIENT_SECRET],
     ["SMTP URL", SMTP_URL],
-    ...(existsSync(authSecretFile) ? [["next-auth secret", readFileSync(authSecretFile, "utf8").trim()] as [string, string]] : []),
+    ...(existsSync(authSecretFile)
+      ? [["next-auth secret", readFileSync(authSecretFile, "utf8").trim()] as [string, string]]
+      : []),
     ...(process.env.DATABASE_URL ? [["DATABASE_URL", process.env.DATABASE_URL] as [string, string]] : []),
     ...(process.env.NEXTAUTH_SECRET ? [["NEXTAUTH_SECRET", process.env.NEXTAUTH_SECRET] as [string, string]] : []),
   ];
@@ -148,7 +183,8 @@ test("no secret reaches the browser: the build's static files hold no key, passw
   const found: string[] = [];
   for (const f of files) {
     const text = readFileSync(f, "utf8");
-    for (const [what, value] of secrets) if (value && text.includes(value)) found.push(`${what} in ${path.relative(root, f)}`);
+    for (const [what, value] of secrets)
+      if (value && text.includes(value)) found.push(`${what} in ${path.relative(root, f)}`);
     for (const [what, re] of patterns) if (re.test(text)) found.push(`${what} in ${path.relative(root, f)}`);
   }
   expect(secrets.length).toBeGreaterThanOrEqual(3);

@@ -4,12 +4,17 @@
 import type { BrowserContext } from "@playwright/test";
 import { test, expect, signInAs, expectNoAxeViolations, ROLES } from "./fixtures";
 
-const cookieHeader = async (context: BrowserContext) => (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+const cookieHeader = async (context: BrowserContext) =>
+  (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
 /** The profile page as a bare request carrying `cookie`: 200 when signed in, a redirect to sign-in when not. */
 async function profileStatus(baseURL: string, cookie: string) {
   const res = await fetch(`${baseURL}/profil`, { headers: { cookie }, redirect: "manual" });
-  return res.status === 200 ? "signed in" : (res.headers.get("location") ?? "").includes("/log-ind") ? "signed out" : `status ${res.status}`;
+  return res.status === 200
+    ? "signed in"
+    : (res.headers.get("location") ?? "").includes("/log-ind")
+      ? "signed out"
+      : `status ${res.status}`;
 }
 
 test("a copied session cookie stops working when its owner signs out", async ({ page, baseURL }) => {

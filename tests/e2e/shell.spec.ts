@@ -1,6 +1,13 @@
 import { test, expect, expectNoAxeViolations, signInAs, ROLES } from "./fixtures";
 
-const PUBLIC_PAGES = ["/", "/log-ind", "/faellesskaber", "/faellesskaber/govtech-midtjylland", "/faellesskaber/faellesskab-for-dynamiske-data", "/kommuner"];
+const PUBLIC_PAGES = [
+  "/",
+  "/log-ind",
+  "/faellesskaber",
+  "/faellesskaber/govtech-midtjylland",
+  "/faellesskaber/faellesskab-for-dynamiske-data",
+  "/kommuner",
+];
 
 test.describe("every page passes axe (WCAG 2.1 AA) and has a title", () => {
   for (const path of PUBLIC_PAGES) {
@@ -51,7 +58,10 @@ test("skip link and footer accessibility statement", async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator("#main-content")).toBeFocused();
-  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Tilgængelighedserklæring" })).toHaveAttribute("href", /^https?:\/\//);
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Tilgængelighedserklæring" })).toHaveAttribute(
+    "href",
+    /^https?:\/\//,
+  );
 });
 
 test("language: Danish by default, English after the switch, and it persists", async ({ page }) => {

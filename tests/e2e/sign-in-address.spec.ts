@@ -23,18 +23,37 @@ test.describe("sign-in throttling by socket address", () => {
   });
 
   test("rotating X-Forwarded-For does not escape the per-address counter", async () => {
-    const seeded = spawnSync("npx", ["tsx", "scripts/db-seed.ts", "--reference-only"], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" }, encoding: "utf8" });
+    const seeded = spawnSync("npx", ["tsx", "scripts/db-seed.ts", "--reference-only"], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
+      encoding: "utf8",
+    });
     expect(seeded.status, seeded.stderr).toBe(0);
-    app = await startApp(PORT, { DATA_DIR: dataDir, DATABASE_URL: "", NEXTAUTH_SECRET: "address-spec-secret-0123456789abcdef" });
+    app = await startApp(PORT, {
+      DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      NEXTAUTH_SECRET: "address-spec-secret-0123456789abcdef",
+    });
     const outcomes: string[] = [];
     for (let i = 0; i < 40; i++) {
       const csrf = await fetch(`${app.url}/api/auth/csrf`);
-      const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      const cookie = csrf.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
       const { csrfToken } = (await csrf.json()) as { csrfToken: string };
       const res = await fetch(`${app.url}/api/auth/callback/credentials`, {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": `203.0.113.${i}, 198.51.100.${i}` },
-        body: new URLSearchParams({ csrfToken, email: `gaet${i}@ishoej.example`, password: "forkert-gaet", json: "true" }),
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          cookie,
+          "x-forwarded-for": `203.0.113.${i}, 198.51.100.${i}`,
+        },
+        body: new URLSearchParams({
+          csrfToken,
+          email: `gaet${i}@ishoej.example`,
+          password: "forkert-gaet",
+          json: "true",
+        }),
       });
       const { url } = (await res.json()) as { url: string };
       outcomes.push(new URL(url).searchParams.get("error") ?? "ok");

@@ -24,7 +24,9 @@ async function bothLanguages(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "da");
 }
 
-test("a Dynamiske Data member joins a GovTech pilot, the GO commits it with its exact share, it goes into operation with a site, and a realised benefit shows", async ({ page }) => {
+test("a Dynamiske Data member joins a GovTech pilot, the GO commits it with its exact share, it goes into operation with a site, and a realised benefit shows", async ({
+  page,
+}) => {
   test.setTimeout(300_000); // one long journey: ten pages, each scanned in two languages
   await signInAs(page, VALLENSBAEK);
   const id = await pilotId(page.request, AI);
@@ -69,13 +71,17 @@ test("a Dynamiske Data member joins a GovTech pilot, the GO commits it with its 
   // Vallensbæk is committed; its share is the one the API gives, and the shares sum to the co-funding.
   await signInAs(page, VALLENSBAEK);
   const api = await (await page.request.get(`/api/v1/pilots/${id}`)).json();
-  const ours = api.spread.participants.find((p: { organisation: { name: string } }) => p.organisation.name === "Vallensbæk");
+  const ours = api.spread.participants.find(
+    (p: { organisation: { name: string } }) => p.organisation.name === "Vallensbæk",
+  );
   expect(ours.status).toBe("committed");
   expect(ours.pledge).toBeGreaterThan(0);
   const scale = api.phases.find((p: { kind: string }) => p.kind === "scale");
   expect(scale.pledges.reduce((a: number, p: { amount: number }) => a + p.amount, 0)).toBe(SCALE_COFUNDING);
   await page.goto(`/piloter/${id}`);
-  await expect(page.getByTestId("spread-participants").getByRole("row", { name: /Vallensbæk/ })).toContainText(kr(ours.pledge));
+  await expect(page.getByTestId("spread-participants").getByRole("row", { name: /Vallensbæk/ })).toContainText(
+    kr(ours.pledge),
+  );
   await expect(page.getByText(`Jeres andel af opskaleringens medfinansiering er ${kr(ours.pledge)}.`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Træk interessen tilbage" })).toHaveCount(0);
 
@@ -102,7 +108,9 @@ test("a Dynamiske Data member joins a GovTech pilot, the GO commits it with its 
   await site.getByLabel("Breddegrad").fill("55,6251");
   await site.getByRole("button", { name: "Tilføj lokation" }).click();
   await page.reload();
-  await expect(page.getByTestId("spread-operations").getByRole("row", { name: /Vallensbæk/ })).toContainText("1.250.000 kr.");
+  await expect(page.getByTestId("spread-operations").getByRole("row", { name: /Vallensbæk/ })).toContainText(
+    "1.250.000 kr.",
+  );
   await expect(page.getByTestId("in-operation-count")).toHaveText("I drift i 1 organisation.");
   await expect(page.getByTestId("pilot-sites").getByRole("row", { name: /Socialcenter Vallensbæk/ })).toBeVisible();
   await bothLanguages(page);
@@ -114,9 +122,10 @@ test("a Dynamiske Data member joins a GovTech pilot, the GO commits it with its 
 
   // A benefit owner logs a realised value on the Gudenå pilot; it shows there and on the dashboard.
   await signInAs(page, "medlem@silkeborg.example");
-  const kronerRow = () => page.getByTestId("benefit-realised").getByRole("row", { name: /Kroner sparet \(kr\.\) 2026/ });
+  const kronerRow = () =>
+    page.getByTestId("benefit-realised").getByRole("row", { name: /Kroner sparet \(kr\.\) 2026/ });
   await page.goto("/portefoelje");
-  const before = kroner((await kronerRow().getByRole("cell").last().innerText()));
+  const before = kroner(await kronerRow().getByRole("cell").last().innerText());
   await bothLanguages(page);
   const gudenaa = await pilotId(page.request, GUDENAA);
   await page.goto(`/piloter/${gudenaa}`);

@@ -23,7 +23,9 @@ test("the sign-in page offers the organisation's login and passes axe", async ({
   await expectNoAxeViolations(page);
 });
 
-test("the Ishøj project lead signs in through her organisation's login and lands where she was going", async ({ page }) => {
+test("the Ishøj project lead signs in through her organisation's login and lands where she was going", async ({
+  page,
+}) => {
   await page.goto("/profil");
   await expect(page).toHaveURL(/\/log-ind\?callbackUrl=%2Fprofil/);
   await ssoButton(page).click();
@@ -71,6 +73,8 @@ test("the refusal is explained in English too", async ({ page }) => {
   await page.goto("/log-ind?error=sso");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("alert").filter({ hasText: "The secretariat of your community must first create you as a user." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "The secretariat of your community must first create you as a user." }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: `Sign in with ${OIDC_NAME}` })).toBeVisible();
 });

@@ -7,7 +7,9 @@ const PAGE = "/faellesskaber/govtech-midtjylland/administration/synonymer";
 // Unlikely words, so a run leaves the demo's own groups alone and a left-over group is recognisable.
 const WORDS = "cyklistbarometer, tællestander";
 
-test("the secretariat adds a synonym group, the search uses and shows it, and it is deleted again", async ({ page }) => {
+test("the secretariat adds a synonym group, the search uses and shows it, and it is deleted again", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.secretariat);
   await page.goto(PAGE);
   // a group left by an interrupted earlier run
@@ -53,7 +55,9 @@ test("the secretariat adds a synonym group, the search uses and shows it, and it
   await expect(page.getByRole("heading", { name: "tællestander · cykeltælling" })).toHaveCount(0);
 });
 
-test("in English the synonym page passes axe, and a member gets the same 404 as for a missing community", async ({ page }) => {
+test("in English the synonym page passes axe, and a member gets the same 404 as for a missing community", async ({
+  page,
+}) => {
   await signInAs(page, ROLES.secretariat);
   await page.goto(PAGE);
   await page.getByRole("button", { name: "Switch to English" }).click();

@@ -8,12 +8,20 @@ let db: Database;
 
 beforeAll(async () => {
   db = await freshDatabase();
-  const org = await db.prisma.organisation.create({ data: { kind: "KOMMUNE", name: "Ishøj", slug: "ishoej", municipalityCode: 183 } });
+  const org = await db.prisma.organisation.create({
+    data: { kind: "KOMMUNE", name: "Ishøj", slug: "ishoej", municipalityCode: 183 },
+  });
   const passwordHash = await hashPassword("korrekt-hest-batteri");
   await db.prisma.user.createMany({
     data: [
       { email: "lead@ishoej.example", name: "Lea Lund", organisationId: org.id, passwordHash },
-      { email: "gone@ishoej.example", name: "Gunnar Gone", organisationId: org.id, passwordHash, deactivatedAt: new Date("2026-01-01") },
+      {
+        email: "gone@ishoej.example",
+        name: "Gunnar Gone",
+        organisationId: org.id,
+        passwordHash,
+        deactivatedAt: new Date("2026-01-01"),
+      },
     ],
   });
 });

@@ -12,9 +12,27 @@ let prisma: PrismaClient;
 let first: { pilots: number; users: number };
 
 const TABLES = [
-  "User", "RoleAssignment", "Pool", "PoolEntry", "Pilot", "PilotParticipant", "Phase", "Pledge", "Expense",
-  "ResultEntry", "Kpi", "KpiTarget", "KpiMeasurement", "GateReview", "GateScorecard", "GateScore",
-  "GateDecision", "GateCondition", "DecisionAdopter", "Lesson", "AuditEvent",
+  "User",
+  "RoleAssignment",
+  "Pool",
+  "PoolEntry",
+  "Pilot",
+  "PilotParticipant",
+  "Phase",
+  "Pledge",
+  "Expense",
+  "ResultEntry",
+  "Kpi",
+  "KpiTarget",
+  "KpiMeasurement",
+  "GateReview",
+  "GateScorecard",
+  "GateScore",
+  "GateDecision",
+  "GateCondition",
+  "DecisionAdopter",
+  "Lesson",
+  "AuditEvent",
 ];
 
 async function rowCounts(): Promise<Record<string, number>> {
@@ -50,7 +68,9 @@ describe("demo seed", () => {
     expect([...phaseStatuses].sort()).toEqual(["ACTIVE", "AWAITING_GATE", "DECIDED", "PLANNED"]);
 
     // Some open gates are overdue, and some REVISE conditions are still open.
-    const overdue = await prisma.gateReview.count({ where: { status: "OPEN", dueDate: { lt: new Date("2026-11-26") } } });
+    const overdue = await prisma.gateReview.count({
+      where: { status: "OPEN", dueDate: { lt: new Date("2026-11-26") } },
+    });
     expect(overdue).toBeGreaterThan(0);
     expect(await prisma.gateCondition.count({ where: { doneAt: null } })).toBeGreaterThan(0);
     expect(await prisma.gateCondition.count({ where: { doneAt: { not: null } } })).toBeGreaterThan(0);
@@ -59,7 +79,15 @@ describe("demo seed", () => {
 
   it("keeps spent = sum of expenses ≤ granted for every phase, and pledges summing to the co-funding", async () => {
     const phases = await prisma.phase.findMany({
-      select: { id: true, granted: true, spent: true, cofundingTotal: true, status: true, expenses: { select: { amount: true } }, pledges: { select: { amount: true } } },
+      select: {
+        id: true,
+        granted: true,
+        spent: true,
+        cofundingTotal: true,
+        status: true,
+        expenses: { select: { amount: true } },
+        pledges: { select: { amount: true } },
+      },
     });
     for (const ph of phases) {
       const spent = ph.expenses.reduce((a, e) => a + e.amount, 0);
@@ -68,12 +96,17 @@ describe("demo seed", () => {
       if (ph.status === "PLANNED") expect(ph.granted).toBe(0);
       if (ph.cofundingTotal > 0) expect(ph.pledges.reduce((a, p) => a + p.amount, 0)).toBe(ph.cofundingTotal);
     }
-    const reversal = await prisma.expense.findFirst({ where: { reversesId: { not: null } }, include: { reverses: true } });
+    const reversal = await prisma.expense.findFirst({
+      where: { reversesId: { not: null } },
+      include: { reverses: true },
+    });
     expect(reversal?.amount).toBe(-reversal!.reverses!.amount);
   });
 
   it("keeps every pool balance = sum of its entries ≥ 0, with grants and returns tied to phases", async () => {
-    const pools = await prisma.pool.findMany({ include: { entries: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } } });
+    const pools = await prisma.pool.findMany({
+      include: { entries: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    });
     expect(pools).toHaveLength(6);
     for (const pool of pools) {
       let running = 0;
@@ -87,7 +120,9 @@ describe("demo seed", () => {
       expect(pool.balance).toBe(running);
     }
     // Money released to each phase is exactly what the pool paid out for it.
-    const phases = await prisma.phase.findMany({ select: { id: true, granted: true, spent: true, poolEntries: { select: { kind: true, amount: true } } } });
+    const phases = await prisma.phase.findMany({
+      select: { id: true, granted: true, spent: true, poolEntries: { select: { kind: true, amount: true } } },
+    });
     for (const ph of phases) {
       const granted = ph.poolEntries.filter((e) => e.kind === "GRANT").reduce((a, e) => a - e.amount, 0);
       expect(granted, `phase ${ph.id}`).toBe(ph.granted);
@@ -98,10 +133,17 @@ describe("demo seed", () => {
     const decisions = await prisma.gateDecision.findMany({
       include: {
         decidedBy: { include: { roles: true } },
-        review: { include: { phase: { include: { pilot: true, poolEntries: true } }, scorecards: { include: { scores: true } } } },
+        review: {
+          include: {
+            phase: { include: { pilot: true, poolEntries: true } },
+            scorecards: { include: { scores: true } },
+          },
+        },
       },
     });
-    const criteria = await prisma.gateCriterion.count({ where: { communityId: decisions[0].review.phase.pilot.communityId } });
+    const criteria = await prisma.gateCriterion.count({
+      where: { communityId: decisions[0].review.phase.pilot.communityId },
+    });
     for (const d of decisions) {
       const pilot = d.review.phase.pilot;
       expect(d.review.status).toBe("DECIDED");
@@ -120,13 +162,16 @@ describe("demo seed", () => {
         expect(pilot.status).toBe("STOPPED");
       }
       if (d.outcome === "GO") {
-        const next = await prisma.phase.findFirstOrThrow({ where: { pilotId: pilot.id, kind: phase.kind === "TEST" ? "DEMONSTRATION" : "SCALE" } });
+        const next = await prisma.phase.findFirstOrThrow({
+          where: { pilotId: pilot.id, kind: phase.kind === "TEST" ? "DEMONSTRATION" : "SCALE" },
+        });
         // The next phase gets its planned grant at GO (a later REVISE may add to it).
         expect(d.releasedAmount).toBe(next.requestedGrant);
         expect(next.granted).toBeGreaterThanOrEqual(next.requestedGrant);
       }
       if (d.outcome === "ADOPT") expect(d.procurementRecommendation).toBeTruthy();
-      if (d.outcome === "REVISE") expect(await prisma.gateCondition.count({ where: { decisionId: d.id } })).toBeGreaterThan(0);
+      if (d.outcome === "REVISE")
+        expect(await prisma.gateCondition.count({ where: { decisionId: d.id } })).toBeGreaterThan(0);
     }
     expect(await prisma.decisionAdopter.count()).toBeGreaterThan(0);
   });
@@ -152,7 +197,13 @@ describe("demo seed", () => {
   });
 
   it("shows the front door and the early warning: challenges shared across municipalities, ideas moved every way, risks on every active pilot, one pilot tripping the wire", async () => {
-    const challenges = await prisma.challenge.findMany({ select: { communityId: true, cosponsors: { select: { organisationId: true } }, ideas: { select: { status: true, pilotId: true } } } });
+    const challenges = await prisma.challenge.findMany({
+      select: {
+        communityId: true,
+        cosponsors: { select: { organisationId: true } },
+        ideas: { select: { status: true, pilotId: true } },
+      },
+    });
     expect(challenges.length).toBeGreaterThanOrEqual(8);
     expect(new Set(challenges.map((c) => c.communityId)).size).toBe(2);
     expect(challenges.filter((c) => c.cosponsors.length >= 2).length).toBeGreaterThan(challenges.length / 2);
@@ -160,14 +211,22 @@ describe("demo seed", () => {
     const ideas = challenges.flatMap((c) => c.ideas);
     expect(ideas.filter((i) => i.status === "PILOT" && i.pilotId !== null)).toHaveLength(1);
     expect(ideas.filter((i) => i.status === "SHELVED")).toHaveLength(2);
-    const active = await prisma.pilot.findMany({ where: { status: "ACTIVE" }, select: { title: true, _count: { select: { risks: true } } } });
+    const active = await prisma.pilot.findMany({
+      where: { status: "ACTIVE" },
+      select: { title: true, _count: { select: { risks: true } } },
+    });
     for (const p of active) expect(p._count.risks, p.title).toBeGreaterThan(0);
-    const flagged = await prisma.$queryRaw<{ title: string }[]>`SELECT p.title FROM "Phase" ph JOIN "Pilot" p ON p.id = ph."pilotId" WHERE ${missingEvidenceSql("ph", "p")}`;
+    const flagged = await prisma.$queryRaw<
+      { title: string }[]
+    >`SELECT p.title FROM "Phase" ph JOIN "Pilot" p ON p.id = ph."pilotId" WHERE ${missingEvidenceSql("ph", "p")}`;
     expect(flagged.map((f) => f.title)).toEqual(["Glatførevarsling med vejsensorer på cykelstier"]);
   });
 
   it("creates demo users with a role (or platform admin) whose password verifies", async () => {
-    const users = await prisma.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, include: { roles: true, organisation: true } });
+    const users = await prisma.user.findMany({
+      where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+      include: { roles: true, organisation: true },
+    });
     expect(users).toHaveLength(DEMO_USERS.length);
     for (const u of users) {
       expect(u.isDemo).toBe(true);

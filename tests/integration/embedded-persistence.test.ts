@@ -19,8 +19,13 @@ describe("embedded PostgreSQL in a folder", () => {
 
     const second = openEmbedded(folder);
     expect(await migrateDatabase(second)).toEqual([]);
-    expect(await second.prisma.region.findUnique({ where: { code: 1081 } })).toEqual({ code: 1081, name: "Region Nordjylland" });
-    const [{ stem }] = await second.prisma.$queryRaw<{ stem: string }[]>`SELECT to_tsvector('danish', 'Kommunerne tester teknologierne')::text AS stem`;
+    expect(await second.prisma.region.findUnique({ where: { code: 1081 } })).toEqual({
+      code: 1081,
+      name: "Region Nordjylland",
+    });
+    const [{ stem }] = await second.prisma.$queryRaw<
+      { stem: string }[]
+    >`SELECT to_tsvector('danish', 'Kommunerne tester teknologierne')::text AS stem`;
     expect(stem).toBe("'kommun':1 'teknologi':3 'test':2");
     await second.close();
   }, 60_000);

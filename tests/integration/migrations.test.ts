@@ -9,10 +9,15 @@ describe("migrations", () => {
 
   it("apply, and enforce the money rules in the database itself", async () => {
     const db = await freshDatabase();
-    const rows = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
+    const rows = await db.prisma.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
     expect(Number(rows[0].n)).toBeGreaterThan(0);
-    const community = await db.prisma.$executeRaw`INSERT INTO "Region" (code, name) VALUES (1081, 'Region Nordjylland')`;
+    const community = await db.prisma
+      .$executeRaw`INSERT INTO "Region" (code, name) VALUES (1081, 'Region Nordjylland')`;
     expect(community).toBe(1);
-    await expect(db.prisma.$executeRaw`INSERT INTO "Organisation" (kind, name, slug, population) VALUES ('KOMMUNE', 'X', 'x', -1)`).rejects.toThrow();
+    await expect(
+      db.prisma.$executeRaw`INSERT INTO "Organisation" (kind, name, slug, population) VALUES ('KOMMUNE', 'X', 'x', -1)`,
+    ).rejects.toThrow();
   }, 60_000);
 });

@@ -14,7 +14,9 @@ afterAll(() => db.close());
 it("applies every planner setting to the app's sessions, also to concurrent ones", async () => {
   for (const [name, value] of Object.entries(PLANNER_SETTINGS)) {
     // Several at once, so a server pool opens more than one connection and each is checked.
-    const shown = await Promise.all(Array.from({ length: 4 }, () => db.prisma.$queryRawUnsafe<Record<string, string>[]>(`SHOW ${name}`)));
+    const shown = await Promise.all(
+      Array.from({ length: 4 }, () => db.prisma.$queryRawUnsafe<Record<string, string>[]>(`SHOW ${name}`)),
+    );
     for (const rows of shown) expect(Object.values(rows[0])[0]).toBe(value);
   }
 });

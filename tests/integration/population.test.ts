@@ -7,14 +7,19 @@ import { seedWorld, type World } from "./admin/fixtures";
 
 let db: Database;
 let w: World;
-const CSV = "OMRÅDE;KØN;ALDER;TID;INDHOLD\nAarhus;I alt;Alder i alt;2025K1;367095\n101;TOT;IALT;2025K1;667099\nChristiansø;I alt;Alder i alt;2025K1;84\n";
+const CSV =
+  "OMRÅDE;KØN;ALDER;TID;INDHOLD\nAarhus;I alt;Alder i alt;2025K1;367095\n101;TOT;IALT;2025K1;667099\nChristiansø;I alt;Alder i alt;2025K1;84\n";
 
 beforeAll(async () => {
   db = await freshDatabase();
   w = await seedWorld(db.prisma);
 });
 
-const aarhus = () => db.prisma.organisation.findUniqueOrThrow({ where: { municipalityCode: 751 }, select: { population: true, populationAsOf: true } });
+const aarhus = () =>
+  db.prisma.organisation.findUniqueOrThrow({
+    where: { municipalityCode: 751 },
+    select: { population: true, populationAsOf: true },
+  });
 
 describe("population update from FOLK1A", () => {
   it("only a platform administrator may load it; anyone else changes nothing", async () => {
@@ -27,7 +32,9 @@ describe("population update from FOLK1A", () => {
 
   it("a file with one bad row changes nothing", async () => {
     const before = await aarhus();
-    await expect(updatePopulation(w.users.admin, CSV + "Læsø;I alt;Alder i alt;2025K1;1.7k\n")).rejects.toMatchObject({ messageKey: "population.fileHasProblems" });
+    await expect(updatePopulation(w.users.admin, CSV + "Læsø;I alt;Alder i alt;2025K1;1.7k\n")).rejects.toMatchObject({
+      messageKey: "population.fileHasProblems",
+    });
     expect(await aarhus()).toEqual(before);
   });
 
@@ -35,7 +42,9 @@ describe("population update from FOLK1A", () => {
     const audit = await db.prisma.auditEvent.count();
     expect(await updatePopulation(w.users.admin, CSV)).toEqual({ quarter: "2025K1", updated: 2 });
     expect(await aarhus()).toEqual({ population: 367_095, populationAsOf: new Date("2025-01-01T00:00:00Z") });
-    expect((await db.prisma.organisation.findUniqueOrThrow({ where: { municipalityCode: 101 } })).population).toBe(667_099);
+    expect((await db.prisma.organisation.findUniqueOrThrow({ where: { municipalityCode: 101 } })).population).toBe(
+      667_099,
+    );
     expect(await db.prisma.auditEvent.count()).toBe(audit + 1);
     await seedReference(db.prisma);
     expect((await aarhus()).population).toBe(367_095);

@@ -28,9 +28,30 @@ import { BENCH_LEAD_EMAIL } from "../../scripts/lib/bench/sql-people";
 const PILOTS = 6000;
 /** Tables that grow with the number of pilots; a Seq Scan on one of them is a missing index. */
 const LARGE = new Set([
-  "Pilot", "Phase", "PilotParticipant", "PilotSearch", "ResultEntry", "Kpi", "KpiTarget", "KpiMeasurement", "Expense", "Pledge",
-  "PoolEntry", "GateReview", "GateScorecard", "GateScore", "GateDecision", "Lesson", "AuditEvent", "User", "RoleAssignment",
-  "SimilarPilot", "SimilarPilotList", "PilotFacts", "LessonSearch", "ResultSearch",
+  "Pilot",
+  "Phase",
+  "PilotParticipant",
+  "PilotSearch",
+  "ResultEntry",
+  "Kpi",
+  "KpiTarget",
+  "KpiMeasurement",
+  "Expense",
+  "Pledge",
+  "PoolEntry",
+  "GateReview",
+  "GateScorecard",
+  "GateScore",
+  "GateDecision",
+  "Lesson",
+  "AuditEvent",
+  "User",
+  "RoleAssignment",
+  "SimilarPilot",
+  "SimilarPilotList",
+  "PilotFacts",
+  "LessonSearch",
+  "ResultSearch",
 ]);
 
 let db: Database;
@@ -40,7 +61,11 @@ let pilotId: number;
 let openPhaseId: number;
 
 async function sessionUser(where: object): Promise<SessionUser> {
-  return (await db.prisma.user.findFirstOrThrow({ where, select: sessionUserSelect, orderBy: { id: "asc" } })) as SessionUser;
+  return (await db.prisma.user.findFirstOrThrow({
+    where,
+    select: sessionUserSelect,
+    orderBy: { id: "asc" },
+  })) as SessionUser;
 }
 
 beforeAll(async () => {
@@ -54,14 +79,28 @@ beforeAll(async () => {
   // Stored similar-pilots lists for 400 pilots (16,000 entries): enough for the planner to cost the
   // table as the large one it is at full size; all 6,000 would take minutes (every pair is ranked).
   const [first] = await db.prisma.$queryRaw<{ min: number }[]>`SELECT min(id) AS min FROM "Pilot"`;
-  await backfillSimilar([{ exec: (sql) => adapter.executeScript(sql) }], { min: first.min, max: first.min + 399 }, { chunk: 200 });
+  await backfillSimilar(
+    [{ exec: (sql) => adapter.executeScript(sql) }],
+    { min: first.min, max: first.min + 399 },
+    { chunk: 200 },
+  );
   await adapter.executeScript(`ANALYZE "SimilarPilot", "SimilarPilotList"`);
   if (db.engine === "server") await adapter.dispose();
 
-  users.reader = await sessionUser({ email: { endsWith: "@bench.innovationsmotor.example" }, roles: { some: { role: "MEMBER" } } });
+  users.reader = await sessionUser({
+    email: { endsWith: "@bench.innovationsmotor.example" },
+    roles: { some: { role: "MEMBER" } },
+  });
   users.lead = await sessionUser({ email: BENCH_LEAD_EMAIL });
-  pilotId = (await db.prisma.pilot.findFirstOrThrow({ where: { status: "ADOPTED", projectLeadId: { not: users.reader.id } }, orderBy: { id: "desc" } })).id;
-  openPhaseId = (await db.prisma.phase.findFirstOrThrow({ where: { status: "ACTIVE", pilot: { projectLeadId: users.lead.id } } })).id;
+  pilotId = (
+    await db.prisma.pilot.findFirstOrThrow({
+      where: { status: "ADOPTED", projectLeadId: { not: users.reader.id } },
+      orderBy: { id: "desc" },
+    })
+  ).id;
+  openPhaseId = (
+    await db.prisma.phase.findFirstOrThrow({ where: { status: "ACTIVE", pilot: { projectLeadId: users.lead.id } } })
+  ).id;
 
   // A second client on the same adapter that reports every statement; lib/db.ts is pointed at it.
   const logging = new PrismaClient({ adapter: db.adapterFactory, log: [{ emit: "event", level: "query" }] });
@@ -72,7 +111,8 @@ beforeAll(async () => {
 type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
 
 function seqScans(node: PlanNode, found: string[] = []): string[] {
-  if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && LARGE.has(node["Relation Name"])) found.push(node["Relation Name"]);
+  if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && LARGE.has(node["Relation Name"]))
+    found.push(node["Relation Name"]);
   for (const child of node.Plans ?? []) seqScans(child, found);
   return found;
 }
@@ -85,7 +125,10 @@ async function planned(fn: () => Promise<unknown>): Promise<{ sql: string; scans
   expect(sent.length).toBeGreaterThan(0);
   const out = [];
   for (const s of sent) {
-    const rows = await db.prisma.$queryRawUnsafe<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(`EXPLAIN (FORMAT JSON) ${s.query}`, ...(JSON.parse(s.params) as unknown[]));
+    const rows = await db.prisma.$queryRawUnsafe<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(
+      `EXPLAIN (FORMAT JSON) ${s.query}`,
+      ...(JSON.parse(s.params) as unknown[]),
+    );
     out.push({ sql: s.query.replace(/\s+/g, " ").slice(0, 300), scans: seqScans(rows[0]["QUERY PLAN"][0].Plan) });
   }
   return out;
@@ -101,10 +144,14 @@ async function planned(fn: () => Promise<unknown>): Promise<{ sql: string; scans
  * of using the GIN index (and at 20,000 with the default random_page_cost). Allowed here for that
  * one table; what it costs at full size is measured by the benchmark (docs/performance.md).
  */
-const SEARCH_DOCUMENTS = { PilotSearch: "the planner does not cost reading documents from TOAST (docs/performance.md)" };
+const SEARCH_DOCUMENTS = {
+  PilotSearch: "the planner does not cost reading documents from TOAST (docs/performance.md)",
+};
 
 function expectIndexed(plans: { sql: string; scans: string[] }[], allowed: Record<string, string> = {}) {
-  expect(plans.map((p) => ({ ...p, scans: p.scans.filter((t) => !(t in allowed)) })).filter((p) => p.scans.length > 0)).toEqual([]);
+  expect(
+    plans.map((p) => ({ ...p, scans: p.scans.filter((t) => !(t in allowed)) })).filter((p) => p.scans.length > 0),
+  ).toEqual([]);
 }
 
 describe(`query plans on ${PILOTS} generated pilots`, () => {
@@ -122,12 +169,19 @@ describe(`query plans on ${PILOTS} generated pilots`, () => {
   });
 
   it("catalogue: Danish full-text search with two filters", async () => {
-    const params = { q: "sensorer vandstand", filters: { ...emptyFilters(), status: ["active"], domain: ["klima"] }, page: 1 };
+    const params = {
+      q: "sensorer vandstand",
+      filters: { ...emptyFilters(), status: ["active"], domain: ["klima"] },
+      page: 1,
+    };
     // The facet counts read the narrow facts of every matching pilot (PilotFacts, decision 0027): for a
     // search matching hundreds of pilots one pass hash-joined with the index's matches is cheaper than
     // a probe per pilot. No phase, decision or organisation is read.
     const facts = "the facts of every matching pilot, one narrow row each, joined by hash";
-    expectIndexed(await planned(() => searchCatalogue(users.reader, params)), { ...SEARCH_DOCUMENTS, PilotFacts: facts });
+    expectIndexed(await planned(() => searchCatalogue(users.reader, params)), {
+      ...SEARCH_DOCUMENTS,
+      PilotFacts: facts,
+    });
   });
 
   it("catalogue: no search, no filter — the facts table alone", async () => {
@@ -138,9 +192,17 @@ describe(`query plans on ${PILOTS} generated pilots`, () => {
   });
 
   it("catalogue: lessons and results as hits", async () => {
-    const params = { q: "sensorer vandstand", filters: { ...emptyFilters(), status: ["active"] }, page: 1, show: ["erfaringer" as const, "resultater" as const] };
+    const params = {
+      q: "sensorer vandstand",
+      filters: { ...emptyFilters(), status: ["active"] },
+      page: 1,
+      show: ["erfaringer" as const, "resultater" as const],
+    };
     const facts = "the facts of every matching pilot, one narrow row each, joined by hash";
-    expectIndexed(await planned(() => searchCatalogue(users.reader, params)), { ...SEARCH_DOCUMENTS, PilotFacts: facts });
+    expectIndexed(await planned(() => searchCatalogue(users.reader, params)), {
+      ...SEARCH_DOCUMENTS,
+      PilotFacts: facts,
+    });
   });
 
   it("dashboard of one community", async () => {
@@ -148,7 +210,20 @@ describe(`query plans on ${PILOTS} generated pilots`, () => {
     // one pass with a hash join is cheaper than an index probe per pilot. Results, measurements,
     // scores, lessons and the audit log are not summed and must not be scanned.
     const summed = "summed for every pilot in view";
-    const allowed = Object.fromEntries(["Phase", "Pledge", "Expense", "PoolEntry", "PilotParticipant", "GateReview", "GateScorecard", "GateDecision", "Kpi", "KpiTarget"].map((t) => [t, summed]));
+    const allowed = Object.fromEntries(
+      [
+        "Phase",
+        "Pledge",
+        "Expense",
+        "PoolEntry",
+        "PilotParticipant",
+        "GateReview",
+        "GateScorecard",
+        "GateDecision",
+        "Kpi",
+        "KpiTarget",
+      ].map((t) => [t, summed]),
+    );
     expectIndexed(await planned(() => loadSummary(users.reader, { community: "bench-nordjylland" })), allowed);
   });
 
@@ -173,7 +248,10 @@ describe(`query plans on ${PILOTS} generated pilots`, () => {
     // generator's small vocabulary nearly every pilot shares a common word with nearly every other, so
     // most documents are still read and a scan is the planner's right choice (docs/performance.md).
     const allScored = "similar pilots: with a small vocabulary nearly every pilot shares a word";
-    expectIndexed(await planned(() => similarPilotsLive(users.reader, pilotId, 4)), { Pilot: allScored, PilotSearch: allScored });
+    expectIndexed(await planned(() => similarPilotsLive(users.reader, pilotId, 4)), {
+      Pilot: allScored,
+      PilotSearch: allScored,
+    });
   });
 
   it("API list, plain and searched", async () => {
@@ -189,7 +267,11 @@ describe(`query plans on ${PILOTS} generated pilots`, () => {
     // Ranking every match (no filter narrows the API's search) checks each for a stop report: the
     // planner hashes the stop reports once rather than probe per pilot (lib/search/rank.ts, decidedSql).
     const boost = "the rank's boost for stopped pilots with a stop report, hashed once when every match is ranked";
-    expectIndexed(await planned(() => searchPilotList(users.reader, "sensorer vandstand", { page: 1, pageSize: 20 })), { ...SEARCH_DOCUMENTS, PilotFacts: rarity, Lesson: boost });
+    expectIndexed(await planned(() => searchPilotList(users.reader, "sensorer vandstand", { page: 1, pageSize: 20 })), {
+      ...SEARCH_DOCUMENTS,
+      PilotFacts: rarity,
+      Lesson: boost,
+    });
   });
 
   it("expense posting", async () => {

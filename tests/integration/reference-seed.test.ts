@@ -31,7 +31,9 @@ describe("reference seed", () => {
     expect(await dump()).toEqual(afterFirst);
 
     const name = async (code: number) =>
-      (await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM "Organisation" WHERE "municipalityCode" = ${code}`)[0]?.name;
+      (
+        await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM "Organisation" WHERE "municipalityCode" = ${code}`
+      )[0]?.name;
     expect(await name(751)).toBe("Aarhus");
     expect(await name(810)).toBe("Brønderslev");
     expect(await name(101)).toBe("København");
@@ -59,11 +61,16 @@ describe("reference seed", () => {
     const { prisma } = await freshDatabase();
     await seedReference(prisma);
     const community = await prisma.community.findUniqueOrThrow({ where: { slug: "govtech-midtjylland" } });
-    await prisma.gateCriterion.update({ where: { communityId_key: { communityId: community.id, key: "value" } }, data: { weight: 25 } });
+    await prisma.gateCriterion.update({
+      where: { communityId_key: { communityId: community.id, key: "value" } },
+      data: { weight: 25 },
+    });
     await prisma.organisation.update({ where: { slug: "aarhus" }, data: { name: "Århus" } });
 
     await seedReference(prisma);
-    const value = await prisma.gateCriterion.findUniqueOrThrow({ where: { communityId_key: { communityId: community.id, key: "value" } } });
+    const value = await prisma.gateCriterion.findUniqueOrThrow({
+      where: { communityId_key: { communityId: community.id, key: "value" } },
+    });
     expect(value.weight).toBe(25);
     expect((await prisma.organisation.findUniqueOrThrow({ where: { slug: "aarhus" } })).name).toBe("Aarhus");
   }, 60_000);

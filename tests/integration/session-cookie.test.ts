@@ -15,7 +15,12 @@ const PASSWORD = "korrekt-hest-batteri";
  * One request through next-auth's API-route handler (the same core as the App Router's, which needs
  * a running Next server for its request context), with a minimal response object recording headers.
  */
-async function call(action: string[], method: string, cookies: Record<string, string>, body: Record<string, string> = {}) {
+async function call(
+  action: string[],
+  method: string,
+  cookies: Record<string, string>,
+  body: Record<string, string> = {},
+) {
   const headers: Record<string, string | string[]> = {};
   const res = {
     status: () => res,
@@ -27,7 +32,10 @@ async function call(action: string[], method: string, cookies: Record<string, st
   };
   const req = { method, query: { nextauth: action }, body, cookies, headers: { "x-forwarded-for": "192.0.2.1" } };
   const out = await NextAuth(req as never, res as never, authOptions());
-  return { out: out as unknown as Record<string, string>, setCookie: ([] as string[]).concat(headers["set-cookie"] ?? []) };
+  return {
+    out: out as unknown as Record<string, string>,
+    setCookie: ([] as string[]).concat(headers["set-cookie"] ?? []),
+  };
 }
 
 const cookieNamed = (setCookie: string[], suffix: string) => setCookie.find((c) => c.split("=")[0].endsWith(suffix))!;
@@ -38,20 +46,37 @@ async function signIn(origin: string) {
   vi.stubEnv("NEXTAUTH_URL", origin);
   const csrf = await call(["csrf"], "GET", {});
   const [name, value] = cookieNamed(csrf.setCookie, "next-auth.csrf-token").split(";")[0].split("=");
-  const signedIn = await call(["callback", "credentials"], "POST", { [name]: decodeURIComponent(value) }, {
-    csrfToken: csrf.out.csrfToken,
-    email: "lea@ishoej.example",
-    password: PASSWORD,
-    json: "true",
-  });
+  const signedIn = await call(
+    ["callback", "credentials"],
+    "POST",
+    { [name]: decodeURIComponent(value) },
+    {
+      csrfToken: csrf.out.csrfToken,
+      email: "lea@ishoej.example",
+      password: PASSWORD,
+      json: "true",
+    },
+  );
   expect(signedIn.out.url).not.toContain("error");
-  return { csrf: cookieNamed(csrf.setCookie, "next-auth.csrf-token"), session: cookieNamed(signedIn.setCookie, "next-auth.session-token") };
+  return {
+    csrf: cookieNamed(csrf.setCookie, "next-auth.csrf-token"),
+    session: cookieNamed(signedIn.setCookie, "next-auth.session-token"),
+  };
 }
 
 beforeAll(async () => {
   const db = await freshDatabase();
-  const org = await db.prisma.organisation.create({ data: { kind: "KOMMUNE", name: "Ishøj", slug: "ishoej", municipalityCode: 183 } });
-  await db.prisma.user.create({ data: { email: "lea@ishoej.example", name: "Lea Lund", organisationId: org.id, passwordHash: await hashPassword(PASSWORD) } });
+  const org = await db.prisma.organisation.create({
+    data: { kind: "KOMMUNE", name: "Ishøj", slug: "ishoej", municipalityCode: 183 },
+  });
+  await db.prisma.user.create({
+    data: {
+      email: "lea@ishoej.example",
+      name: "Lea Lund",
+      organisationId: org.id,
+      passwordHash: await hashPassword(PASSWORD),
+    },
+  });
 });
 
 describe("the session cookie", () => {

@@ -22,9 +22,27 @@ describe("a reactivated user", () => {
   it("finds the invitation link and the API token from before the deactivation dead", async () => {
     const { id } = await freshUser(db.prisma, w.gtm, ["SECRETARIAT"], { password: false });
     const invite = await db.prisma.$transaction((tx) => issueInvite(tx, id, w.users.secretariat.id));
-    await db.prisma.user.update({ where: { id }, data: { passwordHash: "$2b$10$notarealhashnotarealhashnotarealhashnotarealhashnotar" } });
-    const me = await db.prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, name: true, email: true, isPlatformAdmin: true, deactivatedAt: true, organisation: { select: { id: true, name: true, kind: true } }, roles: { select: { role: true, communityId: true, community: { select: { slug: true, name: true } } } } } });
-    const token = await createApiToken(me as never, { name: "OS2iot", access: "READ", scope: { kind: "community", id: w.gtm } });
+    await db.prisma.user.update({
+      where: { id },
+      data: { passwordHash: "$2b$10$notarealhashnotarealhashnotarealhashnotarealhashnotar" },
+    });
+    const me = await db.prisma.user.findUniqueOrThrow({
+      where: { id },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        isPlatformAdmin: true,
+        deactivatedAt: true,
+        organisation: { select: { id: true, name: true, kind: true } },
+        roles: { select: { role: true, communityId: true, community: { select: { slug: true, name: true } } } },
+      },
+    });
+    const token = await createApiToken(me as never, {
+      name: "OS2iot",
+      access: "READ",
+      scope: { kind: "community", id: w.gtm },
+    });
     expect(await findOpenInvite(invite.token)).not.toBeNull();
     await deactivateUser(w.users.secretariat, { communityId: w.gtm, userId: id });
     await reactivateUser(w.users.secretariat, { communityId: w.gtm, userId: id });
@@ -34,7 +52,8 @@ describe("a reactivated user", () => {
 });
 
 describe("what ends every session of a user", () => {
-  const version = async (id: number) => (await db.prisma.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } })).sessionVersion;
+  const version = async (id: number) =>
+    (await db.prisma.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } })).sessionVersion;
 
   it("a password change, signing out (everywhere), a deactivation, a role taken away — not a role given", async () => {
     const { changeOwnPassword, signOutEverywhere } = await import("../../lib/users/profile");

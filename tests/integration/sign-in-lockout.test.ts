@@ -26,9 +26,18 @@ async function attempt(email: string, password: string, address: string, when: D
 
 beforeAll(async () => {
   db = await freshDatabase();
-  const org = await db.prisma.organisation.create({ data: { kind: "KOMMUNE", name: "Ishøj", slug: "ishoej", municipalityCode: 183 } });
+  const org = await db.prisma.organisation.create({
+    data: { kind: "KOMMUNE", name: "Ishøj", slug: "ishoej", municipalityCode: 183 },
+  });
   const passwordHash = await hashPassword(PASSWORD);
-  await db.prisma.user.createMany({ data: ["sekretariat", "bo", "lis"].map((n) => ({ email: `${n}@ishoej.example`, name: n, organisationId: org.id, passwordHash })) });
+  await db.prisma.user.createMany({
+    data: ["sekretariat", "bo", "lis"].map((n) => ({
+      email: `${n}@ishoej.example`,
+      name: n,
+      organisationId: org.id,
+      passwordHash,
+    })),
+  });
 });
 
 describe("an attacker who knows the e-mail", () => {
@@ -37,7 +46,8 @@ describe("an attacker who knows the e-mail", () => {
     expect(await attempt("sekretariat@ishoej.example", PASSWORD, owner, at(0))).toBe("ok");
     // Wrong guesses from rotating addresses, each time the delay allows, for an hour.
     let t = 10;
-    for (let i = 0; i < 30; i++, t += 120) await attempt("sekretariat@ishoej.example", "forkert", `203.0.113.${i}`, at(t));
+    for (let i = 0; i < 30; i++, t += 120)
+      await attempt("sekretariat@ishoej.example", "forkert", `203.0.113.${i}`, at(t));
     expect(await attempt("sekretariat@ishoej.example", PASSWORD, "198.51.100.9", at(t))).toBe("throttled");
     expect(await attempt("sekretariat@ishoej.example", PASSWORD, owner, at(t))).toBe("ok");
   });
@@ -50,7 +60,8 @@ describe("an attacker who knows the e-mail", () => {
   });
 
   it("meets a delay that grows with every failure and always ends", async () => {
-    for (let i = 0; i < 5; i++) expect(await attempt("lis@ishoej.example", "forkert", "203.0.113.200", at(i))).toBe("failed");
+    for (let i = 0; i < 5; i++)
+      expect(await attempt("lis@ishoej.example", "forkert", "203.0.113.200", at(i))).toBe("failed");
     // Sixth: 30 s after the fifth failure; then 60 s, then 120 s.
     expect(await attempt("lis@ishoej.example", "forkert", "203.0.113.201", at(33))).toBe("throttled");
     expect(await attempt("lis@ishoej.example", "forkert", "203.0.113.201", at(35))).toBe("failed");

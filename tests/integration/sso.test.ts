@@ -31,12 +31,21 @@ function signInWith(profile: Record<string, unknown>, account: Account = oidcAcc
 
 beforeAll(async () => {
   db = await freshDatabase();
-  const org = await db.prisma.organisation.create({ data: { kind: "KOMMUNE", name: "Ishøj", slug: "ishoej", municipalityCode: 183 } });
-  const lead = await db.prisma.user.create({ data: { email: "projektleder@ishoej.example", name: "Amalie Brandt", organisationId: org.id } });
+  const org = await db.prisma.organisation.create({
+    data: { kind: "KOMMUNE", name: "Ishøj", slug: "ishoej", municipalityCode: 183 },
+  });
+  const lead = await db.prisma.user.create({
+    data: { email: "projektleder@ishoej.example", name: "Amalie Brandt", organisationId: org.id },
+  });
   leadId = lead.id;
   await db.prisma.user.createMany({
     data: [
-      { email: "gone@ishoej.example", name: "Gunnar Gone", organisationId: org.id, deactivatedAt: new Date("2026-01-01") },
+      {
+        email: "gone@ishoej.example",
+        name: "Gunnar Gone",
+        organisationId: org.id,
+        deactivatedAt: new Date("2026-01-01"),
+      },
       { email: "a_b@ishoej.example", name: "Anders Underscore", organisationId: org.id },
     ],
   });
@@ -63,7 +72,9 @@ describe("matching a sign-in to an existing account", () => {
   it("refuses an unknown e-mail, a deactivated user, an unverified or missing e-mail", async () => {
     expect(await signInWith({ sub: "2", email: "ny.medarbejder@ishoej.example" })).toBe(SSO_REFUSED_URL);
     expect(await signInWith({ sub: "3", email: "gone@ishoej.example" })).toBe(SSO_REFUSED_URL);
-    expect(await signInWith({ sub: "4", email: "projektleder@ishoej.example", email_verified: false })).toBe(SSO_REFUSED_URL);
+    expect(await signInWith({ sub: "4", email: "projektleder@ishoej.example", email_verified: false })).toBe(
+      SSO_REFUSED_URL,
+    );
     expect(await signInWith({ sub: "5" })).toBe(SSO_REFUSED_URL);
   });
   it("treats _ and % in an address as letters, not wildcards", async () => {
@@ -78,7 +89,9 @@ describe("matching a sign-in to an existing account", () => {
     expect({ users: await db.prisma.user.count(), roles: await db.prisma.roleAssignment.count() }).toEqual(before);
   });
   it("leaves e-mail and password sign-ins to the credentials check", async () => {
-    expect(await signInWith({}, { provider: "credentials", type: "credentials", providerAccountId: "1" } as Account)).toBe(true);
+    expect(
+      await signInWith({}, { provider: "credentials", type: "credentials", providerAccountId: "1" } as Account),
+    ).toBe(true);
   });
 });
 
@@ -91,7 +104,11 @@ describe("the session token after a single sign-on", () => {
       account: oidcAccount,
       profile,
     } as JwtArgs);
-    expect(token).toMatchObject({ uid: leadId, sub: String(leadId), email: "projektleder@ishoej.example" } satisfies Partial<JWT>);
+    expect(token).toMatchObject({
+      uid: leadId,
+      sub: String(leadId),
+      email: "projektleder@ishoej.example",
+    } satisfies Partial<JWT>);
   });
   it("carries no user id when the match is gone by then (deactivated in between)", async () => {
     const token = await authOptions().callbacks!.jwt!({

@@ -19,7 +19,10 @@ export const CUTOFF = 10;
 type Resolved = { label: string; key: string; pilotId: number };
 
 /** Titles to ids; a title that matches nothing, or more than one row, is an error in the judged set or the seed. */
-export async function resolveJudged(prisma: PrismaClient, queries: JudgedQuery[] = JUDGED_SET): Promise<Map<string, Resolved[]>> {
+export async function resolveJudged(
+  prisma: PrismaClient,
+  queries: JudgedQuery[] = JUDGED_SET,
+): Promise<Map<string, Resolved[]>> {
   const [pilots, lessons, results] = await Promise.all([
     prisma.pilot.findMany({ select: { id: true, title: true } }),
     prisma.lesson.findMany({ select: { id: true, title: true, pilotId: true } }),
@@ -31,23 +34,43 @@ export async function resolveJudged(prisma: PrismaClient, queries: JudgedQuery[]
   };
   const out = new Map<string, Resolved[]>();
   for (const q of queries) {
-    out.set(q.id, q.expect.map((e) => {
-      if (e.pilot) {
-        const p = one(pilots.filter((x) => x.title === e.pilot), `pilot "${e.pilot}"`);
-        return { label: e.pilot, key: `pilot:${p.id}`, pilotId: p.id };
-      }
-      if (e.lesson) {
-        const l = one(lessons.filter((x) => x.title === e.lesson), `lesson "${e.lesson}"`);
-        return { label: e.lesson, key: `lesson:${l.id}`, pilotId: l.pilotId };
-      }
-      const r = one(results.filter((x) => x.title === e.result), `result "${e.result}"`);
-      return { label: e.result!, key: `result:${r.id}`, pilotId: r.phase.pilotId };
-    }));
+    out.set(
+      q.id,
+      q.expect.map((e) => {
+        if (e.pilot) {
+          const p = one(
+            pilots.filter((x) => x.title === e.pilot),
+            `pilot "${e.pilot}"`,
+          );
+          return { label: e.pilot, key: `pilot:${p.id}`, pilotId: p.id };
+        }
+        if (e.lesson) {
+          const l = one(
+            lessons.filter((x) => x.title === e.lesson),
+            `lesson "${e.lesson}"`,
+          );
+          return { label: e.lesson, key: `lesson:${l.id}`, pilotId: l.pilotId };
+        }
+        const r = one(
+          results.filter((x) => x.title === e.result),
+          `result "${e.result}"`,
+        );
+        return { label: e.result!, key: `result:${r.id}`, pilotId: r.phase.pilotId };
+      }),
+    );
   }
   return out;
 }
 
-export type QueryScore = { id: string; kind: string; q: string; recall: number; rr: number; pilotRecall: number; missing: string[] };
+export type QueryScore = {
+  id: string;
+  kind: string;
+  q: string;
+  recall: number;
+  rr: number;
+  pilotRecall: number;
+  missing: string[];
+};
 
 /**
  * Strict: an expected item counts when one of the first CUTOFF entries shows it (a lesson or result
@@ -73,12 +96,21 @@ export function scoreQuery(q: JudgedQuery, expected: Resolved[], entries: Ranked
 
 export type Quality = { recall: number; mrr: number; pilotRecall: number; queries: QueryScore[] };
 
-export async function measureQuality(prisma: PrismaClient, rank: Ranker, queries: JudgedQuery[] = JUDGED_SET): Promise<Quality> {
+export async function measureQuality(
+  prisma: PrismaClient,
+  rank: Ranker,
+  queries: JudgedQuery[] = JUDGED_SET,
+): Promise<Quality> {
   const resolved = await resolveJudged(prisma, queries);
   const scores: QueryScore[] = [];
   for (const q of queries) scores.push(scoreQuery(q, resolved.get(q.id)!, await rank(q.q)));
   const mean = (f: (s: QueryScore) => number) => scores.reduce((n, s) => n + f(s), 0) / scores.length;
-  return { recall: mean((s) => s.recall), mrr: mean((s) => s.rr), pilotRecall: mean((s) => s.pilotRecall), queries: scores };
+  return {
+    recall: mean((s) => s.recall),
+    mrr: mean((s) => s.rr),
+    pilotRecall: mean((s) => s.pilotRecall),
+    queries: scores,
+  };
 }
 
 /** Mean recall and MRR per kind of query ("short", "typo", …) and overall, as a Markdown table. */
@@ -87,7 +119,12 @@ export function qualityTable(columns: Record<string, Quality>): string {
   const names = Object.keys(columns);
   const f = (x: number) => x.toFixed(2);
   const row = (label: string, pick: (q: Quality) => { recall: number; mrr: number; pilotRecall: number }) =>
-    `| ${label} | ${names.map((n) => { const v = pick(columns[n]); return `${f(v.recall)} | ${f(v.pilotRecall)} | ${f(v.mrr)}`; }).join(" | ")} |`;
+    `| ${label} | ${names
+      .map((n) => {
+        const v = pick(columns[n]);
+        return `${f(v.recall)} | ${f(v.pilotRecall)} | ${f(v.mrr)}`;
+      })
+      .join(" | ")} |`;
   const byKind = (k: string) => (q: Quality) => {
     const s = q.queries.filter((x) => x.kind === k);
     const m = (g: (x: QueryScore) => number) => s.reduce((n, x) => n + g(x), 0) / s.length;

@@ -11,9 +11,17 @@ import type { Ranker } from "./measure";
 const key = (a: AnswerHit) => `${a.kind === "result" ? "result" : "lesson"}:${a.id}`;
 
 export function catalogueRanker(user: SessionUser | null): Ranker {
-  return async (q) => (await searchCatalogue(user, parseCatalogueParams({ q }))).hits.map((h) => ({ pilotId: h.id, items: [`pilot:${h.id}`, ...h.answers.map(key)] }));
+  return async (q) =>
+    (await searchCatalogue(user, parseCatalogueParams({ q }))).hits.map((h) => ({
+      pilotId: h.id,
+      items: [`pilot:${h.id}`, ...h.answers.map(key)],
+    }));
 }
 
 export function whoTriedRanker(user: SessionUser | null): Ranker {
-  return async (q) => (await whoTried(user, { q })).pilots.map((p) => ({ pilotId: p.id, items: [`pilot:${p.id}`, ...p.answers.map(key)] }));
+  return async (q) =>
+    (await whoTried(user, { q })).pilots.map((p) => ({
+      pilotId: p.id,
+      items: [`pilot:${p.id}`, ...p.answers.map(key)],
+    }));
 }

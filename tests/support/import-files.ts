@@ -36,16 +36,32 @@ export async function pilotWorkbook(rows: PilotRow[], lang: "da" | "en" = "da"):
 }
 
 export function pilotCsv(rows: PilotRow[], lang: "da" | "en" = "da"): string {
-  const cell = (v: string | number | Date | undefined) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === undefined ? "" : String(v).includes(";") ? `"${v}"` : String(v));
+  const cell = (v: string | number | Date | undefined) =>
+    v instanceof Date
+      ? v.toISOString().slice(0, 10)
+      : v === undefined
+        ? ""
+        : String(v).includes(";")
+          ? `"${v}"`
+          : String(v);
   return [headers(lang).join(";"), ...rows.map((r) => COLUMN_KEYS.map((k) => cell(r[k])).join(";"))].join("\r\n");
 }
 
 /** Daily measurements from `fromYear` on (all in the past), as an .xlsx with real dates and numbers. */
-export async function measurementWorkbook(count: number, bad?: { index: number; value: string | number | Date }, fromYear = 2012): Promise<Uint8Array> {
+export async function measurementWorkbook(
+  count: number,
+  bad?: { index: number; value: string | number | Date },
+  fromYear = 2012,
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet("Målinger");
   sheet.addRow(["Dato", "Værdi", "Note"]);
-  for (let i = 0; i < count; i++) sheet.addRow([new Date(Date.UTC(fromYear, 0, 1) + i * 86_400_000), 50 + (i % 40) / 4, i % 500 ? null : "Kalibreret"]);
+  for (let i = 0; i < count; i++)
+    sheet.addRow([
+      new Date(Date.UTC(fromYear, 0, 1) + i * 86_400_000),
+      50 + (i % 40) / 4,
+      i % 500 ? null : "Kalibreret",
+    ]);
   if (bad) sheet.getRow(bad.index + 2).getCell(2).value = bad.value as ExcelJS.CellValue;
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -3,7 +3,14 @@
 import { SMTPServer } from "smtp-server";
 import { simpleParser } from "mailparser";
 
-export type CapturedMail = { to: string[]; from: string; subject: string; text: string; html: string; receivedAt: string };
+export type CapturedMail = {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  receivedAt: string;
+};
 
 export async function startSmtp(port: number, host = "127.0.0.1") {
   const mails: CapturedMail[] = [];

@@ -20,13 +20,19 @@ function manifest(page: string, entries: Record<string, string[]>) {
   const folder = path.join(dir, "server", "app", ...page.split("/").filter(Boolean));
   mkdirSync(folder, { recursive: true });
   const body = JSON.stringify({ moduleLoading: { prefix: "" }, entryJSFiles: entries });
-  writeFileSync(path.join(folder, "page_client-reference-manifest.js"), `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["${page}/page"] = ${body};`);
+  writeFileSync(
+    path.join(folder, "page_client-reference-manifest.js"),
+    `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};\nglobalThis.__RSC_MANIFEST["${page}/page"] = ${body};`,
+  );
 }
 
 it("adds the runtime and the page's entry chunks, each once, and leaves out CSS and other pages", () => {
   const runtime = chunk("runtime.js", "r".repeat(5000) + Math.random());
   const layout = chunk("layout.js", "l".repeat(3000) + "layout-unique-content");
-  const charts = chunk("charts.js", Array.from({ length: 4000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join(""));
+  const charts = chunk(
+    "charts.js",
+    Array.from({ length: 4000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join(""),
+  );
   chunk("other.js", "o".repeat(9000));
   writeFileSync(path.join(dir, "build-manifest.json"), JSON.stringify({ rootMainFiles: ["static/chunks/runtime.js"] }));
   manifest("/portefoelje", {

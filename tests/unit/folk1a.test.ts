@@ -34,12 +34,16 @@ describe("FOLK1A CSV from the statbank API", () => {
 
   it("matches areas given as codes (the API's code presentation) and comma separators", () => {
     const parsed = parseFolk1a("OMRÅDE,KØN,ALDER,TID,INDHOLD\n825,TOT,IALT,2025K2,1728\n411,TOT,IALT,2025K2,84\n");
-    expect(planPopulationUpdate(parsed, MUNIS).changes).toEqual([{ code: 825, name: "Læsø", before: 1_794, after: 1_728 }]);
+    expect(planPopulationUpdate(parsed, MUNIS).changes).toEqual([
+      { code: 825, name: "Læsø", before: 1_794, after: 1_728 },
+    ]);
     expect(parsed.asOf).toBe("2025-04-01");
   });
 
   it("reports every bad row by line and column", () => {
-    const parsed = parseFolk1a("OMRÅDE;KØN;ALDER;TID;INDHOLD\nAarhus;I alt;Alder i alt;2025K1;36x\nAarhus;I alt;Alder i alt;2025Q1;1\nAarhus;I alt\n");
+    const parsed = parseFolk1a(
+      "OMRÅDE;KØN;ALDER;TID;INDHOLD\nAarhus;I alt;Alder i alt;2025K1;36x\nAarhus;I alt;Alder i alt;2025Q1;1\nAarhus;I alt\n",
+    );
     expect(parsed.problems).toEqual([
       { line: 2, column: "INDHOLD", message: "notWhole" },
       { line: 3, column: "TID", message: "badQuarter" },
@@ -49,6 +53,12 @@ describe("FOLK1A CSV from the statbank API", () => {
   });
 
   it("dates a quarter by its first day", () => {
-    expect(["2025K1", "2025K2", "2025K3", "2025K4", "2025Q1"].map(quarterStart)).toEqual(["2025-01-01", "2025-04-01", "2025-07-01", "2025-10-01", null]);
+    expect(["2025K1", "2025K2", "2025K3", "2025K4", "2025Q1"].map(quarterStart)).toEqual([
+      "2025-01-01",
+      "2025-04-01",
+      "2025-07-01",
+      "2025-10-01",
+      null,
+    ]);
   });
 });

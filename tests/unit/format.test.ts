@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatKroner, formatKronerInput, formatShortDate, isKronerUnit, kronerAxis, parseKronerInput } from "../../lib/format";
+import {
+  formatDate,
+  formatKroner,
+  formatKronerInput,
+  formatShortDate,
+  isKronerUnit,
+  kronerAxis,
+  parseKronerInput,
+} from "../../lib/format";
 
 describe("money and dates, the Danish way", () => {
   it("shows whole kroner with dots as thousands separators", () => {
@@ -25,7 +33,9 @@ describe("money fields", () => {
     expect(formatKronerInput(300_000)).toBe("300.000");
     expect(formatKronerInput(300_000, "en")).toBe("300,000");
     expect(formatKronerInput(999)).toBe("999");
-    for (const locale of ["da", "en"] as const) for (const n of [0, 999, 1_000, 250_000, 12_345_678]) expect(parseKronerInput(formatKronerInput(n, locale))).toBe(n);
+    for (const locale of ["da", "en"] as const)
+      for (const n of [0, 999, 1_000, 250_000, 12_345_678])
+        expect(parseKronerInput(formatKronerInput(n, locale))).toBe(n);
   });
   it("read whole kroner as people type them, and refuse øre and odd groups rather than guess", () => {
     expect(parseKronerInput("1.250.000")).toBe(1_250_000);
@@ -34,7 +44,8 @@ describe("money fields", () => {
     expect(parseKronerInput("DKK 1,250,000")).toBe(1_250_000);
     expect(parseKronerInput("-5")).toBe(-5);
     expect(parseKronerInput("  ")).toBeUndefined();
-    for (const bad of ["12,50", "1.5", "1.25.000", "1.250,000", "12.5000", "abc", "1e6"]) expect(parseKronerInput(bad), bad).toBeNaN();
+    for (const bad of ["12,50", "1.5", "1.25.000", "1.250,000", "12.5000", "abc", "1e6"])
+      expect(parseKronerInput(bad), bad).toBeNaN();
   });
 });
 
@@ -43,7 +54,12 @@ describe("kroner on a chart's axis", () => {
     const small = kronerAxis(200_000);
     expect([0, 40_000, 160_000].map(small)).toEqual(["0 kr.", "40.000 kr.", "160.000 kr."]);
     const large = kronerAxis(2_400_000);
-    expect([0, 350_000, 1_050_000, 1_500_000].map(large)).toEqual(["0 kr.", "0,35 mio. kr.", "1,05 mio. kr.", "1,5 mio. kr."]);
+    expect([0, 350_000, 1_050_000, 1_500_000].map(large)).toEqual([
+      "0 kr.",
+      "0,35 mio. kr.",
+      "1,05 mio. kr.",
+      "1,5 mio. kr.",
+    ]);
     expect(kronerAxis(200_000, "en")(160_000)).toBe("DKK 160,000");
     expect(kronerAxis(2_400_000, "en")(1_500_000)).toBe("DKK 1.5m");
   });
@@ -56,7 +72,9 @@ describe("kroner on a chart's axis", () => {
 describe("amounts in domain errors", () => {
   it("stay numbers in the domain and are written in the reader's language", async () => {
     const { AppError, errorParams } = await import("../../lib/errors");
-    const err = new AppError("CONFLICT", "funding.grantExceeded", undefined, { params: { remaining: { kroner: 12_500 }, year: 2026 } });
+    const err = new AppError("CONFLICT", "funding.grantExceeded", undefined, {
+      params: { remaining: { kroner: 12_500 }, year: 2026 },
+    });
     expect(errorParams(err, "da")).toEqual({ remaining: "12.500 kr.", year: 2026 });
     expect(errorParams(err, "en")).toEqual({ remaining: "DKK 12,500", year: 2026 });
   });

@@ -10,7 +10,12 @@ import { readEvidence, riskEvidence } from "../../lib/gates/evidence";
 describe("an idea's state machine", () => {
   it("moves a proposed idea anywhere, a shelved one to a pilot or a decline, and never out of a pilot or a decline", () => {
     const table = Object.fromEntries(IDEA_STATUSES.map((s) => [s, IDEA_MOVES.filter((m) => canMoveIdea(s, m))]));
-    expect(table).toEqual({ PROPOSED: ["PILOT", "SHELVED", "DECLINED"], PILOT: [], SHELVED: ["PILOT", "DECLINED"], DECLINED: [] });
+    expect(table).toEqual({
+      PROPOSED: ["PILOT", "SHELVED", "DECLINED"],
+      PILOT: [],
+      SHELVED: ["PILOT", "DECLINED"],
+      DECLINED: [],
+    });
     for (const s of IDEA_STATUSES) expect(ideaMoves(s)).toEqual(table[s]);
     expect(IDEA_STATUSES.filter(isOpenIdea)).toEqual(["PROPOSED", "SHELVED"]);
   });
@@ -19,7 +24,8 @@ describe("an idea's state machine", () => {
     expect(moveNeeds("PILOT")).toEqual({ reason: false, reviewOn: false, lead: true });
     expect(moveNeeds("SHELVED")).toEqual({ reason: true, reviewOn: true, lead: false });
     expect(moveNeeds("DECLINED")).toEqual({ reason: true, reviewOn: false, lead: false });
-    const fields = (input: object) => (moveIdeaSchema.safeParse(input).error?.issues ?? []).map((i) => i.path[0]).sort();
+    const fields = (input: object) =>
+      (moveIdeaSchema.safeParse(input).error?.issues ?? []).map((i) => i.path[0]).sort();
     expect(fields({ ideaId: 1, to: "SHELVED" })).toEqual(["reason", "reviewOn"]);
     expect(fields({ ideaId: 1, to: "DECLINED" })).toEqual(["reason"]);
     expect(fields({ ideaId: 1, to: "PILOT", leadId: "" })).toEqual(["leadId"]);
@@ -29,9 +35,13 @@ describe("an idea's state machine", () => {
 
 describe("comments are plain text", () => {
   it("refuses tags and entities, keeps a lone '<' or '&'", () => {
-    for (const s of ["<b>x</b>", "</p>", "<!-- x -->", "<a href=x>", "&lt;", "&#60;", "< script>"]) expect(looksLikeMarkup(s), s).toBe(true);
-    for (const s of ["2 < 3 og 5 > 4", "Tom & Jerry", "pris <100.000 kr.", "email: a@b.dk"]) expect(looksLikeMarkup(s), s).toBe(false);
-    expect(commentSchema.safeParse({ ideaId: 1, body: "x".repeat(2001) }).error?.issues[0].message).toBe("challenges.errors.commentTooLong");
+    for (const s of ["<b>x</b>", "</p>", "<!-- x -->", "<a href=x>", "&lt;", "&#60;", "< script>"])
+      expect(looksLikeMarkup(s), s).toBe(true);
+    for (const s of ["2 < 3 og 5 > 4", "Tom & Jerry", "pris <100.000 kr.", "email: a@b.dk"])
+      expect(looksLikeMarkup(s), s).toBe(false);
+    expect(commentSchema.safeParse({ ideaId: 1, body: "x".repeat(2001) }).error?.issues[0].message).toBe(
+      "challenges.errors.commentTooLong",
+    );
     expect(commentSchema.safeParse({ ideaId: 1, body: "x".repeat(2000) }).success).toBe(true);
   });
 });
@@ -39,11 +49,26 @@ describe("comments are plain text", () => {
 describe("the risk matrix", () => {
   it("scores probability × consequence and bands 15 and more as the highest", () => {
     expect(riskScore({ probability: 3, consequence: 5 })).toBe(15);
-    expect([1, 4, 5, 9, 10, 14, 15, 25].map(riskBand)).toEqual(["low", "low", "medium", "medium", "high", "high", "severe", "severe"]);
+    expect([1, 4, 5, 9, 10, 14, 15, 25].map(riskBand)).toEqual([
+      "low",
+      "low",
+      "medium",
+      "medium",
+      "high",
+      "high",
+      "severe",
+      "severe",
+    ]);
   });
 
   it("counts risks per cell and ignores what no cell holds", () => {
-    const grid = heatGrid([{ probability: 5, consequence: 1 }, { probability: 5, consequence: 1 }, { probability: 1, consequence: 5 }, { probability: 0, consequence: 3 }, { probability: 6, consequence: 3 }]);
+    const grid = heatGrid([
+      { probability: 5, consequence: 1 },
+      { probability: 5, consequence: 1 },
+      { probability: 1, consequence: 5 },
+      { probability: 0, consequence: 3 },
+      { probability: 6, consequence: 3 },
+    ]);
     expect(grid[4][0]).toBe(2);
     expect(grid[0][4]).toBe(1);
     expect(grid.flat().reduce((a, b) => a + b, 0)).toBe(3);
@@ -55,8 +80,19 @@ describe("the risk matrix", () => {
   });
 
   it("refuses probability 0 or 6 and a fraction beside the field", () => {
-    const base = { pilotId: 1, description: "x", consequence: "3", owner: "y", status: "OPEN", reviewedAt: "2026-01-01" };
-    for (const p of ["0", "6", "2,5", "", "abc"]) expect(riskSchema.safeParse({ ...base, probability: p }).error?.issues.map((i) => i.path[0]), p).toEqual(["probability"]);
+    const base = {
+      pilotId: 1,
+      description: "x",
+      consequence: "3",
+      owner: "y",
+      status: "OPEN",
+      reviewedAt: "2026-01-01",
+    };
+    for (const p of ["0", "6", "2,5", "", "abc"])
+      expect(
+        riskSchema.safeParse({ ...base, probability: p }).error?.issues.map((i) => i.path[0]),
+        p,
+      ).toEqual(["probability"]);
     expect(riskSchema.safeParse({ ...base, probability: "5" }).success).toBe(true);
   });
 });

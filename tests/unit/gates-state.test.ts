@@ -10,14 +10,18 @@ const KIND = ["TEST", "DEMONSTRATION", "SCALE"] as const;
 const NEXT = [null, "PLANNED", "ACTIVE", "AWAITING_GATE", "DECIDED"] as const;
 const EVENTS = ["REQUEST", "GO", "REVISE", "STOP", "ADOPT"] as const;
 
-const ALL: GateState[] = PILOT.flatMap((pilot) => PHASE.flatMap((phase) => KIND.flatMap((kind) => NEXT.map((next) => ({ pilot, phase, kind, next })))));
+const ALL: GateState[] = PILOT.flatMap((pilot) =>
+  PHASE.flatMap((phase) => KIND.flatMap((kind) => NEXT.map((next) => ({ pilot, phase, kind, next })))),
+);
 
 /** The whole list of allowed moves and where they lead. */
 function expected(s: GateState, event: (typeof EVENTS)[number]) {
   if (s.pilot !== "ACTIVE") return null;
-  if (event === "REQUEST") return s.phase === "ACTIVE" ? { pilot: "ACTIVE", phase: "AWAITING_GATE", next: s.next } : null;
+  if (event === "REQUEST")
+    return s.phase === "ACTIVE" ? { pilot: "ACTIVE", phase: "AWAITING_GATE", next: s.next } : null;
   if (s.phase !== "AWAITING_GATE") return null;
-  if (event === "GO") return s.kind !== "SCALE" && s.next === "PLANNED" ? { pilot: "ACTIVE", phase: "DECIDED", next: "ACTIVE" } : null;
+  if (event === "GO")
+    return s.kind !== "SCALE" && s.next === "PLANNED" ? { pilot: "ACTIVE", phase: "DECIDED", next: "ACTIVE" } : null;
   if (event === "REVISE") return { pilot: "ACTIVE", phase: "ACTIVE", next: s.next };
   if (event === "STOP") return { pilot: "STOPPED", phase: "DECIDED", next: s.next };
   return s.kind === "SCALE" ? { pilot: "ADOPTED", phase: "DECIDED", next: s.next } : null;
@@ -46,7 +50,13 @@ describe("gate state machine: every transition", () => {
   });
 
   it("tells why a move is refused", () => {
-    const s = (over: Partial<GateState>): GateState => ({ pilot: "ACTIVE", phase: "AWAITING_GATE", kind: "TEST", next: "PLANNED", ...over });
+    const s = (over: Partial<GateState>): GateState => ({
+      pilot: "ACTIVE",
+      phase: "AWAITING_GATE",
+      kind: "TEST",
+      next: "PLANNED",
+      ...over,
+    });
     const reason = (r: ReturnType<typeof run>) => (r.ok ? "ok" : r.reason);
     expect(reason(decide(s({ pilot: "STOPPED" }), "GO"))).toBe("pilotEnded");
     expect(reason(decide(s({ pilot: "ADOPTED", kind: "SCALE" }), "ADOPT"))).toBe("pilotEnded");
@@ -74,9 +84,20 @@ describe("gate state machine: every transition", () => {
   });
 
   it("offers the decision form only the outcomes the state allows", () => {
-    expect(allowedOutcomes({ pilot: "ACTIVE", phase: "AWAITING_GATE", kind: "TEST", next: "PLANNED" })).toEqual(["GO", "REVISE", "STOP"]);
-    expect(allowedOutcomes({ pilot: "ACTIVE", phase: "AWAITING_GATE", kind: "TEST", next: null })).toEqual(["REVISE", "STOP"]);
-    expect(allowedOutcomes({ pilot: "ACTIVE", phase: "AWAITING_GATE", kind: "SCALE", next: null })).toEqual(["REVISE", "STOP", "ADOPT"]);
+    expect(allowedOutcomes({ pilot: "ACTIVE", phase: "AWAITING_GATE", kind: "TEST", next: "PLANNED" })).toEqual([
+      "GO",
+      "REVISE",
+      "STOP",
+    ]);
+    expect(allowedOutcomes({ pilot: "ACTIVE", phase: "AWAITING_GATE", kind: "TEST", next: null })).toEqual([
+      "REVISE",
+      "STOP",
+    ]);
+    expect(allowedOutcomes({ pilot: "ACTIVE", phase: "AWAITING_GATE", kind: "SCALE", next: null })).toEqual([
+      "REVISE",
+      "STOP",
+      "ADOPT",
+    ]);
     expect(allowedOutcomes({ pilot: "ACTIVE", phase: "DECIDED", kind: "SCALE", next: null })).toEqual([]);
     expect(allowedOutcomes({ pilot: "STOPPED", phase: "AWAITING_GATE", kind: "TEST", next: "PLANNED" })).toEqual([]);
   });

@@ -11,13 +11,17 @@ import { LOCALES } from "../../lib/i18n/locales";
 
 const root = path.resolve(__dirname, "../..");
 const files = (dir: string): string[] =>
-  readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+  );
 
 /** Every `t("a.b.c")` literal in the dashboard, the filter form, the downloads and the export tables. */
 function usedKeys(): string[] {
   const sources = [...files("app/portefoelje"), ...files("components/portfolio"), ...files("lib/portfolio/export")];
   const keys = new Set<string>();
-  for (const f of sources) for (const m of readFileSync(path.join(root, f), "utf8").matchAll(/\bt\("([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)"/g)) keys.add(m[1]);
+  for (const f of sources)
+    for (const m of readFileSync(path.join(root, f), "utf8").matchAll(/\bt\("([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)"/g))
+      keys.add(m[1]);
   return [...keys].sort();
 }
 
@@ -36,7 +40,9 @@ describe("the portfolio's messages subset", () => {
     const t = translatorFor(pickMessages("da", PORTFOLIO_MESSAGES));
     const full = translator("da");
     expect(t("pilots.technology.IoT" as MessageKey)).toBe(full("pilots.technology.IoT" as MessageKey));
-    expect(t("portfolio.download.csvLabel", { name: "Penge" })).toBe(full("portfolio.download.csvLabel", { name: "Penge" }));
+    expect(t("portfolio.download.csvLabel", { name: "Penge" })).toBe(
+      full("portfolio.download.csvLabel", { name: "Penge" }),
+    );
     expect(t("portfolio.download.csvLabel", { name: "Penge" })).toContain("Penge");
     expect(full("auth.ssoButton")).not.toBe("auth.ssoButton");
     expect(t("auth.ssoButton")).toBe("auth.ssoButton"); // another area: not in the subset

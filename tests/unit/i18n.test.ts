@@ -4,10 +4,13 @@ import { MESSAGES, translator } from "../../lib/i18n/messages";
 const { da, en } = MESSAGES;
 
 type Tree = { [k: string]: string | Tree };
-const at = (file: object, k: string) => k.split(".").reduce<string | Tree>((n, p) => (n as Tree)[p], file as Tree) as string;
+const at = (file: object, k: string) =>
+  k.split(".").reduce<string | Tree>((n, p) => (n as Tree)[p], file as Tree) as string;
 
 function keys(obj: object, prefix = ""): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`),
+  );
 }
 
 describe("message files", () => {

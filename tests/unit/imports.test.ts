@@ -14,7 +14,11 @@ import { pilotCsv, pilotRow, pilotWorkbook } from "../support/import-files";
 const KNOWN = headerIndex([translator("da"), translator("en")]);
 const LOOKUPS: ImportLookups = {
   communityId: 1,
-  organisations: [{ id: 10, name: "Aarhus", code: 751 }, { id: 11, name: "Viborg", code: 791 }, { id: 12, name: "DTU Compute", code: null }],
+  organisations: [
+    { id: 10, name: "Aarhus", code: 751 },
+    { id: 11, name: "Viborg", code: 791 },
+    { id: 12, name: "DTU Compute", code: null },
+  ],
   leads: [{ id: 5, email: "projektleder@aarhus.example", name: "Anna Leder" }],
 };
 const check = async (bytes: Uint8Array | string, name: string) => {
@@ -34,7 +38,10 @@ describe("reading a file", () => {
   });
 
   it("calls a broken workbook malformed, and a wrong type wrong", async () => {
-    expect(await readSheet("a.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]))).toEqual({ ok: false, error: "malformed" });
+    expect(await readSheet("a.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9]))).toEqual({
+      ok: false,
+      error: "malformed",
+    });
     expect(await readSheet("a.docx", new TextEncoder().encode("x"))).toEqual({ ok: false, error: "wrongType" });
     expect(await readSheet("a.csv", new Uint8Array())).toEqual({ ok: false, error: "empty" });
   });
@@ -60,14 +67,48 @@ describe("the pilot rows", () => {
     expect(fromXlsx.errors).toEqual([]);
     expect(fromCsv.errors).toEqual([]);
     expect(fromCsv.pilots.map((p) => p.input)).toEqual(fromXlsx.pilots.map((p) => p.input));
-    expect(fromXlsx.pilots[0]).toMatchObject({ row: 2, projectLeadId: 5, input: { leadOrganisationId: 10, technologies: ["IoT", "GIS/geodata"], domains: ["vand", "klima"], sdgs: [6, 13], visibility: "PUBLIC" } });
-    expect(fromXlsx.pilots[0].phases).toEqual([{ kind: "TEST", plan: { plannedStart: "2027-01-01", plannedEnd: "2027-06-30", requestedGrant: 100_001, successCriteria: "Varsel mindst 6 timer før", killCriteria: "Udfald over 20 %" } }]);
+    expect(fromXlsx.pilots[0]).toMatchObject({
+      row: 2,
+      projectLeadId: 5,
+      input: {
+        leadOrganisationId: 10,
+        technologies: ["IoT", "GIS/geodata"],
+        domains: ["vand", "klima"],
+        sdgs: [6, 13],
+        visibility: "PUBLIC",
+      },
+    });
+    expect(fromXlsx.pilots[0].phases).toEqual([
+      {
+        kind: "TEST",
+        plan: {
+          plannedStart: "2027-01-01",
+          plannedEnd: "2027-06-30",
+          requestedGrant: 100_001,
+          successCriteria: "Varsel mindst 6 timer før",
+          killCriteria: "Udfald over 20 %",
+        },
+      },
+    ]);
   });
 
   it("accept Danish kroner and dates as text: 1.250.000 kr., 01-03-2027, 1.3.2027", async () => {
-    const { pilots, errors } = await check(pilotCsv([pilotRow(1, { "TEST.requestedGrant": "1.250.000 kr.", "TEST.plannedStart": "1.3.2027", "TEST.plannedEnd": "01-09-2027" })]), "p.csv");
+    const { pilots, errors } = await check(
+      pilotCsv([
+        pilotRow(1, {
+          "TEST.requestedGrant": "1.250.000 kr.",
+          "TEST.plannedStart": "1.3.2027",
+          "TEST.plannedEnd": "01-09-2027",
+        }),
+      ]),
+      "p.csv",
+    );
     expect(errors).toEqual([]);
-    expect(pilots[0].phases[0].plan).toMatchObject({ requestedGrant: 1_250_000, plannedStart: "2027-03-01", plannedEnd: "2027-09-01" });
+    expect(pilots[0].phases[0].plan).toMatchObject({
+      requestedGrant: 1_250_000,
+      plannedStart: "2027-03-01",
+      plannedEnd: "2027-09-01",
+    });
   });
 
   it("report every bad cell by the row Excel shows and the column, whatever order the columns are in", async () => {
@@ -76,7 +117,12 @@ describe("the pilot rows", () => {
     const keys = [...COLUMN_KEYS].reverse(); // columns in another order
     sheet.addRow(keys.map((k) => columnHeader(translator("da"), k)));
     sheet.addRow([]); // a blank row is skipped but still counted
-    const row = pilotRow(1, { title: "ab", "TEST.requestedGrant": -5, sdgs: "6, 18", projectLead: "ukendt@example.dk" });
+    const row = pilotRow(1, {
+      title: "ab",
+      "TEST.requestedGrant": -5,
+      sdgs: "6, 18",
+      projectLead: "ukendt@example.dk",
+    });
     sheet.addRow(keys.map((k) => row[k] ?? null));
     const { errors, pilots } = await check(new Uint8Array(await book.xlsx.writeBuffer()), "p.xlsx");
     expect(pilots).toEqual([]);
@@ -89,7 +135,9 @@ describe("the pilot rows", () => {
   });
 
   it("name unknown and missing columns in the header row, and nothing else", async () => {
-    const text = pilotCsv([pilotRow(1)]).replace("Hypotese", "Hypotesen").replace(";Synlighed", ";Synlighed;Budget");
+    const text = pilotCsv([pilotRow(1)])
+      .replace("Hypotese", "Hypotesen")
+      .replace(";Synlighed", ";Synlighed;Budget");
     const { errors } = await check(text, "p.csv");
     expect(errors.map((e) => [e.row, e.column ?? e.header, e.message])).toEqual([
       [1, "Hypotesen", "imports.errors.unknownColumn"],
@@ -111,6 +159,8 @@ describe("KPI measurements from a workbook", () => {
     const parsed = parseMeasurementsCsv(sheetAsCsv(read.rows), { today: "2026-11-27" });
     expect(parsed.header).toBe(true);
     expect(parsed.rows).toMatchObject([{ row: 2, day: "2026-03-01", value: 1200.5 }]);
-    expect(parsed.errors).toEqual([{ row: 5, column: 2, field: "value", code: "valueInvalid", params: { text: "tolv" } }]);
+    expect(parsed.errors).toEqual([
+      { row: 5, column: 2, field: "value", code: "valueInvalid", params: { text: "tolv" } },
+    ]);
   });
 });

@@ -15,13 +15,19 @@ describe("separators, quotes and the byte-order mark", () => {
     expect(r.separator).toBe(";");
     expect(r.header).toBe(true);
     expect(r.errors).toEqual([]);
-    expect(r.rows.map((x) => [x.row, x.day, x.value, x.note])).toEqual([[2, "2026-03-01", 12.5, "første"], [3, "2026-04-01", 1234.75, null]]);
+    expect(r.rows.map((x) => [x.row, x.day, x.value, x.note])).toEqual([
+      [2, "2026-03-01", 12.5, "første"],
+      [3, "2026-04-01", 1234.75, null],
+    ]);
     expect(r.rows[0].measuredAt).toEqual(noon("2026-03-01"));
   });
   it("reads comma-separated platform exports with decimal points, and quoted decimal commas", () => {
     const r = parse('date,value,note\n2026-03-01,12.5,ok\n2026-03-02,"13,5","a note, with a comma"\n');
     expect(r.separator).toBe(",");
-    expect(r.rows.map((x) => [x.value, x.note])).toEqual([[12.5, "ok"], [13.5, "a note, with a comma"]]);
+    expect(r.rows.map((x) => [x.value, x.note])).toEqual([
+      [12.5, "ok"],
+      [13.5, "a note, with a comma"],
+    ]);
   });
   it("reads 1.200 the way the rest of the file writes numbers", () => {
     expect(parse("2026-03-01;1.200\n2026-03-02;1.250,5").rows.map((x) => x.value)).toEqual([1200, 1250.5]);
@@ -32,10 +38,16 @@ describe("separators, quotes and the byte-order mark", () => {
     const r = parse("2026-03-01\t7\n2026-03-02\t8,25");
     expect(r.separator).toBe("\t");
     expect(r.header).toBe(false);
-    expect(r.rows.map((x) => [x.row, x.value])).toEqual([[1, 7], [2, 8.25]]);
+    expect(r.rows.map((x) => [x.row, x.value])).toEqual([
+      [1, 7],
+      [2, 8.25],
+    ]);
   });
   it("keeps quotes, separators and line breaks inside a quoted cell, and counts lines from where a row starts", () => {
-    expect(readCsv('a;"b ""c"";d\ne";f\ng;h', ";")).toEqual([{ line: 1, cells: ["a", 'b "c";d\ne', "f"] }, { line: 3, cells: ["g", "h"] }]);
+    expect(readCsv('a;"b ""c"";d\ne";f\ng;h', ";")).toEqual([
+      { line: 1, cells: ["a", 'b "c";d\ne', "f"] },
+      { line: 3, cells: ["g", "h"] },
+    ]);
     const r = parse('2026-03-01;1;"two\nlines"\n2026-03-0x;2');
     expect(r.errors).toMatchObject([{ row: 3, column: 1, code: "dateInvalid" }]);
   });
@@ -57,13 +69,26 @@ describe("dates", () => {
     expect(parseMoment("01/03/2026 08:30")?.at).toEqual(new Date("2026-03-01T07:30:00Z")); // winter: UTC+1
     expect(parseMoment("2026-07-01 08:30")?.at).toEqual(new Date("2026-07-01T06:30:00Z")); // summer: UTC+2
     expect(parseMoment("2026-07-01T23:30:00Z")?.day).toBe("2026-07-02"); // already the next day in Denmark
-    for (const bad of ["2026-02-30", "31-04-2026", "2026-13-01", "1. marts 2026", "2026-03-01 25:00", ""]) expect(parseMoment(bad), bad).toBeNull();
+    for (const bad of ["2026-02-30", "31-04-2026", "2026-13-01", "1. marts 2026", "2026-03-01 25:00", ""])
+      expect(parseMoment(bad), bad).toBeNull();
   });
 });
 
 describe("bad rows", () => {
   it("reports every bad row with its line, column and problem, several per row, and imports nothing from them", () => {
-    const r = parse(["dato;værdi;note", "2026-03-01;12,5", "2026-02-30;1", "2026-03-03;tolv", "2026-03-04;", ";5", "2026-07-01;3", "2026-03-05;1;ok;extra", "xx;yy;" + "n".repeat(501)].join("\n"));
+    const r = parse(
+      [
+        "dato;værdi;note",
+        "2026-03-01;12,5",
+        "2026-02-30;1",
+        "2026-03-03;tolv",
+        "2026-03-04;",
+        ";5",
+        "2026-07-01;3",
+        "2026-03-05;1;ok;extra",
+        "xx;yy;" + "n".repeat(501),
+      ].join("\n"),
+    );
     expect(r.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [3, 1, "dateInvalid"],
       [4, 2, "valueInvalid"],
@@ -81,7 +106,10 @@ describe("bad rows", () => {
   it("refuses the same moment twice in a file, and a different value where one is stored", () => {
     const stored = new Map([[noon("2026-03-02").getTime(), 10]]);
     const r = parse("2026-03-01;1\n01-03-2026;2\n2026-03-02;11", stored);
-    expect(r.errors).toMatchObject([{ row: 2, column: 1, code: "duplicate", params: { first: 1 } }, { row: 3, column: 2, code: "conflict", params: { stored: 10 } }]);
+    expect(r.errors).toMatchObject([
+      { row: 2, column: 1, code: "duplicate", params: { first: 1 } },
+      { row: 3, column: 2, code: "conflict", params: { stored: 10 } },
+    ]);
   });
   it("skips rows identical to stored measurements, so importing the same file twice adds nothing", () => {
     const stored = new Map([[noon("2026-03-01").getTime(), 1]]);
@@ -101,7 +129,10 @@ describe("the file as a whole", () => {
     expect(parse("dato;værdi\n").fileError).toBe("empty");
   });
   it("takes 10,000 rows and refuses 10,001", () => {
-    const rows = (n: number) => Array.from({ length: n }, (_, i) => `${new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString()};${i}`).join("\n");
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => `${new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString()};${i}`).join(
+        "\n",
+      );
     const ok = parse(rows(MAX_IMPORT_ROWS));
     expect(ok.fileError).toBeUndefined();
     expect(ok.rows).toHaveLength(MAX_IMPORT_ROWS);

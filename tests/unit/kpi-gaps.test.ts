@@ -13,6 +13,11 @@ describe("withGaps", () => {
   it("leaves a regular or a short series alone, and sorts by time", () => {
     expect(withGaps(at([0, 1, 2, 3, 4, 5])).every((p) => p.value !== null)).toBe(true);
     expect(withGaps(at([0, 1, 50])).map((p) => p.value)).toEqual([0, 1, 2]);
-    expect(withGaps([{ t: 2, value: 2 }, { t: 1, value: 1 }]).map((p) => p.t)).toEqual([1, 2]);
+    expect(
+      withGaps([
+        { t: 2, value: 2 },
+        { t: 1, value: 1 },
+      ]).map((p) => p.t),
+    ).toEqual([1, 2]);
   });
 });

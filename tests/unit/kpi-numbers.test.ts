@@ -5,15 +5,30 @@ import { kpiStanding, phaseThatMatters } from "../../lib/kpis/summary";
 import { parseDecimal } from "../../lib/decimal";
 describe("parseDecimal", () => {
   it.each([
-    ["12,5", 12.5], ["12.5", 12.5], ["1.234,5", 1234.5], ["1,234.5", 1234.5], ["1.234.567", 1234567], ["1 234,5", 1234.5],
-    ["-3,25", -3.25], ["−3,25", -3.25], ["+7", 7], [",5", 0.5], ["0", 0], ["1234", 1234], ["0.125", 0.125], ["12.50", 12.5],
+    ["12,5", 12.5],
+    ["12.5", 12.5],
+    ["1.234,5", 1234.5],
+    ["1,234.5", 1234.5],
+    ["1.234.567", 1234567],
+    ["1 234,5", 1234.5],
+    ["-3,25", -3.25],
+    ["−3,25", -3.25],
+    ["+7", 7],
+    [",5", 0.5],
+    ["0", 0],
+    ["1234", 1234],
+    ["0.125", 0.125],
+    ["12.50", 12.5],
   ])("%s → %d", (raw, n) => expect(parseDecimal(raw)).toBe(n));
   it("reads a lone point before three digits as a Danish thousands point, unless told it is decimal", () => {
     expect(parseDecimal("1.200")).toBe(1200);
     expect(parseDecimal("-12.500")).toBe(-12500);
     expect(parseDecimal("1.200", "decimal")).toBe(1.2);
   });
-  it.each(["", "abc", "12,5,3", "1,234,567", "1.23,4", "5,", "1e5", "12 kr", "-", "1.234.5"])("%s is not a number", (raw) => expect(parseDecimal(raw)).toBeNull());
+  it.each(["", "abc", "12,5,3", "1,234,567", "1.23,4", "5,", "1e5", "12 kr", "-", "1.234.5"])(
+    "%s is not a number",
+    (raw) => expect(parseDecimal(raw)).toBeNull(),
+  );
 });
 
 describe("kpiStanding", () => {
@@ -38,10 +53,18 @@ describe("kpiStanding", () => {
 });
 
 describe("phaseThatMatters", () => {
-  const p = (id: number, kind: "TEST" | "DEMONSTRATION" | "SCALE", status: "PLANNED" | "ACTIVE" | "AWAITING_GATE" | "DECIDED") => ({ id, kind, status });
+  const p = (
+    id: number,
+    kind: "TEST" | "DEMONSTRATION" | "SCALE",
+    status: "PLANNED" | "ACTIVE" | "AWAITING_GATE" | "DECIDED",
+  ) => ({ id, kind, status });
   it("is the running phase, else the last decided one, else the first", () => {
-    expect(phaseThatMatters([p(1, "TEST", "DECIDED"), p(2, "DEMONSTRATION", "AWAITING_GATE"), p(3, "SCALE", "PLANNED")])?.id).toBe(2);
-    expect(phaseThatMatters([p(1, "TEST", "DECIDED"), p(2, "DEMONSTRATION", "DECIDED"), p(3, "SCALE", "PLANNED")])?.id).toBe(2);
+    expect(
+      phaseThatMatters([p(1, "TEST", "DECIDED"), p(2, "DEMONSTRATION", "AWAITING_GATE"), p(3, "SCALE", "PLANNED")])?.id,
+    ).toBe(2);
+    expect(
+      phaseThatMatters([p(1, "TEST", "DECIDED"), p(2, "DEMONSTRATION", "DECIDED"), p(3, "SCALE", "PLANNED")])?.id,
+    ).toBe(2);
     expect(phaseThatMatters([p(1, "TEST", "PLANNED")])?.id).toBe(1);
     expect(phaseThatMatters([])).toBeNull();
   });

@@ -28,7 +28,9 @@ describe("where a notice leads", () => {
 
   it("keys a deadline notice by its date, so a moved deadline is a new event", () => {
     expect(dedupeKey.phaseOverdue(5, new Date("2026-12-31T00:00:00Z"))).toBe("phase-overdue:5:2026-12-31");
-    expect(dedupeKey.phaseOverdue(5, new Date("2027-03-31T00:00:00Z"))).not.toBe(dedupeKey.phaseOverdue(5, new Date("2026-12-31T00:00:00Z")));
+    expect(dedupeKey.phaseOverdue(5, new Date("2027-03-31T00:00:00Z"))).not.toBe(
+      dedupeKey.phaseOverdue(5, new Date("2026-12-31T00:00:00Z")),
+    );
     expect(dedupeKey.review(9)).toBe("review:9");
   });
 
@@ -50,7 +52,11 @@ describe("the e-mail", () => {
   });
 
   it("is written in English for a user who chose English", () => {
-    const mail = composeMail({ ...base, kind: "DECISION_MADE", decisionId: 7, decision: { outcome: "REVISE" } }, { name: "Sam", locale: "en" }, "http://localhost:3000");
+    const mail = composeMail(
+      { ...base, kind: "DECISION_MADE", decisionId: 7, decision: { outcome: "REVISE" } },
+      { name: "Sam", locale: "en" },
+      "http://localhost:3000",
+    );
     expect(mail.subject).toBe("Decision made: Vandstand <i>&</i> varsling");
     expect(mail.text).toContain("the steering group decided Revise for the demonstration phase.");
     expect(mail.link).toBe("http://localhost:3000/beslutninger/7");
@@ -64,8 +70,17 @@ describe("the e-mail", () => {
   });
 
   it("says when a condition is due, in the reader's language", () => {
-    const due = { ...base, kind: "CONDITION_DUE" as const, decisionId: 7, condition: { text: "Databehandleraftale", dueDate: new Date("2026-06-15T00:00:00Z") } };
-    expect(noticeText(due, "da")).toBe("Vandstand <i>&</i> varsling: betingelsen »Databehandleraftale« forfalder 15. juni 2026 og er ikke markeret som opfyldt.");
-    expect(noticeText(due, "en")).toBe("Vandstand <i>&</i> varsling: the condition “Databehandleraftale” is due on 15 June 2026 and is not marked as met.");
+    const due = {
+      ...base,
+      kind: "CONDITION_DUE" as const,
+      decisionId: 7,
+      condition: { text: "Databehandleraftale", dueDate: new Date("2026-06-15T00:00:00Z") },
+    };
+    expect(noticeText(due, "da")).toBe(
+      "Vandstand <i>&</i> varsling: betingelsen »Databehandleraftale« forfalder 15. juni 2026 og er ikke markeret som opfyldt.",
+    );
+    expect(noticeText(due, "en")).toBe(
+      "Vandstand <i>&</i> varsling: the condition “Databehandleraftale” is due on 15 June 2026 and is not marked as met.",
+    );
   });
 });

@@ -3,13 +3,24 @@ import { authorize, can, type Actor } from "../../lib/auth/permissions";
 
 const GOVTECH = 1;
 const DDD = 2;
-const user = (id: number, roles: Actor["roles"], isPlatformAdmin = false): Actor => ({ id, isPlatformAdmin, organisation: { id: 100 + id }, roles });
+const user = (id: number, roles: Actor["roles"], isPlatformAdmin = false): Actor => ({
+  id,
+  isPlatformAdmin,
+  organisation: { id: 100 + id },
+  roles,
+});
 
 const secretariat = user(1, [{ role: "SECRETARIAT", communityId: GOVTECH }]);
 const steering = user(2, [{ role: "STEERING", communityId: GOVTECH }]);
-const lead = user(3, [{ role: "PROJECT_LEAD", communityId: GOVTECH }, { role: "MEMBER", communityId: DDD }]);
+const lead = user(3, [
+  { role: "PROJECT_LEAD", communityId: GOVTECH },
+  { role: "MEMBER", communityId: DDD },
+]);
 const member = user(4, [{ role: "MEMBER", communityId: GOVTECH }]);
-const outsider = user(5, [{ role: "SECRETARIAT", communityId: DDD }, { role: "STEERING", communityId: DDD }]);
+const outsider = user(5, [
+  { role: "SECRETARIAT", communityId: DDD },
+  { role: "STEERING", communityId: DDD },
+]);
 const admin = user(6, [], true);
 
 const pilot = (status: string, projectLeadId = lead.id) => ({ communityId: GOVTECH, projectLeadId, status });
@@ -41,8 +52,12 @@ describe("permissions", () => {
   });
 
   it("authorize throws 401 when signed out and 403 without the right", () => {
-    expect(() => authorize(null, "community.manage", { communityId: GOVTECH })).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
-    expect(() => authorize(member, "community.manage", { communityId: GOVTECH })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => authorize(null, "community.manage", { communityId: GOVTECH })).toThrow(
+      expect.objectContaining({ code: "UNAUTHENTICATED" }),
+    );
+    expect(() => authorize(member, "community.manage", { communityId: GOVTECH })).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
     expect(() => authorize(secretariat, "community.manage", { communityId: GOVTECH })).not.toThrow();
   });
 });

@@ -1,14 +1,25 @@
 // The portfolio's filters: the page's Danish URL, the API's English one, and the CSV writer's
 // Danish conventions.
 import { describe, expect, it } from "vitest";
-import { apiFiltersSchema, apiQuery, knownFilters, pageFilters, pageQuery, sameFilters } from "../../lib/portfolio/filters";
+import {
+  apiFiltersSchema,
+  apiQuery,
+  knownFilters,
+  pageFilters,
+  pageQuery,
+  sameFilters,
+} from "../../lib/portfolio/filters";
 import { portfolioKeys, summaryUrl } from "../../lib/portfolio/query-keys";
 import { writeCsv } from "../../lib/exports/csv";
 
 describe("portfolio filters", () => {
   it("reads the page's Danish parameters and drops a bad one without losing the rest", () => {
-    expect(pageFilters({ faellesskab: "govtech-midtjylland", aar: "2025", teknologi: "IoT", domaene: "vand" })).toEqual({ community: "govtech-midtjylland", year: 2025, technology: "IoT", domain: "vand" });
-    expect(pageFilters({ faellesskab: "Robert'); DROP", aar: "1999x", teknologi: "IoT" })).toEqual({ technology: "IoT" });
+    expect(pageFilters({ faellesskab: "govtech-midtjylland", aar: "2025", teknologi: "IoT", domaene: "vand" })).toEqual(
+      { community: "govtech-midtjylland", year: 2025, technology: "IoT", domain: "vand" },
+    );
+    expect(pageFilters({ faellesskab: "Robert'); DROP", aar: "1999x", teknologi: "IoT" })).toEqual({
+      technology: "IoT",
+    });
     expect(pageFilters(new URLSearchParams("aar=&domaene=vand"))).toEqual({ domain: "vand" });
   });
 
@@ -30,21 +41,36 @@ describe("portfolio filters", () => {
   it("refuses what the API cannot mean, with the message keys of its fields", () => {
     const bad = apiFiltersSchema.safeParse({ year: "2025.5", technology: "Blockchain" });
     expect(bad.success).toBe(false);
-    expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([["year", "portfolio.api.year"], ["technology", "portfolio.api.technology"]]);
-    expect(knownFilters({ community: "gone", year: 2025 }, [{ slug: "here" }])).toEqual({ community: undefined, year: 2025 });
+    expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["year", "portfolio.api.year"],
+      ["technology", "portfolio.api.technology"],
+    ]);
+    expect(knownFilters({ community: "gone", year: 2025 }, [{ slug: "here" }])).toEqual({
+      community: undefined,
+      year: 2025,
+    });
   });
 });
 
 describe("portfolio CSV", () => {
   const table = {
     name: "x",
-    columns: [{ header: "Navn", kind: "text" as const }, { header: "Beløb", kind: "kroner" as const }, { header: "Andel", kind: "share" as const }],
-    rows: [["=HYPERLINK(1)", 1250000, 0.125], ["Aarhus; Midt", 0, null]],
+    columns: [
+      { header: "Navn", kind: "text" as const },
+      { header: "Beløb", kind: "kroner" as const },
+      { header: "Andel", kind: "share" as const },
+    ],
+    rows: [
+      ["=HYPERLINK(1)", 1250000, 0.125],
+      ["Aarhus; Midt", 0, null],
+    ],
     footer: ["I alt", 1250000, 1],
   };
 
   it("writes Danish Excel's CSV: BOM, semicolons, CRLF, decimal comma, defused formulas", () => {
-    expect(writeCsv(table, "da")).toBe("\uFEFFNavn;Beløb;Andel\r\n'=HYPERLINK(1);1250000;0,125\r\n\"Aarhus; Midt\";0;\r\nI alt;1250000;1\r\n");
+    expect(writeCsv(table, "da")).toBe(
+      '\uFEFFNavn;Beløb;Andel\r\n\'=HYPERLINK(1);1250000;0,125\r\n"Aarhus; Midt";0;\r\nI alt;1250000;1\r\n',
+    );
   });
 
   it("writes a decimal point in English", () => {

@@ -14,7 +14,17 @@ const land = { type: "Feature" as const, properties: {}, geometry: outline as Mu
 const onLand = ([lon, lat]: [number, number]) => geoContains(land, [lon, lat]);
 /** About 3 km in every direction (0.045° of latitude; longitude degrees are shorter up here). */
 const nearLand = (lon: number, lat: number) =>
-  onLand([lon, lat]) || [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]].some(([a, b]) => onLand([lon + a * 0.045, lat + b * 0.027]));
+  onLand([lon, lat]) ||
+  [
+    [1, 0],
+    [-1, 0],
+    [0, 1],
+    [0, -1],
+    [1, 1],
+    [1, -1],
+    [-1, 1],
+    [-1, -1],
+  ].some(([a, b]) => onLand([lon + a * 0.045, lat + b * 0.027]));
 
 describe("municipality seats", () => {
   it("has exactly one seat for each of the 98 municipality codes", () => {
@@ -35,7 +45,9 @@ describe("municipality seats", () => {
       1084: (s) => (s.lon > 11.9 && s.lat > 55.55) || s.lon > 14.5, // Hovedstaden, and Bornholm out in the Baltic
       1085: (s) => s.lon > 10.9 && s.lon < 12.7 && s.lat < 56, // Sjælland
     };
-    const wrong = MUNICIPALITIES.filter((m) => !band[m.regionCode](SEATS.find((s) => s.code === m.code)!)).map((m) => `${m.code} ${m.name}`);
+    const wrong = MUNICIPALITIES.filter((m) => !band[m.regionCode](SEATS.find((s) => s.code === m.code)!)).map(
+      (m) => `${m.code} ${m.name}`,
+    );
     expect(wrong).toEqual([]);
   });
 

@@ -72,7 +72,14 @@ describe("slugs", () => {
   it("are unique across all organisations, and the named ones exist", () => {
     expect(new Set(allSlugs).size).toBe(allSlugs.length);
     expect(allSlugs).toHaveLength(98 + 5 + 4);
-    for (const s of ["region-nordjylland", "region-hovedstaden", "dtu-compute", "dtu-engineering-technology", "gate-21", "govtech-midtjylland-sekretariat"]) {
+    for (const s of [
+      "region-nordjylland",
+      "region-hovedstaden",
+      "dtu-compute",
+      "dtu-engineering-technology",
+      "gate-21",
+      "govtech-midtjylland-sekretariat",
+    ]) {
       expect(allSlugs).toContain(s);
     }
   });
@@ -107,7 +114,17 @@ describe("communities", () => {
     const slugs = f.members.map((m) => m.slug);
     const municipal = MUNICIPALITIES.filter((m) => slugs.includes(slugify(m.name)));
     expect(municipal).toHaveLength(16);
-    expect(slugs).toEqual(expect.arrayContaining(["ishoej", "vallensbaek", "guldborgsund", "region-hovedstaden", "region-sjaelland", "dtu-compute", "dtu-engineering-technology"]));
+    expect(slugs).toEqual(
+      expect.arrayContaining([
+        "ishoej",
+        "vallensbaek",
+        "guldborgsund",
+        "region-hovedstaden",
+        "region-sjaelland",
+        "dtu-compute",
+        "dtu-engineering-technology",
+      ]),
+    );
     expect(f.members).toHaveLength(20);
     expect(f.secretariatSlug).toBe("gate-21");
     // Demo fillers are flagged, sourced members are not.
@@ -118,7 +135,15 @@ describe("communities", () => {
 
 describe("default gate criteria", () => {
   it("are PRODUCT.md's seven, positions 1–7, weights summing to 100", () => {
-    expect(DEFAULT_GATE_CRITERIA.map((c) => c.key)).toEqual(["value", "evidence", "scalability", "economy", "data", "security", "readiness"]);
+    expect(DEFAULT_GATE_CRITERIA.map((c) => c.key)).toEqual([
+      "value",
+      "evidence",
+      "scalability",
+      "economy",
+      "data",
+      "security",
+      "readiness",
+    ]);
     expect(DEFAULT_GATE_CRITERIA.map((c) => c.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(DEFAULT_GATE_CRITERIA.reduce((s, c) => s + c.weight, 0)).toBe(100);
     expect(DEFAULT_GATE_CRITERIA.every((c) => c.weight > 0 && c.nameDa && c.nameEn)).toBe(true);

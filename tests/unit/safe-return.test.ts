@@ -44,7 +44,37 @@ describe("safeReturnPath", () => {
   });
 
   it("whatever it is given, a generated set: the answer is a single-slash path on our origin", () => {
-    const pieces = ["/", "\\", "//", "%2F", "%5C", "%2f", "%5c", "%09", "%0A", "\t", "\n", "\r", " ", "evil.example", "@", ":", "..", ".", "?", "#", "%", "%25", "http:", "https://", "\u3000", "\uFF0F", "a", "piloter", "1"];
+    const pieces = [
+      "/",
+      "\\",
+      "//",
+      "%2F",
+      "%5C",
+      "%2f",
+      "%5c",
+      "%09",
+      "%0A",
+      "\t",
+      "\n",
+      "\r",
+      " ",
+      "evil.example",
+      "@",
+      ":",
+      "..",
+      ".",
+      "?",
+      "#",
+      "%",
+      "%25",
+      "http:",
+      "https://",
+      "\u3000",
+      "\uFF0F",
+      "a",
+      "piloter",
+      "1",
+    ];
     const candidate = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join(""));
     fc.assert(
       fc.property(fc.oneof(candidate, fc.string(), fc.webUrl(), fc.webPath()), (raw) => {

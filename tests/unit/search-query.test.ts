@@ -1,7 +1,15 @@
 // The pure half of the search: words cut out of what people type (never tsquery syntax), the tsquery
 // built from stems, the highlight markers turned back into parts, and the catalogue's address.
 import { describe, expect, it } from "vitest";
-import { queryWords, toTsquery, quoteLexeme, splitMarks, MARK_START as S, MARK_END as E, MAX_WORDS } from "../../lib/search/query";
+import {
+  queryWords,
+  toTsquery,
+  quoteLexeme,
+  splitMarks,
+  MARK_START as S,
+  MARK_END as E,
+  MAX_WORDS,
+} from "../../lib/search/query";
 import { parseCatalogueParams, catalogueHref, emptyFilters } from "../../lib/search/params";
 
 describe("queryWords", () => {
@@ -18,10 +26,17 @@ describe("queryWords", () => {
 });
 
 describe("toTsquery", () => {
-  const term = (word: string, ...alts: [string, boolean][]) => ({ word, alternatives: alts.map(([lexeme, prefix]) => ({ lexeme, prefix })) });
+  const term = (word: string, ...alts: [string, boolean][]) => ({
+    word,
+    alternatives: alts.map(([lexeme, prefix]) => ({ lexeme, prefix })),
+  });
 
   it("ANDs the terms, ORs a term's alternatives, and marks prefixes", () => {
-    const terms = [term("vandstnd", ["vandstand", true]), term("målerne", ["mål", false]), term("x", ["a", false], ["b", true])];
+    const terms = [
+      term("vandstnd", ["vandstand", true]),
+      term("målerne", ["mål", false]),
+      term("x", ["a", false], ["b", true]),
+    ];
     expect(toTsquery(terms, "all")).toBe("'vandstand':* & 'mål' & ('a' | 'b':*)");
     expect(toTsquery(terms, "any")).toBe("'vandstand':* | 'mål' | ('a' | 'b':*)");
   });
@@ -41,24 +56,56 @@ describe("splitMarks", () => {
       { text: "vandstanden", marked: true },
       { text: " <b>hver</b> time", marked: false },
     ]);
-    expect(splitMarks(`${S}a${E}${S}b${E}`)).toEqual([{ text: "a", marked: true }, { text: "b", marked: true }]);
-    expect(splitMarks(`a${E}b`)).toEqual([{ text: "a", marked: false }, { text: "b", marked: false }]);
+    expect(splitMarks(`${S}a${E}${S}b${E}`)).toEqual([
+      { text: "a", marked: true },
+      { text: "b", marked: true },
+    ]);
+    expect(splitMarks(`a${E}b`)).toEqual([
+      { text: "a", marked: false },
+      { text: "b", marked: false },
+    ]);
   });
 });
 
 describe("catalogue addresses", () => {
   it("reproduce every filter combination, in one canonical order", () => {
-    const raw = { q: " vandstand ", teknologi: ["IoT", "AI"], kommune: "740", status: ["stopped", "adopted"], aar: "2025", side: "2" };
+    const raw = {
+      q: " vandstand ",
+      teknologi: ["IoT", "AI"],
+      kommune: "740",
+      status: ["stopped", "adopted"],
+      aar: "2025",
+      side: "2",
+    };
     const p = parseCatalogueParams(raw);
-    expect(p).toMatchObject({ q: "vandstand", page: 2, filters: { technology: ["AI", "IoT"], municipality: ["740"], status: ["adopted", "stopped"], year: ["2025"] } });
+    expect(p).toMatchObject({
+      q: "vandstand",
+      page: 2,
+      filters: { technology: ["AI", "IoT"], municipality: ["740"], status: ["adopted", "stopped"], year: ["2025"] },
+    });
     const href = catalogueHref(p);
-    expect(href).toBe("/piloter?q=vandstand&status=adopted&status=stopped&teknologi=AI&teknologi=IoT&kommune=740&aar=2025&side=2");
-    const again = parseCatalogueParams(Object.fromEntries([...new URL(href, "http://x").searchParams.keys()].map((k) => [k, new URL(href, "http://x").searchParams.getAll(k)])));
+    expect(href).toBe(
+      "/piloter?q=vandstand&status=adopted&status=stopped&teknologi=AI&teknologi=IoT&kommune=740&aar=2025&side=2",
+    );
+    const again = parseCatalogueParams(
+      Object.fromEntries(
+        [...new URL(href, "http://x").searchParams.keys()].map((k) => [
+          k,
+          new URL(href, "http://x").searchParams.getAll(k),
+        ]),
+      ),
+    );
     expect(again).toEqual(p);
   });
 
   it("drop what they do not recognise, so a hand-edited link still opens", () => {
-    const p = parseCatalogueParams({ teknologi: ["IoT", "Blockchain"], kommune: ["12", "abc", "101"], status: "DELETED", side: "-3", region: "9999" });
+    const p = parseCatalogueParams({
+      teknologi: ["IoT", "Blockchain"],
+      kommune: ["12", "abc", "101"],
+      status: "DELETED",
+      side: "-3",
+      region: "9999",
+    });
     expect(p.filters.technology).toEqual(["IoT"]);
     expect(p.filters.municipality).toEqual(["101"]);
     expect(p.filters.status).toEqual([]);

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { API_CSP, baseHeaders, newNonce, pageCsp } from "../../lib/security/headers";
 import { isCrossSite, isUnsafeMethod } from "../../lib/security/csrf";
 
-const directives = (csp: string) => Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
+const directives = (csp: string) =>
+  Object.fromEntries(csp.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
 describe("content security policy", () => {
   it("lets scripts run only with this request's nonce in production", () => {
@@ -26,7 +27,9 @@ describe("content security policy", () => {
 
   it("allows eval only in development, and forms to the identity provider when one is configured", () => {
     expect(directives(pageCsp({ nonce: "n", dev: true }))["script-src"]).toContain("'unsafe-eval'");
-    expect(directives(pageCsp({ nonce: "n", dev: false, formTargets: ["https://login.example"] }))["form-action"]).toEqual(["'self'", "https://login.example"]);
+    expect(
+      directives(pageCsp({ nonce: "n", dev: false, formTargets: ["https://login.example"] }))["form-action"],
+    ).toEqual(["'self'", "https://login.example"]);
   });
 
   it("gives API answers a policy that loads nothing, and HSTS only in production", () => {
@@ -37,7 +40,8 @@ describe("content security policy", () => {
 });
 
 describe("cross-site request check", () => {
-  const post = (headers: Record<string, string>) => new Request("http://app.example/api/v1/x", { method: "POST", headers: { host: "app.example", ...headers } });
+  const post = (headers: Record<string, string>) =>
+    new Request("http://app.example/api/v1/x", { method: "POST", headers: { host: "app.example", ...headers } });
 
   it("treats only GET, HEAD and OPTIONS as safe", () => {
     for (const m of ["GET", "head", "OPTIONS"]) expect(isUnsafeMethod(m)).toBe(false);
@@ -55,7 +59,9 @@ describe("cross-site request check", () => {
     expect(isCrossSite(post({ origin: "https://evil.example" }))).toBe(true);
     expect(isCrossSite(post({ origin: "null" }))).toBe(true);
     // X-Forwarded-Host counts only when TRUSTED_PROXY_HOPS says a proxy of ours set it (issue 15).
-    expect(isCrossSite(post({ origin: "https://public.example", "x-forwarded-host": "public.example" }), true)).toBe(false);
+    expect(isCrossSite(post({ origin: "https://public.example", "x-forwarded-host": "public.example" }), true)).toBe(
+      false,
+    );
     expect(isCrossSite(post({ origin: "https://evil.example", "x-forwarded-host": "evil.example" }))).toBe(true);
     expect(isCrossSite(post({}))).toBe(false); // no browser page sent this
   });

@@ -4,7 +4,12 @@ import net from "node:net";
 import { once } from "node:events";
 import { accountKey, addressKey, deviceKey, delayVerdict, throttleVerdict } from "../../lib/auth/throttle";
 import { SIGN_IN_THROTTLE } from "../../lib/auth/policy";
-import { CLIENT_ADDRESS_HEADER, clientAddress, clientAddressOf, stampClientAddress } from "../../lib/security/client-address";
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddress,
+  clientAddressOf,
+  stampClientAddress,
+} from "../../lib/security/client-address";
 
 const SEC = 1000;
 const now = new Date("2026-03-02T10:00:00Z");
@@ -18,9 +23,15 @@ describe("the growing delay", () => {
   it("then asks for 30 s after the latest failure, doubling with each further one, at most 15 minutes", () => {
     const five = [ago(1), ago(2), ago(3), ago(4), ago(5)];
     expect(delayVerdict(five, 5, now)).toEqual({ allowed: false, retryAt: new Date(ago(1).getTime() + 30 * SEC) });
-    expect(delayVerdict([...five, ago(6)], 5, now)).toEqual({ allowed: false, retryAt: new Date(ago(1).getTime() + 60 * SEC) });
+    expect(delayVerdict([...five, ago(6)], 5, now)).toEqual({
+      allowed: false,
+      retryAt: new Date(ago(1).getTime() + 60 * SEC),
+    });
     const many = Array.from({ length: 30 }, (_, i) => ago(i + 1));
-    expect(delayVerdict(many, 5, now)).toEqual({ allowed: false, retryAt: new Date(ago(1).getTime() + SIGN_IN_THROTTLE.maxDelayMs) });
+    expect(delayVerdict(many, 5, now)).toEqual({
+      allowed: false,
+      retryAt: new Date(ago(1).getTime() + SIGN_IN_THROTTLE.maxDelayMs),
+    });
     expect(delayVerdict(five, 5, new Date(ago(1).getTime() + 30 * SEC))).toEqual({ allowed: true });
   });
   it("ignores failures older than the window", () => {
@@ -39,7 +50,10 @@ describe("account and address together", () => {
     expect(throttleVerdict({ account: [], address: twenty }, now, SIGN_IN_THROTTLE, true).allowed).toBe(false);
   });
   it("names the later of the two times when both ask to wait", () => {
-    expect(throttleVerdict({ account: five, address: twenty }, now)).toEqual({ allowed: false, retryAt: new Date(ago(1).getTime() + 30 * SEC) });
+    expect(throttleVerdict({ account: five, address: twenty }, now)).toEqual({
+      allowed: false,
+      retryAt: new Date(ago(1).getTime() + 30 * SEC),
+    });
   });
 });
 
@@ -57,7 +71,9 @@ describe("the client's address", () => {
     expect(clientAddressOf("10.0.0.2", undefined, 1)).toBe("10.0.0.2");
   });
   it("is read only from the stamp, never from X-Forwarded-For", () => {
-    expect(clientAddress({ [CLIENT_ADDRESS_HEADER]: "198.51.100.4", "x-forwarded-for": "1.2.3.4" })).toBe("198.51.100.4");
+    expect(clientAddress({ [CLIENT_ADDRESS_HEADER]: "198.51.100.4", "x-forwarded-for": "1.2.3.4" })).toBe(
+      "198.51.100.4",
+    );
     expect(clientAddress({ "x-forwarded-for": "1.2.3.4" })).toBeNull();
     expect(clientAddress(undefined)).toBeNull();
   });
@@ -71,12 +87,15 @@ describe("the client's address", () => {
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
     const { port } = server.address() as net.AddressInfo;
-    await fetch(`http://127.0.0.1:${port}/`, { headers: { [CLIENT_ADDRESS_HEADER]: "203.0.113.99", "x-forwarded-for": "203.0.113.98" } });
+    await fetch(`http://127.0.0.1:${port}/`, {
+      headers: { [CLIENT_ADDRESS_HEADER]: "203.0.113.99", "x-forwarded-for": "203.0.113.98" },
+    });
     server.close();
     expect(seen).toEqual(["127.0.0.1"]);
   });
   it("drops X-Forwarded-Host and -Proto unless a proxy is trusted, so Next's own checks cannot be fooled", () => {
-    const req = (headers: Record<string, string>) => ({ headers: { ...headers }, socket: { remoteAddress: "10.0.0.2" } }) as never as http.IncomingMessage;
+    const req = (headers: Record<string, string>) =>
+      ({ headers: { ...headers }, socket: { remoteAddress: "10.0.0.2" } }) as never as http.IncomingMessage;
     const untrusted = req({ "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
     stampClientAddress(untrusted, 0);
     expect(untrusted.headers["x-forwarded-host"]).toBeUndefined();

@@ -3,7 +3,10 @@ import fc from "fast-check";
 import { apportion, splitTotal, tierWeight, SplitError, type Party } from "../../lib/funding/split";
 
 const total = fc.integer({ min: 0, max: 50_000_000_000 });
-const parties = fc.array(fc.record({ organisationId: fc.nat(), population: fc.integer({ min: 0, max: 700_000 }) }), { minLength: 1, maxLength: 30 });
+const parties = fc.array(fc.record({ organisationId: fc.nat(), population: fc.integer({ min: 0, max: 700_000 }) }), {
+  minLength: 1,
+  maxLength: 30,
+});
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe("split keys (property-based)", () => {
@@ -21,16 +24,20 @@ describe("split keys (property-based)", () => {
 
   it("each share is within one krone of its exact quota (it follows the key)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000_000 }), fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }), (t, weights) => {
-        fc.pre(sum(weights) > 0);
-        const shares = apportion(t, weights);
-        const W = sum(weights);
-        shares.forEach((s, i) => {
-          const quota = (t * weights[i]) / W;
-          expect(s).toBeGreaterThanOrEqual(Math.floor(quota) - 1e-6);
-          expect(s).toBeLessThanOrEqual(Math.ceil(quota) + 1e-6);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000_000 }),
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }),
+        (t, weights) => {
+          fc.pre(sum(weights) > 0);
+          const shares = apportion(t, weights);
+          const W = sum(weights);
+          shares.forEach((s, i) => {
+            const quota = (t * weights[i]) / W;
+            expect(s).toBeGreaterThanOrEqual(Math.floor(quota) - 1e-6);
+            expect(s).toBeLessThanOrEqual(Math.ceil(quota) + 1e-6);
+          });
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -42,9 +49,11 @@ describe("split keys (property-based)", () => {
         expect(Math.max(...equal) - Math.min(...equal)).toBeLessThanOrEqual(1);
         fc.pre(sum(ps.map((p) => p.population)) > 0);
         const byPop = splitTotal(t, "POPULATION", ps).map((s) => s.amount);
-        ps.forEach((a, i) => ps.forEach((b, j) => {
-          if (a.population > b.population) expect(byPop[i]).toBeGreaterThanOrEqual(byPop[j]);
-        }));
+        ps.forEach((a, i) =>
+          ps.forEach((b, j) => {
+            if (a.population > b.population) expect(byPop[i]).toBeGreaterThanOrEqual(byPop[j]);
+          }),
+        );
       }),
       { numRuns: 1000 },
     );
@@ -75,7 +84,12 @@ describe("split keys (examples)", () => {
   });
   it("OS2 tiers: under 25.000 → 1, 25–60.000 → 2, 60–120.000 → 3, over 120.000 → 4", () => {
     expect([24_999, 25_000, 59_999, 60_000, 119_999, 120_000, 650_000].map(tierWeight)).toEqual([1, 2, 2, 3, 3, 4, 4]);
-    expect(splitTotal(1_000, "POPULATION_TIERS", [{ organisationId: 1, population: 10_000 }, { organisationId: 2, population: 300_000 }]).map((s) => s.amount)).toEqual([200, 800]);
+    expect(
+      splitTotal(1_000, "POPULATION_TIERS", [
+        { organisationId: 1, population: 10_000 },
+        { organisationId: 2, population: 300_000 },
+      ]).map((s) => s.amount),
+    ).toEqual([200, 800]);
   });
   it("refuses what cannot be split", () => {
     expect(() => splitTotal(100, "EQUAL", [])).toThrow(SplitError);

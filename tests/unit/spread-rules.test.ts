@@ -3,7 +3,15 @@
 // and a late joiner's buy-in.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { buyIn, quarterOf, quarterStart, quartersFrom, recomputedSplit, windowClosed, windowOpen } from "../../lib/spread/rules";
+import {
+  buyIn,
+  quarterOf,
+  quarterStart,
+  quartersFrom,
+  recomputedSplit,
+  windowClosed,
+  windowOpen,
+} from "../../lib/spread/rules";
 
 describe("go-live quarters", () => {
   it("turns quarters into their first day and days into their quarter", () => {
@@ -34,15 +42,33 @@ describe("the recomputed split", () => {
       { organisationId: 3, population: 300_000 },
     ]);
     expect(key).toBe("POPULATION");
-    expect(shares).toEqual([{ organisationId: 3, amount: 750_000 }, { organisationId: 9, amount: 250_000 }]);
+    expect(shares).toEqual([
+      { organisationId: 3, amount: 750_000 },
+      { organisationId: 9, amount: 250_000 },
+    ]);
   });
 
   it("falls back to equal shares for a custom key and for a population key nobody can carry", () => {
-    expect(recomputedSplit(10, "CUSTOM", [{ organisationId: 1, population: 5 }, { organisationId: 2, population: 9 }, { organisationId: 3, population: 1 }])).toEqual({
+    expect(
+      recomputedSplit(10, "CUSTOM", [
+        { organisationId: 1, population: 5 },
+        { organisationId: 2, population: 9 },
+        { organisationId: 3, population: 1 },
+      ]),
+    ).toEqual({
       key: "EQUAL",
-      shares: [{ organisationId: 1, amount: 4 }, { organisationId: 2, amount: 3 }, { organisationId: 3, amount: 3 }],
+      shares: [
+        { organisationId: 1, amount: 4 },
+        { organisationId: 2, amount: 3 },
+        { organisationId: 3, amount: 3 },
+      ],
     });
-    expect(recomputedSplit(7, "POPULATION", [{ organisationId: 1, population: null }, { organisationId: 2, population: 0 }]).key).toBe("EQUAL");
+    expect(
+      recomputedSplit(7, "POPULATION", [
+        { organisationId: 1, population: null },
+        { organisationId: 2, population: 0 },
+      ]).key,
+    ).toBe("EQUAL");
   });
 
   it("always sums exactly to the total, in whole kroner", () => {
@@ -50,12 +76,20 @@ describe("the recomputed split", () => {
       fc.property(
         fc.integer({ min: 0, max: 2_000_000_000 }),
         fc.constantFrom("EQUAL", "POPULATION", "POPULATION_TIERS", "CUSTOM" as const),
-        fc.uniqueArray(fc.record({ organisationId: fc.integer({ min: 1, max: 10_000 }), population: fc.option(fc.integer({ min: 0, max: 1_500_000 })) }), { minLength: 1, maxLength: 40, selector: (p) => p.organisationId }),
+        fc.uniqueArray(
+          fc.record({
+            organisationId: fc.integer({ min: 1, max: 10_000 }),
+            population: fc.option(fc.integer({ min: 0, max: 1_500_000 })),
+          }),
+          { minLength: 1, maxLength: 40, selector: (p) => p.organisationId },
+        ),
         (total, key, parties) => {
           const { shares } = recomputedSplit(total, key, parties);
           expect(shares.reduce((a, s) => a + s.amount, 0)).toBe(total);
           for (const s of shares) expect(Number.isInteger(s.amount) && s.amount >= 0).toBe(true);
-          expect(shares.map((s) => s.organisationId)).toEqual([...parties.map((p) => p.organisationId)].sort((a, b) => a - b));
+          expect(shares.map((s) => s.organisationId)).toEqual(
+            [...parties.map((p) => p.organisationId)].sort((a, b) => a - b),
+          );
         },
       ),
     );

@@ -10,15 +10,41 @@ describe("parseId", () => {
     expect(parseId("1")).toBe(1);
     expect(parseId(String(MAX_ID))).toBe(MAX_ID);
     expect(parseId(42)).toBe(42);
-    for (const bad of ["0", "-1", "2147483648", "99999999999", "007", "1e3", "+7", " 7", "7 ", "", "1.0", "0x10", 0, -3, 1.5, 2 ** 31, NaN, Infinity, null, undefined, {}, ["1"]]) {
+    for (const bad of [
+      "0",
+      "-1",
+      "2147483648",
+      "99999999999",
+      "007",
+      "1e3",
+      "+7",
+      " 7",
+      "7 ",
+      "",
+      "1.0",
+      "0x10",
+      0,
+      -3,
+      1.5,
+      2 ** 31,
+      NaN,
+      Infinity,
+      null,
+      undefined,
+      {},
+      ["1"],
+    ]) {
       expect(parseId(bad), String(bad)).toBeNull();
     }
   });
   it("never returns a number PostgreSQL's integer cannot hold", () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.bigInt().map(String), fc.double(), fc.integer()), (raw) => {
-      const id = parseId(raw);
-      expect(id === null || (Number.isInteger(id) && id >= 1 && id <= MAX_ID)).toBe(true);
-    }), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.bigInt().map(String), fc.double(), fc.integer()), (raw) => {
+        const id = parseId(raw);
+        expect(id === null || (Number.isInteger(id) && id >= 1 && id <= MAX_ID)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 
@@ -38,8 +64,11 @@ describe("dates", () => {
     expect(latestExpenseDay(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-31");
     expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
     const base = { amount: 1, category: "DRIFT", description: "x" };
-    for (const date of ["0000-01-01", "9999-12-31", addDays(latestExpenseDay(), 1)]) expect(expenseSchema.safeParse({ ...base, date }).success, date).toBe(false);
+    for (const date of ["0000-01-01", "9999-12-31", addDays(latestExpenseDay(), 1)])
+      expect(expenseSchema.safeParse({ ...base, date }).success, date).toBe(false);
     expect(expenseSchema.safeParse({ ...base, date: latestExpenseDay() }).success).toBe(true);
-    expect(expenseSchema.safeParse({ ...base, date: "0000-01-01" }).error?.issues[0].message).toBe("errors.dateOutOfRange");
+    expect(expenseSchema.safeParse({ ...base, date: "0000-01-01" }).error?.issues[0].message).toBe(
+      "errors.dateOutOfRange",
+    );
   });
 });

@@ -20,13 +20,19 @@ export default async function PopulationPage() {
   if (!user.isPlatformAdmin) notFound();
   const { locale, t } = await getT();
   const municipalities = await municipalityPopulations();
-  const asOf = municipalities.map((m) => m.populationAsOf).filter(Boolean).sort((a, b) => a!.getTime() - b!.getTime())[0];
+  const asOf = municipalities
+    .map((m) => m.populationAsOf)
+    .filter(Boolean)
+    .sort((a, b) => a!.getTime() - b!.getTime())[0];
   return (
     <>
       <h1>{t("population.heading")}</h1>
       <p className="font-lead">{t("population.lead")}</p>
       {asOf && <p>{t("population.current", { date: formatDate(asOf, locale) })}</p>}
-      <PopulationUpload m={MESSAGES[locale].population} municipalities={municipalities.map(({ code, name, population }) => ({ code, name, population }))} />
+      <PopulationUpload
+        m={MESSAGES[locale].population}
+        municipalities={municipalities.map(({ code, name, population }) => ({ code, name, population }))}
+      />
     </>
   );
 }

@@ -4,7 +4,15 @@ import { formatDate } from "@/lib/format";
 import type { DecisionMemo } from "@/lib/gates/queries/memo";
 
 /** The decision's conditions and where each stands (tracked until done). */
-export function MemoConditions({ conditions, locale, m }: { conditions: DecisionMemo["conditions"]; locale: Locale; m: Messages["gates"]["memo"] }) {
+export function MemoConditions({
+  conditions,
+  locale,
+  m,
+}: {
+  conditions: DecisionMemo["conditions"];
+  locale: Locale;
+  m: Messages["gates"]["memo"];
+}) {
   return (
     <>
       <h2>{m.conditions}</h2>

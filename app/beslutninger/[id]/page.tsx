@@ -59,17 +59,43 @@ export default async function DecisionMemoPage({ params, searchParams }: Props) 
         <dt>{m.memo.community}</dt>
         <dd>{pilot.community.name}</dd>
         <dt>{m.memo.pilot}</dt>
-        <dd>{pilot.title} ({pilot.leadOrganisation.name})</dd>
+        <dd>
+          {pilot.title} ({pilot.leadOrganisation.name})
+        </dd>
         <dt>{m.memo.phase}</dt>
-        <dd>{t("gates.memo.phaseValue", { phase: m.phase[phase.kind], start: date(phase.plannedStart), end: date(phase.plannedEnd) })}</dd>
+        <dd>
+          {t("gates.memo.phaseValue", {
+            phase: m.phase[phase.kind],
+            start: date(phase.plannedStart),
+            end: date(phase.plannedEnd),
+          })}
+        </dd>
         <dt>{m.memo.requested}</dt>
-        <dd>{t("gates.memo.requestedValue", { by: review.requestedBy.name, date: date(review.requestedAt), due: date(review.dueDate) })}</dd>
+        <dd>
+          {t("gates.memo.requestedValue", {
+            by: review.requestedBy.name,
+            date: date(review.requestedAt),
+            due: date(review.dueDate),
+          })}
+        </dd>
         <dt>{m.memo.decision}</dt>
-        <dd><strong>{m.outcome[memo.outcome]}</strong></dd>
+        <dd>
+          <strong>{m.outcome[memo.outcome]}</strong>
+        </dd>
         <dt>{m.memo.decided}</dt>
-        <dd>{t("gates.memo.decidedValue", { by: memo.decidedBy.name, organisation: memo.decidedBy.organisation.name, date: date(memo.decidedAt) })}</dd>
+        <dd>
+          {t("gates.memo.decidedValue", {
+            by: memo.decidedBy.name,
+            organisation: memo.decidedBy.organisation.name,
+            date: date(memo.decidedAt),
+          })}
+        </dd>
         <dt>{m.memo.weighted}</dt>
-        <dd>{memo.weightedScore == null ? "–" : t("gates.memo.weightedValue", { score: formatNumber(memo.weightedScore, locale) })}</dd>
+        <dd>
+          {memo.weightedScore == null
+            ? "–"
+            : t("gates.memo.weightedValue", { score: formatNumber(memo.weightedScore, locale) })}
+        </dd>
       </dl>
 
       <h2>{m.memo.rationale}</h2>
@@ -80,11 +106,32 @@ export default async function DecisionMemoPage({ params, searchParams }: Props) 
       <table className={`table table--compact ${styles.money}`}>
         <caption>{m.memo.moneyCaption}</caption>
         <tbody>
-          <tr><th scope="row">{m.memo.granted}</th><td className="num">{kr(phase.granted)}</td></tr>
-          <tr><th scope="row">{m.memo.spent}</th><td className="num">{kr(phase.spent)}</td></tr>
-          <tr><th scope="row">{memo.outcome === "REVISE" ? m.memo.extra : m.memo.released}</th><td className="num" data-testid="memo-released">{kr(memo.releasedAmount)}</td></tr>
-          <tr><th scope="row">{m.memo.returned}</th><td className="num" data-testid="memo-returned">{kr(memo.returnedAmount)}</td></tr>
-          {review.requestedGrant != null && <tr><th scope="row">{m.memo.asked}</th><td className="num">{kr(review.requestedGrant)}</td></tr>}
+          <tr>
+            <th scope="row">{m.memo.granted}</th>
+            <td className="num">{kr(phase.granted)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{m.memo.spent}</th>
+            <td className="num">{kr(phase.spent)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{memo.outcome === "REVISE" ? m.memo.extra : m.memo.released}</th>
+            <td className="num" data-testid="memo-released">
+              {kr(memo.releasedAmount)}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{m.memo.returned}</th>
+            <td className="num" data-testid="memo-returned">
+              {kr(memo.returnedAmount)}
+            </td>
+          </tr>
+          {review.requestedGrant != null && (
+            <tr>
+              <th scope="row">{m.memo.asked}</th>
+              <td className="num">{kr(review.requestedGrant)}</td>
+            </tr>
+          )}
         </tbody>
       </table>
 
@@ -95,7 +142,11 @@ export default async function DecisionMemoPage({ params, searchParams }: Props) 
           <h2>{m.memo.procurement}</h2>
           <p className={styles.prose}>{memo.procurementRecommendation}</p>
           <h3>{m.memo.adopters}</h3>
-          <ul>{memo.adopters.map((o) => <li key={o.id}>{o.name}</li>)}</ul>
+          <ul>
+            {memo.adopters.map((o) => (
+              <li key={o.id}>{o.name}</li>
+            ))}
+          </ul>
         </>
       )}
 
@@ -107,7 +158,12 @@ export default async function DecisionMemoPage({ params, searchParams }: Props) 
           <p className={styles.prose}>{review.nextPhasePlan}</p>
         </>
       )}
-      <EvidenceTable evidence={memo.evidence} m={m.evidence} caption={m.memo.evidenceCaption} risks={MESSAGES[locale].risks.evidence} />
+      <EvidenceTable
+        evidence={memo.evidence}
+        m={m.evidence}
+        caption={m.memo.evidenceCaption}
+        risks={MESSAGES[locale].risks.evidence}
+      />
 
       <h2>{m.memo.scores}</h2>
       <ScoresTable table={memo.table} locale={locale} caption={m.scores.captionMemo} />

@@ -25,7 +25,15 @@ export function JoinForm({ communityId, m }: { communityId: number; m: Messages[
             {error}
           </span>
         )}
-        <textarea className="form-input" id="join-note" name="note" rows={4} defaultValue={state.values?.note} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+        <textarea
+          className="form-input"
+          id="join-note"
+          name="note"
+          rows={4}
+          defaultValue={state.values?.note}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
       </div>
       <button type="submit" className="button button-primary" disabled={pending}>
         {m.submit}

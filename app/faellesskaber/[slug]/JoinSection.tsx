@@ -5,7 +5,12 @@ import { MESSAGES, type Translate } from "@/lib/i18n/messages";
 import { membershipStatusOf } from "@/lib/communities/admin-queries";
 import { JoinForm } from "./JoinForm";
 
-type Props = { community: { id: number; slug: string; secretariatOrgId: number }; user: SessionUser | null; t: Translate; locale: Locale };
+type Props = {
+  community: { id: number; slug: string; secretariatOrgId: number };
+  user: SessionUser | null;
+  t: Translate;
+  locale: Locale;
+};
 
 /** "Bliv medlem": for a signed-in user whose organisation is not (yet) a member. */
 export async function JoinSection({ community, user, t, locale }: Props) {
@@ -18,7 +23,9 @@ export async function JoinSection({ community, user, t, locale }: Props) {
       <h2 id="join-heading">{t("admin.join.heading")}</h2>
       {!user ? (
         <p>
-          <Link href={`/log-ind?callbackUrl=${encodeURIComponent(`/faellesskaber/${community.slug}`)}`}>{t("admin.join.signIn")}</Link>
+          <Link href={`/log-ind?callbackUrl=${encodeURIComponent(`/faellesskaber/${community.slug}`)}`}>
+            {t("admin.join.signIn")}
+          </Link>
         </p>
       ) : status === "REQUESTED" ? (
         <p>

@@ -51,13 +51,20 @@ export default async function CommunityPage({ params }: Props) {
       <ul className="figures no-max-width">
         {statuses.map((s) => (
           <li key={s}>
-            <span className="figure-value">{formatNumber((community.pilotsByStatus[s] ?? 0) + (s === "DRAFT" ? community.pilotsByStatus.SUBMITTED ?? 0 : 0), locale)}</span>
+            <span className="figure-value">
+              {formatNumber(
+                (community.pilotsByStatus[s] ?? 0) + (s === "DRAFT" ? (community.pilotsByStatus.SUBMITTED ?? 0) : 0),
+                locale,
+              )}
+            </span>
             {s === "ACTIVE" ? t("home.pilotsCount") : t(`phaseKind.${s}`)}
           </li>
         ))}
       </ul>
 
-      <h2>{t("communities.members")} ({community.members.length})</h2>
+      <h2>
+        {t("communities.members")} ({community.members.length})
+      </h2>
       {hasDemo && <p className="form-hint">{t("communities.demoMemberNote")}</p>}
       <Table
         caption={t("communities.memberTable", { name: community.name })}
@@ -86,7 +93,12 @@ export default async function CommunityPage({ params }: Props) {
         ]}
       />
 
-      <JoinSection community={{ id: community.id, slug: community.slug, secretariatOrgId: community.secretariatOrg.id }} user={user} t={t} locale={locale} />
+      <JoinSection
+        community={{ id: community.id, slug: community.slug, secretariatOrgId: community.secretariatOrg.id }}
+        user={user}
+        t={t}
+        locale={locale}
+      />
     </>
   );
 }

@@ -27,8 +27,24 @@ export function InviteForm({ token, email, m }: { token: string; email: string; 
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right account. */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <Field name="password" type="password" label={m.password} hint={m.passwordHint} autoComplete="new-password" required minLength={10} error={state.fieldErrors?.password} />
-      <Field name="confirm" type="password" label={m.confirm} autoComplete="new-password" required error={state.fieldErrors?.confirm} />
+      <Field
+        name="password"
+        type="password"
+        label={m.password}
+        hint={m.passwordHint}
+        autoComplete="new-password"
+        required
+        minLength={10}
+        error={state.fieldErrors?.password}
+      />
+      <Field
+        name="confirm"
+        type="password"
+        label={m.confirm}
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.confirm}
+      />
       <button type="submit" className="button button-primary" disabled={pending}>
         {m.submit}
       </button>

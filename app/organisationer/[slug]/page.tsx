@@ -32,10 +32,18 @@ export default async function OrganisationPage({ params }: Props) {
   const user = await currentUser();
   const profile = await placeProfile(user, [org.id]);
   const kind = t(`orgKind.${org.kind}`);
-  const lead = org.region ? t("search.place.orgLeadRegion", { kind, region: org.region.name }) : t("search.place.orgLead", { kind });
+  const lead = org.region
+    ? t("search.place.orgLeadRegion", { kind, region: org.region.name })
+    : t("search.place.orgLead", { kind });
   return (
     <>
-      <PlaceHeader name={org.name} lead={lead} communities={org.memberships.map((x) => x.community)} user={user} t={t} />
+      <PlaceHeader
+        name={org.name}
+        lead={lead}
+        communities={org.memberships.map((x) => x.community)}
+        user={user}
+        t={t}
+      />
       <PlaceProfile name={org.name} profile={profile} locale={locale} t={t} />
     </>
   );

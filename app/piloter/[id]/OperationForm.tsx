@@ -25,7 +25,16 @@ export function OperationForm({ pilotId, organisations, statuses, iotStatuses, m
   const key = useRemountKey(state);
   const v = state.status === "error" ? (state.values ?? {}) : {};
   const e = state.fieldErrors ?? {};
-  const labels = { organisationId: m.organisationField, status: m.statusField, goLiveOn: m.goLiveOn, ownerUnit: m.ownerUnit, ownerContact: m.ownerContact, yearlyCost: m.yearlyCostField, iotApplicationId: m.iotApplicationId, iotStatus: m.iotStatus };
+  const labels = {
+    organisationId: m.organisationField,
+    status: m.statusField,
+    goLiveOn: m.goLiveOn,
+    ownerUnit: m.ownerUnit,
+    ownerContact: m.ownerContact,
+    yearlyCost: m.yearlyCostField,
+    iotApplicationId: m.iotApplicationId,
+    iotStatus: m.iotStatus,
+  };
   return (
     <section aria-labelledby="operation-form">
       <h4 id="operation-form">{m.formHeading}</h4>
@@ -33,16 +42,83 @@ export function OperationForm({ pilotId, organisations, statuses, iotStatuses, m
         <ErrorSummary idPrefix="op-" heading={errorHeading} errors={e} labels={labels} />
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
         <input type="hidden" name="pilotId" value={pilotId} />
-        <SelectField name="organisationId" id="op-organisationId" label={m.organisationField} options={organisations.map((o) => ({ value: o.id, label: o.name }))} defaultValue={v.organisationId} error={e.organisationId} />
-        <SelectField name="status" id="op-status" label={m.statusField} options={statuses} defaultValue={v.status ?? "IN_OPERATION"} error={e.status} />
-        <Field name="goLiveOn" id="op-goLiveOn" label={m.goLiveOn} hint={m.goLiveHint} inputMode="numeric" autoComplete="off" defaultValue={v.goLiveOn ?? ""} error={e.goLiveOn} />
-        <Field name="ownerUnit" id="op-ownerUnit" label={m.ownerUnit} maxLength={200} autoComplete="off" required defaultValue={v.ownerUnit ?? ""} error={e.ownerUnit} />
-        <Field name="ownerContact" id="op-ownerContact" label={m.ownerContact} maxLength={200} autoComplete="off" required defaultValue={v.ownerContact ?? ""} error={e.ownerContact} />
-        <Field name="yearlyCost" id="op-yearlyCost" label={m.yearlyCostField} inputMode="numeric" autoComplete="off" required defaultValue={v.yearlyCost ?? ""} error={e.yearlyCost} />
-        <Field name="iotApplicationId" id="op-iotApplicationId" label={m.iotApplicationId} inputMode="numeric" autoComplete="off" defaultValue={v.iotApplicationId ?? ""} error={e.iotApplicationId} />
-        <SelectField name="iotStatus" id="op-iotStatus" label={m.iotStatus} options={[{ value: "", label: m.iotNone }, ...iotStatuses]} defaultValue={v.iotStatus ?? ""} error={e.iotStatus} />
+        <SelectField
+          name="organisationId"
+          id="op-organisationId"
+          label={m.organisationField}
+          options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          defaultValue={v.organisationId}
+          error={e.organisationId}
+        />
+        <SelectField
+          name="status"
+          id="op-status"
+          label={m.statusField}
+          options={statuses}
+          defaultValue={v.status ?? "IN_OPERATION"}
+          error={e.status}
+        />
+        <Field
+          name="goLiveOn"
+          id="op-goLiveOn"
+          label={m.goLiveOn}
+          hint={m.goLiveHint}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={v.goLiveOn ?? ""}
+          error={e.goLiveOn}
+        />
+        <Field
+          name="ownerUnit"
+          id="op-ownerUnit"
+          label={m.ownerUnit}
+          maxLength={200}
+          autoComplete="off"
+          required
+          defaultValue={v.ownerUnit ?? ""}
+          error={e.ownerUnit}
+        />
+        <Field
+          name="ownerContact"
+          id="op-ownerContact"
+          label={m.ownerContact}
+          maxLength={200}
+          autoComplete="off"
+          required
+          defaultValue={v.ownerContact ?? ""}
+          error={e.ownerContact}
+        />
+        <Field
+          name="yearlyCost"
+          id="op-yearlyCost"
+          label={m.yearlyCostField}
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          defaultValue={v.yearlyCost ?? ""}
+          error={e.yearlyCost}
+        />
+        <Field
+          name="iotApplicationId"
+          id="op-iotApplicationId"
+          label={m.iotApplicationId}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={v.iotApplicationId ?? ""}
+          error={e.iotApplicationId}
+        />
+        <SelectField
+          name="iotStatus"
+          id="op-iotStatus"
+          label={m.iotStatus}
+          options={[{ value: "", label: m.iotNone }, ...iotStatuses]}
+          defaultValue={v.iotStatus ?? ""}
+          error={e.iotStatus}
+        />
         <p className="form-hint">{m.sitesHint}</p>
-        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{m.submit}</button>
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>
+          {m.submit}
+        </button>
       </form>
     </section>
   );

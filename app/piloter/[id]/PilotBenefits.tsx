@@ -16,7 +16,14 @@ import { siteOrganisations } from "@/lib/sites/manage";
 import { danishDay } from "@/lib/dates";
 import { MESSAGES } from "@/lib/i18n/messages";
 
-type Props = { user: SessionUser | null; pilot: BenefitPilot & { title: string }; t: Translate; locale: Locale; m: Messages["spreadPage"]["benefits"]; errorHeading: string };
+type Props = {
+  user: SessionUser | null;
+  pilot: BenefitPilot & { title: string };
+  t: Translate;
+  locale: Locale;
+  m: Messages["spreadPage"]["benefits"];
+  errorHeading: string;
+};
 
 export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }: Props) {
   const profiles = await pilotBenefits(user, pilot.id);
@@ -24,12 +31,22 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
   const n = (v: number) => formatNumber(v, locale);
   const range = (e: Expected | null) => (e ? `${n(e.pessimistic)}–${n(e.optimistic)}` : "");
   const planner = !!user && mayPlanBenefits(user, pilot);
-  const owned = profiles.flatMap((p) => p.organisations.filter((o) => planner || o.owner.id === user?.id).map((o) => ({ profile: p, organisation: o.organisation })));
+  const owned = profiles.flatMap((p) =>
+    p.organisations
+      .filter((o) => planner || o.owner.id === user?.id)
+      .map((o) => ({ profile: p, organisation: o.organisation })),
+  );
   const cells = (y: YearLine, unit: string) => (
     <>
-      <td className="num" style={{ whiteSpace: "nowrap" }}>{y.expected ? `${n(y.expected.likely)} ${unit}` : ""}</td>
-      <td className="num" style={{ whiteSpace: "nowrap" }}>{range(y.expected)}</td>
-      <td className="num" style={{ whiteSpace: "nowrap" }}>{y.realised === null ? m.noValue : `${n(y.realised)} ${unit}`}</td>
+      <td className="num" style={{ whiteSpace: "nowrap" }}>
+        {y.expected ? `${n(y.expected.likely)} ${unit}` : ""}
+      </td>
+      <td className="num" style={{ whiteSpace: "nowrap" }}>
+        {range(y.expected)}
+      </td>
+      <td className="num" style={{ whiteSpace: "nowrap" }}>
+        {y.realised === null ? m.noValue : `${n(y.realised)} ${unit}`}
+      </td>
     </>
   );
   return (
@@ -42,8 +59,23 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
         return (
           <div key={p.id} data-testid="benefit-profile">
             <h4>{p.name}</h4>
-            <p>{t("spreadPage.benefits.meta", { kind: t(`results.kpi.benefit.${p.kind}`), unit: p.unit, frequency: m.frequency[p.frequency], baseline: `${n(p.baseline)} ${p.unit}` })}</p>
-            {p.organisations.map((o) => o.due && <p key={o.organisation.id} className="form-hint">{`${o.organisation.name}: ${t("spreadPage.benefits.due", { period: o.due })}`}</p>)}
+            <p>
+              {t("spreadPage.benefits.meta", {
+                kind: t(`results.kpi.benefit.${p.kind}`),
+                unit: p.unit,
+                frequency: m.frequency[p.frequency],
+                baseline: `${n(p.baseline)} ${p.unit}`,
+              })}
+            </p>
+            {p.organisations.map(
+              (o) =>
+                o.due && (
+                  <p
+                    key={o.organisation.id}
+                    className="form-hint"
+                  >{`${o.organisation.name}: ${t("spreadPage.benefits.due", { period: o.due })}`}</p>
+                ),
+            )}
             <TableRegion label={caption}>
               <table className="table table--compact">
                 <caption className="sr-only">{caption}</caption>
@@ -52,9 +84,15 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
                     <th scope="col">{m.organisation}</th>
                     {user && <th scope="col">{m.owner}</th>}
                     <th scope="col">{m.year}</th>
-                    <th scope="col" className="num">{m.expected}</th>
-                    <th scope="col" className="num">{m.range}</th>
-                    <th scope="col" className="num">{m.realised}</th>
+                    <th scope="col" className="num">
+                      {m.expected}
+                    </th>
+                    <th scope="col" className="num">
+                      {m.range}
+                    </th>
+                    <th scope="col" className="num">
+                      {m.realised}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -85,18 +123,36 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
       {owned.length > 0 && stageAllowsBenefits(pilot) && (
         <>
           <RealisationForm
-          profiles={[...new Map(owned.map((o) => [o.profile.id, { value: o.profile.id, label: `${o.profile.name} (${o.profile.unit})` }])).values()]}
-          organisations={[...new Map(owned.map((o) => [o.organisation.id, { value: o.organisation.id, label: o.organisation.name }])).values()]}
-          labels={{ profile: m.profile, organisation: m.organisation }}
-          m={m}
-          errorHeading={errorHeading}
-        />
-        <RealisationImport
-          profiles={[...new Map(owned.map((o) => [o.profile.id, { value: o.profile.id, label: `${o.profile.name} (${o.profile.unit})` }])).values()]}
-          profileLabel={m.profile}
-          m={MESSAGES[locale].benefits.import}
-          errorHeading={errorHeading}
-        />
+            profiles={[
+              ...new Map(
+                owned.map((o) => [
+                  o.profile.id,
+                  { value: o.profile.id, label: `${o.profile.name} (${o.profile.unit})` },
+                ]),
+              ).values(),
+            ]}
+            organisations={[
+              ...new Map(
+                owned.map((o) => [o.organisation.id, { value: o.organisation.id, label: o.organisation.name }]),
+              ).values(),
+            ]}
+            labels={{ profile: m.profile, organisation: m.organisation }}
+            m={m}
+            errorHeading={errorHeading}
+          />
+          <RealisationImport
+            profiles={[
+              ...new Map(
+                owned.map((o) => [
+                  o.profile.id,
+                  { value: o.profile.id, label: `${o.profile.name} (${o.profile.unit})` },
+                ]),
+              ).values(),
+            ]}
+            profileLabel={m.profile}
+            m={MESSAGES[locale].benefits.import}
+            errorHeading={errorHeading}
+          />
         </>
       )}
       {planner && stageAllowsBenefits(pilot) && (
@@ -104,7 +160,10 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
           <ProfileForm
             pilotId={pilot.id}
             kinds={BENEFIT_KINDS.map((k) => ({ value: k, label: t(`results.kpi.benefit.${k}`) }))}
-            frequencies={FREQUENCIES.map((f) => ({ value: f, label: m.frequency[f].charAt(0).toUpperCase() + m.frequency[f].slice(1) }))}
+            frequencies={FREQUENCIES.map((f) => ({
+              value: f,
+              label: m.frequency[f].charAt(0).toUpperCase() + m.frequency[f].slice(1),
+            }))}
             m={MESSAGES[locale].spreadPage.plan}
             errorHeading={errorHeading}
           />

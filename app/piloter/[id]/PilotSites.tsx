@@ -10,12 +10,22 @@ import { canManageSites, type SitePilot } from "@/lib/sites/rules";
 import { SiteForm } from "./SiteForm";
 import { SiteRemove } from "./SiteRemove";
 
-type Props = { user: SessionUser | null; pilot: SitePilot & { id: number; title: string }; t: Translate; locale: Locale; m: Messages["sites"]; errorHeading: string };
+type Props = {
+  user: SessionUser | null;
+  pilot: SitePilot & { id: number; title: string };
+  t: Translate;
+  locale: Locale;
+  m: Messages["sites"];
+  errorHeading: string;
+};
 
 export async function PilotSites({ user, pilot, t, locale, m, errorHeading }: Props) {
   const sites = await pilotSiteList(user, pilot.id);
   const manage = canManageSites(user, pilot);
-  const degrees = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { minimumFractionDigits: 4, maximumFractionDigits: 6 });
+  const degrees = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
+    minimumFractionDigits: 4,
+    maximumFractionDigits: 6,
+  });
   const caption = t("sites.caption", { title: pilot.title });
   return (
     <section aria-labelledby="sites-heading">
@@ -44,16 +54,31 @@ export async function PilotSites({ user, pilot, t, locale, m, errorHeading }: Pr
               manage && {
                 key: "actions",
                 header: t("sites.colActions"),
-                cell: (s) => <SiteRemove siteId={s.id} label={t("sites.remove")} ariaLabel={t("sites.removeLabel", { label: s.label })} />,
+                cell: (s) => (
+                  <SiteRemove
+                    siteId={s.id}
+                    label={t("sites.remove")}
+                    ariaLabel={t("sites.removeLabel", { label: s.label })}
+                  />
+                ),
               },
             ]}
           />
           <p>
-            <a href={`/api/v1/pilots/${pilot.id}/sites.geojson`} download={`lokationer-${pilot.id}.geojson`}>{t("sites.download")}</a>
+            <a href={`/api/v1/pilots/${pilot.id}/sites.geojson`} download={`lokationer-${pilot.id}.geojson`}>
+              {t("sites.download")}
+            </a>
           </p>
         </>
       )}
-      {manage && <SiteForm pilotId={pilot.id} organisations={await siteOrganisations(pilot.id)} m={m} errorHeading={errorHeading} />}
+      {manage && (
+        <SiteForm
+          pilotId={pilot.id}
+          organisations={await siteOrganisations(pilot.id)}
+          m={m}
+          errorHeading={errorHeading}
+        />
+      )}
     </section>
   );
 }

@@ -13,7 +13,16 @@ import styles from "@/components/results/results.module.css";
 import { savePackAction } from "./spread-actions";
 
 type Item = { id: number; title: string; chosen: boolean };
-type Props = { pilotId: number; route: string | null; notes: string | null; routes: { value: string; label: string }[]; results: Item[]; lessons: Item[]; m: Messages["spreadPage"]["pack"]; errorHeading: string };
+type Props = {
+  pilotId: number;
+  route: string | null;
+  notes: string | null;
+  routes: { value: string; label: string }[];
+  results: Item[];
+  lessons: Item[];
+  m: Messages["spreadPage"]["pack"];
+  errorHeading: string;
+};
 
 export function ProcurementForm({ pilotId, route, notes, routes, results, lessons, m, errorHeading }: Props) {
   const [state, formAction, pending] = useActionState(savePackAction, idle);
@@ -26,14 +35,49 @@ export function ProcurementForm({ pilotId, route, notes, routes, results, lesson
     <section aria-labelledby="pack-form">
       <h4 id="pack-form">{m.formHeading}</h4>
       <form action={formAction} noValidate key={key} className="stack-form">
-        <ErrorSummary idPrefix="pack-" heading={errorHeading} errors={e} labels={{ route: m.route, resultIds: m.results, lessonIds: m.lessons, notes: m.notes }} />
+        <ErrorSummary
+          idPrefix="pack-"
+          heading={errorHeading}
+          errors={e}
+          labels={{ route: m.route, resultIds: m.results, lessonIds: m.lessons, notes: m.notes }}
+        />
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
         <input type="hidden" name="pilotId" value={pilotId} />
-        <SelectField name="route" id="pack-route" label={m.route} options={[{ value: "", label: m.chooseRoute }, ...routes]} defaultValue={v?.route ?? route ?? ""} error={e.route} />
-        {results.length > 0 && <ChoiceGroup field="resultIds" legend={m.results} error={e.resultIds} choices={results.map((r) => ({ name: `result:${r.id}`, label: r.title, checked: ticked("result:", r) }))} />}
-        {lessons.length > 0 && <ChoiceGroup field="lessonIds" legend={m.lessons} error={e.lessonIds} choices={lessons.map((l) => ({ name: `lesson:${l.id}`, label: l.title, checked: ticked("lesson:", l) }))} />}
-        <TextArea name="notes" id="pack-notes" label={m.notes} maxLength={5000} defaultValue={v?.notes ?? notes ?? ""} error={e.notes} />
-        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{m.submit}</button>
+        <SelectField
+          name="route"
+          id="pack-route"
+          label={m.route}
+          options={[{ value: "", label: m.chooseRoute }, ...routes]}
+          defaultValue={v?.route ?? route ?? ""}
+          error={e.route}
+        />
+        {results.length > 0 && (
+          <ChoiceGroup
+            field="resultIds"
+            legend={m.results}
+            error={e.resultIds}
+            choices={results.map((r) => ({ name: `result:${r.id}`, label: r.title, checked: ticked("result:", r) }))}
+          />
+        )}
+        {lessons.length > 0 && (
+          <ChoiceGroup
+            field="lessonIds"
+            legend={m.lessons}
+            error={e.lessonIds}
+            choices={lessons.map((l) => ({ name: `lesson:${l.id}`, label: l.title, checked: ticked("lesson:", l) }))}
+          />
+        )}
+        <TextArea
+          name="notes"
+          id="pack-notes"
+          label={m.notes}
+          maxLength={5000}
+          defaultValue={v?.notes ?? notes ?? ""}
+          error={e.notes}
+        />
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>
+          {m.submit}
+        </button>
       </form>
     </section>
   );

@@ -12,7 +12,12 @@ import type { Messages } from "@/lib/i18n/messages";
 import styles from "@/components/results/results.module.css";
 import { importRealisationsAction } from "./spread-actions";
 
-type Props = { profiles: { value: number; label: string }[]; profileLabel: string; m: Messages["benefits"]["import"]; errorHeading: string };
+type Props = {
+  profiles: { value: number; label: string }[];
+  profileLabel: string;
+  m: Messages["benefits"]["import"];
+  errorHeading: string;
+};
 
 export function RealisationImport({ profiles, profileLabel, m, errorHeading }: Props) {
   const [state, formAction, pending] = useActionState(importRealisationsAction, idle);
@@ -36,15 +41,45 @@ export function RealisationImport({ profiles, profileLabel, m, errorHeading }: P
       <h4 id="realisation-import">{m.heading}</h4>
       <p>{m.lead}</p>
       <form action={formAction} noValidate className="stack-form">
-        <ErrorSummary idPrefix="import-" heading={errorHeading} errors={e} labels={{ profileId: profileLabel, csv: m.csv }} />
+        <ErrorSummary
+          idPrefix="import-"
+          heading={errorHeading}
+          errors={e}
+          labels={{ profileId: profileLabel, csv: m.csv }}
+        />
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
-        <SelectField name="profileId" id="import-profileId" label={profileLabel} options={profiles} defaultValue={v.profileId} error={e.profileId} />
+        <SelectField
+          name="profileId"
+          id="import-profileId"
+          label={profileLabel}
+          options={profiles}
+          defaultValue={v.profileId}
+          error={e.profileId}
+        />
         <div className="form-group">
-          <label className="form-label" htmlFor="import-file">{m.file}</label>
-          <input id="import-file" type="file" accept=".csv,text/csv,text/plain" className="form-input" onChange={readFile} />
+          <label className="form-label" htmlFor="import-file">
+            {m.file}
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            className="form-input"
+            onChange={readFile}
+          />
         </div>
-        <TextArea name="csv" id="import-csv" label={m.csv} rows={6} value={text} onChange={(ev) => setText(ev.target.value)} error={e.csv} />
-        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{m.submit}</button>
+        <TextArea
+          name="csv"
+          id="import-csv"
+          label={m.csv}
+          rows={6}
+          value={text}
+          onChange={(ev) => setText(ev.target.value)}
+          error={e.csv}
+        />
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>
+          {m.submit}
+        </button>
       </form>
     </section>
   );

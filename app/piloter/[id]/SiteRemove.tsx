@@ -10,7 +10,9 @@ export function SiteRemove({ siteId, label, ariaLabel }: { siteId: number; label
     <form action={remove}>
       <input type="hidden" name="siteId" value={siteId} />
       {state.status !== "ok" && (
-        <button type="submit" className="button button-secondary" aria-label={ariaLabel} disabled={pending}>{label}</button>
+        <button type="submit" className="button button-secondary" aria-label={ariaLabel} disabled={pending}>
+          {label}
+        </button>
       )}
       <FormMessage status={state.status} message={state.message} />
     </form>

@@ -16,7 +16,17 @@ import { closeWindowAction, declareInterestAction, openOfferAction, withdrawInte
 
 type M = Messages["spreadPage"];
 
-export function OfferForm({ pilotId, defaults, m, errorHeading }: { pilotId: number; defaults: { opensOn: string; closesOn: string }; m: M; errorHeading: string }) {
+export function OfferForm({
+  pilotId,
+  defaults,
+  m,
+  errorHeading,
+}: {
+  pilotId: number;
+  defaults: { opensOn: string; closesOn: string };
+  m: M;
+  errorHeading: string;
+}) {
   const [state, formAction, pending] = useActionState(openOfferAction, idle);
   const key = useRemountKey(state);
   const requestKey = useRequestKey(state);
@@ -27,15 +37,57 @@ export function OfferForm({ pilotId, defaults, m, errorHeading }: { pilotId: num
     <section aria-labelledby="spread-offer-form">
       <h4 id="spread-offer-form">{f.heading}</h4>
       <form action={formAction} noValidate key={key} className="stack-form">
-        <ErrorSummary idPrefix="offer-" heading={errorHeading} errors={e} labels={{ opensOn: f.opensOn, closesOn: f.closesOn, buyInPercent: f.buyInPercent, note: f.note }} />
+        <ErrorSummary
+          idPrefix="offer-"
+          heading={errorHeading}
+          errors={e}
+          labels={{ opensOn: f.opensOn, closesOn: f.closesOn, buyInPercent: f.buyInPercent, note: f.note }}
+        />
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
         <input type="hidden" name="pilotId" value={pilotId} />
         <input type="hidden" name="requestKey" value={requestKey} />
-        <Field name="opensOn" id="offer-opensOn" label={f.opensOn} hint={f.dateHint} inputMode="numeric" autoComplete="off" defaultValue={v.opensOn ?? defaults.opensOn} error={e.opensOn} />
-        <Field name="closesOn" id="offer-closesOn" label={f.closesOn} hint={f.dateHint} inputMode="numeric" autoComplete="off" defaultValue={v.closesOn ?? defaults.closesOn} error={e.closesOn} />
-        <Field name="buyInPercent" id="offer-buyInPercent" label={f.buyInPercent} hint={f.buyInHint} inputMode="numeric" autoComplete="off" defaultValue={v.buyInPercent ?? "0"} error={e.buyInPercent} />
-        <Field name="note" id="offer-note" label={f.note} maxLength={2000} autoComplete="off" defaultValue={v.note ?? ""} error={e.note} />
-        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{f.submit}</button>
+        <Field
+          name="opensOn"
+          id="offer-opensOn"
+          label={f.opensOn}
+          hint={f.dateHint}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={v.opensOn ?? defaults.opensOn}
+          error={e.opensOn}
+        />
+        <Field
+          name="closesOn"
+          id="offer-closesOn"
+          label={f.closesOn}
+          hint={f.dateHint}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={v.closesOn ?? defaults.closesOn}
+          error={e.closesOn}
+        />
+        <Field
+          name="buyInPercent"
+          id="offer-buyInPercent"
+          label={f.buyInPercent}
+          hint={f.buyInHint}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={v.buyInPercent ?? "0"}
+          error={e.buyInPercent}
+        />
+        <Field
+          name="note"
+          id="offer-note"
+          label={f.note}
+          maxLength={2000}
+          autoComplete="off"
+          defaultValue={v.note ?? ""}
+          error={e.note}
+        />
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>
+          {f.submit}
+        </button>
       </form>
     </section>
   );
@@ -50,7 +102,11 @@ export function CloseWindowButton({ offerId, m }: { offerId: number; m: M }) {
       <input type="hidden" name="offerId" value={offerId} />
       <input type="hidden" name="requestKey" value={requestKey} />
       <FormMessage status={state.status} message={state.message} />
-      {state.status !== "ok" && <button type="submit" className="button button-primary" disabled={pending}>{m.close.submit}</button>}
+      {state.status !== "ok" && (
+        <button type="submit" className="button button-primary" disabled={pending}>
+          {m.close.submit}
+        </button>
+      )}
     </form>
   );
 }
@@ -79,11 +135,49 @@ export function InterestForm({ pilotId, quarters, current, contact, m, errorHead
         <ErrorSummary idPrefix="interest-" heading={errorHeading} errors={e} labels={labels} />
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
         <input type="hidden" name="pilotId" value={pilotId} />
-        <Field name="units" id="interest-units" label={f.units} hint={f.unitsHint} inputMode="numeric" autoComplete="off" required defaultValue={v.units ?? current?.units ?? ""} error={e.units} />
-        <SelectField name="goLive" id="interest-goLive" label={f.goLive} options={quarters.map((q) => ({ value: q, label: q }))} defaultValue={v.goLive ?? current?.goLive ?? quarters[1]} error={e.goLive} />
-        <Field name="contactName" id="interest-contactName" label={f.contactName} autoComplete="name" required maxLength={200} defaultValue={v.contactName ?? current?.contactName ?? contact.name} error={e.contactName} />
-        <Field name="contactEmail" id="interest-contactEmail" label={f.contactEmail} type="email" autoComplete="email" required maxLength={200} defaultValue={v.contactEmail ?? current?.contactEmail ?? contact.email} error={e.contactEmail} />
-        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{current ? f.update : f.submit}</button>
+        <Field
+          name="units"
+          id="interest-units"
+          label={f.units}
+          hint={f.unitsHint}
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          defaultValue={v.units ?? current?.units ?? ""}
+          error={e.units}
+        />
+        <SelectField
+          name="goLive"
+          id="interest-goLive"
+          label={f.goLive}
+          options={quarters.map((q) => ({ value: q, label: q }))}
+          defaultValue={v.goLive ?? current?.goLive ?? quarters[1]}
+          error={e.goLive}
+        />
+        <Field
+          name="contactName"
+          id="interest-contactName"
+          label={f.contactName}
+          autoComplete="name"
+          required
+          maxLength={200}
+          defaultValue={v.contactName ?? current?.contactName ?? contact.name}
+          error={e.contactName}
+        />
+        <Field
+          name="contactEmail"
+          id="interest-contactEmail"
+          label={f.contactEmail}
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={200}
+          defaultValue={v.contactEmail ?? current?.contactEmail ?? contact.email}
+          error={e.contactEmail}
+        />
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>
+          {current ? f.update : f.submit}
+        </button>
       </form>
     </section>
   );
@@ -95,7 +189,11 @@ export function WithdrawButton({ pilotId, m }: { pilotId: number; m: M }) {
     <form action={formAction}>
       <input type="hidden" name="pilotId" value={pilotId} />
       <FormMessage status={state.status} message={state.message} />
-      {state.status !== "ok" && <button type="submit" className="button button-secondary" disabled={pending}>{m.interest.withdraw}</button>}
+      {state.status !== "ok" && (
+        <button type="submit" className="button button-secondary" disabled={pending}>
+          {m.interest.withdraw}
+        </button>
+      )}
     </form>
   );
 }

@@ -23,8 +23,22 @@ import { procurementPack } from "@/lib/procurement/pack";
 import { ROUTES } from "@/lib/procurement/schemas";
 import { canManageSites } from "@/lib/sites/rules";
 
-type Pilot = { id: number; title: string; communityId: number; projectLeadId: number; status: PilotStatus; phases: { kind: PhaseKind; status: PhaseStatus }[] };
-type Props = { user: SessionUser | null; pilot: Pilot; t: Translate; locale: Locale; m: Messages["spreadPage"]; errorHeading: string };
+type Pilot = {
+  id: number;
+  title: string;
+  communityId: number;
+  projectLeadId: number;
+  status: PilotStatus;
+  phases: { kind: PhaseKind; status: PhaseStatus }[];
+};
+type Props = {
+  user: SessionUser | null;
+  pilot: Pilot;
+  t: Translate;
+  locale: Locale;
+  m: Messages["spreadPage"];
+  errorHeading: string;
+};
 
 export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }: Props) {
   const stage = spreadStage(pilot.status, pilot.phases);
@@ -36,7 +50,11 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
   const secretariat = can(user, "spread.open", { communityId: pilot.communityId });
   const mine = user && spread.participants.find((p) => p.organisation.id === user.organisation.id);
   const mayJoin =
-    !!user && !!waiting?.open && spreadAllows(stage, "declareInterest") && user.organisation.kind !== "SEKRETARIAT" && holdsAnywhere(user, "pledge.join") &&
+    !!user &&
+    !!waiting?.open &&
+    spreadAllows(stage, "declareInterest") &&
+    user.organisation.kind !== "SEKRETARIAT" &&
+    holdsAnywhere(user, "pledge.join") &&
     (mine?.status === "INTERESTED" || !(await organisationTakesPart(pilot.id, user.organisation.id)));
   const inOperation = spread.operations.filter((o) => o.status === "IN_OPERATION").length;
   const kr = (n: number) => formatKroner(n, locale);
@@ -51,7 +69,12 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
       {!offer ? (
         <p>{m.noOffer}</p>
       ) : offer.committedAt ? (
-        <p>{t("spreadPage.offerCommitted", { date: day(offer.committedAt), trigger: offer.trigger ? m.trigger[offer.trigger] : "" })}</p>
+        <p>
+          {t("spreadPage.offerCommitted", {
+            date: day(offer.committedAt),
+            trigger: offer.trigger ? m.trigger[offer.trigger] : "",
+          })}
+        </p>
       ) : (
         <p>
           {offer.open ? <strong className="tag">{m.openMarker}</strong> : null}{" "}
@@ -63,13 +86,33 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
         </p>
       )}
       {offer && offer.buyInPercent > 0 && <p>{t("spreadPage.buyIn", { percent: offer.buyInPercent })}</p>}
-      {secretariat && !waiting && spreadAllows(stage, "openSpreadOffer") && <OfferForm pilotId={pilot.id} defaults={{ opensOn: today, closesOn: addDays(today, 60) }} m={m} errorHeading={errorHeading} />}
-      {secretariat && waiting && windowClosed(waiting, today) && spreadAllows(stage, "closeSpreadWindow") && <CloseWindowButton offerId={waiting.id} m={m} />}
+      {secretariat && !waiting && spreadAllows(stage, "openSpreadOffer") && (
+        <OfferForm
+          pilotId={pilot.id}
+          defaults={{ opensOn: today, closesOn: addDays(today, 60) }}
+          m={m}
+          errorHeading={errorHeading}
+        />
+      )}
+      {secretariat && waiting && windowClosed(waiting, today) && spreadAllows(stage, "closeSpreadWindow") && (
+        <CloseWindowButton offerId={waiting.id} m={m} />
+      )}
 
-      {mine && mine.status === "INTERESTED" && <p>{t("spreadPage.interest.yours", { organisation: mine.organisation.name, units: formatNumber(mine.units, locale), goLive: mine.goLive })}</p>}
+      {mine && mine.status === "INTERESTED" && (
+        <p>
+          {t("spreadPage.interest.yours", {
+            organisation: mine.organisation.name,
+            units: formatNumber(mine.units, locale),
+            goLive: mine.goLive,
+          })}
+        </p>
+      )}
       {mine && mine.status === "COMMITTED" && (
         <p>
-          {t("spreadPage.interest.committed", { organisation: mine.organisation.name, pledge: kr(mine.pledgeAmount ?? 0) })}
+          {t("spreadPage.interest.committed", {
+            organisation: mine.organisation.name,
+            pledge: kr(mine.pledgeAmount ?? 0),
+          })}
           {mine.buyInAmount > 0 && ` ${t("spreadPage.interest.buyInPaid", { amount: kr(mine.buyInAmount) })}`}
         </p>
       )}
@@ -77,7 +120,16 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
         <InterestForm
           pilotId={pilot.id}
           quarters={quartersFrom(today)}
-          current={mine?.status === "INTERESTED" ? { units: mine.units, goLive: mine.goLive, contactName: mine.contactName ?? "", contactEmail: mine.contactEmail ?? "" } : null}
+          current={
+            mine?.status === "INTERESTED"
+              ? {
+                  units: mine.units,
+                  goLive: mine.goLive,
+                  contactName: mine.contactName ?? "",
+                  contactEmail: mine.contactEmail ?? "",
+                }
+              : null
+          }
           contact={{ name: user!.name, email: user!.email }}
           m={m}
           errorHeading={errorHeading}
@@ -97,10 +149,16 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
                 <th scope="col">{m.participants.organisation}</th>
                 <th scope="col">{m.participants.community}</th>
                 <th scope="col">{m.participants.status}</th>
-                <th scope="col" className="num">{m.participants.units}</th>
+                <th scope="col" className="num">
+                  {m.participants.units}
+                </th>
                 <th scope="col">{m.participants.goLive}</th>
-                <th scope="col" className="num">{m.participants.pledge}</th>
-                <th scope="col" className="num">{m.participants.buyIn}</th>
+                <th scope="col" className="num">
+                  {m.participants.pledge}
+                </th>
+                <th scope="col" className="num">
+                  {m.participants.buyIn}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -111,8 +169,12 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
                   <td>{m.participants.statusValue[p.status]}</td>
                   <td className="num">{formatNumber(p.units, locale)}</td>
                   <td style={{ whiteSpace: "nowrap" }}>{p.goLive}</td>
-                  <td className="num" style={{ whiteSpace: "nowrap" }}>{p.pledgeAmount === null ? "" : kr(p.pledgeAmount)}</td>
-                  <td className="num" style={{ whiteSpace: "nowrap" }}>{p.buyInAmount > 0 ? kr(p.buyInAmount) : ""}</td>
+                  <td className="num" style={{ whiteSpace: "nowrap" }}>
+                    {p.pledgeAmount === null ? "" : kr(p.pledgeAmount)}
+                  </td>
+                  <td className="num" style={{ whiteSpace: "nowrap" }}>
+                    {p.buyInAmount > 0 ? kr(p.buyInAmount) : ""}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -125,7 +187,9 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
         <p>{m.operations.none}</p>
       ) : (
         <>
-          <p data-testid="in-operation-count">{inOperation === 1 ? m.operations.countOne : t("spreadPage.operations.count", { count: inOperation })}</p>
+          <p data-testid="in-operation-count">
+            {inOperation === 1 ? m.operations.countOne : t("spreadPage.operations.count", { count: inOperation })}
+          </p>
           <TableRegion label={t("spreadPage.operations.caption", { title: pilot.title })}>
             <table className="table table--compact" data-testid="spread-operations">
               <caption className="sr-only">{t("spreadPage.operations.caption", { title: pilot.title })}</caption>
@@ -135,7 +199,9 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
                   <th scope="col">{m.operations.status}</th>
                   <th scope="col">{m.operations.goLive}</th>
                   <th scope="col">{m.operations.owner}</th>
-                  <th scope="col" className="num">{m.operations.yearlyCost}</th>
+                  <th scope="col" className="num">
+                    {m.operations.yearlyCost}
+                  </th>
                   <th scope="col">{m.operations.iot}</th>
                 </tr>
               </thead>
@@ -146,8 +212,14 @@ export async function SpreadSection({ user, pilot, t, locale, m, errorHeading }:
                     <td>{t(`operations.status.${o.status}`)}</td>
                     <td style={{ whiteSpace: "nowrap" }}>{o.goLiveOn ? formatDate(o.goLiveOn, locale) : ""}</td>
                     <td>{user ? `${o.ownerUnit}, ${o.ownerContact}` : o.ownerUnit}</td>
-                    <td className="num" style={{ whiteSpace: "nowrap" }}>{kr(o.yearlyCost)}</td>
-                    <td>{o.iotApplicationId ? `${t("spreadPage.operations.iotValue", { id: o.iotApplicationId })}${o.iotStatus ? ` (${t(`operations.iotStatus.${o.iotStatus}`)})` : ""}` : ""}</td>
+                    <td className="num" style={{ whiteSpace: "nowrap" }}>
+                      {kr(o.yearlyCost)}
+                    </td>
+                    <td>
+                      {o.iotApplicationId
+                        ? `${t("spreadPage.operations.iotValue", { id: o.iotApplicationId })}${o.iotStatus ? ` (${t(`operations.iotStatus.${o.iotStatus}`)})` : ""}`
+                        : ""}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -182,9 +254,17 @@ async function Procurement({ user, pilot, t, m, errorHeading }: Omit<Props, "loc
       <h3>{m.pack.heading}</h3>
       <p>{m.pack.lead}</p>
       <ul>
-        <li><a href={`${base}.pdf?sprog=da`}>{m.pack.pdf}</a></li>
-        <li><a href={`${base}.pdf?sprog=en`} hrefLang="en">{m.pack.pdfEn}</a></li>
-        <li><a href={`${base}.xlsx`}>{m.pack.xlsx}</a></li>
+        <li>
+          <a href={`${base}.pdf?sprog=da`}>{m.pack.pdf}</a>
+        </li>
+        <li>
+          <a href={`${base}.pdf?sprog=en`} hrefLang="en">
+            {m.pack.pdfEn}
+          </a>
+        </li>
+        <li>
+          <a href={`${base}.xlsx`}>{m.pack.xlsx}</a>
+        </li>
       </ul>
       {canManageSites(user, pilot) && (
         <ProcurementForm

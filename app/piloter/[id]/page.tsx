@@ -45,14 +45,26 @@ export default async function PilotPage({ params, searchParams }: Props) {
   const timeline = (await getPilotTimeline(user, pilot.id, page))!;
   const canEdit = can(user, "pilot.edit", { communityId: pilot.communityId, pilot });
   const offers = pilotOffers(user, pilot);
-  const chartData = pilot.phases.map((p) => ({ phase: t(`phaseKind.${p.kind}`), granted: p.money.granted, pledged: p.money.pledged, spent: p.money.spent }));
+  const chartData = pilot.phases.map((p) => ({
+    phase: t(`phaseKind.${p.kind}`),
+    granted: p.money.granted,
+    pledged: p.money.pledged,
+    spent: p.money.spent,
+  }));
   return (
     <>
       <PilotHeader pilot={pilot} canEdit={canEdit} offers={offers} t={t} />
       <PilotFrontNotes user={user} pilotId={pilot.id} t={t} locale={locale} />
       {/* A draft's next step comes first, not at the bottom of the edit page. It stays mounted (and
           shows nothing) once submitted, so the confirmation of the submission is still read out. */}
-      {canEdit && <SubmitSection pilotId={pilot.id} canSubmit={offers.pilot("submit")} quietUnlessAnswered m={MESSAGES[locale].pilots.edit} />}
+      {canEdit && (
+        <SubmitSection
+          pilotId={pilot.id}
+          canSubmit={offers.pilot("submit")}
+          quietUnlessAnswered
+          m={MESSAGES[locale].pilots.edit}
+        />
+      )}
 
       <h2>{t("pilotPage.page.problem")}</h2>
       <p className={styles.prose}>{pilot.problem}</p>
@@ -79,7 +91,13 @@ export default async function PilotPage({ params, searchParams }: Props) {
           <PhaseMoneyChart
             data={chartData}
             locale={locale}
-            labels={{ title: t("pilotPage.money.chartTitle"), description: t("pilotPage.money.chartDescription"), granted: t("pilotPage.money.granted"), pledged: t("pilotPage.money.pledged"), spent: t("pilotPage.money.spent") }}
+            labels={{
+              title: t("pilotPage.money.chartTitle"),
+              description: t("pilotPage.money.chartDescription"),
+              granted: t("pilotPage.money.granted"),
+              pledged: t("pilotPage.money.pledged"),
+              spent: t("pilotPage.money.spent"),
+            }}
           />
           <h3>{t("pilotPage.money.pledgesHeading")}</h3>
           <PledgeTable phases={pilot.phases} locale={locale} t={t} />
@@ -93,16 +111,33 @@ export default async function PilotPage({ params, searchParams }: Props) {
       <ul>
         {pilot.participants.map((o) => (
           <li key={o.id}>
-            {o.name} ({t(`orgKind.${o.kind}`)}){o.id === pilot.leadOrganisation.id && `, ${t("pilotPage.participants.lead")}`}
+            {o.name} ({t(`orgKind.${o.kind}`)})
+            {o.id === pilot.leadOrganisation.id && `, ${t("pilotPage.participants.lead")}`}
           </li>
         ))}
       </ul>
 
-      <SpreadSection user={user} pilot={pilot} t={t} locale={locale} m={MESSAGES[locale].spreadPage} errorHeading={t("results.errorHeading")} />
+      <SpreadSection
+        user={user}
+        pilot={pilot}
+        t={t}
+        locale={locale}
+        m={MESSAGES[locale].spreadPage}
+        errorHeading={t("results.errorHeading")}
+      />
 
-      <PilotSites user={user} pilot={pilot} t={t} locale={locale} m={MESSAGES[locale].sites} errorHeading={t("results.errorHeading")} />
+      <PilotSites
+        user={user}
+        pilot={pilot}
+        t={t}
+        locale={locale}
+        m={MESSAGES[locale].sites}
+        errorHeading={t("results.errorHeading")}
+      />
 
-      <h2 id="tidslinje" tabIndex={-1}>{t("pilotPage.timeline.heading")}</h2>
+      <h2 id="tidslinje" tabIndex={-1}>
+        {t("pilotPage.timeline.heading")}
+      </h2>
       <p>{t("pilotPage.timeline.lead")}</p>
       <Timeline events={timeline.events} locale={locale} t={t} />
       <Pagination

@@ -51,12 +51,18 @@ export const saveOperationAction = action(operationSchema, async (input, user) =
   return "spreadPage.operations.saved";
 });
 
-export const recordRealisationAction = action(realisationSchema, async ({ profileId, organisationId, period, value, note }, user) => {
-  // One value by hand: the batch's field names become the form's own.
-  await recordRealisations(user, profileId, [{ organisationId, period, value, note }], { source: "MANUAL", field: (_i, key) => key });
-  refresh();
-  return "spreadPage.benefits.saved";
-});
+export const recordRealisationAction = action(
+  realisationSchema,
+  async ({ profileId, organisationId, period, value, note }, user) => {
+    // One value by hand: the batch's field names become the form's own.
+    await recordRealisations(user, profileId, [{ organisationId, period, value, note }], {
+      source: "MANUAL",
+      field: (_i, key) => key,
+    });
+    refresh();
+    return "spreadPage.benefits.saved";
+  },
+);
 
 export const savePackAction = action(packSchema, async (input, user) => {
   await savePack(user, input);

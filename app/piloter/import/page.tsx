@@ -19,7 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PilotImportPage() {
   const user = await requireUser("/piloter/import");
   const { locale, t } = await getT();
-  const communities = await prisma.community.findMany({ where: { id: communityIdsWhere(user, "pilot.import") }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const communities = await prisma.community.findMany({
+    where: { id: communityIdsWhere(user, "pilot.import") },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
   const m = MESSAGES[locale].imports;
   return (
     <>
@@ -37,8 +41,16 @@ export default async function PilotImportPage() {
           <h2>{t("imports.pilots.templateHeading")}</h2>
           <p>{t("imports.pilots.templateLead")}</p>
           <ul>
-            <li><a href="/api/imports/pilots/template?format=xlsx" download>{t("imports.pilots.templateXlsx")}</a></li>
-            <li><a href="/api/imports/pilots/template?format=csv" download>{t("imports.pilots.templateCsv")}</a></li>
+            <li>
+              <a href="/api/imports/pilots/template?format=xlsx" download>
+                {t("imports.pilots.templateXlsx")}
+              </a>
+            </li>
+            <li>
+              <a href="/api/imports/pilots/template?format=csv" download>
+                {t("imports.pilots.templateCsv")}
+              </a>
+            </li>
           </ul>
           <h2>{t("imports.pilots.file")}</h2>
           <SpreadsheetImport
@@ -52,7 +64,12 @@ export default async function PilotImportPage() {
             checkLabel={t("imports.pilots.check")}
             done={{ href: "/piloter?status=draft", label: t("imports.pilots.toCatalogue") }}
           >
-            <SelectField name="community" label={t("imports.pilots.community")} options={communities.map((c) => ({ value: String(c.id), label: c.name }))} defaultValue={String(communities[0].id)} />
+            <SelectField
+              name="community"
+              label={t("imports.pilots.community")}
+              options={communities.map((c) => ({ value: String(c.id), label: c.name }))}
+              defaultValue={String(communities[0].id)}
+            />
           </SpreadsheetImport>
         </>
       )}

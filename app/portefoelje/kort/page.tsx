@@ -28,7 +28,10 @@ export default async function PortfolioMapPage({ searchParams }: Props) {
   const counts = await loadMunicipalities(user, filters);
   const taking = counts.filter((c) => c.pilots > 0).length;
   // Municipalities with pilots first, most first: the table answers "where?" before listing the rest.
-  const table = municipalitiesTable({ municipalities: [...counts].sort((a, b) => b.pilots - a.pilots || a.code - b.code) }, t);
+  const table = municipalitiesTable(
+    { municipalities: [...counts].sort((a, b) => b.pilots - a.pilots || a.code - b.code) },
+    t,
+  );
   return (
     <>
       <p>
@@ -37,7 +40,12 @@ export default async function PortfolioMapPage({ searchParams }: Props) {
       <h1>{t("portfolio.map.heading")}</h1>
       <p className="font-lead">{t("portfolio.map.lead")}</p>
       {!user && <AnonymousNote t={t} />}
-      <FilterForm action="/portefoelje/kort" filters={filters} options={options} messages={pickMessages(locale, PORTFOLIO_MESSAGES)} />
+      <FilterForm
+        action="/portefoelje/kort"
+        filters={filters}
+        options={options}
+        messages={pickMessages(locale, PORTFOLIO_MESSAGES)}
+      />
       <DenmarkMap
         counts={counts}
         tableId="kommunetabel"
@@ -49,7 +57,14 @@ export default async function PortfolioMapPage({ searchParams }: Props) {
           skip: t("portfolio.map.skip"),
         }}
       />
-      <MapLegend labels={{ legend: t("portfolio.map.legend"), none: t("portfolio.map.legendNone"), some: t("portfolio.map.legendSome"), many: t("portfolio.map.legendMany") }} />
+      <MapLegend
+        labels={{
+          legend: t("portfolio.map.legend"),
+          none: t("portfolio.map.legendNone"),
+          some: t("portfolio.map.legendSome"),
+          many: t("portfolio.map.legendMany"),
+        }}
+      />
       <p className="form-hint">{t("portfolio.map.attribution")}</p>
       <section id="kommunetabel" aria-labelledby="kommunetabel-heading" tabIndex={-1}>
         <h2 id="kommunetabel-heading">{t("portfolio.map.tableHeading")}</h2>

@@ -15,10 +15,41 @@ export function Benefits({ s, t, locale }: SectionProps) {
         <p>{t("portfolio.noData")}</p>
       ) : (
         <>
-          <Section t={t} id="gevinster-alle" level={3} heading={t("portfolio.benefits.allHeading")} locale={locale} table={{ dataset: "benefits", table: datasetTable("benefits", s, t, locale), filters: s.filters, compact: true }}>
-            <CapNote cap={s.caps.benefitPilots} text="portfolio.capped.benefits" dataset="benefits" filters={s.filters} t={t} locale={locale} />
+          <Section
+            t={t}
+            id="gevinster-alle"
+            level={3}
+            heading={t("portfolio.benefits.allHeading")}
+            locale={locale}
+            table={{
+              dataset: "benefits",
+              table: datasetTable("benefits", s, t, locale),
+              filters: s.filters,
+              compact: true,
+            }}
+          >
+            <CapNote
+              cap={s.caps.benefitPilots}
+              text="portfolio.capped.benefits"
+              dataset="benefits"
+              filters={s.filters}
+              t={t}
+              locale={locale}
+            />
           </Section>
-          <Section t={t} id="gevinster-aar" level={3} heading={t("portfolio.benefits.byYear")} locale={locale} table={{ dataset: "benefit-years", table: datasetTable("benefit-years", s, t, locale), filters: s.filters, compact: true }} />
+          <Section
+            t={t}
+            id="gevinster-aar"
+            level={3}
+            heading={t("portfolio.benefits.byYear")}
+            locale={locale}
+            table={{
+              dataset: "benefit-years",
+              table: datasetTable("benefit-years", s, t, locale),
+              filters: s.filters,
+              compact: true,
+            }}
+          />
         </>
       )}
       <RealisedProfiles s={s} t={t} locale={locale} />
@@ -43,8 +74,12 @@ function RealisedProfiles({ s, t, locale }: SectionProps) {
               <tr>
                 <th scope="col">{t("portfolio.benefits.profilesKindUnit")}</th>
                 <th scope="col">{t("portfolio.benefits.year")}</th>
-                <th scope="col" className="num">{t("portfolio.benefits.expected")}</th>
-                <th scope="col" className="num">{t("portfolio.benefits.realised")}</th>
+                <th scope="col" className="num">
+                  {t("portfolio.benefits.expected")}
+                </th>
+                <th scope="col" className="num">
+                  {t("portfolio.benefits.realised")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -52,8 +87,12 @@ function RealisedProfiles({ s, t, locale }: SectionProps) {
                 <tr key={`${r.benefit}-${r.unit}-${r.year}`}>
                   <th scope="row">{`${t(`portfolio.benefit.${r.benefit}`)} (${r.unit})`}</th>
                   <td>{r.year}</td>
-                  <td className="num" style={{ whiteSpace: "nowrap" }}>{r.expected === null ? "" : `${n(r.expected)} ${r.unit}`}</td>
-                  <td className="num" style={{ whiteSpace: "nowrap" }}>{r.realised === null ? "" : `${n(r.realised)} ${r.unit}`}</td>
+                  <td className="num" style={{ whiteSpace: "nowrap" }}>
+                    {r.expected === null ? "" : `${n(r.expected)} ${r.unit}`}
+                  </td>
+                  <td className="num" style={{ whiteSpace: "nowrap" }}>
+                    {r.realised === null ? "" : `${n(r.realised)} ${r.unit}`}
+                  </td>
                 </tr>
               ))}
             </tbody>

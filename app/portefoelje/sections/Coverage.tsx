@@ -5,7 +5,14 @@ import type { SectionProps } from "./props";
 
 export function Sdgs({ s, t, locale }: SectionProps) {
   return (
-    <Section t={t} id="verdensmaal" heading={t("portfolio.sdgs.heading")} description={t("portfolio.sdgs.description")} locale={locale} table={{ dataset: "sdgs", table: datasetTable("sdgs", s, t, locale), filters: s.filters, compact: true }}>
+    <Section
+      t={t}
+      id="verdensmaal"
+      heading={t("portfolio.sdgs.heading")}
+      description={t("portfolio.sdgs.description")}
+      locale={locale}
+      table={{ dataset: "sdgs", table: datasetTable("sdgs", s, t, locale), filters: s.filters, compact: true }}
+    >
       <SdgBars coverage={s.sdgs} locale={locale} />
     </Section>
   );
@@ -13,5 +20,19 @@ export function Sdgs({ s, t, locale }: SectionProps) {
 
 /** The technology × domain matrix is a table: a heatmap would only repeat its numbers in colour. */
 export function TechDomain({ s, t, locale }: SectionProps) {
-  return <Section t={t} id="teknologi" heading={t("portfolio.techDomain.heading")} description={t("portfolio.techDomain.description")} locale={locale} table={{ dataset: "technology-domain", table: datasetTable("technology-domain", s, t, locale), filters: s.filters, compact: true }} />;
+  return (
+    <Section
+      t={t}
+      id="teknologi"
+      heading={t("portfolio.techDomain.heading")}
+      description={t("portfolio.techDomain.description")}
+      locale={locale}
+      table={{
+        dataset: "technology-domain",
+        table: datasetTable("technology-domain", s, t, locale),
+        filters: s.filters,
+        compact: true,
+      }}
+    />
+  );
 }

@@ -32,13 +32,36 @@ export function KeyFigures({ s, t, locale }: SectionProps) {
 
 export function Funnel({ s, t, locale }: SectionProps) {
   const n = (v: number) => formatNumber(v, locale);
-  const pct = (v: number | null) => (v === null ? undefined : t("portfolio.funnel.passRate") + " " + new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(v));
+  const pct = (v: number | null) =>
+    v === null
+      ? undefined
+      : t("portfolio.funnel.passRate") +
+        " " +
+        new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", {
+          style: "percent",
+          maximumFractionDigits: 0,
+        }).format(v);
   const bars = [
-    ...s.funnel.stages.map((x) => ({ label: t(`portfolio.phase.${x.phase}`), count: x.reached, note: pct(x.passRate) })),
-    { label: t("portfolio.funnel.adopted"), count: s.funnel.adopted, note: t("portfolio.funnel.inOperation", { count: n(s.funnel.inOperation) }) },
+    ...s.funnel.stages.map((x) => ({
+      label: t(`portfolio.phase.${x.phase}`),
+      count: x.reached,
+      note: pct(x.passRate),
+    })),
+    {
+      label: t("portfolio.funnel.adopted"),
+      count: s.funnel.adopted,
+      note: t("portfolio.funnel.inOperation", { count: n(s.funnel.inOperation) }),
+    },
   ];
   return (
-    <Section t={t} id="tragt" heading={t("portfolio.funnel.heading")} description={t("portfolio.funnel.description")} locale={locale} table={{ dataset: "funnel", table: datasetTable("funnel", s, t, locale), filters: s.filters }}>
+    <Section
+      t={t}
+      id="tragt"
+      heading={t("portfolio.funnel.heading")}
+      description={t("portfolio.funnel.description")}
+      locale={locale}
+      table={{ dataset: "funnel", table: datasetTable("funnel", s, t, locale), filters: s.filters }}
+    >
       <FunnelBars bars={bars} locale={locale} />
       {s.funnel.drafts > 0 && <p>{t("portfolio.funnel.drafts", { count: s.funnel.drafts })}</p>}
     </Section>

@@ -15,7 +15,14 @@ export function Gates({ s, t, locale }: SectionProps) {
   ] as const;
   const empty = g.items.length === 0;
   return (
-    <Section t={t} id="gates" heading={t("portfolio.gates.heading")} description={t("portfolio.gates.description")} locale={locale} table={empty ? undefined : { dataset: "gates", table: datasetTable("gates", s, t, locale), filters: s.filters }}>
+    <Section
+      t={t}
+      id="gates"
+      heading={t("portfolio.gates.heading")}
+      description={t("portfolio.gates.description")}
+      locale={locale}
+      table={empty ? undefined : { dataset: "gates", table: datasetTable("gates", s, t, locale), filters: s.filters }}
+    >
       <ul className="figures no-max-width">
         {figures.map(([label, value, key]) => (
           <li key={key} data-figure={key}>
@@ -33,11 +40,34 @@ export function Gates({ s, t, locale }: SectionProps) {
 export function Decisions({ s, t, locale }: SectionProps) {
   const outcomes = ["go", "revise", "stop", "adopt"] as const;
   const quarters = [...new Set(s.decisions.map((d) => d.quarter))];
-  const data = quarters.map((quarter) => ({ quarter, ...Object.fromEntries(outcomes.map((o) => [o, s.decisions.find((d) => d.quarter === quarter && d.outcome === o)?.count ?? 0])) }));
+  const data = quarters.map((quarter) => ({
+    quarter,
+    ...Object.fromEntries(
+      outcomes.map((o) => [o, s.decisions.find((d) => d.quarter === quarter && d.outcome === o)?.count ?? 0]),
+    ),
+  }));
   const series = outcomes.map((o) => ({ key: o, label: t(`portfolio.outcome.${o}`), colour: COLOURS[o] }));
   return (
-    <Section t={t} id="beslutninger" heading={t("portfolio.decisions.heading")} description={t("portfolio.decisions.description")} locale={locale} table={{ dataset: "decisions", table: datasetTable("decisions", s, t, locale), filters: s.filters }}>
-      {data.length > 0 ? <BarsChart title={t("portfolio.decisions.heading")} data={data} xKey="quarter" series={series} locale={locale} stacked /> : <p>{t("portfolio.noData")}</p>}
+    <Section
+      t={t}
+      id="beslutninger"
+      heading={t("portfolio.decisions.heading")}
+      description={t("portfolio.decisions.description")}
+      locale={locale}
+      table={{ dataset: "decisions", table: datasetTable("decisions", s, t, locale), filters: s.filters }}
+    >
+      {data.length > 0 ? (
+        <BarsChart
+          title={t("portfolio.decisions.heading")}
+          data={data}
+          xKey="quarter"
+          series={series}
+          locale={locale}
+          stacked
+        />
+      ) : (
+        <p>{t("portfolio.noData")}</p>
+      )}
     </Section>
   );
 }

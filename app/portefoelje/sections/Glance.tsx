@@ -18,7 +18,9 @@ export function Glance({ s, t, locale }: SectionProps) {
   ];
   return (
     <section aria-labelledby="glance-heading" className={styles.glance} data-testid="portfolio-glance">
-      <h2 id="glance-heading" className="sr-only">{t("portfolio.glance.heading")}</h2>
+      <h2 id="glance-heading" className="sr-only">
+        {t("portfolio.glance.heading")}
+      </h2>
       <div className={styles.panel}>
         <h3 className="h5">{t("portfolio.glance.decisions")}</h3>
         <dl className={styles.figureList}>
@@ -41,7 +43,11 @@ export function Glance({ s, t, locale }: SectionProps) {
           <dt>{t("portfolio.glance.poolLeft", { year })}</dt>
           <dd data-figure="pool">{s.pool.visible ? kr(poolLeft) : "–"}</dd>
         </dl>
-        {s.pool.visible ? <a href="#penge">{t("portfolio.money.heading")}</a> : <p className={styles.muted}>{t("portfolio.glance.poolHidden")}</p>}
+        {s.pool.visible ? (
+          <a href="#penge">{t("portfolio.money.heading")}</a>
+        ) : (
+          <p className={styles.muted}>{t("portfolio.glance.poolHidden")}</p>
+        )}
       </div>
       <div className={styles.panel}>
         <h3 className="h5">{t("portfolio.glance.phases")}</h3>
@@ -66,12 +72,17 @@ export function Glance({ s, t, locale }: SectionProps) {
             {s.atRisk.items.slice(0, 4).map((p) => (
               <li key={p.pilotId}>
                 <a href={`/piloter/${p.pilotId}`}>{p.title}</a>
-                <span className={styles.muted}> – {p.reasons.map((r) => t(`portfolio.glance.reasons.${r}`)).join(", ")}</span>
+                <span className={styles.muted}>
+                  {" "}
+                  – {p.reasons.map((r) => t(`portfolio.glance.reasons.${r}`)).join(", ")}
+                </span>
               </li>
             ))}
           </ul>
         )}
-        {s.atRisk.total > 4 && <p className={styles.muted}>{t("portfolio.glance.atRiskMore", { shown: 4, total: s.atRisk.total })}</p>}
+        {s.atRisk.total > 4 && (
+          <p className={styles.muted}>{t("portfolio.glance.atRiskMore", { shown: 4, total: s.atRisk.total })}</p>
+        )}
       </div>
     </section>
   );

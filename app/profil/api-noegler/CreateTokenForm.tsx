@@ -27,14 +27,37 @@ export function CreateTokenForm({ scopes, m }: Props) {
       {/* Remounted per answer: a created token starts an empty form, a failed submit shows what was typed and chosen. */}
       <form key={remountKey} action={create} className="stack-form" noValidate>
         {state.status === "error" && <FormMessage status="error" message={state.message} />}
-        <Field name="name" label={m.name} hint={m.nameHint} autoComplete="off" required maxLength={TOKEN_NAME_MAX} defaultValue={v.name} error={err.name} />
-        <SelectField name="scope" label={m.scope} hint={m.scopeHint} options={options} defaultValue={v.scope ?? options[0].value} error={err.scope} required />
+        <Field
+          name="name"
+          label={m.name}
+          hint={m.nameHint}
+          autoComplete="off"
+          required
+          maxLength={TOKEN_NAME_MAX}
+          defaultValue={v.name}
+          error={err.name}
+        />
+        <SelectField
+          name="scope"
+          label={m.scope}
+          hint={m.scopeHint}
+          options={options}
+          defaultValue={v.scope ?? options[0].value}
+          error={err.scope}
+          required
+        />
         <ChoiceGroup
           field="access"
           type="radio"
           legend={m.access}
           error={err.access}
-          choices={TOKEN_ACCESS.map((a) => ({ name: "access", value: a, label: m[`access${a}`], hint: m[`access${a}Hint`], checked: (v.access ?? "READ") === a }))}
+          choices={TOKEN_ACCESS.map((a) => ({
+            name: "access",
+            value: a,
+            label: m[`access${a}`],
+            hint: m[`access${a}Hint`],
+            checked: (v.access ?? "READ") === a,
+          }))}
         />
         <button type="submit" className="button button-primary" disabled={pending}>
           {m.create}

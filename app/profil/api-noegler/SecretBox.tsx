@@ -17,9 +17,19 @@ export function SecretBox({ created, m }: Props) {
       <div className="alert-body">
         <h3 className="alert-heading">{fill(m.secretHeading, created.name)}</h3>
         <p className="alert-text">{m.secretLead}</p>
-        <CopyField id="token-secret" label={m.secretLabel} value={created.secret} inputClassName={styles.secret} copyLabel={m.copy} copiedLabel={m.copied} />
+        <CopyField
+          id="token-secret"
+          label={m.secretLabel}
+          value={created.secret}
+          inputClassName={styles.secret}
+          copyLabel={m.copy}
+          copiedLabel={m.copied}
+        />
         <p>{m.secretExample}</p>
-        <pre className={styles.example} tabIndex={0}>{`curl -H "Authorization: Bearer ${created.secret}" \\\n  ${origin}${path}`}</pre>
+        <pre
+          className={styles.example}
+          tabIndex={0}
+        >{`curl -H "Authorization: Bearer ${created.secret}" \\\n  ${origin}${path}`}</pre>
       </div>
     </div>
   );

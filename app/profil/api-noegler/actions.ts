@@ -14,7 +14,12 @@ export async function createTokenAction(prev: ActionState, formData: FormData): 
   let created: TokenState["created"];
   const state = await action(createTokenSchema, async (input, user) => {
     const { secret, token } = await createApiToken(user, input);
-    created = { secret, name: token.name, access: token.access, pilotId: input.scope.kind === "pilot" ? input.scope.id : null };
+    created = {
+      secret,
+      name: token.name,
+      access: token.access,
+      pilotId: input.scope.kind === "pilot" ? input.scope.id : null,
+    };
     revalidatePath(PAGE);
     return "api.tokens.created";
   })(prev, formData);

@@ -20,8 +20,14 @@ export default async function ApiTokensPage() {
   const { locale, t } = await getT();
   const [options, tokens] = await Promise.all([tokenScopeOptions(user), listTokens(user)]);
   const scopes = [
-    ...options.communities.map((c) => ({ value: scopeValue({ kind: "community", id: c.id }), label: t("api.tokens.scopeCommunity", { name: c.name }) })),
-    ...options.pilots.map((p) => ({ value: scopeValue({ kind: "pilot", id: p.id }), label: t("api.tokens.scopePilot", { title: p.title }) })),
+    ...options.communities.map((c) => ({
+      value: scopeValue({ kind: "community", id: c.id }),
+      label: t("api.tokens.scopeCommunity", { name: c.name }),
+    })),
+    ...options.pilots.map((p) => ({
+      value: scopeValue({ kind: "pilot", id: p.id }),
+      label: t("api.tokens.scopePilot", { title: p.title }),
+    })),
   ];
   return (
     <>
@@ -33,7 +39,11 @@ export default async function ApiTokensPage() {
       </p>
       <section aria-labelledby="create-heading">
         <h2 id="create-heading">{t("api.tokens.createHeading")}</h2>
-        {scopes.length ? <CreateTokenForm scopes={scopes} m={MESSAGES[locale].api.tokens} /> : <p>{t("api.tokens.noScopes")}</p>}
+        {scopes.length ? (
+          <CreateTokenForm scopes={scopes} m={MESSAGES[locale].api.tokens} />
+        ) : (
+          <p>{t("api.tokens.noScopes")}</p>
+        )}
       </section>
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">{t("api.tokens.listHeading")}</h2>

@@ -34,16 +34,31 @@ export default async function RegionPage({ params }: Props) {
   const region = await load(params);
   if (!region) notFound();
   const user = await currentUser();
-  const [profile, municipalities] = await Promise.all([placeProfile(user, region.organisations.map((o) => o.id)), regionMunicipalities(user, region.code)]);
+  const [profile, municipalities] = await Promise.all([
+    placeProfile(
+      user,
+      region.organisations.map((o) => o.id),
+    ),
+    regionMunicipalities(user, region.code),
+  ]);
   const others = region.organisations.filter((o) => o.kind !== "KOMMUNE");
   const n = (x: number) => formatNumber(x, locale);
   return (
     <>
-      <PlaceHeader name={region.name} lead={t("search.place.regionLead", { code: region.code, count: municipalities.length })} user={user} t={t} />
+      <PlaceHeader
+        name={region.name}
+        lead={t("search.place.regionLead", { code: region.code, count: municipalities.length })}
+        user={user}
+        t={t}
+      />
       <p>{t("search.place.regionIntro")}</p>
       {others.length > 0 && (
         <ul>
-          {others.map((o) => <li key={o.id}><Link href={`/organisationer/${o.slug}`}>{o.name}</Link> ({t(`orgKind.${o.kind}`)})</li>)}
+          {others.map((o) => (
+            <li key={o.id}>
+              <Link href={`/organisationer/${o.slug}`}>{o.name}</Link> ({t(`orgKind.${o.kind}`)})
+            </li>
+          ))}
         </ul>
       )}
       <PlaceProfile name={region.name} profile={profile} locale={locale} t={t} />
@@ -57,7 +72,12 @@ export default async function RegionPage({ params }: Props) {
         rowKey={(m) => m.code}
         columns={[
           municipalityColumn(t("search.place.colMunicipality")),
-          { key: "population", header: t("search.place.colPopulation"), num: true, cell: (m) => (m.population === null ? "–" : n(m.population)) },
+          {
+            key: "population",
+            header: t("search.place.colPopulation"),
+            num: true,
+            cell: (m) => (m.population === null ? "–" : n(m.population)),
+          },
           { key: "led", header: t("search.place.colLed"), num: true, cell: (m) => n(m.led) },
           { key: "joined", header: t("search.place.colJoined"), num: true, cell: (m) => n(m.joined) },
         ]}

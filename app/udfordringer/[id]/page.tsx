@@ -36,7 +36,10 @@ export default async function ChallengePage({ params }: Props) {
   if (!c) notFound();
   const m = MESSAGES[locale].challenges;
   const decides = can(user, "idea.decide", { communityId: c.communityId });
-  const [leads, pilots] = await Promise.all([decides ? communityLeads(c.communityId) : [], challengePilots(user, c.id)]);
+  const [leads, pilots] = await Promise.all([
+    decides ? communityLeads(c.communityId) : [],
+    challengePilots(user, c.id),
+  ]);
   const mine = user?.organisation.id === c.organisationId;
   const joined = !!user && c.cosponsors.some((s) => s.organisation.id === user.organisation.id);
   const cost = [
@@ -45,10 +48,18 @@ export default async function ChallengePage({ params }: Props) {
   ].filter(Boolean);
   return (
     <>
-      <p><Link href="/udfordringer">{t("challenges.title")}</Link></p>
+      <p>
+        <Link href="/udfordringer">{t("challenges.title")}</Link>
+      </p>
       <h1>{c.title}</h1>
       <p className={styles.meta}>
-        <span>{t("challenges.detail.meta", { organisation: c.organisation.name, community: c.community.name, date: formatDate(c.createdAt, locale) })}</span>
+        <span>
+          {t("challenges.detail.meta", {
+            organisation: c.organisation.name,
+            community: c.community.name,
+            date: formatDate(c.createdAt, locale),
+          })}
+        </span>
         <span className="tag">{t(`challenges.visibility.${c.visibility}`)}</span>
       </p>
 
@@ -61,11 +72,23 @@ export default async function ChallengePage({ params }: Props) {
       <h2>{t("challenges.detail.existingData")}</h2>
       <p className={styles.prose}>{c.existingData || t("challenges.detail.noData")}</p>
       <h2>{t("challenges.detail.tags")}</h2>
-      <p className={styles.meta}>{c.domains.map((d) => <span key={d} className="tag">{t(`pilots.domain.${d}` as MessageKey)}</span>)}</p>
+      <p className={styles.meta}>
+        {c.domains.map((d) => (
+          <span key={d} className="tag">
+            {t(`pilots.domain.${d}` as MessageKey)}
+          </span>
+        ))}
+      </p>
       <SdgChips sdgs={c.sdgs} locale={locale} t={t} />
 
       <h2 id="medsponsorer">{t("challenges.detail.sponsorsHeading")}</h2>
-      <p>{c.cosponsors.length ? (c.cosponsors.length === 1 ? t("challenges.detail.sponsorsLeadOne") : t("challenges.detail.sponsorsLead", { count: formatNumber(c.cosponsors.length, locale) })) : t("challenges.sharedByNone")}</p>
+      <p>
+        {c.cosponsors.length
+          ? c.cosponsors.length === 1
+            ? t("challenges.detail.sponsorsLeadOne")
+            : t("challenges.detail.sponsorsLead", { count: formatNumber(c.cosponsors.length, locale) })
+          : t("challenges.sharedByNone")}
+      </p>
       {c.cosponsors.length > 0 && (
         <Table
           caption={t("challenges.detail.sponsorsCaption")}
@@ -78,10 +101,20 @@ export default async function ChallengePage({ params }: Props) {
               key: "organisation",
               header: t("challenges.detail.colOrganisation"),
               rowHeader: true,
-              cell: (s) => (s.organisation.municipalityCode ? <Link href={`/kommuner/${s.organisation.municipalityCode}`}>{s.organisation.name}</Link> : s.organisation.name),
+              cell: (s) =>
+                s.organisation.municipalityCode ? (
+                  <Link href={`/kommuner/${s.organisation.municipalityCode}`}>{s.organisation.name}</Link>
+                ) : (
+                  s.organisation.name
+                ),
             },
             { key: "note", header: t("challenges.detail.colNote"), cell: (s) => s.note },
-            { key: "date", header: t("challenges.detail.colDate"), cellProps: { className: styles.nowrap }, cell: (s) => formatDate(s.createdAt, locale) },
+            {
+              key: "date",
+              header: t("challenges.detail.colDate"),
+              cellProps: { className: styles.nowrap },
+              cell: (s) => formatDate(s.createdAt, locale),
+            },
           ]}
         />
       )}
@@ -91,13 +124,29 @@ export default async function ChallengePage({ params }: Props) {
       {pilots.length > 0 && (
         <>
           <h2>{t("challenges.detail.pilotsHeading")}</h2>
-          <ul>{pilots.map((p) => <li key={p.id}><Link href={`/piloter/${p.id}`}>{p.title}</Link> ({t(`pilotPage.status.${p.status}`)})</li>)}</ul>
+          <ul>
+            {pilots.map((p) => (
+              <li key={p.id}>
+                <Link href={`/piloter/${p.id}`}>{p.title}</Link> ({t(`pilotPage.status.${p.status}`)})
+              </li>
+            ))}
+          </ul>
         </>
       )}
 
       <h2 id="ideer">{t("challenges.ideas.heading")}</h2>
-      <IdeaList challenge={c} user={user} decides={decides} leads={leads.map((l) => ({ id: l.id, name: l.name, organisation: l.organisation.name }))} t={t} locale={locale} m={m} />
-      {user && <IdeaForm action={proposeIdeaAction} challengeId={c.id} m={m} technology={MESSAGES[locale].pilots.technology} />}
+      <IdeaList
+        challenge={c}
+        user={user}
+        decides={decides}
+        leads={leads.map((l) => ({ id: l.id, name: l.name, organisation: l.organisation.name }))}
+        t={t}
+        locale={locale}
+        m={m}
+      />
+      {user && (
+        <IdeaForm action={proposeIdeaAction} challengeId={c.id} m={m} technology={MESSAGES[locale].pilots.technology} />
+      )}
     </>
   );
 }

@@ -26,7 +26,13 @@ export default async function NewChallengePage() {
       {communities.length === 0 ? (
         <p>{t("challenges.errors.notMember")}</p>
       ) : (
-        <ChallengeForm action={postChallengeAction} communities={communities} m={MESSAGES[locale].challenges} pm={MESSAGES[locale].pilots} locale={locale} />
+        <ChallengeForm
+          action={postChallengeAction}
+          communities={communities}
+          m={MESSAGES[locale].challenges}
+          pm={MESSAGES[locale].pilots}
+          locale={locale}
+        />
       )}
     </>
   );

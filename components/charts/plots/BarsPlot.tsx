@@ -19,9 +19,17 @@ export type BarsProps = {
 
 export function BarsPlot({ data, xKey, series, locale, kroner, stacked }: BarsProps) {
   // Kroner say so on the axis ("160.000 kr.", not "160 t"); counts are whole numbers.
-  const max = Math.max(0, ...data.map((d) => (stacked ? series.reduce((a, s) => a + Math.abs(Number(d[s.key]) || 0), 0) : Math.max(0, ...series.map((s) => Math.abs(Number(d[s.key]) || 0))))));
+  const max = Math.max(
+    0,
+    ...data.map((d) =>
+      stacked
+        ? series.reduce((a, s) => a + Math.abs(Number(d[s.key]) || 0), 0)
+        : Math.max(0, ...series.map((s) => Math.abs(Number(d[s.key]) || 0))),
+    ),
+  );
   const axis = kroner ? kronerAxis(max, locale) : (v: number) => formatNumber(v, locale);
-  const value = (v: unknown) => (kroner ? formatKroner(Math.round(Number(v)), locale) : formatNumber(Number(v), locale));
+  const value = (v: unknown) =>
+    kroner ? formatKroner(Math.round(Number(v)), locale) : formatNumber(Number(v), locale);
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 16 }} accessibilityLayer={false}>
@@ -31,7 +39,14 @@ export function BarsPlot({ data, xKey, series, locale, kroner, stacked }: BarsPr
         <Tooltip formatter={value} />
         <Legend itemSorter={null} />
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} stackId={stacked ? "all" : undefined} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={s.colour}
+            stackId={stacked ? "all" : undefined}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -17,8 +17,21 @@ const answerSchema = component(
   }),
 );
 
-export const answerListSchemaOut = component("AnswerList", z.object({ items: z.array(answerSchema), total: z.int(), page: z.int(), pageSize: z.int() }));
+export const answerListSchemaOut = component(
+  "AnswerList",
+  z.object({ items: z.array(answerSchema), total: z.int(), page: z.int(), pageSize: z.int() }),
+);
 
 export const answerRoutes = [
-  route({ operationId: "listAnswers", summary: "search.answers.api.summary", method: "get", path: "/answers", tag: "pilots", access: "optional", query: answerListSchema, success: { status: 200, schema: answerListSchemaOut }, errors: [400] }),
+  route({
+    operationId: "listAnswers",
+    summary: "search.answers.api.summary",
+    method: "get",
+    path: "/answers",
+    tag: "pilots",
+    access: "optional",
+    query: answerListSchema,
+    success: { status: 200, schema: answerListSchemaOut },
+    errors: [400],
+  }),
 ];

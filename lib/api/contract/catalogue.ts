@@ -5,7 +5,11 @@ import { z } from "zod";
 import { FACETS } from "../../search/params";
 import { route } from "./registry";
 
-const repeatable = (what: string) => z.string().optional().meta({ description: `${what} (repeatable)` });
+const repeatable = (what: string) =>
+  z
+    .string()
+    .optional()
+    .meta({ description: `${what} (repeatable)` });
 
 const exportQuery = z.object({
   format: z.enum(["csv", "xlsx"]).default("csv"),

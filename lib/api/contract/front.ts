@@ -6,8 +6,18 @@ import { idParams } from "./common";
 import { component, route } from "./registry";
 
 export const challengeQuerySchema = z.object({
-  community: z.string().max(100, "challenges.errors.communityRequired").regex(/^[a-z0-9-]+$/, "challenges.errors.communityRequired").optional().meta({ description: "A community's slug" }),
-  page: z.coerce.number({ error: "pilotPage.api.invalid" }).int("pilotPage.api.invalid").min(1, "pilotPage.api.invalid").max(10_000, "pilotPage.api.invalid").default(1),
+  community: z
+    .string()
+    .max(100, "challenges.errors.communityRequired")
+    .regex(/^[a-z0-9-]+$/, "challenges.errors.communityRequired")
+    .optional()
+    .meta({ description: "A community's slug" }),
+  page: z.coerce
+    .number({ error: "pilotPage.api.invalid" })
+    .int("pilotPage.api.invalid")
+    .min(1, "pilotPage.api.invalid")
+    .max(10_000, "pilotPage.api.invalid")
+    .default(1),
 });
 
 const cosponsorSchema = z.object({
@@ -33,7 +43,9 @@ const challengeItemSchema = component(
     visibility: z.enum(["members", "public"]),
     community: z.object({ slug: z.string(), name: z.string() }),
     organisation: z.object({ id: z.int(), name: z.string(), municipalityCode: z.int().nullable() }),
-    cosponsors: z.array(cosponsorSchema).meta({ description: "Organisations, of any community, that have the challenge too" }),
+    cosponsors: z
+      .array(cosponsorSchema)
+      .meta({ description: "Organisations, of any community, that have the challenge too" }),
     ideaCount: z.int(),
     url: z.string(),
     createdAt: z.iso.datetime(),
@@ -64,6 +76,26 @@ export const riskListSchema = component("RiskList", z.array(riskSchema), "Highes
 export type RiskList = z.infer<typeof riskListSchema>;
 
 export const frontRoutes = [
-  route({ operationId: "listChallenges", summary: "challenges.api.list", method: "get", path: "/challenges", tag: "challenges", access: "optional", query: challengeQuerySchema, success: { status: 200, schema: challengeListSchema }, errors: [400] }),
-  route({ operationId: "pilotRisks", summary: "challenges.api.risks", method: "get", path: "/pilots/{id}/risks", tag: "risks", access: "optional", params: idParams, success: { status: 200, schema: riskListSchema }, errors: [404] }),
+  route({
+    operationId: "listChallenges",
+    summary: "challenges.api.list",
+    method: "get",
+    path: "/challenges",
+    tag: "challenges",
+    access: "optional",
+    query: challengeQuerySchema,
+    success: { status: 200, schema: challengeListSchema },
+    errors: [400],
+  }),
+  route({
+    operationId: "pilotRisks",
+    summary: "challenges.api.risks",
+    method: "get",
+    path: "/pilots/{id}/risks",
+    tag: "risks",
+    access: "optional",
+    params: idParams,
+    success: { status: 200, schema: riskListSchema },
+    errors: [404],
+  }),
 ];

@@ -17,4 +17,18 @@ import { frontRoutes } from "./front";
 import { answerRoutes } from "./answers";
 import { spreadRoutes } from "./spread";
 
-export const API_ROUTES: readonly RouteDoc[] = [...pilotRoutes, ...catalogueRoutes, ...answerRoutes, ...resultRoutes, ...kpiRoutes, ...pushRoutes, ...siteRoutes, ...spreadRoutes, ...frontRoutes, ...openDataRoutes, ...portfolioRoutes, ...referenceRoutes, ...metaRoutes];
+export const API_ROUTES: readonly RouteDoc[] = [
+  ...pilotRoutes,
+  ...catalogueRoutes,
+  ...answerRoutes,
+  ...resultRoutes,
+  ...kpiRoutes,
+  ...pushRoutes,
+  ...siteRoutes,
+  ...spreadRoutes,
+  ...frontRoutes,
+  ...openDataRoutes,
+  ...portfolioRoutes,
+  ...referenceRoutes,
+  ...metaRoutes,
+];

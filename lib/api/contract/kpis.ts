@@ -13,12 +13,14 @@ export const MAX_BATCH_POINTS = 1_000;
 export const MAX_BATCH_BYTES = 1024 * 1024;
 
 const pointSchema = z.object({
-  measuredAt: z
-    .string({ error: "results.errors.dateRequired" })
-    .min(1, "results.errors.dateRequired")
-    .meta({ description: "yyyy-mm-dd (stored like a manual entry for that day) or an ISO 8601 date-time; without a zone it is Danish time. Not in the future." }),
+  measuredAt: z.string({ error: "results.errors.dateRequired" }).min(1, "results.errors.dateRequired").meta({
+    description:
+      "yyyy-mm-dd (stored like a manual entry for that day) or an ISO 8601 date-time; without a zone it is Danish time. Not in the future.",
+  }),
   value: z
-    .number({ error: (issue) => (issue.input === undefined ? "results.errors.valueRequired" : "results.errors.numberInvalid") })
+    .number({
+      error: (issue) => (issue.input === undefined ? "results.errors.valueRequired" : "results.errors.numberInvalid"),
+    })
     .min(-MAX_VALUE, "results.errors.numberTooLarge")
     .max(MAX_VALUE, "results.errors.numberTooLarge"),
   note: z.string({ error: "imports.api.noteInvalid" }).max(MAX_NOTE, "results.errors.noteTooLong").optional(),
@@ -29,7 +31,10 @@ export const measurementBatchSchema = z.object({
     .array(pointSchema, { error: "imports.api.measurementsRequired" })
     .min(1, "imports.api.measurementsRequired")
     .max(MAX_BATCH_POINTS, "imports.api.batchTooLarge")
-    .meta({ description: "1 to 1,000 points. More → 413 with code batch_too_large; a wrong point → 400 with fields[\"measurements[i].field\"]." }),
+    .meta({
+      description:
+        '1 to 1,000 points. More → 413 with code batch_too_large; a wrong point → 400 with fields["measurements[i].field"].',
+    }),
 });
 export type MeasurementBatch = z.infer<typeof measurementBatchSchema>;
 
@@ -38,7 +43,9 @@ export const measurementBatchResultSchema = component(
   z.object({
     kpiId: z.int(),
     stored: z.int().meta({ description: "Points stored by this call" }),
-    alreadyStored: z.int().meta({ description: "Points skipped because the same moment was already stored with the same value" }),
+    alreadyStored: z
+      .int()
+      .meta({ description: "Points skipped because the same moment was already stored with the same value" }),
   }),
 );
 export type MeasurementBatchResult = z.infer<typeof measurementBatchResultSchema>;

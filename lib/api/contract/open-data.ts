@@ -46,7 +46,13 @@ export const catalogSchema = component(
   "DCAT-AP-DK 2.0 catalogue (JSON-LD)",
 );
 
-const measurement = z.object({ measuredAt: z.iso.datetime(), value: z.number(), source: z.enum(["manual", "import", "api", "push"]), deviceId: z.string().nullable(), flagged: z.boolean() });
+const measurement = z.object({
+  measuredAt: z.iso.datetime(),
+  value: z.number(),
+  source: z.enum(["manual", "import", "api", "push"]),
+  deviceId: z.string().nullable(),
+  flagged: z.boolean(),
+});
 export const openPilotSchema = component(
   "OpenDataPilot",
   z.object({
@@ -54,9 +60,38 @@ export const openPilotSchema = component(
     title: z.string(),
     url: z.string(),
     modified: z.iso.datetime(),
-    kpis: z.array(z.object({ name: z.string(), unit: z.string(), baseline: z.number(), direction: z.string(), benefitKind: z.string(), measurements: z.array(measurement) })),
-    results: z.array(z.object({ occurredOn: z.iso.date(), phase: z.string(), kind: z.string(), title: z.string(), body: z.string(), links: z.array(z.object({ label: z.string(), url: z.string() })) })),
-    lessons: z.array(z.object({ date: z.iso.date(), phase: z.string().nullable(), kind: z.string(), title: z.string(), whatWeDid: z.string(), whatWeLearned: z.string(), wouldDoDifferently: z.string(), tags: z.array(z.string()) })),
+    kpis: z.array(
+      z.object({
+        name: z.string(),
+        unit: z.string(),
+        baseline: z.number(),
+        direction: z.string(),
+        benefitKind: z.string(),
+        measurements: z.array(measurement),
+      }),
+    ),
+    results: z.array(
+      z.object({
+        occurredOn: z.iso.date(),
+        phase: z.string(),
+        kind: z.string(),
+        title: z.string(),
+        body: z.string(),
+        links: z.array(z.object({ label: z.string(), url: z.string() })),
+      }),
+    ),
+    lessons: z.array(
+      z.object({
+        date: z.iso.date(),
+        phase: z.string().nullable(),
+        kind: z.string(),
+        title: z.string(),
+        whatWeDid: z.string(),
+        whatWeLearned: z.string(),
+        wouldDoDifferently: z.string(),
+        tags: z.array(z.string()),
+      }),
+    ),
   }),
 );
 
@@ -73,7 +108,17 @@ export const openDataRoutes = [
     success: { status: 200, schema: catalogSchema, mediaType: "application/ld+json" },
     errors: [],
   }),
-  route({ operationId: "openDataPilot", summary: "openData.api.pilot", method: "get", path: "/open-data/pilots/{id}", tag: "open-data", access: "public", params: idParams, success: { status: 200, schema: openPilotSchema }, errors: [404] }),
+  route({
+    operationId: "openDataPilot",
+    summary: "openData.api.pilot",
+    method: "get",
+    path: "/open-data/pilots/{id}",
+    tag: "open-data",
+    access: "public",
+    params: idParams,
+    success: { status: 200, schema: openPilotSchema },
+    errors: [404],
+  }),
   route({
     operationId: "openDataFile",
     summary: "openData.api.file",

@@ -9,7 +9,9 @@ import { component, route } from "./registry";
 import { spreadSchema } from "./spread";
 
 const pilotStatus = z.enum(["draft", "submitted", "active", "stopped", "adopted"]);
-const visibility = z.enum(["members", "public"]).meta({ description: "public: anyone may read it; members: signed-in members" });
+const visibility = z
+  .enum(["members", "public"])
+  .meta({ description: "public: anyone may read it; members: signed-in members" });
 const phaseKind = z.enum(["test", "demonstration", "scale"]);
 const phaseStatus = z.enum(["planned", "active", "awaiting_gate", "decided"]);
 const kroner = z.int().meta({ description: "Whole Danish kroner" });
@@ -103,8 +105,28 @@ export const expenseSchemaOut = component(
 export type ExpenseBody = z.infer<typeof expenseSchemaOut>;
 
 export const pilotRoutes = [
-  route({ operationId: "listPilots", summary: "api.routes.listPilots", method: "get", path: "/pilots", tag: "pilots", access: "optional", query: apiListSchema, success: { status: 200, schema: pilotListSchema }, errors: [400] }),
-  route({ operationId: "getPilot", summary: "api.routes.getPilot", method: "get", path: "/pilots/{id}", tag: "pilots", access: "optional", params: idParams, success: { status: 200, schema: pilotDetailSchema }, errors: [404] }),
+  route({
+    operationId: "listPilots",
+    summary: "api.routes.listPilots",
+    method: "get",
+    path: "/pilots",
+    tag: "pilots",
+    access: "optional",
+    query: apiListSchema,
+    success: { status: 200, schema: pilotListSchema },
+    errors: [400],
+  }),
+  route({
+    operationId: "getPilot",
+    summary: "api.routes.getPilot",
+    method: "get",
+    path: "/pilots/{id}",
+    tag: "pilots",
+    access: "optional",
+    params: idParams,
+    success: { status: 200, schema: pilotDetailSchema },
+    errors: [404],
+  }),
   route({
     operationId: "postExpense",
     summary: "api.routes.postExpense",

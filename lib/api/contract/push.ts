@@ -7,7 +7,10 @@ import { component, route } from "./registry";
 
 const refusedSchema = z.object({
   index: z.int().meta({ description: "The reading's position in the body (0-based)" }),
-  reason: z.string().meta({ description: "valueMissing, valueNotNumber, valueTooLarge, timeInvalid, timeFuture, deviceMissing, deviceNotAllowed, conflict" }),
+  reason: z.string().meta({
+    description:
+      "valueMissing, valueNotNumber, valueTooLarge, timeInvalid, timeFuture, deviceMissing, deviceNotAllowed, conflict",
+  }),
   message: z.string(),
 });
 
@@ -18,14 +21,20 @@ export const pushAnswerSchema = component(
     kpiId: z.int(),
     received: z.int().meta({ description: "Readings found in the body" }),
     stored: z.int().meta({ description: "Readings stored by this delivery" }),
-    alreadyStored: z.int().meta({ description: "Readings skipped: the same (device, time) was already stored with the same value, or came twice in this body" }),
+    alreadyStored: z.int().meta({
+      description:
+        "Readings skipped: the same (device, time) was already stored with the same value, or came twice in this body",
+    }),
     flagged: z.int().meta({ description: "Stored readings outside the KPI's plausible range (stored, marked)" }),
     refused: z.array(refusedSchema).meta({ description: "Readings not stored and why (the first 20)" }),
   }),
 );
 export type PushAnswer = z.infer<typeof pushAnswerSchema>;
 
-const anyJson = z.unknown().meta({ description: "Any JSON: a decoder's output, a raw ChirpStack uplink, an object or an array of readings (at most 1,000, at most 1 MiB)" });
+const anyJson = z.unknown().meta({
+  description:
+    "Any JSON: a decoder's output, a raw ChirpStack uplink, an object or an array of readings (at most 1,000, at most 1 MiB)",
+});
 
 export const pushRoutes = [
   route({

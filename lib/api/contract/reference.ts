@@ -15,7 +15,12 @@ export const municipalitySchema = component(
 export const municipalityListSchema = component("MunicipalityList", z.array(municipalitySchema));
 
 /** The route validates the path with this, so the document and the 400 agree. */
-export const municipalityParams = z.object({ code: z.string().regex(/^\d{3}$/).meta({ description: "Three-digit kommunekode, e.g. 751" }) });
+export const municipalityParams = z.object({
+  code: z
+    .string()
+    .regex(/^\d{3}$/)
+    .meta({ description: "Three-digit kommunekode, e.g. 751" }),
+});
 
 export const communitySchema = component(
   "Community",
@@ -33,7 +38,16 @@ export const communityListSchema = component("CommunityList", z.array(communityS
 export type CommunityItem = z.infer<typeof communitySchema>;
 
 export const referenceRoutes = [
-  route({ operationId: "listMunicipalities", summary: "api.routes.listMunicipalities", method: "get", path: "/municipalities", tag: "reference", access: "public", success: { status: 200, schema: municipalityListSchema }, errors: [] }),
+  route({
+    operationId: "listMunicipalities",
+    summary: "api.routes.listMunicipalities",
+    method: "get",
+    path: "/municipalities",
+    tag: "reference",
+    access: "public",
+    success: { status: 200, schema: municipalityListSchema },
+    errors: [],
+  }),
   route({
     operationId: "getMunicipality",
     summary: "api.routes.getMunicipality",
@@ -45,5 +59,14 @@ export const referenceRoutes = [
     success: { status: 200, schema: municipalitySchema },
     errors: [400, 404],
   }),
-  route({ operationId: "listCommunities", summary: "api.routes.listCommunities", method: "get", path: "/communities", tag: "reference", access: "public", success: { status: 200, schema: communityListSchema }, errors: [] }),
+  route({
+    operationId: "listCommunities",
+    summary: "api.routes.listCommunities",
+    method: "get",
+    path: "/communities",
+    tag: "reference",
+    access: "public",
+    success: { status: 200, schema: communityListSchema },
+    errors: [],
+  }),
 ];

@@ -12,13 +12,32 @@ type Kind = (typeof RESULT_KINDS)[number];
 const LOWER = RESULT_KINDS.map((k) => k.toLowerCase()) as [Lowercase<Kind>, ...Lowercase<Kind>[]];
 
 export const resultBodySchema = z.object({
-  phaseId: z.int("errors.notFound").positive("errors.notFound").max(MAX_ID, "errors.notFound").optional().meta({ description: "Which phase; default: the pilot's running phase" }),
-  kind: z.enum([...LOWER, ...RESULT_KINDS], { error: "results.errors.kindRequired" }).transform((k) => k.toUpperCase() as Kind),
-  occurredOn: z.iso.date({ error: "results.errors.dateInvalid" }).refine(inDateRange, "errors.dateOutOfRange").meta({ description: "The day it happened (not in the future)" }),
-  title: z.string({ error: "results.errors.titleRequired" }).trim().min(1, "results.errors.titleRequired").max(200, "results.errors.titleTooLong"),
+  phaseId: z
+    .int("errors.notFound")
+    .positive("errors.notFound")
+    .max(MAX_ID, "errors.notFound")
+    .optional()
+    .meta({ description: "Which phase; default: the pilot's running phase" }),
+  kind: z
+    .enum([...LOWER, ...RESULT_KINDS], { error: "results.errors.kindRequired" })
+    .transform((k) => k.toUpperCase() as Kind),
+  occurredOn: z.iso
+    .date({ error: "results.errors.dateInvalid" })
+    .refine(inDateRange, "errors.dateOutOfRange")
+    .meta({ description: "The day it happened (not in the future)" }),
+  title: z
+    .string({ error: "results.errors.titleRequired" })
+    .trim()
+    .min(1, "results.errors.titleRequired")
+    .max(200, "results.errors.titleTooLong"),
   body: z.string().max(5000, "results.errors.textTooLong").optional(),
   links: z
-    .array(z.object({ label: z.string().max(120, "results.errors.linkLabelTooLong").optional(), url: z.string({ error: "results.errors.linkUrlRequired" }).max(2000, "results.errors.linkUrlInvalid") }))
+    .array(
+      z.object({
+        label: z.string().max(120, "results.errors.linkLabelTooLong").optional(),
+        url: z.string({ error: "results.errors.linkUrlRequired" }).max(2000, "results.errors.linkUrlInvalid"),
+      }),
+    )
     .max(MAX_LINKS, "results.errors.tooManyLinks")
     .optional()
     .meta({ description: "Links to data, code and documents; http(s) only" }),

@@ -5,7 +5,9 @@ import { z } from "zod";
 import { idParams } from "./common";
 import { component, route } from "./registry";
 
-const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).meta({ description: "[longitude, latitude], WGS 84 (EPSG:4326), at most 6 decimals" });
+const position = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .meta({ description: "[longitude, latitude], WGS 84 (EPSG:4326), at most 6 decimals" });
 
 const siteFeatureSchema = component(
   "SiteFeature",
@@ -33,7 +35,10 @@ export const siteCollectionSchema = component(
   "SiteFeatureCollection",
   z.object({
     type: z.literal("FeatureCollection"),
-    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional().meta({ description: "west, south, east, north; absent when there are no sites" }),
+    bbox: z
+      .tuple([z.number(), z.number(), z.number(), z.number()])
+      .optional()
+      .meta({ description: "west, south, east, north; absent when there are no sites" }),
     features: z.array(siteFeatureSchema),
   }),
   "RFC 7946 GeoJSON",

@@ -15,25 +15,69 @@ export async function gateOverview(user: SessionUser, communityId: number) {
     prisma.gateReview.findMany({
       where: { status: "OPEN", phase: { pilot: pilots } },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      select: { id: true, dueDate: true, requestedGrant: true, phase: { select: { kind: true, pilot: { select: { id: true, title: true } } } }, _count: { select: { scorecards: true } } },
+      select: {
+        id: true,
+        dueDate: true,
+        requestedGrant: true,
+        phase: { select: { kind: true, pilot: { select: { id: true, title: true } } } },
+        _count: { select: { scorecards: true } },
+      },
     }),
     prisma.phase.findMany({
       where: { status: "ACTIVE", plannedEnd: { lt: today }, pilot: { AND: [pilots, { status: "ACTIVE" }] } },
       orderBy: { plannedEnd: "asc" },
-      select: { id: true, kind: true, plannedEnd: true, pilot: { select: { id: true, title: true, projectLead: { select: { name: true } } } } },
+      select: {
+        id: true,
+        kind: true,
+        plannedEnd: true,
+        pilot: { select: { id: true, title: true, projectLead: { select: { name: true } } } },
+      },
     }),
     prisma.gateCondition.findMany({
       where: { doneAt: null, decision: { review: { phase: { pilot: pilots } } } },
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-      select: { id: true, text: true, dueDate: true, decision: { select: { id: true, outcome: true, review: { select: { phase: { select: { kind: true, pilot: { select: { id: true, title: true, status: true } } } } } } } } },
+      select: {
+        id: true,
+        text: true,
+        dueDate: true,
+        decision: {
+          select: {
+            id: true,
+            outcome: true,
+            review: {
+              select: { phase: { select: { kind: true, pilot: { select: { id: true, title: true, status: true } } } } },
+            },
+          },
+        },
+      },
     }),
     prisma.gateDecision.findMany({
       where: { review: { phase: { pilot: pilots } } },
       orderBy: { decidedAt: "desc" },
-      select: { id: true, outcome: true, decidedAt: true, review: { select: { phaseId: true, requestedAt: true, phase: { select: { kind: true, pilotId: true, pilot: { select: { title: true, projectLead: { select: { name: true } } } } } } } } },
+      select: {
+        id: true,
+        outcome: true,
+        decidedAt: true,
+        review: {
+          select: {
+            phaseId: true,
+            requestedAt: true,
+            phase: {
+              select: {
+                kind: true,
+                pilotId: true,
+                pilot: { select: { title: true, projectLead: { select: { name: true } } } },
+              },
+            },
+          },
+        },
+      },
     }),
     prisma.lesson.findMany({ where: { pilot: pilots }, select: { phaseId: true, kind: true, createdAt: true } }),
-    prisma.pool.findUnique({ where: { communityId_year: { communityId, year: budgetYear() } }, select: { year: true, balance: true } }),
+    prisma.pool.findUnique({
+      where: { communityId_year: { communityId, year: budgetYear() } },
+      select: { year: true, balance: true },
+    }),
   ]);
   return {
     today,

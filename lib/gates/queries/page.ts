@@ -15,14 +15,29 @@ import { isRunning } from "../../lifecycle";
 import { pilotOffers } from "../../pilots/offers";
 
 const phaseSelect = {
-  id: true, kind: true, status: true, plannedStart: true, plannedEnd: true, requestedGrant: true, granted: true, spent: true, cofundingTotal: true, successCriteria: true, killCriteria: true,
+  id: true,
+  kind: true,
+  status: true,
+  plannedStart: true,
+  plannedEnd: true,
+  requestedGrant: true,
+  granted: true,
+  spent: true,
+  cofundingTotal: true,
+  successCriteria: true,
+  killCriteria: true,
 } as const;
 
 export async function getGatePage(user: SessionUser | null, pilotId: number) {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
     select: {
-      id: true, title: true, status: true, communityId: true, projectLeadId: true, leadOrganisationId: true,
+      id: true,
+      title: true,
+      status: true,
+      communityId: true,
+      projectLeadId: true,
+      leadOrganisationId: true,
       community: { select: { slug: true, name: true } },
       participants: { select: { organisationId: true } },
       phases: { select: phaseSelect, orderBy: { kind: "asc" } },
@@ -30,27 +45,58 @@ export async function getGatePage(user: SessionUser | null, pilotId: number) {
   });
   if (!pilot) return null;
   const current = pilot.phases.find((p) => isRunning(p.status)) ?? null;
-  const next = current && NEXT_KIND[current.kind] ? (pilot.phases.find((p) => p.kind === NEXT_KIND[current.kind]) ?? null) : null;
+  const next =
+    current && NEXT_KIND[current.kind] ? (pilot.phases.find((p) => p.kind === NEXT_KIND[current.kind]) ?? null) : null;
   const scope = { communityId: pilot.communityId, pilot };
 
   const reviews = await prisma.gateReview.findMany({
     where: { phase: { pilotId } },
     orderBy: { requestedAt: "desc" },
     select: {
-      id: true, status: true, dueDate: true, requestedAt: true, phaseId: true,
+      id: true,
+      status: true,
+      dueDate: true,
+      requestedAt: true,
+      phaseId: true,
       phase: { select: { kind: true, pilotId: true } },
-      decision: { select: { id: true, outcome: true, decidedAt: true, weightedScore: true, releasedAmount: true, returnedAmount: true, decidedBy: { select: { name: true } } } },
+      decision: {
+        select: {
+          id: true,
+          outcome: true,
+          decidedAt: true,
+          weightedScore: true,
+          releasedAmount: true,
+          returnedAmount: true,
+          decidedBy: { select: { name: true } },
+        },
+      },
     },
   });
   const open = reviews.find((r) => r.status === "OPEN") ?? null;
   const detail = open ? await openReviewDetail(user, open.id, pilot.communityId) : null;
-  const state = current ? { pilot: pilot.status as PilotStatus, phase: current.status as PhaseStatus, kind: current.kind, next: (next?.status ?? null) as PhaseStatus | null } : null;
+  const state = current
+    ? {
+        pilot: pilot.status as PilotStatus,
+        phase: current.status as PhaseStatus,
+        kind: current.kind,
+        next: (next?.status ?? null) as PhaseStatus | null,
+      }
+    : null;
 
   // The lessons the lead still owes: one per decided gate (the stop report for a STOP).
   const canWriteLessons = can(user, "pilot.writeLessons", scope);
-  const lessons = canWriteLessons ? await prisma.lesson.findMany({ where: { pilotId }, select: { phaseId: true, kind: true, createdAt: true } }) : [];
+  const lessons = canWriteLessons
+    ? await prisma.lesson.findMany({ where: { pilotId }, select: { phaseId: true, kind: true, createdAt: true } })
+    : [];
   const decisions = reviews.flatMap((r) => (r.decision ? [{ ...r.decision, review: r }] : []));
-  const owed = canWriteLessons ? owedDecisions(decisions, lessons).map((d) => ({ decisionId: d.id, outcome: d.outcome, phaseKind: d.review.phase.kind, decidedAt: d.decidedAt })) : [];
+  const owed = canWriteLessons
+    ? owedDecisions(decisions, lessons).map((d) => ({
+        decisionId: d.id,
+        outcome: d.outcome,
+        phaseKind: d.review.phase.kind,
+        decidedAt: d.decidedAt,
+      }))
+    : [];
 
   return {
     pilot,
@@ -63,7 +109,13 @@ export async function getGatePage(user: SessionUser | null, pilotId: number) {
     canDecide: !!open && mayDecide(user, pilot.communityId),
     isSecretariat: can(user, "community.manage", { communityId: pilot.communityId }),
     // A scorer from the lead or a participating organisation is reminded that they may abstain.
-    ownOrganisation: !user ? null : user.organisation.id === pilot.leadOrganisationId ? ("lead" as const) : pilot.participants.some((x) => x.organisationId === user.organisation.id) ? ("participant" as const) : null,
+    ownOrganisation: !user
+      ? null
+      : user.organisation.id === pilot.leadOrganisationId
+        ? ("lead" as const)
+        : pilot.participants.some((x) => x.organisationId === user.organisation.id)
+          ? ("participant" as const)
+          : null,
     owed,
   };
 }

@@ -13,16 +13,36 @@ export async function steeringQueue(user: SessionUser) {
   if (communityIds.length === 0) return null;
   const [reviews, members, communities] = await Promise.all([
     prisma.gateReview.findMany({
-      where: { status: "OPEN", phase: { pilot: { AND: [{ communityId: { in: communityIds } }, visiblePilotsWhere(user)] } } },
+      where: {
+        status: "OPEN",
+        phase: { pilot: { AND: [{ communityId: { in: communityIds } }, visiblePilotsWhere(user)] } },
+      },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       select: {
-        id: true, dueDate: true, requestedAt: true, requestedGrant: true,
-        phase: { select: { kind: true, pilot: { select: { id: true, title: true, communityId: true, leadOrganisation: { select: { name: true } } } } } },
+        id: true,
+        dueDate: true,
+        requestedAt: true,
+        requestedGrant: true,
+        phase: {
+          select: {
+            kind: true,
+            pilot: {
+              select: { id: true, title: true, communityId: true, leadOrganisation: { select: { name: true } } },
+            },
+          },
+        },
         scorecards: { select: { userId: true, conflictOfInterest: true } },
       },
     }),
-    prisma.roleAssignment.groupBy({ by: ["communityId"], where: { communityId: { in: communityIds }, role: "STEERING", user: { deactivatedAt: null } }, _count: true }),
-    prisma.community.findMany({ where: { id: { in: communityIds } }, select: { id: true, name: true, slug: true, quorumPercent: true } }),
+    prisma.roleAssignment.groupBy({
+      by: ["communityId"],
+      where: { communityId: { in: communityIds }, role: "STEERING", user: { deactivatedAt: null } },
+      _count: true,
+    }),
+    prisma.community.findMany({
+      where: { id: { in: communityIds } },
+      select: { id: true, name: true, slug: true, quorumPercent: true },
+    }),
   ]);
   const items = reviews.map((r) => {
     const c = communities.find((x) => x.id === r.phase.pilot.communityId)!;

@@ -14,9 +14,34 @@ export async function openReviewDetail(user: SessionUser | null, reviewId: numbe
   const review = await prisma.gateReview.findUniqueOrThrow({
     where: { id: reviewId },
     select: {
-      evidenceSummary: true, criteriaEvidence: true, nextPhasePlan: true, requestedGrant: true,
+      evidenceSummary: true,
+      criteriaEvidence: true,
+      nextPhasePlan: true,
+      requestedGrant: true,
       requestedBy: { select: { name: true } },
-      phase: { select: { id: true, kind: true, granted: true, spent: true, kpiTargets: { select: { target: true, kpi: { select: { id: true, name: true, unit: true, baseline: true, direction: true, measurements: { orderBy: { measuredAt: "desc" }, take: 1, select: { value: true, measuredAt: true } } } } } } } },
+      phase: {
+        select: {
+          id: true,
+          kind: true,
+          granted: true,
+          spent: true,
+          kpiTargets: {
+            select: {
+              target: true,
+              kpi: {
+                select: {
+                  id: true,
+                  name: true,
+                  unit: true,
+                  baseline: true,
+                  direction: true,
+                  measurements: { orderBy: { measuredAt: "desc" }, take: 1, select: { value: true, measuredAt: true } },
+                },
+              },
+            },
+          },
+        },
+      },
     },
   });
   const [table, members, community] = await Promise.all([
@@ -29,12 +54,26 @@ export async function openReviewDetail(user: SessionUser | null, reviewId: numbe
     prisma.community.findUniqueOrThrow({ where: { id: communityId }, select: { quorumPercent: true } }),
   ]);
   const mine = user ? table.cards.find((c) => c.userId === user.id) : undefined;
-  const seeScores = maySeeScores({ decided: false, isSteering: !!user && hasRole(user, communityId, "STEERING"), submitted: !!mine, conflicted: !!mine?.conflictOfInterest });
+  const seeScores = maySeeScores({
+    decided: false,
+    isSteering: !!user && hasRole(user, communityId, "STEERING"),
+    submitted: !!mine,
+    conflicted: !!mine?.conflictOfInterest,
+  });
   const q = quorum(members.length, community.quorumPercent, table.cards);
   const deciding = mayDecide(user, communityId);
-  const pool = deciding ? await prisma.pool.findUnique({ where: { communityId_year: { communityId, year: budgetYear() } }, select: { year: true, balance: true } }) : null;
+  const pool = deciding
+    ? await prisma.pool.findUnique({
+        where: { communityId_year: { communityId, year: budgetYear() } },
+        select: { year: true, balance: true },
+      })
+    : null;
   const adoptable = deciding
-    ? await prisma.communityMember.findMany({ where: { communityId, status: "ACTIVE", organisation: { kind: { not: "SEKRETARIAT" } } }, orderBy: { organisation: { name: "asc" } }, select: { organisation: { select: { id: true, name: true } } } })
+    ? await prisma.communityMember.findMany({
+        where: { communityId, status: "ACTIVE", organisation: { kind: { not: "SEKRETARIAT" } } },
+        orderBy: { organisation: { name: "asc" } },
+        select: { organisation: { select: { id: true, name: true } } },
+      })
     : [];
   return {
     evidenceSummary: review.evidenceSummary,
@@ -46,13 +85,28 @@ export async function openReviewDetail(user: SessionUser | null, reviewId: numbe
     kpis: review.phase.kpiTargets.map((t) => ({ ...t.kpi, target: t.target, latest: t.kpi.measurements[0] ?? null })),
     members: members.map((m) => {
       const card = table.cards.find((c) => c.userId === m.user.id);
-      return { id: m.user.id, name: m.user.name, organisation: m.user.organisation.name, state: card ? (card.conflictOfInterest ? "conflict" : "scored") : "waiting" } as const;
+      return {
+        id: m.user.id,
+        name: m.user.name,
+        organisation: m.user.organisation.name,
+        state: card ? (card.conflictOfInterest ? "conflict" : "scored") : "waiting",
+      } as const;
     }),
     quorum: q,
-    criteria: table.criteria.map(({ id, nameDa, nameEn, weight, considersRisks }) => ({ id, nameDa, nameEn, weight, considersRisks })),
+    criteria: table.criteria.map(({ id, nameDa, nameEn, weight, considersRisks }) => ({
+      id,
+      nameDa,
+      nameEn,
+      weight,
+      considersRisks,
+    })),
     // Withheld entirely, not just hidden in the page, when this viewer may not see them yet.
     scores: seeScores ? table : null,
-    viewer: { canScore: mayScore(user, communityId) && !mine, submitted: !!mine, conflicted: !!mine?.conflictOfInterest },
+    viewer: {
+      canScore: mayScore(user, communityId) && !mine,
+      submitted: !!mine,
+      conflicted: !!mine?.conflictOfInterest,
+    },
     pool,
     adoptable: adoptable.map((a) => a.organisation),
   };

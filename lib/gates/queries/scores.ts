@@ -14,12 +14,22 @@ export async function scoreTable(reviewId: number, communityId: number) {
       conflictOfInterest: true,
       submittedAt: true,
       user: { select: { name: true, organisation: { select: { name: true } } } },
-      scores: { select: { criterionId: true, score: true, weight: true, comment: true }, orderBy: { criterionId: "asc" } },
+      scores: {
+        select: { criterionId: true, score: true, weight: true, comment: true },
+        orderBy: { criterionId: "asc" },
+      },
     },
   });
-  const active = await prisma.gateCriterion.findMany({ where: { communityId, active: true }, orderBy: { position: "asc" }, select: { id: true, weight: true } });
+  const active = await prisma.gateCriterion.findMany({
+    where: { communityId, active: true },
+    orderBy: { position: "asc" },
+    select: { id: true, weight: true },
+  });
   const pinned = pinnedCriteria(cards, active);
-  const named = await prisma.gateCriterion.findMany({ where: { id: { in: pinned.map((c) => c.id) } }, select: { id: true, nameDa: true, nameEn: true, position: true, considersRisks: true } });
+  const named = await prisma.gateCriterion.findMany({
+    where: { id: { in: pinned.map((c) => c.id) } },
+    select: { id: true, nameDa: true, nameEn: true, position: true, considersRisks: true },
+  });
   const means = meanByCriterion(cards);
   const criteria = pinned
     .map((c) => ({ ...c, ...named.find((n) => n.id === c.id)!, mean: means.get(c.id) ?? null }))
@@ -32,7 +42,9 @@ export async function scoreTable(reviewId: number, communityId: number) {
       organisation: c.user.organisation.name,
       conflictOfInterest: c.conflictOfInterest,
       submittedAt: c.submittedAt,
-      scores: Object.fromEntries(c.scores.map((s) => [s.criterionId, { score: s.score, comment: s.comment }])) as Record<number, { score: number; comment: string }>,
+      scores: Object.fromEntries(
+        c.scores.map((s) => [s.criterionId, { score: s.score, comment: s.comment }]),
+      ) as Record<number, { score: number; comment: string }>,
     })),
     weighted: weightedScore(cards),
   };

@@ -8,7 +8,22 @@ import type { PortfolioSummary } from "../types";
 import { benefitTables, fairShareTable, gatesTable, municipalitiesTable, valueRiskTable } from "./datasets-more";
 
 import type { Column, Table } from "../../exports/table";
-export const DATASETS = ["funnel", "money-phase", "money-year", "pool", "pool-years", "gates", "decisions", "sdgs", "technology-domain", "value-risk", "fair-share", "benefits", "benefit-years", "municipalities"] as const;
+export const DATASETS = [
+  "funnel",
+  "money-phase",
+  "money-year",
+  "pool",
+  "pool-years",
+  "gates",
+  "decisions",
+  "sdgs",
+  "technology-domain",
+  "value-risk",
+  "fair-share",
+  "benefits",
+  "benefit-years",
+  "municipalities",
+] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 export const isDataset = (v: string): v is Dataset => (DATASETS as readonly string[]).includes(v);
@@ -20,9 +35,25 @@ function funnelTable(s: Pick<PortfolioSummary, "funnel">, t: Translate): Table {
   const k = (x: string) => `portfolio.funnel.${x}` as MessageKey;
   return {
     name: t("portfolio.funnel.heading"),
-    columns: [col(t, k("stage")), col(t, k("reached"), "count"), col(t, k("current"), "count"), col(t, k("passed"), "count"), col(t, k("stopped"), "count"), col(t, k("revised"), "count"), col(t, k("passRate"), "share")],
+    columns: [
+      col(t, k("stage")),
+      col(t, k("reached"), "count"),
+      col(t, k("current"), "count"),
+      col(t, k("passed"), "count"),
+      col(t, k("stopped"), "count"),
+      col(t, k("revised"), "count"),
+      col(t, k("passRate"), "share"),
+    ],
     rows: [
-      ...s.funnel.stages.map((x) => [phase(t, x.phase), x.reached, x.current, x.passed, x.stopped, x.revised, x.passRate]),
+      ...s.funnel.stages.map((x) => [
+        phase(t, x.phase),
+        x.reached,
+        x.current,
+        x.passed,
+        x.stopped,
+        x.revised,
+        x.passRate,
+      ]),
       [t("portfolio.funnel.adopted"), s.funnel.adopted, null, null, null, null, null],
     ],
   };
@@ -31,7 +62,10 @@ function funnelTable(s: Pick<PortfolioSummary, "funnel">, t: Translate): Table {
 function moneyTable(s: Pick<PortfolioSummary, "money">, t: Translate, by: "phase" | "year"): Table {
   const k = (x: string) => `portfolio.money.${x}` as MessageKey;
   const money = ["granted", "pledged", "spent", "returned"] as const;
-  const rows = by === "phase" ? s.money.byPhase.map((r) => [phase(t, r.phase), ...money.map((m) => r[m])]) : s.money.byYear.map((r) => [String(r.year), ...money.map((m) => r[m])]);
+  const rows =
+    by === "phase"
+      ? s.money.byPhase.map((r) => [phase(t, r.phase), ...money.map((m) => r[m])])
+      : s.money.byYear.map((r) => [String(r.year), ...money.map((m) => r[m])]);
   return {
     name: t(by === "phase" ? "portfolio.money.phaseTitle" : "portfolio.money.yearTitle"),
     columns: [col(t, k(by)), ...money.map((m) => col(t, k(m), "kroner"))],
@@ -51,8 +85,24 @@ function poolTables(s: Pick<PortfolioSummary, "pool">, t: Translate): { pool: Ta
     },
     years: {
       name: t("portfolio.pool.yearsTitle"),
-      columns: [col(t, k("community")), col(t, k("year")), col(t, k("contributions"), "kroner"), col(t, k("granted"), "kroner"), col(t, k("returned"), "kroner"), col(t, k("adjustments"), "kroner"), col(t, k("balance"), "kroner")],
-      rows: s.pool.years.map((y) => [name(y.community), String(y.year), y.contributions, y.granted, y.returned, y.adjustments, y.balance]),
+      columns: [
+        col(t, k("community")),
+        col(t, k("year")),
+        col(t, k("contributions"), "kroner"),
+        col(t, k("granted"), "kroner"),
+        col(t, k("returned"), "kroner"),
+        col(t, k("adjustments"), "kroner"),
+        col(t, k("balance"), "kroner"),
+      ],
+      rows: s.pool.years.map((y) => [
+        name(y.community),
+        String(y.year),
+        y.contributions,
+        y.granted,
+        y.returned,
+        y.adjustments,
+        y.balance,
+      ]),
     },
   };
 }
@@ -70,24 +120,39 @@ function decisionsTable(s: Pick<PortfolioSummary, "decisions">, t: Translate): T
       col(t, "portfolio.decisions.released", "kroner"),
       col(t, "portfolio.decisions.returned", "kroner"),
     ],
-    rows: quarters.map((q) => [q, ...outcomes.map((o) => of(q, o)?.count ?? 0), of(q, "all")?.count ?? 0, of(q, "all")?.released ?? 0, of(q, "all")?.returned ?? 0]),
+    rows: quarters.map((q) => [
+      q,
+      ...outcomes.map((o) => of(q, o)?.count ?? 0),
+      of(q, "all")?.count ?? 0,
+      of(q, "all")?.released ?? 0,
+      of(q, "all")?.returned ?? 0,
+    ]),
   };
 }
 
 function sdgTable(s: Pick<PortfolioSummary, "sdgs">, t: Translate, locale: "da" | "en"): Table {
   return {
     name: t("portfolio.sdgs.heading"),
-    columns: [col(t, "portfolio.sdgs.goal"), col(t, "portfolio.sdgs.pilots", "count"), col(t, "portfolio.sdgs.share", "share")],
+    columns: [
+      col(t, "portfolio.sdgs.goal"),
+      col(t, "portfolio.sdgs.pilots", "count"),
+      col(t, "portfolio.sdgs.share", "share"),
+    ],
     rows: s.sdgs.map((g) => [`${g.sdg}. ${SDGS[g.sdg - 1]?.[locale] ?? ""}`, g.pilots, g.share]),
   };
 }
 
 function techDomainTable(s: Pick<PortfolioSummary, "techDomain">, t: Translate): Table {
-  const cell = (tech: string | null, dom: string | null) => s.techDomain.find((c) => c.technology === tech && c.domain === dom)?.pilots ?? 0;
+  const cell = (tech: string | null, dom: string | null) =>
+    s.techDomain.find((c) => c.technology === tech && c.domain === dom)?.pilots ?? 0;
   const label = (kind: "technology" | "domain", v: string) => t(`pilots.${kind}.${v}` as MessageKey);
   return {
     name: t("portfolio.techDomain.heading"),
-    columns: [col(t, "portfolio.techDomain.technology"), ...DOMAINS.map((d) => ({ header: label("domain", d), kind: "count" as const })), col(t, "portfolio.total", "count")],
+    columns: [
+      col(t, "portfolio.techDomain.technology"),
+      ...DOMAINS.map((d) => ({ header: label("domain", d), kind: "count" as const })),
+      col(t, "portfolio.total", "count"),
+    ],
     rows: TECHNOLOGIES.map((x) => [label("technology", x), ...DOMAINS.map((d) => cell(x, d)), cell(x, null)]),
     footer: [t("portfolio.total"), ...DOMAINS.map((d) => cell(null, d)), cell(null, null)],
   };
@@ -96,19 +161,33 @@ function techDomainTable(s: Pick<PortfolioSummary, "techDomain">, t: Translate):
 /** The table of one dataset from (the needed part of) a summary. */
 export function datasetTable(name: Dataset, s: PortfolioSummary, t: Translate, locale: "da" | "en"): Table {
   switch (name) {
-    case "funnel": return funnelTable(s, t);
-    case "money-phase": return moneyTable(s, t, "phase");
-    case "money-year": return moneyTable(s, t, "year");
-    case "pool": return poolTables(s, t).pool;
-    case "pool-years": return poolTables(s, t).years;
-    case "gates": return gatesTable(s, t);
-    case "decisions": return decisionsTable(s, t);
-    case "sdgs": return sdgTable(s, t, locale);
-    case "technology-domain": return techDomainTable(s, t);
-    case "value-risk": return valueRiskTable(s, t);
-    case "fair-share": return fairShareTable(s, t);
-    case "benefits": return benefitTables(s, t).rows;
-    case "benefit-years": return benefitTables(s, t).years;
-    case "municipalities": return municipalitiesTable(s, t);
+    case "funnel":
+      return funnelTable(s, t);
+    case "money-phase":
+      return moneyTable(s, t, "phase");
+    case "money-year":
+      return moneyTable(s, t, "year");
+    case "pool":
+      return poolTables(s, t).pool;
+    case "pool-years":
+      return poolTables(s, t).years;
+    case "gates":
+      return gatesTable(s, t);
+    case "decisions":
+      return decisionsTable(s, t);
+    case "sdgs":
+      return sdgTable(s, t, locale);
+    case "technology-domain":
+      return techDomainTable(s, t);
+    case "value-risk":
+      return valueRiskTable(s, t);
+    case "fair-share":
+      return fairShareTable(s, t);
+    case "benefits":
+      return benefitTables(s, t).rows;
+    case "benefit-years":
+      return benefitTables(s, t).years;
+    case "municipalities":
+      return municipalitiesTable(s, t);
   }
 }

@@ -44,11 +44,24 @@ const LOAD: Record<Dataset, (u: Viewer, f: PortfolioFilters) => Promise<Part>> =
 };
 
 /** The dataset's table for these filters, and a file name that says which filters made it. */
-export async function datasetExport(user: Viewer, datasetSegment: string, params: URLSearchParams, locale: Locale): Promise<{ table: Table; fileBase: string }> {
+export async function datasetExport(
+  user: Viewer,
+  datasetSegment: string,
+  params: URLSearchParams,
+  locale: Locale,
+): Promise<{ table: Table; fileBase: string }> {
   if (!isDataset(datasetSegment)) throw new AppError("NOT_FOUND", "portfolio.api.dataset");
   const filters = parseApiFilters(params, await loadFilterOptions());
   const part = await LOAD[datasetSegment](user, filters);
-  const table = datasetTable(datasetSegment, { filters, today: danishDay(), ...part } as PortfolioSummary, translator(locale), locale);
-  const stamp = [filters.community, filters.year, filters.technology, filters.domain].filter(Boolean).join("-").replace(/[^a-z0-9-]/gi, "_");
+  const table = datasetTable(
+    datasetSegment,
+    { filters, today: danishDay(), ...part } as PortfolioSummary,
+    translator(locale),
+    locale,
+  );
+  const stamp = [filters.community, filters.year, filters.technology, filters.domain]
+    .filter(Boolean)
+    .join("-")
+    .replace(/[^a-z0-9-]/gi, "_");
   return { table, fileBase: `portefoelje-${datasetSegment}${stamp ? `-${stamp}` : ""}` };
 }

@@ -14,7 +14,18 @@ import { missingEvidenceSql } from "../../tripwire/rule";
 export const AT_RISK_LIMIT = 8;
 const NEAR_GRANT = 0.9;
 
-type Row = { pilot_id: number; title: string; community: string; phase: PhaseWord; granted: number; spent: number; overdue: boolean; near_grant: boolean; no_evidence: boolean; total: bigint };
+type Row = {
+  pilot_id: number;
+  title: string;
+  community: string;
+  phase: PhaseWord;
+  granted: number;
+  spent: number;
+  overdue: boolean;
+  near_grant: boolean;
+  no_evidence: boolean;
+  total: bigint;
+};
 
 export async function loadAtRisk(user: Viewer, f: PortfolioFilters): Promise<AtRisk> {
   const found = await rows<Row>(Prisma.sql`
@@ -42,7 +53,11 @@ export async function loadAtRisk(user: Viewer, f: PortfolioFilters): Promise<AtR
       phase: r.phase,
       granted: int(r.granted),
       spent: int(r.spent),
-      reasons: [...(r.overdue ? ["overdue" as const] : []), ...(r.near_grant ? ["nearGrant" as const] : []), ...(r.no_evidence ? ["noEvidence" as const] : [])],
+      reasons: [
+        ...(r.overdue ? ["overdue" as const] : []),
+        ...(r.near_grant ? ["nearGrant" as const] : []),
+        ...(r.no_evidence ? ["noEvidence" as const] : []),
+      ],
     })),
   };
 }

@@ -23,7 +23,22 @@ function kpisCte(user: Viewer, f: PortfolioFilters): Prisma.Sql {
     )`;
 }
 
-type Row = { g_community: number; g_phase: number; g_pilot: number; benefit: BenefitWord; unit: string; community: string | null; phase: PhaseWord | null; pilot_id: number | null; title: string | null; kpis: bigint; reached: bigint; realised: number; target: number; pilot_rows: bigint };
+type Row = {
+  g_community: number;
+  g_phase: number;
+  g_pilot: number;
+  benefit: BenefitWord;
+  unit: string;
+  community: string | null;
+  phase: PhaseWord | null;
+  pilot_id: number | null;
+  title: string | null;
+  kpis: bigint;
+  reached: bigint;
+  realised: number;
+  target: number;
+  pilot_rows: bigint;
+};
 
 /**
  * The totals, per community and per phase of every benefit kind and unit, and the rows per pilot;
@@ -31,9 +46,16 @@ type Row = { g_community: number; g_phase: number; g_pilot: number; benefit: Ben
  * (ties by id), and `pilotRows`, how many rows per pilot there are. The other groups are summed in
  * SQL over every KPI, never over the kept pilot rows.
  */
-export async function loadBenefits(user: Viewer, f: PortfolioFilters, perUnit?: number): Promise<{ rows: BenefitRow[]; pilotRows: number }> {
+export async function loadBenefits(
+  user: Viewer,
+  f: PortfolioFilters,
+  perUnit?: number,
+): Promise<{ rows: BenefitRow[]; pilotRows: number }> {
   const until = f.year ? Prisma.sql`AND ${local('m."measuredAt"')} < make_date(${f.year + 1}, 1, 1)` : Prisma.empty;
-  const keep = perUnit === undefined ? Prisma.empty : Prisma.sql`WHERE g_pilot <> 0 OR rank <= ${Math.max(0, Math.trunc(perUnit))}`;
+  const keep =
+    perUnit === undefined
+      ? Prisma.empty
+      : Prisma.sql`WHERE g_pilot <> 0 OR rank <= ${Math.max(0, Math.trunc(perUnit))}`;
   const found = await rows<Row>(Prisma.sql`
     WITH ${kpisCte(user, f)},
     latest AS (
@@ -70,7 +92,13 @@ export async function loadBenefits(user: Viewer, f: PortfolioFilters, perUnit?: 
     FROM ranked ${keep}
     ORDER BY "benefitKind", unit, g_community DESC, g_phase DESC, g_pilot DESC, community, phase, title`);
   const out = found.map((r) => ({
-    group: (r.g_community === 0 ? "community" : r.g_phase === 0 ? "phase" : r.g_pilot === 0 ? "pilot" : "total") as BenefitRow["group"],
+    group: (r.g_community === 0
+      ? "community"
+      : r.g_phase === 0
+        ? "phase"
+        : r.g_pilot === 0
+          ? "pilot"
+          : "total") as BenefitRow["group"],
     benefit: r.benefit,
     unit: r.unit,
     community: r.community,
@@ -88,7 +116,13 @@ export async function loadBenefits(user: Viewer, f: PortfolioFilters, perUnit?: 
 /** The same gains at the end of each year: the last measurement of each KPI in each year. */
 export async function loadBenefitYears(user: Viewer, f: PortfolioFilters): Promise<BenefitYear[]> {
   const inYear = f.year ? Prisma.sql`WHERE year <= ${f.year}` : Prisma.empty;
-  const found = await rows<{ benefit: BenefitWord; unit: string; year: number; kpis: bigint; realised: number }>(Prisma.sql`
+  const found = await rows<{
+    benefit: BenefitWord;
+    unit: string;
+    year: number;
+    kpis: bigint;
+    realised: number;
+  }>(Prisma.sql`
     WITH ${kpisCte(user, f)},
     -- The last measurement of a year is the one whose successor (by time, then id) lies in another
     -- year or does not exist: one window over the measurements in index order, no sort of them all.
@@ -102,5 +136,11 @@ export async function loadBenefitYears(user: Viewer, f: PortfolioFilters): Promi
     FROM yearly y JOIN kpi ON kpi.id = y."kpiId"
     ${inYear}
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
-  return found.map((r) => ({ benefit: r.benefit, unit: r.unit, year: Number(r.year), kpis: int(r.kpis), realised: dec(r.realised) ?? 0 }));
+  return found.map((r) => ({
+    benefit: r.benefit,
+    unit: r.unit,
+    year: Number(r.year),
+    kpis: int(r.kpis),
+    realised: dec(r.realised) ?? 0,
+  }));
 }

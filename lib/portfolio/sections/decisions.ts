@@ -22,5 +22,11 @@ export async function loadDecisions(user: Viewer, f: PortfolioFilters): Promise<
     ${inYear}
     GROUP BY GROUPING SETS ((${quarter}, d.outcome), (${quarter}))
     ORDER BY 1, GROUPING(d.outcome), d.outcome`);
-  return found.map((r) => ({ quarter: r.quarter, outcome: r.outcome, count: int(r.count), released: int(r.released), returned: int(r.returned) }));
+  return found.map((r) => ({
+    quarter: r.quarter,
+    outcome: r.outcome,
+    count: int(r.count),
+    released: int(r.released),
+    returned: int(r.returned),
+  }));
 }

@@ -10,7 +10,20 @@ import { poolCommunitiesSql, scopeCte, type Viewer } from "../scope";
 import { dec, int, intOrNull, rows } from "../sql";
 import { maySeePool } from "../visible-sql";
 
-type Row = { id: number; name: string; kind: string; code: number | null; contributed: bigint | null; pledged: bigint; led: bigint; joined: bigint; adopted: bigint; granted_to_led: bigint; paid_share: unknown; participation_share: unknown };
+type Row = {
+  id: number;
+  name: string;
+  kind: string;
+  code: number | null;
+  contributed: bigint | null;
+  pledged: bigint;
+  led: bigint;
+  joined: bigint;
+  adopted: bigint;
+  granted_to_led: bigint;
+  paid_share: unknown;
+  participation_share: unknown;
+};
 
 export async function loadFairShare(user: Viewer, f: PortfolioFilters): Promise<FairShareRow[]> {
   const seePool = maySeePool(user, f);

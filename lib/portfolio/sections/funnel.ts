@@ -7,7 +7,21 @@ import type { PortfolioFilters } from "../filters";
 import { scopeCte, type Viewer } from "../scope";
 import { dec, int, rows } from "../sql";
 
-type Row = { phase: string | null; pass_rate: unknown; reached: bigint; current: bigint; passed: bigint; stopped: bigint; revised: bigint; pilots: bigint; drafts: bigint; active: bigint; adopted: bigint; stopped_pilots: bigint; in_operation: bigint | null };
+type Row = {
+  phase: string | null;
+  pass_rate: unknown;
+  reached: bigint;
+  current: bigint;
+  passed: bigint;
+  stopped: bigint;
+  revised: bigint;
+  pilots: bigint;
+  drafts: bigint;
+  active: bigint;
+  adopted: bigint;
+  stopped_pilots: bigint;
+  in_operation: bigint | null;
+};
 
 export async function loadFunnel(user: Viewer, f: PortfolioFilters): Promise<Funnel> {
   // Per phase, what its gate decided (a phase may have several reviews: REVISE, then GO or STOP).

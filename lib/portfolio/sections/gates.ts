@@ -12,7 +12,21 @@ import { GATES_DUE_LIMIT } from "../limits";
 
 export { GATES_DUE_LIMIT };
 
-type Row = { kind: "review" | "condition"; id: number; pilot_id: number; title: string; community: string; phase: PhaseWord; due: string; days_overdue: number; text: string | null; open: bigint; overdue: bigint; c_open: bigint; c_overdue: bigint };
+type Row = {
+  kind: "review" | "condition";
+  id: number;
+  pilot_id: number;
+  title: string;
+  community: string;
+  phase: PhaseWord;
+  due: string;
+  days_overdue: number;
+  text: string | null;
+  open: bigint;
+  overdue: bigint;
+  c_open: bigint;
+  c_overdue: bigint;
+};
 
 export async function loadGatesDue(user: Viewer, f: PortfolioFilters): Promise<GatesDue> {
   const found = await rows<Row>(Prisma.sql`
@@ -48,5 +62,11 @@ export async function loadGatesDue(user: Viewer, f: PortfolioFilters): Promise<G
     daysOverdue: r.days_overdue,
     text: r.text,
   }));
-  return { open: int(first?.open), overdue: int(first?.overdue), conditionsOpen: int(first?.c_open), conditionsOverdue: int(first?.c_overdue), items };
+  return {
+    open: int(first?.open),
+    overdue: int(first?.overdue),
+    conditionsOpen: int(first?.c_open),
+    conditionsOverdue: int(first?.c_overdue),
+    items,
+  };
 }

@@ -8,7 +8,16 @@ import type { PortfolioFilters } from "../filters";
 import { scopeCte, type Viewer } from "../scope";
 import { int, rows } from "../sql";
 
-type Row = { phase: PhaseWord | null; year: number | null; g_phase: number; g_year: number; granted: bigint; pledged: bigint; spent: bigint; returned: bigint };
+type Row = {
+  phase: PhaseWord | null;
+  year: number | null;
+  g_phase: number;
+  g_year: number;
+  granted: bigint;
+  pledged: bigint;
+  spent: bigint;
+  returned: bigint;
+};
 
 export async function loadMoney(user: Viewer, f: PortfolioFilters): Promise<Money> {
   const inYear = f.year ? Prisma.sql`WHERE year = ${f.year}` : Prisma.empty;
@@ -30,8 +39,16 @@ export async function loadMoney(user: Viewer, f: PortfolioFilters): Promise<Mone
     FROM flows ${inYear}
     GROUP BY GROUPING SETS ((kind), (year), ())
     ORDER BY g_phase, kind, year`);
-  const money = (r: Row | undefined): MoneyRow => ({ granted: int(r?.granted), pledged: int(r?.pledged), spent: int(r?.spent), returned: int(r?.returned) });
-  const byPhase = (["test", "demonstration", "scale"] as const).map((phase) => ({ phase, ...money(found.find((r) => r.g_phase === 0 && r.phase === phase)) }));
+  const money = (r: Row | undefined): MoneyRow => ({
+    granted: int(r?.granted),
+    pledged: int(r?.pledged),
+    spent: int(r?.spent),
+    returned: int(r?.returned),
+  });
+  const byPhase = (["test", "demonstration", "scale"] as const).map((phase) => ({
+    phase,
+    ...money(found.find((r) => r.g_phase === 0 && r.phase === phase)),
+  }));
   const byYear = found.filter((r) => r.g_year === 0).map((r) => ({ year: Number(r.year), ...money(r) }));
   return { byPhase, byYear, total: money(found.find((r) => r.g_phase === 1 && r.g_year === 1)) };
 }

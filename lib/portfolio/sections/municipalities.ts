@@ -24,5 +24,12 @@ export async function loadMunicipalities(user: Viewer, f: PortfolioFilters): Pro
     FROM "Organisation" o LEFT JOIN taking_part tp ON tp.org = o.id
     WHERE o.kind = 'KOMMUNE' AND o."municipalityCode" IS NOT NULL
     GROUP BY o.id ORDER BY o."municipalityCode"`);
-  return found.map((r) => ({ code: r.code, name: r.name, regionCode: r.region, pilots: int(r.pilots), led: int(r.led), running: int(r.running) }));
+  return found.map((r) => ({
+    code: r.code,
+    name: r.name,
+    regionCode: r.region,
+    pilots: int(r.pilots),
+    led: int(r.led),
+    running: int(r.running),
+  }));
 }

@@ -50,9 +50,19 @@ export async function loadPool(user: Viewer, f: PortfolioFilters): Promise<Pool>
   return {
     visible: maySeePool(user, f),
     communities,
-    months: found.filter((r) => r.part === "month").map((r) => ({ community: r.slug, month: r.month!, net: int(r.net), balance: int(r.balance) })),
+    months: found
+      .filter((r) => r.part === "month")
+      .map((r) => ({ community: r.slug, month: r.month!, net: int(r.net), balance: int(r.balance) })),
     years: found
       .filter((r) => r.part === "year")
-      .map((r) => ({ community: r.slug, year: Number(r.year), contributions: int(r.contributions), granted: int(r.granted), returned: int(r.returned), adjustments: int(r.adjustments), balance: int(r.balance) })),
+      .map((r) => ({
+        community: r.slug,
+        year: Number(r.year),
+        contributions: int(r.contributions),
+        granted: int(r.granted),
+        returned: int(r.returned),
+        adjustments: int(r.adjustments),
+        balance: int(r.balance),
+      })),
   };
 }

@@ -10,7 +10,14 @@ import { scopeCte, type Viewer } from "../scope";
 import { dec, int, rows } from "../sql";
 import { BENEFIT_KINDS } from "./benefits";
 
-type Row = { benefit: BenefitWord; unit: string; year: number; profiles: bigint; realised: number | null; expected: number | null };
+type Row = {
+  benefit: BenefitWord;
+  unit: string;
+  year: number;
+  profiles: bigint;
+  realised: number | null;
+  expected: number | null;
+};
 
 export async function loadRealisedBenefits(user: Viewer, f: PortfolioFilters): Promise<RealisedBenefit[]> {
   const year = f.year ? Prisma.sql`WHERE y.year = ${f.year}` : Prisma.empty;
@@ -34,5 +41,12 @@ export async function loadRealisedBenefits(user: Viewer, f: PortfolioFilters): P
       FROM real FULL JOIN exp ON exp.benefit = real.benefit AND exp.unit = real.unit AND exp.year = real.year
     )
     SELECT * FROM y ${year} ORDER BY benefit, unit, year`);
-  return found.map((r) => ({ benefit: r.benefit, unit: r.unit, year: int(r.year), profiles: int(r.profiles), realised: dec(r.realised), expected: dec(r.expected) }));
+  return found.map((r) => ({
+    benefit: r.benefit,
+    unit: r.unit,
+    year: int(r.year),
+    profiles: int(r.profiles),
+    realised: dec(r.realised),
+    expected: dec(r.expected),
+  }));
 }

@@ -13,14 +13,29 @@ import { dec, int, rows } from "../sql";
 export const VALUE_KEYS = ["value", "scalability", "economy"] as const;
 export const RISK_KEYS = ["evidence", "data", "security", "readiness"] as const;
 
-type Row = { pilot_id: number; title: string; status: string; phase: PhaseWord; outcome: OutcomeWord; decided: string; value: unknown; risk: unknown; granted: bigint; total: bigint };
+type Row = {
+  pilot_id: number;
+  title: string;
+  status: string;
+  phase: PhaseWord;
+  outcome: OutcomeWord;
+  decided: string;
+  value: unknown;
+  risk: unknown;
+  granted: bigint;
+  total: bigint;
+};
 
 /**
  * The points, ordered by title; with `limit`, only the `limit` pilots with the largest grants (ties
  * by id) and `total`, how many pilots have a decided, scored gate. The grant is summed for every
  * pilot before the cut, so the cut is exact; the scores are computed only for the pilots kept.
  */
-export async function loadValueRisk(user: Viewer, f: PortfolioFilters, limit?: number): Promise<{ points: ValueRiskPoint[]; total: number }> {
+export async function loadValueRisk(
+  user: Viewer,
+  f: PortfolioFilters,
+  limit?: number,
+): Promise<{ points: ValueRiskPoint[]; total: number }> {
   const cut = Prisma.raw(limit === undefined ? "ALL" : String(Math.max(0, Math.trunc(limit))));
   const found = await rows<Row>(Prisma.sql`
     WITH ${scopeCte(user, f)},

@@ -32,7 +32,8 @@ export const FDD_GATES: PilotSpec[] = [
         end: "2025-06-30",
         grant: 220_000,
         cofunding: 70_000,
-        success: "- 25 sensorer i tre områder sender data dagligt\n- Målingerne stemmer med GEUS' boringer inden for 10 cm",
+        success:
+          "- 25 sensorer i tre områder sender data dagligt\n- Målingerne stemmer med GEUS' boringer inden for 10 cm",
         kill: "- Sensorerne mister forbindelsen i mere end 20 % af tiden",
         expenses: [
           ["2024-12-09", "UDSTYR", 68_000, "25 jordfugt- og grundvandssensorer"],
@@ -40,8 +41,20 @@ export const FDD_GATES: PilotSpec[] = [
           ["2025-05-30", "PERSONALE", 54_000, "Projektledelse og dataanalyse med DTU Compute"],
         ],
         results: [
-          { on: "2025-02-10", kind: "MILESTONE", title: "25 sensorer i drift på Lolland og Falster", body: "Tre områder: Nykøbing F. øst, Sakskøbing og Marielyst.", links: [] },
-          { on: "2025-06-16", kind: "MEASUREMENT", title: "Afvigelse 6 cm mod GEUS' boringer", body: "Data er sammenlignet med Jupiter-databasen.", links: [{ label: "Analyse", url: "https://github.com/dtu-compute/grundvand-lolland" }] },
+          {
+            on: "2025-02-10",
+            kind: "MILESTONE",
+            title: "25 sensorer i drift på Lolland og Falster",
+            body: "Tre områder: Nykøbing F. øst, Sakskøbing og Marielyst.",
+            links: [],
+          },
+          {
+            on: "2025-06-16",
+            kind: "MEASUREMENT",
+            title: "Afvigelse 6 cm mod GEUS' boringer",
+            body: "Data er sammenlignet med Jupiter-databasen.",
+            links: [{ label: "Analyse", url: "https://github.com/dtu-compute/grundvand-lolland" }],
+          },
         ],
         gates: [
           {
@@ -50,7 +63,12 @@ export const FDD_GATES: PilotSpec[] = [
             level: 3.8,
             evidence: "25 sensorer har kørt i fem måneder med 96 % oppetid og 6 cm afvigelse mod GEUS' boringer.",
             nextPlan: "Demonstration med 120 sensorer, en grundvandsmodel og varsling til vejafdelingen.",
-            decision: { on: "2025-08-19", outcome: "GO", rationale: "Gode data og et godt samarbejde med DTU. Demonstrationen skal vise, at data ændrer beslutninger om klimatilpasning." },
+            decision: {
+              on: "2025-08-19",
+              outcome: "GO",
+              rationale:
+                "Gode data og et godt samarbejde med DTU. Demonstrationen skal vise, at data ændrer beslutninger om klimatilpasning.",
+            },
           },
         ],
       },
@@ -61,7 +79,8 @@ export const FDD_GATES: PilotSpec[] = [
         grant: 480_000,
         cofunding: 250_000,
         split: "EQUAL",
-        success: "- 120 sensorer i fire kommuner\n- Grundvandsmodel med prognose på 14 dage\n- Mindst to klimatilpasningsprojekter prioriteret ud fra data",
+        success:
+          "- 120 sensorer i fire kommuner\n- Grundvandsmodel med prognose på 14 dage\n- Mindst to klimatilpasningsprojekter prioriteret ud fra data",
         kill: "- Prognosen rammer mere end 30 cm ved siden af",
         expenses: [
           ["2025-09-15", "UDSTYR", 184_000, "95 sensorer til fire kommuner"],
@@ -70,8 +89,20 @@ export const FDD_GATES: PilotSpec[] = [
           ["2026-07-31", "DRIFT", 24_000, "Drift og dataabonnement"],
         ],
         results: [
-          { on: "2026-02-16", kind: "MEASUREMENT", title: "Prognosen ramte inden for 12 cm i januar", body: "Under den våde januar ramte 14-dages prognosen inden for 12 cm på 88 % af sensorerne.", links: [] },
-          { on: "2026-06-22", kind: "MILESTONE", title: "To vejprojekter prioriteret ud fra data", body: "Guldborgsund har flyttet hævningen af to veje frem, fordi grundvandet stiger hurtigere end antaget.", links: [] },
+          {
+            on: "2026-02-16",
+            kind: "MEASUREMENT",
+            title: "Prognosen ramte inden for 12 cm i januar",
+            body: "Under den våde januar ramte 14-dages prognosen inden for 12 cm på 88 % af sensorerne.",
+            links: [],
+          },
+          {
+            on: "2026-06-22",
+            kind: "MILESTONE",
+            title: "To vejprojekter prioriteret ud fra data",
+            body: "Guldborgsund har flyttet hævningen af to veje frem, fordi grundvandet stiger hurtigere end antaget.",
+            links: [],
+          },
         ],
         gates: [
           {
@@ -79,7 +110,8 @@ export const FDD_GATES: PilotSpec[] = [
             due: "2026-09-30",
             level: 4,
             scored: 2,
-            evidence: "120 sensorer i fire kommuner. Prognosen rammer inden for 12 cm i 88 % af tilfældene. To vejprojekter er prioriteret om på baggrund af data.",
+            evidence:
+              "120 sensorer i fire kommuner. Prognosen rammer inden for 12 cm i 88 % af tilfældene. To vejprojekter er prioriteret om på baggrund af data.",
             nextPlan: "Skalering til hele Region Sjælland i samarbejde med regionens klimatilpasningsindsats.",
           },
         ],
@@ -96,8 +128,29 @@ export const FDD_GATES: PilotSpec[] = [
       },
     ],
     kpis: [
-      { name: "Afvigelse mellem prognose og målt grundvandsstand", unit: "cm", baseline: 45, direction: "LOWER_IS_BETTER", benefit: "QUALITY", targets: [20, 15, 12], from: "2025-01", months: 20, end: 12, source: "API" },
-      { name: "Oversvømmede kældre anmeldt", unit: "antal pr. måned", baseline: 18, direction: "LOWER_IS_BETTER", benefit: "KRONER_SAVED", targets: [18, 14, 10], from: "2025-01", months: 20, end: 13 },
+      {
+        name: "Afvigelse mellem prognose og målt grundvandsstand",
+        unit: "cm",
+        baseline: 45,
+        direction: "LOWER_IS_BETTER",
+        benefit: "QUALITY",
+        targets: [20, 15, 12],
+        from: "2025-01",
+        months: 20,
+        end: 12,
+        source: "API",
+      },
+      {
+        name: "Oversvømmede kældre anmeldt",
+        unit: "antal pr. måned",
+        baseline: 18,
+        direction: "LOWER_IS_BETTER",
+        benefit: "KRONER_SAVED",
+        targets: [18, 14, 10],
+        from: "2025-01",
+        months: 20,
+        end: 13,
+      },
     ],
   },
   {
@@ -133,8 +186,20 @@ export const FDD_GATES: PilotSpec[] = [
           ["2024-12-20", "PERSONALE", 46_000, "Projektledelse og dialog med boligselskaber"],
         ],
         results: [
-          { on: "2024-10-07", kind: "MEASUREMENT", title: "93 % korrekte målinger", body: "Nedgravede containere har ikke låg, der forstyrrer sensoren, og er beskyttet mod frost.", links: [] },
-          { on: "2025-01-13", kind: "MEASUREMENT", title: "Tømninger faldet 19 %", body: "Renovatøren springer containere under 60 % fyldning over.", links: [] },
+          {
+            on: "2024-10-07",
+            kind: "MEASUREMENT",
+            title: "93 % korrekte målinger",
+            body: "Nedgravede containere har ikke låg, der forstyrrer sensoren, og er beskyttet mod frost.",
+            links: [],
+          },
+          {
+            on: "2025-01-13",
+            kind: "MEASUREMENT",
+            title: "Tømninger faldet 19 %",
+            body: "Renovatøren springer containere under 60 % fyldning over.",
+            links: [],
+          },
         ],
         gates: [
           {
@@ -143,7 +208,12 @@ export const FDD_GATES: PilotSpec[] = [
             level: 3.9,
             evidence: "60 containere, 93 % korrekte målinger, tømninger faldet 19 %. Renovatøren bruger data.",
             nextPlan: "Demonstration med 400 containere i fire kommuner.",
-            decision: { on: "2025-02-25", outcome: "GO", rationale: "Løsningen virker, hvor Vestjylland-projektet ikke gjorde: nedgravede containere og en kontrakt, der tillader behovsstyring. Styregruppen bemærker, at erfaringerne fra GovTech Midtjylland er brugt." },
+            decision: {
+              on: "2025-02-25",
+              outcome: "GO",
+              rationale:
+                "Løsningen virker, hvor Vestjylland-projektet ikke gjorde: nedgravede containere og en kontrakt, der tillader behovsstyring. Styregruppen bemærker, at erfaringerne fra GovTech Midtjylland er brugt.",
+            },
           },
         ],
       },
@@ -164,9 +234,27 @@ export const FDD_GATES: PilotSpec[] = [
           ["2026-09-30", "DRIFT", 41_000, "Drift og dataabonnement"],
         ],
         results: [
-          { on: "2025-09-29", kind: "RISK", title: "Boligselskaber giver ikke adgang", body: "To boligselskaber i Hvidovre har ikke givet adgang til at montere sensorer. 110 containere mangler.", links: [] },
-          { on: "2026-03-16", kind: "MEASUREMENT", title: "Tømninger faldet 21 %, overfyldning faldet 38 %", body: "Målene er ikke helt nået, fordi 110 containere mangler.", links: [] },
-          { on: "2026-09-14", kind: "MEASUREMENT", title: "Seks måneders effekt: tømninger faldet 27 %", body: "Efter aftalen med boligselskaberne er alle 400 containere med.", links: [] },
+          {
+            on: "2025-09-29",
+            kind: "RISK",
+            title: "Boligselskaber giver ikke adgang",
+            body: "To boligselskaber i Hvidovre har ikke givet adgang til at montere sensorer. 110 containere mangler.",
+            links: [],
+          },
+          {
+            on: "2026-03-16",
+            kind: "MEASUREMENT",
+            title: "Tømninger faldet 21 %, overfyldning faldet 38 %",
+            body: "Målene er ikke helt nået, fordi 110 containere mangler.",
+            links: [],
+          },
+          {
+            on: "2026-09-14",
+            kind: "MEASUREMENT",
+            title: "Seks måneders effekt: tømninger faldet 27 %",
+            body: "Efter aftalen med boligselskaberne er alle 400 containere med.",
+            links: [],
+          },
         ],
         gates: [
           {
@@ -179,13 +267,25 @@ export const FDD_GATES: PilotSpec[] = [
             decision: {
               on: "2026-04-21",
               outcome: "REVISE",
-              rationale: "Resultaterne peger i den rigtige retning, men demonstrationen er ikke gennemført i fuld skala. Fasen forlænges til september med et mindre beløb til at afslutte aftalerne med boligselskaberne.",
+              rationale:
+                "Resultaterne peger i den rigtige retning, men demonstrationen er ikke gennemført i fuld skala. Fasen forlænges til september med et mindre beløb til at afslutte aftalerne med boligselskaberne.",
               extraGrant: 40_000,
               newDeadline: "2026-09-30",
               conditions: [
-                { text: "Indgå aftale med boligselskaberne om adgang til alle affaldsøer", due: "2026-06-30", doneOn: "2026-06-02" },
-                { text: "Dokumentér effekten på antal tømninger i mindst seks måneder", due: "2026-09-30", doneOn: "2026-09-15" },
-                { text: "Beskriv, hvordan løsningen kobles til renovatørens ruteplanlægning i næste udbud", due: "2026-12-31" },
+                {
+                  text: "Indgå aftale med boligselskaberne om adgang til alle affaldsøer",
+                  due: "2026-06-30",
+                  doneOn: "2026-06-02",
+                },
+                {
+                  text: "Dokumentér effekten på antal tømninger i mindst seks måneder",
+                  due: "2026-09-30",
+                  doneOn: "2026-09-15",
+                },
+                {
+                  text: "Beskriv, hvordan løsningen kobles til renovatørens ruteplanlægning i næste udbud",
+                  due: "2026-12-31",
+                },
               ],
             },
           },
@@ -194,7 +294,8 @@ export const FDD_GATES: PilotSpec[] = [
             due: "2026-11-15",
             level: 3.9,
             scored: 1,
-            evidence: "Alle 400 containere har sensorer. Tømninger faldet 27 %, overfyldte containere faldet 52 % over seks måneder. Beskrivelsen af koblingen til næste udbud er i gang.",
+            evidence:
+              "Alle 400 containere har sensorer. Tømninger faldet 27 %, overfyldte containere faldet 52 % over seks måneder. Beskrivelsen af koblingen til næste udbud er i gang.",
             nextPlan: "Skalering til alle almene boligområder i fællesskabet.",
           },
         ],
@@ -211,11 +312,40 @@ export const FDD_GATES: PilotSpec[] = [
       },
     ],
     kpis: [
-      { name: "Tømninger af containere", unit: "antal pr. uge", baseline: 1_150, direction: "LOWER_IS_BETTER", benefit: "KRONER_SAVED", targets: [950, 860, 860], from: "2024-08", months: 28, end: 840, source: "API" },
-      { name: "Overfyldte containere", unit: "antal pr. uge", baseline: 64, direction: "LOWER_IS_BETTER", benefit: "QUALITY", targets: [45, 32, 30], from: "2024-08", months: 28, end: 30 },
+      {
+        name: "Tømninger af containere",
+        unit: "antal pr. uge",
+        baseline: 1_150,
+        direction: "LOWER_IS_BETTER",
+        benefit: "KRONER_SAVED",
+        targets: [950, 860, 860],
+        from: "2024-08",
+        months: 28,
+        end: 840,
+        source: "API",
+      },
+      {
+        name: "Overfyldte containere",
+        unit: "antal pr. uge",
+        baseline: 64,
+        direction: "LOWER_IS_BETTER",
+        benefit: "QUALITY",
+        targets: [45, 32, 30],
+        from: "2024-08",
+        months: 28,
+        end: 30,
+      },
     ],
     lessons: [
-      { on: "2026-04-23", phase: "DEMONSTRATION", title: "Boligselskaberne skal med fra start", did: "Vi aftalte adgang med kommunernes affaldsafdelinger.", learned: "Affaldsøerne ligger på boligselskabernes grund. Uden deres aftale kan sensorerne ikke monteres.", differently: "Lav en standardaftale med boligselskaberne, før udstyret bestilles.", tags: ["affald", "boligselskaber", "IoT"] },
+      {
+        on: "2026-04-23",
+        phase: "DEMONSTRATION",
+        title: "Boligselskaberne skal med fra start",
+        did: "Vi aftalte adgang med kommunernes affaldsafdelinger.",
+        learned: "Affaldsøerne ligger på boligselskabernes grund. Uden deres aftale kan sensorerne ikke monteres.",
+        differently: "Lav en standardaftale med boligselskaberne, før udstyret bestilles.",
+        tags: ["affald", "boligselskaber", "IoT"],
+      },
     ],
   },
   {
@@ -243,7 +373,8 @@ export const FDD_GATES: PilotSpec[] = [
         end: "2025-10-31",
         grant: 250_000,
         cofunding: 90_000,
-        success: "- 400 ha overfløjet i to kommuner\n- AI-modellen genkender ti indikatorarter med mindst 80 % præcision",
+        success:
+          "- 400 ha overfløjet i to kommuner\n- AI-modellen genkender ti indikatorarter med mindst 80 % præcision",
         kill: "- Droneflyvning i Natura 2000-områder kan ikke tillades",
         expenses: [
           ["2025-04-14", "UDSTYR", 96_000, "Drone med multispektralkamera og RTK-GPS"],
@@ -253,10 +384,34 @@ export const FDD_GATES: PilotSpec[] = [
           ["2026-06-30", "PERSONALE", 38_000, "Feltbiologers registreringer til validering"],
         ],
         results: [
-          { on: "2025-08-25", kind: "MILESTONE", title: "430 ha overfløjet ved Køge Ås og Roskilde Fjord", body: "Data ligger som ortofoto og artskort på fællesskabets GIS-platform.", links: [{ label: "Artskort", url: "https://example.dk/biodiversitet/artskort-2025" }] },
-          { on: "2025-10-20", kind: "MEASUREMENT", title: "Præcision 71 % på ti indikatorarter", body: "Modellen er god til store, blomstrende arter og dårlig til græsser.", links: [] },
-          { on: "2026-01-26", kind: "MILESTONE", title: "Aftale om droneflyvning i Natura 2000", body: "Miljøstyrelsen har godkendt en procedure for anmeldelse uden for ynglesæsonen.", links: [] },
-          { on: "2026-08-31", kind: "MEASUREMENT", title: "Validering i gang: 180 af 300 prøver", body: "Foreløbig præcision 79 % efter gentræning.", links: [] },
+          {
+            on: "2025-08-25",
+            kind: "MILESTONE",
+            title: "430 ha overfløjet ved Køge Ås og Roskilde Fjord",
+            body: "Data ligger som ortofoto og artskort på fællesskabets GIS-platform.",
+            links: [{ label: "Artskort", url: "https://example.dk/biodiversitet/artskort-2025" }],
+          },
+          {
+            on: "2025-10-20",
+            kind: "MEASUREMENT",
+            title: "Præcision 71 % på ti indikatorarter",
+            body: "Modellen er god til store, blomstrende arter og dårlig til græsser.",
+            links: [],
+          },
+          {
+            on: "2026-01-26",
+            kind: "MILESTONE",
+            title: "Aftale om droneflyvning i Natura 2000",
+            body: "Miljøstyrelsen har godkendt en procedure for anmeldelse uden for ynglesæsonen.",
+            links: [],
+          },
+          {
+            on: "2026-08-31",
+            kind: "MEASUREMENT",
+            title: "Validering i gang: 180 af 300 prøver",
+            body: "Foreløbig præcision 79 % efter gentræning.",
+            links: [],
+          },
         ],
         gates: [
           {
@@ -264,17 +419,26 @@ export const FDD_GATES: PilotSpec[] = [
             due: "2025-11-30",
             level: 3,
             bias: { evidence: -0.5, data: 0.4 },
-            evidence: "430 ha er overfløjet. Modellen genkender ti arter med 71 % præcision (mål: 80 %). Reglerne for flyvning i Natura 2000-områder er uafklarede.",
+            evidence:
+              "430 ha er overfløjet. Modellen genkender ti arter med 71 % præcision (mål: 80 %). Reglerne for flyvning i Natura 2000-områder er uafklarede.",
             nextPlan: "Demonstration i seks kommuner med årlig kortlægning af 3.000 ha.",
             decision: {
               on: "2025-11-25",
               outcome: "REVISE",
-              rationale: "Resultaterne er lovende, men præcisionen er under målet, og flyvning i Natura 2000-områder er ikke afklaret. Fasen forlænges med et beløb til validering mod feltbiologers registreringer.",
+              rationale:
+                "Resultaterne er lovende, men præcisionen er under målet, og flyvning i Natura 2000-områder er ikke afklaret. Fasen forlænges med et beløb til validering mod feltbiologers registreringer.",
               extraGrant: 60_000,
               newDeadline: "2026-12-18",
               conditions: [
-                { text: "Aftal med Miljøstyrelsen, hvordan droneflyvning i Natura 2000-områder anmeldes", due: "2026-01-31", doneOn: "2026-01-22" },
-                { text: "Valider AI-modellens artsgenkendelse mod feltbiologers registreringer (mindst 300 prøver)", due: "2026-10-31" },
+                {
+                  text: "Aftal med Miljøstyrelsen, hvordan droneflyvning i Natura 2000-områder anmeldes",
+                  due: "2026-01-31",
+                  doneOn: "2026-01-22",
+                },
+                {
+                  text: "Valider AI-modellens artsgenkendelse mod feltbiologers registreringer (mindst 300 prøver)",
+                  due: "2026-10-31",
+                },
                 { text: "Udarbejd en plan for deling af fund med Arter.dk", due: "2026-12-01" },
               ],
             },
@@ -293,8 +457,28 @@ export const FDD_GATES: PilotSpec[] = [
       },
     ],
     kpis: [
-      { name: "Præcision i artsgenkendelse", unit: "%", baseline: 55, direction: "HIGHER_IS_BETTER", benefit: "QUALITY", targets: [80, 85], from: "2025-06", months: 16, end: 79 },
-      { name: "Pris pr. kortlagt hektar", unit: "kr.", baseline: 1_200, direction: "LOWER_IS_BETTER", benefit: "KRONER_SAVED", targets: [300, 150], from: "2025-06", months: 16, end: 260 },
+      {
+        name: "Præcision i artsgenkendelse",
+        unit: "%",
+        baseline: 55,
+        direction: "HIGHER_IS_BETTER",
+        benefit: "QUALITY",
+        targets: [80, 85],
+        from: "2025-06",
+        months: 16,
+        end: 79,
+      },
+      {
+        name: "Pris pr. kortlagt hektar",
+        unit: "kr.",
+        baseline: 1_200,
+        direction: "LOWER_IS_BETTER",
+        benefit: "KRONER_SAVED",
+        targets: [300, 150],
+        from: "2025-06",
+        months: 16,
+        end: 260,
+      },
     ],
   },
 ];

@@ -41,8 +41,20 @@ export const FDD_RUNNING: PilotSpec[] = [
           ["2024-08-16", "PERSONALE", 46_000, "Kontroltællinger og analyse (DTU Engineering Technology)"],
         ],
         results: [
-          { on: "2024-05-21", kind: "MILESTONE", title: "DPIA godkendt: ingen billeder gemmes", body: "Kameraerne tæller lokalt og sender kun tal. Datatilsynets vejledning om tv-overvågning er gennemgået.", links: [{ label: "DPIA", url: "https://example.dk/cykeltaelling/dpia.pdf" }] },
-          { on: "2024-08-12", kind: "MEASUREMENT", title: "Afvigelse 2,7 % for cykler", body: "Kontroltælling over 40 timer. Ladcykler forveksles af og til med biler.", links: [] },
+          {
+            on: "2024-05-21",
+            kind: "MILESTONE",
+            title: "DPIA godkendt: ingen billeder gemmes",
+            body: "Kameraerne tæller lokalt og sender kun tal. Datatilsynets vejledning om tv-overvågning er gennemgået.",
+            links: [{ label: "DPIA", url: "https://example.dk/cykeltaelling/dpia.pdf" }],
+          },
+          {
+            on: "2024-08-12",
+            kind: "MEASUREMENT",
+            title: "Afvigelse 2,7 % for cykler",
+            body: "Kontroltælling over 40 timer. Ladcykler forveksles af og til med biler.",
+            links: [],
+          },
         ],
         gates: [
           {
@@ -51,7 +63,12 @@ export const FDD_RUNNING: PilotSpec[] = [
             level: 4.1,
             evidence: "Fem kameraer har talt i fem måneder med 2,7 % afvigelse for cykler. DPIA er godkendt.",
             nextPlan: "Demonstration med 30 kameraer på tre supercykelstier og åbne data.",
-            decision: { on: "2024-09-24", outcome: "GO", rationale: "Præcise tal og en gennemarbejdet databeskyttelse. Demonstrationen skal vise, at tallene bruges i planlægningen." },
+            decision: {
+              on: "2024-09-24",
+              outcome: "GO",
+              rationale:
+                "Præcise tal og en gennemarbejdet databeskyttelse. Demonstrationen skal vise, at tallene bruges i planlægningen.",
+            },
           },
         ],
       },
@@ -62,7 +79,8 @@ export const FDD_RUNNING: PilotSpec[] = [
         grant: 400_000,
         cofunding: 250_000,
         split: "EQUAL",
-        success: "- 30 kameraer på tre ruter\n- Tallene bruges i mindst to planbeslutninger\n- Data udstillet som åbne data",
+        success:
+          "- 30 kameraer på tre ruter\n- Tallene bruges i mindst to planbeslutninger\n- Data udstillet som åbne data",
         kill: "- Driften koster mere end 8.000 kr. pr. kamera om året",
         expenses: [
           ["2024-10-14", "UDSTYR", 142_000, "25 edge-AI-kameraer"],
@@ -73,17 +91,36 @@ export const FDD_RUNNING: PilotSpec[] = [
           ["2025-06-13", "DRIFT", 36_000, "Drift, strøm og mobildata"],
         ],
         results: [
-          { on: "2025-02-10", kind: "MEASUREMENT", title: "Morgenspidsen er 40 % større end antaget", body: "På Ring 4-ruten passerer 2.900 cyklister i timen mellem 7.30 og 8.30.", links: [{ label: "Åbne data", url: "https://www.opendata.dk/fdd/cykeltaelling" }] },
-          { on: "2025-05-19", kind: "MILESTONE", title: "Tallene brugt til at udvide to kryds", body: "Gladsaxe og Albertslund har prioriteret udvidelse af to kryds på baggrund af tællingerne.", links: [] },
+          {
+            on: "2025-02-10",
+            kind: "MEASUREMENT",
+            title: "Morgenspidsen er 40 % større end antaget",
+            body: "På Ring 4-ruten passerer 2.900 cyklister i timen mellem 7.30 og 8.30.",
+            links: [{ label: "Åbne data", url: "https://www.opendata.dk/fdd/cykeltaelling" }],
+          },
+          {
+            on: "2025-05-19",
+            kind: "MILESTONE",
+            title: "Tallene brugt til at udvide to kryds",
+            body: "Gladsaxe og Albertslund har prioriteret udvidelse af to kryds på baggrund af tællingerne.",
+            links: [],
+          },
         ],
         gates: [
           {
             requested: "2025-07-07",
             due: "2025-08-31",
             level: 4.2,
-            evidence: "31 kameraer; åbne data siden februar; to planbeslutninger truffet på baggrund af tallene. Drift 6.200 kr. pr. kamera om året.",
-            nextPlan: "Skalering til alle supercykelstier i hovedstadsområdet i samarbejde med Sekretariatet for Supercykelstier.",
-            decision: { on: "2025-08-26", outcome: "GO", rationale: "Tallene er allerede i brug. Styregruppen støtter skalering, men vil se en fælles driftsfinansiering inden adoption." },
+            evidence:
+              "31 kameraer; åbne data siden februar; to planbeslutninger truffet på baggrund af tallene. Drift 6.200 kr. pr. kamera om året.",
+            nextPlan:
+              "Skalering til alle supercykelstier i hovedstadsområdet i samarbejde med Sekretariatet for Supercykelstier.",
+            decision: {
+              on: "2025-08-26",
+              outcome: "GO",
+              rationale:
+                "Tallene er allerede i brug. Styregruppen støtter skalering, men vil se en fælles driftsfinansiering inden adoption.",
+            },
           },
         ],
       },
@@ -102,14 +139,47 @@ export const FDD_RUNNING: PilotSpec[] = [
           ["2026-08-31", "DRIFT", 48_000, "Drift og mobildata"],
         ],
         results: [
-          { on: "2026-04-13", kind: "MILESTONE", title: "94 tællepunkter i drift", body: "Ti kommuner er med.", links: [] },
-          { on: "2026-09-28", kind: "RISK", title: "Kameraer flyttes ved vejarbejde", body: "Fem kameraer blev taget ned ved vejarbejde uden besked. Vi laver en aftale med entreprenørerne.", links: [] },
+          {
+            on: "2026-04-13",
+            kind: "MILESTONE",
+            title: "94 tællepunkter i drift",
+            body: "Ti kommuner er med.",
+            links: [],
+          },
+          {
+            on: "2026-09-28",
+            kind: "RISK",
+            title: "Kameraer flyttes ved vejarbejde",
+            body: "Fem kameraer blev taget ned ved vejarbejde uden besked. Vi laver en aftale med entreprenørerne.",
+            links: [],
+          },
         ],
       },
     ],
     kpis: [
-      { name: "Afvigelse mod manuel kontroltælling", unit: "%", baseline: 10, direction: "LOWER_IS_BETTER", benefit: "QUALITY", targets: [5, 4, 3], from: "2024-04", months: 31, end: 2.6, decimals: 1 },
-      { name: "Pris pr. tællepunkt pr. år", unit: "kr.", baseline: 24_000, direction: "LOWER_IS_BETTER", benefit: "KRONER_SAVED", targets: [12_000, 8_000, 6_500], from: "2024-04", months: 31, end: 6_300 },
+      {
+        name: "Afvigelse mod manuel kontroltælling",
+        unit: "%",
+        baseline: 10,
+        direction: "LOWER_IS_BETTER",
+        benefit: "QUALITY",
+        targets: [5, 4, 3],
+        from: "2024-04",
+        months: 31,
+        end: 2.6,
+        decimals: 1,
+      },
+      {
+        name: "Pris pr. tællepunkt pr. år",
+        unit: "kr.",
+        baseline: 24_000,
+        direction: "LOWER_IS_BETTER",
+        benefit: "KRONER_SAVED",
+        targets: [12_000, 8_000, 6_500],
+        from: "2024-04",
+        months: 31,
+        end: 6_300,
+      },
     ],
   },
   {
@@ -138,7 +208,8 @@ export const FDD_RUNNING: PilotSpec[] = [
         end: "2024-12-31",
         grant: 220_000,
         cofunding: 80_000,
-        success: "- Ti overløbsbygværker har sensorer\n- 90 % af overløbene registreres inden for 15 minutter\n- Forsyningen deler data via API",
+        success:
+          "- Ti overløbsbygværker har sensorer\n- 90 % af overløbene registreres inden for 15 minutter\n- Forsyningen deler data via API",
         kill: "- Sensorerne kan ikke fungere i bygværkernes miljø i seks måneder",
         expenses: [
           ["2024-06-10", "UDSTYR", 74_000, "Ti overløbssensorer med niveau- og flowmåling"],
@@ -147,17 +218,35 @@ export const FDD_RUNNING: PilotSpec[] = [
           ["2024-12-16", "DRIFT", 7_800, "Dataabonnement og batterier"],
         ],
         results: [
-          { on: "2024-08-19", kind: "MEASUREMENT", title: "Overløb registreret på 4 minutter", body: "Under skybruddet 16. august registrerede sensorerne alle seks overløb inden for fire minutter.", links: [] },
-          { on: "2024-12-09", kind: "LEARNING", title: "Forsyningens tal og sensorernes tal er ikke ens", body: "Forsyningen beregner overløb ud fra modeller; sensorerne måler. Forskellen er op til 40 %, og det har ført til en faglig dialog.", links: [] },
+          {
+            on: "2024-08-19",
+            kind: "MEASUREMENT",
+            title: "Overløb registreret på 4 minutter",
+            body: "Under skybruddet 16. august registrerede sensorerne alle seks overløb inden for fire minutter.",
+            links: [],
+          },
+          {
+            on: "2024-12-09",
+            kind: "LEARNING",
+            title: "Forsyningens tal og sensorernes tal er ikke ens",
+            body: "Forsyningen beregner overløb ud fra modeller; sensorerne måler. Forskellen er op til 40 %, og det har ført til en faglig dialog.",
+            links: [],
+          },
         ],
         gates: [
           {
             requested: "2025-01-13",
             due: "2025-02-28",
             level: 3.9,
-            evidence: "Ti sensorer har kørt i seks måneder; 94 % af overløbene er registreret inden for 15 minutter. Forsyningen deler data via API.",
+            evidence:
+              "Ti sensorer har kørt i seks måneder; 94 % af overløbene er registreret inden for 15 minutter. Forsyningen deler data via API.",
             nextPlan: "Demonstration med 40 bygværker og badevandsvarsling på syv strande.",
-            decision: { on: "2025-02-18", outcome: "GO", rationale: "Pålidelige målinger og godt samarbejde med forsyningen. Demonstrationen skal vise, at varslingen giver mening for badegæsterne." },
+            decision: {
+              on: "2025-02-18",
+              outcome: "GO",
+              rationale:
+                "Pålidelige målinger og godt samarbejde med forsyningen. Demonstrationen skal vise, at varslingen giver mening for badegæsterne.",
+            },
           },
         ],
       },
@@ -168,7 +257,8 @@ export const FDD_RUNNING: PilotSpec[] = [
         grant: 450_000,
         cofunding: 300_000,
         split: "POPULATION",
-        success: "- 40 bygværker med sensorer\n- Badevandsvarsling på syv strande\n- Data bruges i forsyningernes investeringsplaner",
+        success:
+          "- 40 bygværker med sensorer\n- Badevandsvarsling på syv strande\n- Data bruges i forsyningernes investeringsplaner",
         kill: "- Badevandsvarslerne er forkerte i mere end 20 % af tilfældene",
         expenses: [
           ["2025-03-17", "UDSTYR", 186_000, "30 overløbssensorer"],
@@ -177,9 +267,27 @@ export const FDD_RUNNING: PilotSpec[] = [
           ["2026-06-30", "DRIFT", 22_000, "Drift og dataabonnement"],
         ],
         results: [
-          { on: "2025-07-21", kind: "MILESTONE", title: "Badevandsvarsling på syv strande", body: "Varslet vises på kommunernes hjemmesider og på digitale skilte ved strandene.", links: [{ label: "Badevandsudsigten", url: "https://example.dk/badevand" }] },
-          { on: "2025-09-15", kind: "MEASUREMENT", title: "Varslerne stemte i 86 % af tilfældene", body: "Sammenlignet med 64 vandprøver i badesæsonen.", links: [] },
-          { on: "2026-08-24", kind: "MEASUREMENT", title: "Badesæson 2026: 91 % korrekte varsler", body: "Spredningsmodellen er forbedret med vinddata.", links: [{ label: "Model på GitHub", url: "https://github.com/fdd-kommuner/badevand-model" }] },
+          {
+            on: "2025-07-21",
+            kind: "MILESTONE",
+            title: "Badevandsvarsling på syv strande",
+            body: "Varslet vises på kommunernes hjemmesider og på digitale skilte ved strandene.",
+            links: [{ label: "Badevandsudsigten", url: "https://example.dk/badevand" }],
+          },
+          {
+            on: "2025-09-15",
+            kind: "MEASUREMENT",
+            title: "Varslerne stemte i 86 % af tilfældene",
+            body: "Sammenlignet med 64 vandprøver i badesæsonen.",
+            links: [],
+          },
+          {
+            on: "2026-08-24",
+            kind: "MEASUREMENT",
+            title: "Badesæson 2026: 91 % korrekte varsler",
+            body: "Spredningsmodellen er forbedret med vinddata.",
+            links: [{ label: "Model på GitHub", url: "https://github.com/fdd-kommuner/badevand-model" }],
+          },
         ],
       },
       {
@@ -194,8 +302,29 @@ export const FDD_RUNNING: PilotSpec[] = [
       },
     ],
     kpis: [
-      { name: "Overløb registreret inden for 15 minutter", unit: "%", baseline: 0, direction: "HIGHER_IS_BETTER", benefit: "QUALITY", targets: [90, 95, 95], from: "2024-07", months: 27, end: 96, source: "API" },
-      { name: "Korrekte badevandsvarsler", unit: "%", baseline: 55, direction: "HIGHER_IS_BETTER", benefit: "QUALITY", targets: [80, 85, 90], from: "2025-06", months: 18, end: 91 },
+      {
+        name: "Overløb registreret inden for 15 minutter",
+        unit: "%",
+        baseline: 0,
+        direction: "HIGHER_IS_BETTER",
+        benefit: "QUALITY",
+        targets: [90, 95, 95],
+        from: "2024-07",
+        months: 27,
+        end: 96,
+        source: "API",
+      },
+      {
+        name: "Korrekte badevandsvarsler",
+        unit: "%",
+        baseline: 55,
+        direction: "HIGHER_IS_BETTER",
+        benefit: "QUALITY",
+        targets: [80, 85, 90],
+        from: "2025-06",
+        months: 18,
+        end: 91,
+      },
     ],
   },
   {
@@ -231,17 +360,35 @@ export const FDD_RUNNING: PilotSpec[] = [
           ["2025-06-13", "PERSONALE", 48_000, "Demenskoordinatorer og debriefing efter træning"],
         ],
         results: [
-          { on: "2025-05-12", kind: "MEASUREMENT", title: "Tryghed steg fra 2,6 til 3,9", body: "Selvvurderet tryghed på en skala fra 1 til 5 før og efter træning blandt 34 nye medarbejdere.", links: [] },
-          { on: "2025-06-02", kind: "LEARNING", title: "Debriefing er lige så vigtig som scenariet", body: "Medarbejderne fik mest ud af samtalen med demenskoordinatoren bagefter.", links: [] },
+          {
+            on: "2025-05-12",
+            kind: "MEASUREMENT",
+            title: "Tryghed steg fra 2,6 til 3,9",
+            body: "Selvvurderet tryghed på en skala fra 1 til 5 før og efter træning blandt 34 nye medarbejdere.",
+            links: [],
+          },
+          {
+            on: "2025-06-02",
+            kind: "LEARNING",
+            title: "Debriefing er lige så vigtig som scenariet",
+            body: "Medarbejderne fik mest ud af samtalen med demenskoordinatoren bagefter.",
+            links: [],
+          },
         ],
         gates: [
           {
             requested: "2025-07-01",
             due: "2025-08-31",
             level: 4.1,
-            evidence: "34 medarbejdere har trænet. Tryghed steg fra 2,6 til 3,9. Ingen oplevede scenarierne som grænseoverskridende.",
+            evidence:
+              "34 medarbejdere har trænet. Tryghed steg fra 2,6 til 3,9. Ingen oplevede scenarierne som grænseoverskridende.",
             nextPlan: "Demonstration i fire kommuner med måling af voldsepisoder og sygefravær.",
-            decision: { on: "2025-08-19", outcome: "GO", rationale: "Markant effekt på tryghed. Styregruppen henviser til erfaringerne fra GovTech Midtjyllands VR-projekt om superbrugere." },
+            decision: {
+              on: "2025-08-19",
+              outcome: "GO",
+              rationale:
+                "Markant effekt på tryghed. Styregruppen henviser til erfaringerne fra GovTech Midtjyllands VR-projekt om superbrugere.",
+            },
           },
         ],
       },
@@ -261,14 +408,47 @@ export const FDD_RUNNING: PilotSpec[] = [
           ["2026-08-31", "KONSULENT", 34_000, "Effektmåling af voldsepisoder og sygefravær"],
         ],
         results: [
-          { on: "2026-03-09", kind: "MILESTONE", title: "180 medarbejdere har trænet", body: "Superbrugere i alle fire kommuner.", links: [] },
-          { on: "2026-09-21", kind: "MEASUREMENT", title: "Voldsepisoder faldet 17 %", body: "Sammenlignet med samme periode året før. Målet på 20 % er tæt på.", links: [] },
+          {
+            on: "2026-03-09",
+            kind: "MILESTONE",
+            title: "180 medarbejdere har trænet",
+            body: "Superbrugere i alle fire kommuner.",
+            links: [],
+          },
+          {
+            on: "2026-09-21",
+            kind: "MEASUREMENT",
+            title: "Voldsepisoder faldet 17 %",
+            body: "Sammenlignet med samme periode året før. Målet på 20 % er tæt på.",
+            links: [],
+          },
         ],
       },
     ],
     kpis: [
-      { name: "Registrerede voldsepisoder i demensomsorgen", unit: "antal pr. måned", baseline: 46, direction: "LOWER_IS_BETTER", benefit: "QUALITY", targets: [46, 37], from: "2025-03", months: 20, end: 38 },
-      { name: "Nye medarbejderes oplevede tryghed", unit: "skala 1–5", baseline: 2.6, direction: "HIGHER_IS_BETTER", benefit: "QUALITY", targets: [3.5, 3.8], from: "2025-03", months: 20, end: 3.9, decimals: 1 },
+      {
+        name: "Registrerede voldsepisoder i demensomsorgen",
+        unit: "antal pr. måned",
+        baseline: 46,
+        direction: "LOWER_IS_BETTER",
+        benefit: "QUALITY",
+        targets: [46, 37],
+        from: "2025-03",
+        months: 20,
+        end: 38,
+      },
+      {
+        name: "Nye medarbejderes oplevede tryghed",
+        unit: "skala 1–5",
+        baseline: 2.6,
+        direction: "HIGHER_IS_BETTER",
+        benefit: "QUALITY",
+        targets: [3.5, 3.8],
+        from: "2025-03",
+        months: 20,
+        end: 3.9,
+        decimals: 1,
+      },
     ],
   },
 ];

@@ -32,7 +32,8 @@ export const FDD_YOUNG: PilotSpec[] = [
         end: "2026-12-18",
         grant: 160_000,
         cofunding: 45_000,
-        success: "- Sensorer i 45 rum i seks institutioner\n- Tid med CO2 over 1.000 ppm halveret i sovesale\n- Pædagogerne oplever beskederne som en hjælp",
+        success:
+          "- Sensorer i 45 rum i seks institutioner\n- Tid med CO2 over 1.000 ppm halveret i sovesale\n- Pædagogerne oplever beskederne som en hjælp",
         kill: "- Pædagogerne slår beskederne fra i mere end halvdelen af rummene",
         expenses: [
           ["2026-03-23", "UDSTYR", 41_500, "45 indeklimasensorer med lydløs lysindikator"],
@@ -40,9 +41,27 @@ export const FDD_YOUNG: PilotSpec[] = [
           ["2026-09-30", "PERSONALE", 36_000, "Pædagogisk konsulent og projektledelse"],
         ],
         results: [
-          { on: "2026-05-04", kind: "MILESTONE", title: "Sensorer i seks institutioner", body: "Lysindikatoren er lydløs, så den ikke vækker børnene.", links: [] },
-          { on: "2026-09-21", kind: "MEASUREMENT", title: "Tid over 1.000 ppm i sovesale faldet fra 46 % til 21 %", body: "Effekten er størst, hvor pædagogerne selv valgte, hvornår beskeden kommer.", links: [] },
-          { on: "2026-10-12", kind: "RISK", title: "Vinterkulde kan mindske udluftning", body: "Vi forventer, at pædagogerne lufter mindre ud, når det bliver koldt. Vi måler effekten i november og december.", links: [] },
+          {
+            on: "2026-05-04",
+            kind: "MILESTONE",
+            title: "Sensorer i seks institutioner",
+            body: "Lysindikatoren er lydløs, så den ikke vækker børnene.",
+            links: [],
+          },
+          {
+            on: "2026-09-21",
+            kind: "MEASUREMENT",
+            title: "Tid over 1.000 ppm i sovesale faldet fra 46 % til 21 %",
+            body: "Effekten er størst, hvor pædagogerne selv valgte, hvornår beskeden kommer.",
+            links: [],
+          },
+          {
+            on: "2026-10-12",
+            kind: "RISK",
+            title: "Vinterkulde kan mindske udluftning",
+            body: "Vi forventer, at pædagogerne lufter mindre ud, når det bliver koldt. Vi måler effekten i november og december.",
+            links: [],
+          },
         ],
       },
       {
@@ -57,8 +76,29 @@ export const FDD_YOUNG: PilotSpec[] = [
       },
     ],
     kpis: [
-      { name: "Tid med CO2 over 1.000 ppm i sovesale", unit: "%", baseline: 46, direction: "LOWER_IS_BETTER", benefit: "QUALITY", targets: [23, 18], from: "2026-04", months: 8, end: 21, source: "API" },
-      { name: "Rum hvor pædagogerne har beskederne slået til", unit: "%", baseline: 100, direction: "HIGHER_IS_BETTER", benefit: "OTHER", targets: [70, 70], from: "2026-05", months: 7, end: 84 },
+      {
+        name: "Tid med CO2 over 1.000 ppm i sovesale",
+        unit: "%",
+        baseline: 46,
+        direction: "LOWER_IS_BETTER",
+        benefit: "QUALITY",
+        targets: [23, 18],
+        from: "2026-04",
+        months: 8,
+        end: 21,
+        source: "API",
+      },
+      {
+        name: "Rum hvor pædagogerne har beskederne slået til",
+        unit: "%",
+        baseline: 100,
+        direction: "HIGHER_IS_BETTER",
+        benefit: "OTHER",
+        targets: [70, 70],
+        from: "2026-05",
+        months: 7,
+        end: 84,
+      },
     ],
   },
   {
@@ -86,7 +126,8 @@ export const FDD_YOUNG: PilotSpec[] = [
         end: "2026-10-31",
         grant: 300_000,
         cofunding: 150_000,
-        success: "- Tvillingen dækker Harrestrup Ås opland i de tre kommuner\n- Modellen genskaber skybruddet i 2024 med mindst 80 % overlap til registrerede skader",
+        success:
+          "- Tvillingen dækker Harrestrup Ås opland i de tre kommuner\n- Modellen genskaber skybruddet i 2024 med mindst 80 % overlap til registrerede skader",
         kill: "- Kloakdata kan ikke deles mellem forsyningerne",
         expenses: [
           ["2025-11-03", "KONSULENT", 88_000, "Sammenkobling af terrænmodel og kloakdata (DTU Compute)"],
@@ -95,8 +136,20 @@ export const FDD_YOUNG: PilotSpec[] = [
           ["2026-09-30", "KONSULENT", 46_000, "Kobling til live regnmålere og DMI's radar"],
         ],
         results: [
-          { on: "2026-03-09", kind: "MILESTONE", title: "Datadelingsaftale mellem forsyningerne", body: "Novafos og HOFOR deler kloakdata via fællesskabets platform.", links: [] },
-          { on: "2026-07-20", kind: "MEASUREMENT", title: "84 % overlap med skader fra skybruddet i 2024", body: "Modellen genskaber de oversvømmede områder med 84 % overlap til forsikringsskader og borgerindberetninger.", links: [{ label: "Kode og data", url: "https://github.com/dtu-compute/harrestrup-tvilling" }] },
+          {
+            on: "2026-03-09",
+            kind: "MILESTONE",
+            title: "Datadelingsaftale mellem forsyningerne",
+            body: "Novafos og HOFOR deler kloakdata via fællesskabets platform.",
+            links: [],
+          },
+          {
+            on: "2026-07-20",
+            kind: "MEASUREMENT",
+            title: "84 % overlap med skader fra skybruddet i 2024",
+            body: "Modellen genskaber de oversvømmede områder med 84 % overlap til forsikringsskader og borgerindberetninger.",
+            links: [{ label: "Kode og data", url: "https://github.com/dtu-compute/harrestrup-tvilling" }],
+          },
         ],
         gates: [
           {
@@ -104,8 +157,10 @@ export const FDD_YOUNG: PilotSpec[] = [
             due: "2026-12-17",
             level: 4,
             scored: 0,
-            evidence: "Tvillingen dækker hele oplandet, og modellen genskaber skybruddet i 2024 med 84 % overlap. Forsyningerne deler data.",
-            nextPlan: "Demonstration med scenarieværktøj til fælles klimatilpasningsprojekter og adgang for beredskabet.",
+            evidence:
+              "Tvillingen dækker hele oplandet, og modellen genskaber skybruddet i 2024 med 84 % overlap. Forsyningerne deler data.",
+            nextPlan:
+              "Demonstration med scenarieværktøj til fælles klimatilpasningsprojekter og adgang for beredskabet.",
           },
         ],
       },
@@ -121,8 +176,28 @@ export const FDD_YOUNG: PilotSpec[] = [
       },
     ],
     kpis: [
-      { name: "Overlap mellem model og registrerede skader", unit: "%", baseline: 40, direction: "HIGHER_IS_BETTER", benefit: "QUALITY", targets: [80, 85], from: "2026-01", months: 10, end: 84 },
-      { name: "Tid til at beregne et skybrudsscenarie", unit: "minutter", baseline: 600, direction: "LOWER_IS_BETTER", benefit: "HOURS_SAVED", targets: [60, 10], from: "2026-01", months: 10, end: 45 },
+      {
+        name: "Overlap mellem model og registrerede skader",
+        unit: "%",
+        baseline: 40,
+        direction: "HIGHER_IS_BETTER",
+        benefit: "QUALITY",
+        targets: [80, 85],
+        from: "2026-01",
+        months: 10,
+        end: 84,
+      },
+      {
+        name: "Tid til at beregne et skybrudsscenarie",
+        unit: "minutter",
+        baseline: 600,
+        direction: "LOWER_IS_BETTER",
+        benefit: "HOURS_SAVED",
+        targets: [60, 10],
+        from: "2026-01",
+        months: 10,
+        end: 45,
+      },
     ],
   },
   {
@@ -205,7 +280,8 @@ export const FDD_YOUNG: PilotSpec[] = [
         end: "2027-11-30",
         grant: 200_000,
         cofunding: 60_000,
-        success: "- Månedlige tilstandskort for 1.500 ha strandeng\n- Kortene stemmer med besigtigelser i 80 % af tilfældene",
+        success:
+          "- Månedlige tilstandskort for 1.500 ha strandeng\n- Kortene stemmer med besigtigelser i 80 % af tilfældene",
         kill: "- Skydække giver brugbare billeder i under seks måneder om året",
       },
     ],
@@ -234,7 +310,8 @@ export const FDD_YOUNG: PilotSpec[] = [
         end: "2027-08-31",
         grant: 220_000,
         cofunding: 70_000,
-        success: "- Styret opladning af 80 kommunale elbiler\n- Strømudgiften pr. km falder 20 %\n- Ingen biler mangler strøm til planlagte ture",
+        success:
+          "- Styret opladning af 80 kommunale elbiler\n- Strømudgiften pr. km falder 20 %\n- Ingen biler mangler strøm til planlagte ture",
         kill: "- Ladestanderne kan ikke styres via en åben protokol (OCPP)",
       },
     ],

@@ -23,7 +23,8 @@ export const GOVTECH_DRAFTS: PilotSpec[] = [
     status: "DRAFT",
     created: "2026-10-05",
     submitted: "2026-10-26",
-    reviewComment: "Sendt tilbage af sekretariatet: beskriv venligst, hvordan droneflyvning over skoler anmeldes til Trafikstyrelsen, og tilføj et stopkriterium for AI-modellens præcision.",
+    reviewComment:
+      "Sendt tilbage af sekretariatet: beskriv venligst, hvordan droneflyvning over skoler anmeldes til Trafikstyrelsen, og tilføj et stopkriterium for AI-modellens præcision.",
     phases: [
       {
         kind: "TEST",
@@ -60,7 +61,8 @@ export const GOVTECH_DRAFTS: PilotSpec[] = [
         end: "2027-08-31",
         grant: 260_000,
         cofunding: 90_000,
-        success: "- Modellen peger på 300 arealer til besigtigelse\n- Mindst 60 % af de besigtigede arealer har en reel fejl i kortet",
+        success:
+          "- Modellen peger på 300 arealer til besigtigelse\n- Mindst 60 % af de besigtigede arealer har en reel fejl i kortet",
         kill: "- Under 30 % af de udpegede arealer har en fejl",
       },
     ],

@@ -7,7 +7,10 @@ import { day } from "./util";
 export const POOL_YEARS = [2024, 2025, 2026] as const;
 
 /** Yearly contribution in whole kroner: municipalities by population tier, flat fees for the others. */
-export function contributionFor(org: { kind: string; population: number | null }): { amount: number; tier: string } | null {
+export function contributionFor(org: {
+  kind: string;
+  population: number | null;
+}): { amount: number; tier: string } | null {
   if (org.kind === "REGION") return { amount: 600_000, tier: "regionsbidrag" };
   if (org.kind === "UNIVERSITET") return { amount: 100_000, tier: "universitetsbidrag" };
   if (org.kind !== "KOMMUNE") return null;
@@ -46,16 +49,31 @@ export async function writePools(
         createdAt: day(`${year}-01-02`, 9),
       });
     }
-    const yearMoves = moves.filter((m) => m.on.startsWith(`${year}-`)).sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+    const yearMoves = moves
+      .filter((m) => m.on.startsWith(`${year}-`))
+      .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
     for (const m of yearMoves) {
-      entries.push({ kind: m.kind, amount: m.amount, phaseId: m.phaseId, note: m.note, createdById: m.createdById, createdAt: day(m.on, m.kind === "GRANT" ? 14 : 15) });
+      entries.push({
+        kind: m.kind,
+        amount: m.amount,
+        phaseId: m.phaseId,
+        note: m.note,
+        createdById: m.createdById,
+        createdAt: day(m.on, m.kind === "GRANT" ? 14 : 15),
+      });
     }
     // Reference data may already have opened the pool: continue its ledger instead of starting a new one.
-    const existing = await tx.pool.findUnique({ where: { communityId_year: { communityId, year } }, select: { id: true, balance: true } });
+    const existing = await tx.pool.findUnique({
+      where: { communityId_year: { communityId, year } },
+      select: { id: true, balance: true },
+    });
     let balance = existing?.balance ?? 0;
     for (const e of entries) {
       balance += e.amount;
-      if (balance < 0) throw new Error(`demo seed: pool ${communityLabel} ${year} would go negative (${balance}) on ${e.createdAt.toISOString().slice(0, 10)}`);
+      if (balance < 0)
+        throw new Error(
+          `demo seed: pool ${communityLabel} ${year} would go negative (${balance}) on ${e.createdAt.toISOString().slice(0, 10)}`,
+        );
     }
     const pool = existing
       ? await tx.pool.update({ where: { id: existing.id }, data: { balance }, select: { id: true } })
@@ -63,5 +81,6 @@ export async function writePools(
     await tx.poolEntry.createMany({ data: entries.map((e) => ({ ...e, poolId: pool.id })) });
   }
   const outside = moves.filter((m) => !POOL_YEARS.some((y) => m.on.startsWith(`${y}-`)));
-  if (outside.length) throw new Error(`demo seed: money moved outside the pool years: ${outside.map((m) => m.on).join(", ")}`);
+  if (outside.length)
+    throw new Error(`demo seed: money moved outside the pool years: ${outside.map((m) => m.on).join(", ")}`);
 }

@@ -5,10 +5,24 @@ import type { PhaseStatus } from "../../../lib/generated/prisma/client";
 import type { Day, ExpenseSpec, GateSpec, PhaseSpec, PilotSpec } from "./types";
 import { DEMO_TODAY } from "./util";
 
-export type PlannedExpense = { on: Day; category: ExpenseSpec[1]; amount: number; description: string; reverses?: number };
+export type PlannedExpense = {
+  on: Day;
+  category: ExpenseSpec[1];
+  amount: number;
+  description: string;
+  reverses?: number;
+};
 
 /** A movement of pool money: a grant (negative) or a return (positive). */
-export type PoolMove = { on: Day; amount: number; kind: "GRANT" | "RETURN"; phaseIndex: number; note: string; by: "secretariat" | "decider"; gateIndex?: number };
+export type PoolMove = {
+  on: Day;
+  amount: number;
+  kind: "GRANT" | "RETURN";
+  phaseIndex: number;
+  note: string;
+  by: "secretariat" | "decider";
+  gateIndex?: number;
+};
 
 export type PhasePlan = {
   spec: PhaseSpec;
@@ -23,7 +37,13 @@ export type PhasePlan = {
   gateMoney: { released: number; returned: number }[];
 };
 
-export type PilotPlan = { spec: PilotSpec; phases: PhasePlan[]; endedAt: Day | null; lastEvent: Day; moves: PoolMove[] };
+export type PilotPlan = {
+  spec: PilotSpec;
+  phases: PhasePlan[];
+  endedAt: Day | null;
+  lastEvent: Day;
+  moves: PoolMove[];
+};
 
 const ORDER = ["TEST", "DEMONSTRATION", "SCALE"] as const;
 const PHASE_DA = { TEST: "testfase", DEMONSTRATION: "demonstrationsfase", SCALE: "skaleringsfase" } as const;
@@ -59,8 +79,19 @@ export function planPilot(p: PilotSpec): PilotPlan {
     const ph = p.phases[i];
     const gates = ph.gates ?? [];
     if (!releasedOn || endedAt) {
-      if (gates.length || ph.expenses?.length || ph.results?.length) fail(`${ph.kind} was never released, so it has no expenses, results or gates`);
-      phases.push({ spec: ph, status: "PLANNED", startedAt: null, decidedAt: null, plannedEnd: ph.end, granted: 0, spent: 0, expenses: [], gateMoney: [] });
+      if (gates.length || ph.expenses?.length || ph.results?.length)
+        fail(`${ph.kind} was never released, so it has no expenses, results or gates`);
+      phases.push({
+        spec: ph,
+        status: "PLANNED",
+        startedAt: null,
+        decidedAt: null,
+        plannedEnd: ph.end,
+        granted: 0,
+        spent: 0,
+        expenses: [],
+        gateMoney: [],
+      });
       releasedOn = null;
       continue;
     }
@@ -68,7 +99,14 @@ export function planPilot(p: PilotSpec): PilotPlan {
     touch(start);
     // Grants released into this phase over time: [date, cumulative granted].
     const releases: [Day, number][] = [[start, ph.grant]];
-    moves.push({ on: start, amount: -ph.grant, kind: "GRANT", phaseIndex: i, note: `Bevilling til ${PHASE_DA[ph.kind]}: ${p.title}`, by: i === 0 ? "secretariat" : "decider" });
+    moves.push({
+      on: start,
+      amount: -ph.grant,
+      kind: "GRANT",
+      phaseIndex: i,
+      note: `Bevilling til ${PHASE_DA[ph.kind]}: ${p.title}`,
+      by: i === 0 ? "secretariat" : "decider",
+    });
     let granted = ph.grant;
     let plannedEnd = ph.end;
     let status: PhaseStatus = "ACTIVE";
@@ -97,7 +135,15 @@ export function planPilot(p: PilotSpec): PilotPlan {
         if (extra > 0) {
           granted += extra;
           releases.push([d.on, granted]);
-          moves.push({ on: d.on, amount: -extra, kind: "GRANT", phaseIndex: i, note: `Ekstra bevilling ved revision af ${PHASE_DA[ph.kind]}: ${p.title}`, by: "decider", gateIndex: gi });
+          moves.push({
+            on: d.on,
+            amount: -extra,
+            kind: "GRANT",
+            phaseIndex: i,
+            note: `Ekstra bevilling ved revision af ${PHASE_DA[ph.kind]}: ${p.title}`,
+            by: "decider",
+            gateIndex: gi,
+          });
         }
         gateMoney.push({ released: extra, returned: 0 });
         status = last ? "ACTIVE" : status;
@@ -134,7 +180,8 @@ export function planPilot(p: PilotSpec): PilotPlan {
     const byDate = [...expenses].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
     let running = 0;
     for (const e of byDate) {
-      if (!Number.isInteger(e.amount) || e.amount === 0) fail(`${ph.kind} expense "${e.description}" must be a non-zero whole amount`);
+      if (!Number.isInteger(e.amount) || e.amount === 0)
+        fail(`${ph.kind} expense "${e.description}" must be a non-zero whole amount`);
       if (e.on < start) fail(`${ph.kind} expense "${e.description}" (${e.on}) is before the phase started (${start})`);
       if (decidedAt && e.on > decidedAt) fail(`${ph.kind} expense "${e.description}" is after the decision`);
       touch(e.on);
@@ -145,7 +192,8 @@ export function planPilot(p: PilotSpec): PilotPlan {
     for (const e of expenses) {
       if (e.reverses === undefined) continue;
       const orig = expenses[e.reverses];
-      if (!orig || orig.amount !== -e.amount || orig.on > e.on) fail(`${ph.kind} reversal "${e.description}" does not mirror expense ${e.reverses}`);
+      if (!orig || orig.amount !== -e.amount || orig.on > e.on)
+        fail(`${ph.kind} reversal "${e.description}" does not mirror expense ${e.reverses}`);
     }
     const spent = running;
     for (const r of ph.results ?? []) {
@@ -157,17 +205,32 @@ export function planPilot(p: PilotSpec): PilotPlan {
       const returned = granted - spent;
       gateMoney[stopIdx].returned = returned;
       if (returned > 0) {
-        moves.push({ on: decidedAt!, amount: returned, kind: "RETURN", phaseIndex: i, note: `Ubrugt bevilling tilbageført ved stop: ${p.title}`, by: "decider", gateIndex: stopIdx });
+        moves.push({
+          on: decidedAt!,
+          amount: returned,
+          kind: "RETURN",
+          phaseIndex: i,
+          note: `Ubrugt bevilling tilbageført ved stop: ${p.title}`,
+          by: "decider",
+          gateIndex: stopIdx,
+        });
       }
     }
     const adopted = gates.at(-1)?.decision?.outcome === "ADOPT";
-    if (adopted && spent !== granted) fail(`an adopted scale-up spends its whole grant (spent ${spent}, granted ${granted})`);
+    if (adopted && spent !== granted)
+      fail(`an adopted scale-up spends its whole grant (spent ${spent}, granted ${granted})`);
     phases.push({ spec: ph, status, startedAt: start, decidedAt, plannedEnd, granted, spent, expenses, gateMoney });
     releasedOn = nextRelease;
   }
 
   const outcomes = p.phases.flatMap((ph) => (ph.gates ?? []).map((g) => g.decision?.outcome));
-  const expectStatus = outcomes.includes("STOP") ? "STOPPED" : outcomes.includes("ADOPT") ? "ADOPTED" : p.approved ? "ACTIVE" : p.status;
+  const expectStatus = outcomes.includes("STOP")
+    ? "STOPPED"
+    : outcomes.includes("ADOPT")
+      ? "ADOPTED"
+      : p.approved
+        ? "ACTIVE"
+        : p.status;
   if (expectStatus !== p.status) fail(`the story says ${expectStatus}, the spec says ${p.status}`);
   if (p.status === "STOPPED" && !p.lessons?.some((l) => l.stopReport)) fail("a stopped pilot needs a stop report");
   for (const l of p.lessons ?? []) touch(l.on);

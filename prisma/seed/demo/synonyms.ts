@@ -6,7 +6,11 @@ import type { CommunitySlug } from "./types";
 type Group = { owner: CommunitySlug; scope: "COMMUNITY" | "ALL"; words: string[] };
 
 export const DEMO_SYNONYMS: Group[] = [
-  { owner: "faellesskab-for-dynamiske-data", scope: "ALL", words: ["skybrud", "ekstremregn", "kraftig regn", "styrtregn"] },
+  {
+    owner: "faellesskab-for-dynamiske-data",
+    scope: "ALL",
+    words: ["skybrud", "ekstremregn", "kraftig regn", "styrtregn"],
+  },
   { owner: "faellesskab-for-dynamiske-data", scope: "ALL", words: ["digital tvilling", "digital twin"] },
   { owner: "faellesskab-for-dynamiske-data", scope: "ALL", words: ["vandstandssensor", "vandstandsmåler"] },
   { owner: "faellesskab-for-dynamiske-data", scope: "COMMUNITY", words: ["stormflod", "højvande"] },
@@ -20,5 +24,7 @@ export const DEMO_SYNONYMS: Group[] = [
 ];
 
 export async function writeSynonyms(tx: Prisma.TransactionClient, communityIds: Record<CommunitySlug, number>) {
-  await tx.synonymGroup.createMany({ data: DEMO_SYNONYMS.map((g) => ({ communityId: communityIds[g.owner], scope: g.scope, words: g.words })) });
+  await tx.synonymGroup.createMany({
+    data: DEMO_SYNONYMS.map((g) => ({ communityId: communityIds[g.owner], scope: g.scope, words: g.words })),
+  });
 }

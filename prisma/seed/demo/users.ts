@@ -24,13 +24,51 @@ const GTM: CommunitySlug = "govtech-midtjylland";
 const FDD: CommunitySlug = "faellesskab-for-dynamiske-data";
 
 export const DEMO_USERS: DemoUser[] = [
-  { email: "admin@innovationsmotor.example", name: "Mette Lindholm", orgSlug: "gate-21", title: "Platformsadministrator", isPlatformAdmin: true, roles: [] },
+  {
+    email: "admin@innovationsmotor.example",
+    name: "Mette Lindholm",
+    orgSlug: "gate-21",
+    title: "Platformsadministrator",
+    isPlatformAdmin: true,
+    roles: [],
+  },
 
-  { email: "sekretariat@govtech-midt.example", name: "Rasmus Kjærgaard", orgSlug: "govtech-midtjylland-sekretariat", title: "Sekretariatsleder", roles: [{ community: GTM, role: "SECRETARIAT" }] },
-  { email: "styregruppe@struer.example", name: "Helle Bach Sørensen", orgSlug: "struer", title: "Kommunaldirektør, formand for styregruppen", chair: true, roles: [{ community: GTM, role: "STEERING" }] },
-  { email: "styregruppe@herning.example", name: "Jens Peter Mikkelsen", orgSlug: "herning", title: "Digitaliseringschef", roles: [{ community: GTM, role: "STEERING" }] },
-  { email: "styregruppe@skanderborg.example", name: "Anne-Marie Thomsen", orgSlug: "skanderborg", title: "Direktør for Teknik og Miljø", roles: [{ community: GTM, role: "STEERING" }] },
-  { email: "styregruppe@aarhus.example", name: "Søren Kristensen", orgSlug: "aarhus", title: "Chef for Digitalisering, Borgmesterens Afdeling", roles: [{ community: GTM, role: "STEERING" }] },
+  {
+    email: "sekretariat@govtech-midt.example",
+    name: "Rasmus Kjærgaard",
+    orgSlug: "govtech-midtjylland-sekretariat",
+    title: "Sekretariatsleder",
+    roles: [{ community: GTM, role: "SECRETARIAT" }],
+  },
+  {
+    email: "styregruppe@struer.example",
+    name: "Helle Bach Sørensen",
+    orgSlug: "struer",
+    title: "Kommunaldirektør, formand for styregruppen",
+    chair: true,
+    roles: [{ community: GTM, role: "STEERING" }],
+  },
+  {
+    email: "styregruppe@herning.example",
+    name: "Jens Peter Mikkelsen",
+    orgSlug: "herning",
+    title: "Digitaliseringschef",
+    roles: [{ community: GTM, role: "STEERING" }],
+  },
+  {
+    email: "styregruppe@skanderborg.example",
+    name: "Anne-Marie Thomsen",
+    orgSlug: "skanderborg",
+    title: "Direktør for Teknik og Miljø",
+    roles: [{ community: GTM, role: "STEERING" }],
+  },
+  {
+    email: "styregruppe@aarhus.example",
+    name: "Søren Kristensen",
+    orgSlug: "aarhus",
+    title: "Chef for Digitalisering, Borgmesterens Afdeling",
+    roles: [{ community: GTM, role: "STEERING" }],
+  },
   {
     email: "projektleder@aarhus.example",
     name: "Line Østergaard",
@@ -41,16 +79,71 @@ export const DEMO_USERS: DemoUser[] = [
       { community: FDD, role: "MEMBER" },
     ],
   },
-  { email: "projektleder@viborg.example", name: "Morten Dahl", orgSlug: "viborg", title: "Innovationskonsulent", roles: [{ community: GTM, role: "PROJECT_LEAD" }] },
-  { email: "medlem@silkeborg.example", name: "Camilla Nørgaard", orgSlug: "silkeborg", title: "Specialkonsulent, Natur og Vand", roles: [{ community: GTM, role: "MEMBER" }] },
+  {
+    email: "projektleder@viborg.example",
+    name: "Morten Dahl",
+    orgSlug: "viborg",
+    title: "Innovationskonsulent",
+    roles: [{ community: GTM, role: "PROJECT_LEAD" }],
+  },
+  {
+    email: "medlem@silkeborg.example",
+    name: "Camilla Nørgaard",
+    orgSlug: "silkeborg",
+    title: "Specialkonsulent, Natur og Vand",
+    roles: [{ community: GTM, role: "MEMBER" }],
+  },
 
-  { email: "sekretariat@gate21.example", name: "Louise Frederiksen", orgSlug: "gate-21", title: "Programleder, Gate 21", roles: [{ community: FDD, role: "SECRETARIAT" }] },
-  { email: "styregruppe@roskilde.example", name: "Thomas Holm", orgSlug: "roskilde", title: "Direktør for Teknik og Miljø, formand for styregruppen", chair: true, roles: [{ community: FDD, role: "STEERING" }] },
-  { email: "styregruppe@koege.example", name: "Birgitte Lund Jakobsen", orgSlug: "koege", title: "Digitaliseringschef", roles: [{ community: FDD, role: "STEERING" }] },
-  { email: "styregruppe@dtu.example", name: "Niels Vestergaard", orgSlug: "dtu-compute", title: "Professor, DTU Compute", roles: [{ community: FDD, role: "STEERING" }] },
-  { email: "projektleder@ishoej.example", name: "Amalie Brandt", orgSlug: "ishoej", title: "Projektleder, Klima og Miljø", roles: [{ community: FDD, role: "PROJECT_LEAD" }] },
-  { email: "projektleder@guldborgsund.example", name: "Kasper Winther", orgSlug: "guldborgsund", title: "Datakoordinator", roles: [{ community: FDD, role: "PROJECT_LEAD" }] },
-  { email: "medlem@vallensbaek.example", name: "Pernille Skov", orgSlug: "vallensbaek", title: "Pædagogisk konsulent", roles: [{ community: FDD, role: "MEMBER" }] },
+  {
+    email: "sekretariat@gate21.example",
+    name: "Louise Frederiksen",
+    orgSlug: "gate-21",
+    title: "Programleder, Gate 21",
+    roles: [{ community: FDD, role: "SECRETARIAT" }],
+  },
+  {
+    email: "styregruppe@roskilde.example",
+    name: "Thomas Holm",
+    orgSlug: "roskilde",
+    title: "Direktør for Teknik og Miljø, formand for styregruppen",
+    chair: true,
+    roles: [{ community: FDD, role: "STEERING" }],
+  },
+  {
+    email: "styregruppe@koege.example",
+    name: "Birgitte Lund Jakobsen",
+    orgSlug: "koege",
+    title: "Digitaliseringschef",
+    roles: [{ community: FDD, role: "STEERING" }],
+  },
+  {
+    email: "styregruppe@dtu.example",
+    name: "Niels Vestergaard",
+    orgSlug: "dtu-compute",
+    title: "Professor, DTU Compute",
+    roles: [{ community: FDD, role: "STEERING" }],
+  },
+  {
+    email: "projektleder@ishoej.example",
+    name: "Amalie Brandt",
+    orgSlug: "ishoej",
+    title: "Projektleder, Klima og Miljø",
+    roles: [{ community: FDD, role: "PROJECT_LEAD" }],
+  },
+  {
+    email: "projektleder@guldborgsund.example",
+    name: "Kasper Winther",
+    orgSlug: "guldborgsund",
+    title: "Datakoordinator",
+    roles: [{ community: FDD, role: "PROJECT_LEAD" }],
+  },
+  {
+    email: "medlem@vallensbaek.example",
+    name: "Pernille Skov",
+    orgSlug: "vallensbaek",
+    title: "Pædagogisk konsulent",
+    roles: [{ community: FDD, role: "MEMBER" }],
+  },
 ];
 
 export function demoUser(email: string): DemoUser {
@@ -67,7 +160,9 @@ export function steeringEmails(community: CommunitySlug): string[] {
 }
 
 export function roleEmails(community: CommunitySlug, role: Role): string[] {
-  return DEMO_USERS.filter((u) => u.roles.some((r) => r.community === community && r.role === role)).map((u) => u.email);
+  return DEMO_USERS.filter((u) => u.roles.some((r) => r.community === community && r.role === role)).map(
+    (u) => u.email,
+  );
 }
 
 /** Creates (or reuses, by e-mail) the demo users and their role assignments; returns ids by e-mail. */

@@ -11,7 +11,6 @@ export function day(iso: string, hour = 0): Date {
   return new Date(`${iso}T${String(hour).padStart(2, "0")}:00:00Z`);
 }
 
-
 /** First day of the n-th month after "YYYY-MM". */
 export function monthStart(ym: string, n: number): string {
   const [y, m] = ym.split("-").map(Number);

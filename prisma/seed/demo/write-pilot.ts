@@ -36,7 +36,8 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
   const partners = p.partners.map((k) => ctx.orgs.get(k));
   const participants = [lead, ...partners];
   for (const o of participants) {
-    if (!com.memberOrgIds.has(o.id)) throw new Error(`demo pilot "${p.key}": ${o.slug} is not a member of ${p.community}`);
+    if (!com.memberOrgIds.has(o.id))
+      throw new Error(`demo pilot "${p.key}": ${o.slug} is not a member of ${p.community}`);
   }
   if (lead.kind !== "KOMMUNE") throw new Error(`demo pilot "${p.key}": the lead organisation must be a municipality`);
   const rand = prng(p.key);
@@ -71,8 +72,28 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
   const moves: WrittenMove[] = [];
   const phaseIds: number[] = [];
   const audit: Prisma.AuditEventCreateManyInput[] = [];
-  if (p.submitted) audit.push({ at: day(p.submitted, 11), actorId: leadUserId, communityId: com.id, entity: "Pilot", entityId: String(pilot.id), action: "submit", before: { status: "DRAFT" }, after: { status: "SUBMITTED" } });
-  if (p.approved) audit.push({ at: day(p.approved, 9), actorId: com.secretariatUserId, communityId: com.id, entity: "Pilot", entityId: String(pilot.id), action: "approve", before: { status: "SUBMITTED" }, after: { status: "ACTIVE", testGrant: p.phases[0].grant } });
+  if (p.submitted)
+    audit.push({
+      at: day(p.submitted, 11),
+      actorId: leadUserId,
+      communityId: com.id,
+      entity: "Pilot",
+      entityId: String(pilot.id),
+      action: "submit",
+      before: { status: "DRAFT" },
+      after: { status: "SUBMITTED" },
+    });
+  if (p.approved)
+    audit.push({
+      at: day(p.approved, 9),
+      actorId: com.secretariatUserId,
+      communityId: com.id,
+      entity: "Pilot",
+      entityId: String(pilot.id),
+      action: "approve",
+      before: { status: "SUBMITTED" },
+      after: { status: "ACTIVE", testGrant: p.phases[0].grant },
+    });
 
   for (const [i, ph] of plan.phases.entries()) {
     const s = ph.spec;
@@ -100,8 +121,13 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
     });
     phaseIds.push(phase.id);
     if (cofunding > 0) {
-      const amounts = apportion(cofunding, participants.map((o) => (popKey ? o.population! : 1)));
-      await tx.pledge.createMany({ data: participants.map((o, k) => ({ phaseId: phase.id, organisationId: o.id, amount: amounts[k] })) });
+      const amounts = apportion(
+        cofunding,
+        participants.map((o) => (popKey ? o.population! : 1)),
+      );
+      await tx.pledge.createMany({
+        data: participants.map((o, k) => ({ phaseId: phase.id, organisationId: o.id, amount: amounts[k] })),
+      });
     }
 
     // Expenses; an expense that is later reversed is created first on its own, so the reversal can point at it.
@@ -110,7 +136,15 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
     for (const idx of reversedIdx) {
       const e = ph.expenses[idx];
       const row = await tx.expense.create({
-        data: { phaseId: phase.id, amount: e.amount, spentOn: day(e.on), category: e.category, description: e.description, createdById: leadUserId, createdAt: day(e.on, 13) },
+        data: {
+          phaseId: phase.id,
+          amount: e.amount,
+          spentOn: day(e.on),
+          category: e.category,
+          description: e.description,
+          createdById: leadUserId,
+          createdAt: day(e.on, 13),
+        },
         select: { id: true },
       });
       expenseIds.set(idx, row.id);
@@ -132,7 +166,16 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
     }
     if (s.results?.length) {
       await tx.resultEntry.createMany({
-        data: s.results.map((r) => ({ phaseId: phase.id, kind: r.kind, occurredOn: day(r.on), title: r.title, body: r.body, links: r.links ?? [], createdById: leadUserId, createdAt: day(r.on, 15) })),
+        data: s.results.map((r) => ({
+          phaseId: phase.id,
+          kind: r.kind,
+          occurredOn: day(r.on),
+          title: r.title,
+          body: r.body,
+          links: r.links ?? [],
+          createdById: leadUserId,
+          createdAt: day(r.on, 15),
+        })),
       });
     }
 
@@ -159,7 +202,11 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
       for (const [si, member] of com.steering.entries()) {
         const conflict = conflicted.has(member.userId);
         if (!conflict && toScore <= 0) continue;
-        const submittedOn = pickDay(g.requested, g.decision ? addDays(g.decision.on, -1) : minDay(g.due, DEMO_TODAY), rand);
+        const submittedOn = pickDay(
+          g.requested,
+          g.decision ? addDays(g.decision.on, -1) : minDay(g.due, DEMO_TODAY),
+          rand,
+        );
         const scores = conflict
           ? []
           : com.criteria.map((c, ci) => {
@@ -170,7 +217,13 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
             });
         if (!conflict) toScore -= 1;
         await tx.gateScorecard.create({
-          data: { reviewId: review.id, userId: member.userId, conflictOfInterest: conflict, submittedAt: day(submittedOn, 12 + si), scores: { create: scores } },
+          data: {
+            reviewId: review.id,
+            userId: member.userId,
+            conflictOfInterest: conflict,
+            submittedAt: day(submittedOn, 12 + si),
+            scores: { create: scores },
+          },
         });
       }
       const d = g.decision;
@@ -216,10 +269,20 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
 
   for (const k of p.kpis ?? []) {
     const kpi = await tx.kpi.create({
-      data: { pilotId: pilot.id, name: k.name, unit: k.unit, baseline: k.baseline, direction: k.direction, benefitKind: k.benefit, createdAt: day(p.approved ?? p.created, 11) },
+      data: {
+        pilotId: pilot.id,
+        name: k.name,
+        unit: k.unit,
+        baseline: k.baseline,
+        direction: k.direction,
+        benefitKind: k.benefit,
+        createdAt: day(p.approved ?? p.created, 11),
+      },
       select: { id: true },
     });
-    await tx.kpiTarget.createMany({ data: phaseIds.map((phaseId, i) => ({ kpiId: kpi.id, phaseId, target: k.targets[i] })) });
+    await tx.kpiTarget.createMany({
+      data: phaseIds.map((phaseId, i) => ({ kpiId: kpi.id, phaseId, target: k.targets[i] })),
+    });
     const kr = prng(`${p.key}/${k.name}`);
     const factor = 10 ** (k.decimals ?? 0);
     const api = k.source === "API";
@@ -232,7 +295,14 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
       const trend = k.baseline + (k.end - k.baseline) * eased;
       const noise = m === 0 || m === k.months - 1 ? 0 : (kr() - 0.5) * 0.1 * trend;
       const value = Math.round((trend + noise) * factor) / factor;
-      return { kpiId: kpi.id, measuredAt: day(on, api ? 6 : 12), value, source: k.source ?? "MANUAL", createdById: api ? null : leadUserId, createdAt: day(on, 12) };
+      return {
+        kpiId: kpi.id,
+        measuredAt: day(on, api ? 6 : 12),
+        value,
+        source: k.source ?? "MANUAL",
+        createdById: api ? null : leadUserId,
+        createdAt: day(on, 12),
+      };
     });
     await tx.kpiMeasurement.createMany({ data });
   }
@@ -256,21 +326,30 @@ export async function writePilot(ctx: SeedCtx, plan: PilotPlan): Promise<Written
   if (audit.length) await tx.auditEvent.createMany({ data: audit });
 
   for (const m of plan.moves) {
-    moves.push({ ...m, phaseId: phaseIds[m.phaseIndex], createdById: m.by === "secretariat" ? com.secretariatUserId : decider });
+    moves.push({
+      ...m,
+      phaseId: phaseIds[m.phaseIndex],
+      createdById: m.by === "secretariat" ? com.secretariatUserId : decider,
+    });
   }
   return moves;
 }
 
 function memberId(ctx: SeedCtx, com: CommunityCtx, key: string, p: PilotSpec): number {
   const o = ctx.orgs.get(key);
-  if (!com.memberOrgIds.has(o.id)) throw new Error(`demo pilot "${p.key}": adopter ${o.slug} is not a member of ${p.community}`);
+  if (!com.memberOrgIds.has(o.id))
+    throw new Error(`demo pilot "${p.key}": adopter ${o.slug} is not a member of ${p.community}`);
   return o.id;
 }
 
 function comment(key: string, score: number, pick: number): string {
   const known = ["value", "evidence", "scalability", "economy", "data", "security", "readiness"];
   if (known.includes(key)) return scoreComment(key as CriterionKey, score, pick);
-  return score >= 4 ? "Godt dokumenteret." : score === 3 ? "Acceptabelt, men kan styrkes." : "Ikke tilstrækkeligt belyst.";
+  return score >= 4
+    ? "Godt dokumenteret."
+    : score === 3
+      ? "Acceptabelt, men kan styrkes."
+      : "Ikke tilstrækkeligt belyst.";
 }
 
 function minDay(a: string, b: string) {
@@ -284,7 +363,11 @@ function pickDay(from: string, to: string, rand: () => number): string {
 
 /** Evidence per success and kill criterion (one per line of the phase's criteria), as the lead wrote it. */
 function criteriaEvidence(success: string, kill: string, g: GateSpec) {
-  const lines = (s: string) => s.split("\n").map((x) => x.replace(/^[-•]\s*/, "").trim()).filter(Boolean);
+  const lines = (s: string) =>
+    s
+      .split("\n")
+      .map((x) => x.replace(/^[-•]\s*/, "").trim())
+      .filter(Boolean);
   const stop = g.decision?.outcome === "STOP";
   const ok = g.level >= 3;
   return [
@@ -292,7 +375,10 @@ function criteriaEvidence(success: string, kill: string, g: GateSpec) {
       kind: "success",
       criterion,
       met: ok && !(stop && i === 0),
-      evidence: ok && !(stop && i === 0) ? "Opfyldt; se målingerne i resultatloggen og KPI-grafen." : "Ikke opfyldt ved gaten; se resultatloggen.",
+      evidence:
+        ok && !(stop && i === 0)
+          ? "Opfyldt; se målingerne i resultatloggen og KPI-grafen."
+          : "Ikke opfyldt ved gaten; se resultatloggen.",
     })),
     ...lines(kill).map((criterion, i) => ({
       kind: "kill",

@@ -32,7 +32,12 @@ export const OTHER_ORGANISATIONS: readonly OrganisationRef[] = [
   { slug: "gate-21", name: "Gate 21", kind: "SEKRETARIAT", regionCode: 1084 },
   // GovTech Midtjylland's secretariat sits at Dokk1 in Aarhus; a community needs an organisation as
   // its secretariat, so it gets one of its own.
-  { slug: "govtech-midtjylland-sekretariat", name: "GovTech Midtjylland sekretariat", kind: "SEKRETARIAT", regionCode: 1082 },
+  {
+    slug: "govtech-midtjylland-sekretariat",
+    name: "GovTech Midtjylland sekretariat",
+    kind: "SEKRETARIAT",
+    regionCode: 1082,
+  },
 ];
 
 export const municipalitySlug = (code: number): string => {
@@ -127,15 +132,59 @@ export const COMMUNITIES: readonly CommunityRef[] = [
   },
 ];
 
-export type GateCriterionRef = { key: string; nameDa: string; nameEn: string; weight: number; position: number; considersRisks?: boolean };
+export type GateCriterionRef = {
+  key: string;
+  nameDa: string;
+  nameEn: string;
+  weight: number;
+  position: number;
+  considersRisks?: boolean;
+};
 
 /** PRODUCT.md's default criteria, the same for both communities; weights sum to 100. */
 export const DEFAULT_GATE_CRITERIA: readonly GateCriterionRef[] = [
-  { key: "value", nameDa: "Værdi for borgere og medarbejdere", nameEn: "Value for citizens and staff", weight: 20, position: 1 },
-  { key: "evidence", nameDa: "Evidens mod succeskriterierne", nameEn: "Evidence against the success criteria", weight: 20, position: 2 },
-  { key: "scalability", nameDa: "Skalerbarhed og genbrug på tværs af kommuner", nameEn: "Scalability and reuse across municipalities", weight: 15, position: 3 },
+  {
+    key: "value",
+    nameDa: "Værdi for borgere og medarbejdere",
+    nameEn: "Value for citizens and staff",
+    weight: 20,
+    position: 1,
+  },
+  {
+    key: "evidence",
+    nameDa: "Evidens mod succeskriterierne",
+    nameEn: "Evidence against the success criteria",
+    weight: 20,
+    position: 2,
+  },
+  {
+    key: "scalability",
+    nameDa: "Skalerbarhed og genbrug på tværs af kommuner",
+    nameEn: "Scalability and reuse across municipalities",
+    weight: 15,
+    position: 3,
+  },
   { key: "economy", nameDa: "Økonomi og business case", nameEn: "Economy and business case", weight: 15, position: 4 },
-  { key: "data", nameDa: "Data, datastandarder og open source", nameEn: "Data, data standards and open source", weight: 10, position: 5 },
-  { key: "security", nameDa: "Sikkerhed, jura og etisk brug af teknologi", nameEn: "Security, law and ethical use of technology", weight: 10, position: 6, considersRisks: true },
-  { key: "readiness", nameDa: "Brugerinddragelse og organisatorisk parathed", nameEn: "User involvement and organisational readiness", weight: 10, position: 7 },
+  {
+    key: "data",
+    nameDa: "Data, datastandarder og open source",
+    nameEn: "Data, data standards and open source",
+    weight: 10,
+    position: 5,
+  },
+  {
+    key: "security",
+    nameDa: "Sikkerhed, jura og etisk brug af teknologi",
+    nameEn: "Security, law and ethical use of technology",
+    weight: 10,
+    position: 6,
+    considersRisks: true,
+  },
+  {
+    key: "readiness",
+    nameDa: "Brugerinddragelse og organisatorisk parathed",
+    nameEn: "User involvement and organisational readiness",
+    weight: 10,
+    position: 7,
+  },
 ];

@@ -6,7 +6,11 @@ import path from "node:path";
 
 export type AppInstance = { url: string; pid: number; stop: () => Promise<void>; log: () => string };
 
-export async function startApp(port: number, env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<AppInstance> {
+export async function startApp(
+  port: number,
+  env: Record<string, string | undefined>,
+  timeoutMs = 120_000,
+): Promise<AppInstance> {
   const next = path.resolve("node_modules/.bin/next");
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(next, ["start", "-p", String(port)], {
@@ -66,6 +70,7 @@ export async function sessionCookie(baseUrl: string, email: string, password = "
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   keep(signIn);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in of ${email} on ${baseUrl} failed: ${signIn.status}`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`sign-in of ${email} on ${baseUrl} failed: ${signIn.status}`);
   return header();
 }

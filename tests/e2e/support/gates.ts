@@ -37,7 +37,8 @@ export async function scoreAs(page: Page, email: string, gateUrl: string, score:
     const group = groups.nth(i);
     await group.getByLabel(String(score), { exact: true }).check();
   }
-  for (const comment of await card.getByLabel(/^Kommentar:/).all()) await comment.fill(`Score ${score}: vurderet ud fra resultatloggen.`);
+  for (const comment of await card.getByLabel(/^Kommentar:/).all())
+    await comment.fill(`Score ${score}: vurderet ud fra resultatloggen.`);
   await card.getByRole("button", { name: "Afgiv scorekort" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Dit scorekort er afgivet." })).toBeVisible();
 }

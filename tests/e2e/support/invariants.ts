@@ -16,7 +16,10 @@ const RULES: [string, string][] = [
     `SELECT p.id, p.balance, coalesce(sum(e.amount), 0)::int AS ledger FROM "Pool" p LEFT JOIN "PoolEntry" e ON e."poolId" = p.id GROUP BY p.id HAVING p.balance <> coalesce(sum(e.amount), 0)`,
   ],
   ["pool ≥ 0", `SELECT id, balance FROM "Pool" WHERE balance < 0`],
-  ["one decision per gate review", `SELECT "reviewId", count(*) FROM "GateDecision" GROUP BY "reviewId" HAVING count(*) > 1`],
+  [
+    "one decision per gate review",
+    `SELECT "reviewId", count(*) FROM "GateDecision" GROUP BY "reviewId" HAVING count(*) > 1`,
+  ],
 ];
 
 export async function brokenRules(databaseUrl: string): Promise<Broken[]> {
@@ -37,7 +40,11 @@ export async function brokenRules(databaseUrl: string): Promise<Broken[]> {
 export const RULE_COUNT = RULES.length;
 
 /** One query on a fresh connection, for the specs' own checks. */
-export async function query<T extends pg.QueryResultRow>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function query<T extends pg.QueryResultRow>(
+  databaseUrl: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

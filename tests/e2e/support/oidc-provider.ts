@@ -3,13 +3,28 @@
 // any password is accepted for the login names in OIDC_ACCOUNTS. Never for production.
 import { generateKeyPairSync } from "node:crypto";
 import Provider, { type KoaContextWithOIDC } from "oidc-provider";
-import { OIDC_ACCOUNTS, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_ISSUER, OIDC_PORT, type OidcLogin } from "./oidc-settings";
+import {
+  OIDC_ACCOUNTS,
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_ISSUER,
+  OIDC_PORT,
+  type OidcLogin,
+} from "./oidc-settings";
 
 const APP_CALLBACK = `http://localhost:${process.env.E2E_PORT ?? 3100}/api/auth/callback/oidc`;
 const signingKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" });
 
 const provider = new Provider(OIDC_ISSUER, {
-  clients: [{ client_id: OIDC_CLIENT_ID, client_secret: OIDC_CLIENT_SECRET, redirect_uris: [APP_CALLBACK], grant_types: ["authorization_code"], response_types: ["code"] }],
+  clients: [
+    {
+      client_id: OIDC_CLIENT_ID,
+      client_secret: OIDC_CLIENT_SECRET,
+      redirect_uris: [APP_CALLBACK],
+      grant_types: ["authorization_code"],
+      response_types: ["code"],
+    },
+  ],
   jwks: { keys: [{ ...signingKey, use: "sig", alg: "RS256", kid: "e2e" }] },
   cookies: { keys: ["e2e-cookie-key-not-for-production"] },
   // PKCE on every request, as the app sends it: a flow without it fails here instead of passing.
@@ -36,5 +51,7 @@ const provider = new Provider(OIDC_ISSUER, {
 // Failures inside the provider would otherwise only show as a blank error page in the browser.
 provider.on("server_error", (_ctx, error) => console.error("[oidc-provider]", error));
 
-const server = provider.listen(OIDC_PORT, "127.0.0.1", () => console.log(`[oidc-provider] ${OIDC_ISSUER}, client ${OIDC_CLIENT_ID} → ${APP_CALLBACK}`));
+const server = provider.listen(OIDC_PORT, "127.0.0.1", () =>
+  console.log(`[oidc-provider] ${OIDC_ISSUER}, client ${OIDC_CLIENT_ID} → ${APP_CALLBACK}`),
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.close(() => process.exit(0)));

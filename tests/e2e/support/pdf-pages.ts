@@ -54,24 +54,31 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
   return pages.map((page) => {
     const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(page.dict)!;
     const resources = /\/Resources\s+(\d+) 0 R/.test(page.dict) ? get(ref(page.dict, "Resources"))!.dict : page.dict;
-    const fontDict = /\/Font\s*<<([\s\S]*?)>>/.exec(resources)?.[1] ?? (get(ref(resources, "Font"))?.dict ?? "");
+    const fontDict = /\/Font\s*<<([\s\S]*?)>>/.exec(resources)?.[1] ?? get(ref(resources, "Font"))?.dict ?? "";
     const fonts = new Map<string, Map<number, string>>();
     for (const f of fontDict.matchAll(/\/(\w+)\s+(\d+) 0 R/g)) {
       const font = get(Number(f[2]));
       const toUnicode = font && get(ref(font.dict, "ToUnicode"));
       fonts.set(f[1], toUnicode?.stream ? cmap(toUnicode.stream.toString("latin1")) : new Map());
     }
-    const contents = /\/Contents\s*\[([^\]]*)\]/.exec(page.dict)?.[1].match(/(\d+) 0 R/g) ?? [`${ref(page.dict, "Contents")} 0 R`];
+    const contents = /\/Contents\s*\[([^\]]*)\]/.exec(page.dict)?.[1].match(/(\d+) 0 R/g) ?? [
+      `${ref(page.dict, "Contents")} 0 R`,
+    ];
     let text = "";
     let font = new Map<number, string>();
     for (const c of contents) {
       const ops = get(parseInt(c, 10))?.stream?.toString("latin1") ?? "";
       for (const t of ops.matchAll(/\/(\w+)\s+[\d.]+\s+Tf|<([0-9a-fA-F]*)>|\b(ET|Td|TD|Tm|T\*)\b/g)) {
         if (t[1]) font = fonts.get(t[1]) ?? new Map();
-        else if (t[2] !== undefined) text += (t[2].match(/.{4}/g) ?? []).map((h) => font.get(parseInt(h, 16)) ?? "").join("");
+        else if (t[2] !== undefined)
+          text += (t[2].match(/.{4}/g) ?? []).map((h) => font.get(parseInt(h, 16)) ?? "").join("");
         else text += " ";
       }
     }
-    return { width: Number(box[3]) - Number(box[1]), height: Number(box[4]) - Number(box[2]), text: text.replace(/\s+/g, " ").trim() };
+    return {
+      width: Number(box[3]) - Number(box[1]),
+      height: Number(box[4]) - Number(box[2]),
+      text: text.replace(/\s+/g, " ").trim(),
+    };
   });
 }

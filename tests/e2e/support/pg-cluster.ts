@@ -9,7 +9,9 @@ import path from "node:path";
 export function postgresBin(): string | null {
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "pg_ctl"))).sort((a, b) => Number(a) - Number(b));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(path.join(root, v, "bin", "pg_ctl")))
+    .sort((a, b) => Number(a) - Number(b));
   return versions.length ? path.join(root, versions.at(-1)!, "bin") : null;
 }
 
@@ -23,20 +25,42 @@ async function freePort(): Promise<number> {
   });
 }
 
-export type Cluster = { url: (db?: string) => string; stop: (mode?: "immediate" | "fast") => void; start: () => void; destroy: () => void };
+export type Cluster = {
+  url: (db?: string) => string;
+  stop: (mode?: "immediate" | "fast") => void;
+  start: () => void;
+  destroy: () => void;
+};
 
 export async function startCluster(bin: string): Promise<Cluster> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "innovationsmotor-fault-pg-"));
   const asRoot = process.getuid?.() === 0;
   const run = (cmd: string, args: string[]) => {
-    const [file, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, cmd), ...args]] : [path.join(bin, cmd), args];
+    const [file, argv] = asRoot
+      ? ["runuser", ["-u", "postgres", "--", path.join(bin, cmd), ...args]]
+      : [path.join(bin, cmd), args];
     const r = spawnSync(file, argv, { encoding: "utf8" });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed: ${r.stderr || r.stdout}`);
   };
-  if (asRoot) chownSync(dir, Number(execFileSync("id", ["-u", "postgres"]).toString().trim()), Number(execFileSync("id", ["-g", "postgres"]).toString().trim()));
+  if (asRoot)
+    chownSync(
+      dir,
+      Number(execFileSync("id", ["-u", "postgres"]).toString().trim()),
+      Number(execFileSync("id", ["-g", "postgres"]).toString().trim()),
+    );
   const port = await freePort();
   run("initdb", ["-D", dir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
-  const start = () => run("pg_ctl", ["-D", dir, "-l", path.join(dir, "server.log"), "-w", "-o", `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=100`, "start"]);
+  const start = () =>
+    run("pg_ctl", [
+      "-D",
+      dir,
+      "-l",
+      path.join(dir, "server.log"),
+      "-w",
+      "-o",
+      `-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=100`,
+      "start",
+    ]);
   start();
   return {
     url: (db = "postgres") => `postgresql://postgres@127.0.0.1:${port}/${db}`,

@@ -31,52 +31,126 @@ type Case = {
 
 const member = async (status: "ACTIVE" | "REQUESTED") => {
   const org = await freshOrganisation(db.prisma);
-  await db.prisma.communityMember.create({ data: { communityId: w.gtm, organisationId: org.id, status, requestNote: status === "REQUESTED" ? "Vi vil gerne være med" : null } });
+  await db.prisma.communityMember.create({
+    data: {
+      communityId: w.gtm,
+      organisationId: org.id,
+      status,
+      requestNote: status === "REQUESTED" ? "Vi vil gerne være med" : null,
+    },
+  });
   return org.id;
 };
 
 const CASES: Case[] = [
-  { name: "addMember", entity: "CommunityMember", action: "add", hasTarget: false, prepare: async () => {
-    const { id } = await freshOrganisation(db.prisma);
-    return (u, c = w.gtm) => addMember(u, { communityId: c, organisationId: id });
-  } },
-  { name: "removeMember", entity: "CommunityMember", action: "remove", hasTarget: true, prepare: async () => {
-    const id = await member("ACTIVE");
-    return (u, c = w.gtm) => removeMember(u, { communityId: c, organisationId: id });
-  } },
-  { name: "accept request", entity: "CommunityMember", action: "accept", hasTarget: true, prepare: async () => {
-    const id = await member("REQUESTED");
-    return (u, c = w.gtm) => decideMembershipRequest(u, { communityId: c, organisationId: id, decision: "ACCEPT" });
-  } },
-  { name: "decline request", entity: "CommunityMember", action: "decline", hasTarget: true, prepare: async () => {
-    const id = await member("REQUESTED");
-    return (u, c = w.gtm) => decideMembershipRequest(u, { communityId: c, organisationId: id, decision: "DECLINE" });
-  } },
-  { name: "createUser", entity: "User", action: "create", hasTarget: false, prepare: async () => {
-    const org = await freshOrganisation(db.prisma);
-    const email = `ny-${org.id}@test.example`;
-    return (u, c = w.gtm) => createUser(u, { communityId: c, name: "Ny Bruger", email, organisationId: org.id, roles: ["MEMBER", "PROJECT_LEAD"] });
-  } },
-  { name: "addExistingUser", entity: "CommunityInvitation", action: "create", hasTarget: false, prepare: async () => {
-    const { email } = await freshUser(db.prisma, w.fdd, ["MEMBER"], { password: true });
-    return (u, c = w.gtm) => addExistingUser(u, { communityId: c, email, roles: ["PROJECT_LEAD"] });
-  } },
-  { name: "setRoles", entity: "User", action: "roles", hasTarget: true, prepare: async () => {
-    const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"]);
-    return (u, c = w.gtm) => setRoles(u, { communityId: c, userId: id, roles: ["STEERING"] });
-  } },
-  { name: "deactivateUser", entity: "User", action: "deactivate", hasTarget: true, prepare: async () => {
-    const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"], { password: true });
-    return (u, c = w.gtm) => deactivateUser(u, { communityId: c, userId: id });
-  } },
-  { name: "reactivateUser", entity: "User", action: "reactivate", hasTarget: true, prepare: async () => {
-    const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"], { password: true, deactivated: true });
-    return (u, c = w.gtm) => reactivateUser(u, { communityId: c, userId: id });
-  } },
-  { name: "renewInvite", entity: "User", action: "invite", hasTarget: true, prepare: async () => {
-    const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"]);
-    return (u, c = w.gtm) => renewInvite(u, { communityId: c, userId: id });
-  } },
+  {
+    name: "addMember",
+    entity: "CommunityMember",
+    action: "add",
+    hasTarget: false,
+    prepare: async () => {
+      const { id } = await freshOrganisation(db.prisma);
+      return (u, c = w.gtm) => addMember(u, { communityId: c, organisationId: id });
+    },
+  },
+  {
+    name: "removeMember",
+    entity: "CommunityMember",
+    action: "remove",
+    hasTarget: true,
+    prepare: async () => {
+      const id = await member("ACTIVE");
+      return (u, c = w.gtm) => removeMember(u, { communityId: c, organisationId: id });
+    },
+  },
+  {
+    name: "accept request",
+    entity: "CommunityMember",
+    action: "accept",
+    hasTarget: true,
+    prepare: async () => {
+      const id = await member("REQUESTED");
+      return (u, c = w.gtm) => decideMembershipRequest(u, { communityId: c, organisationId: id, decision: "ACCEPT" });
+    },
+  },
+  {
+    name: "decline request",
+    entity: "CommunityMember",
+    action: "decline",
+    hasTarget: true,
+    prepare: async () => {
+      const id = await member("REQUESTED");
+      return (u, c = w.gtm) => decideMembershipRequest(u, { communityId: c, organisationId: id, decision: "DECLINE" });
+    },
+  },
+  {
+    name: "createUser",
+    entity: "User",
+    action: "create",
+    hasTarget: false,
+    prepare: async () => {
+      const org = await freshOrganisation(db.prisma);
+      const email = `ny-${org.id}@test.example`;
+      return (u, c = w.gtm) =>
+        createUser(u, {
+          communityId: c,
+          name: "Ny Bruger",
+          email,
+          organisationId: org.id,
+          roles: ["MEMBER", "PROJECT_LEAD"],
+        });
+    },
+  },
+  {
+    name: "addExistingUser",
+    entity: "CommunityInvitation",
+    action: "create",
+    hasTarget: false,
+    prepare: async () => {
+      const { email } = await freshUser(db.prisma, w.fdd, ["MEMBER"], { password: true });
+      return (u, c = w.gtm) => addExistingUser(u, { communityId: c, email, roles: ["PROJECT_LEAD"] });
+    },
+  },
+  {
+    name: "setRoles",
+    entity: "User",
+    action: "roles",
+    hasTarget: true,
+    prepare: async () => {
+      const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"]);
+      return (u, c = w.gtm) => setRoles(u, { communityId: c, userId: id, roles: ["STEERING"] });
+    },
+  },
+  {
+    name: "deactivateUser",
+    entity: "User",
+    action: "deactivate",
+    hasTarget: true,
+    prepare: async () => {
+      const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"], { password: true });
+      return (u, c = w.gtm) => deactivateUser(u, { communityId: c, userId: id });
+    },
+  },
+  {
+    name: "reactivateUser",
+    entity: "User",
+    action: "reactivate",
+    hasTarget: true,
+    prepare: async () => {
+      const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"], { password: true, deactivated: true });
+      return (u, c = w.gtm) => reactivateUser(u, { communityId: c, userId: id });
+    },
+  },
+  {
+    name: "renewInvite",
+    entity: "User",
+    action: "invite",
+    hasTarget: true,
+    prepare: async () => {
+      const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"]);
+      return (u, c = w.gtm) => renewInvite(u, { communityId: c, userId: id });
+    },
+  },
 ];
 
 const REFUSED = [

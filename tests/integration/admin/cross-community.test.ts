@@ -20,12 +20,20 @@ beforeAll(async () => {
   w = await seedWorld(db.prisma);
 });
 
-const rolesOf = async (userId: number) => (await db.prisma.roleAssignment.findMany({ where: { userId }, orderBy: { id: "asc" } })).map((r) => [r.communityId, r.role]);
+const rolesOf = async (userId: number) =>
+  (await db.prisma.roleAssignment.findMany({ where: { userId }, orderBy: { id: "asc" } })).map((r) => [
+    r.communityId,
+    r.role,
+  ]);
 
 describe("adding another community's user", () => {
   it("gives no role until the user accepts", async () => {
     const { id, email } = await freshUser(db.prisma, w.gtm, ["MEMBER"], { password: true });
-    const answer = await addExistingUser(w.users.otherSecretariat, { communityId: w.fdd, email, roles: ["PROJECT_LEAD"] });
+    const answer = await addExistingUser(w.users.otherSecretariat, {
+      communityId: w.fdd,
+      email,
+      roles: ["PROJECT_LEAD"],
+    });
     expect(await rolesOf(id)).toEqual([[w.gtm, "MEMBER"]]);
     expect(JSON.stringify(answer ?? null)).not.toMatch(/Testbruger|Testorganisation/);
   });
@@ -34,7 +42,15 @@ describe("adding another community's user", () => {
     const { email } = await freshUser(db.prisma, w.gtm, ["MEMBER"], { password: true });
     const outcome = async (address: string) => {
       try {
-        return { ok: JSON.stringify((await addExistingUser(w.users.otherSecretariat, { communityId: w.fdd, email: address, roles: ["MEMBER"] })) ?? null) };
+        return {
+          ok: JSON.stringify(
+            (await addExistingUser(w.users.otherSecretariat, {
+              communityId: w.fdd,
+              email: address,
+              roles: ["MEMBER"],
+            })) ?? null,
+          ),
+        };
       } catch (e) {
         return { error: (e as { code?: string }).code };
       }
@@ -70,7 +86,11 @@ describe("the home community keeps its user", () => {
   it("while the other community may not deactivate or erase someone whose home is elsewhere", async () => {
     const { id } = await freshUser(db.prisma, w.gtm, ["MEMBER"], { password: true });
     await db.prisma.roleAssignment.create({ data: { userId: id, communityId: w.fdd, role: "MEMBER" } });
-    await expect(deactivateUser(w.users.otherSecretariat, { communityId: w.fdd, userId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(exportPersonalData(w.users.otherSecretariat, { communityId: w.fdd, userId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deactivateUser(w.users.otherSecretariat, { communityId: w.fdd, userId: id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      exportPersonalData(w.users.otherSecretariat, { communityId: w.fdd, userId: id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -11,11 +11,15 @@ export type World = Awaited<ReturnType<typeof seedWorld>>;
 export async function seedWorld(prisma: PrismaClient) {
   const places = await seedPlaces(prisma);
   const { gtm, fdd, org } = places;
-  const cast = (email: string, orgSlug: string, roles: [number, Role][], platformAdmin = false) => person(prisma, places, { email, org: orgSlug, roles, platformAdmin, password: true });
+  const cast = (email: string, orgSlug: string, roles: [number, Role][], platformAdmin = false) =>
+    person(prisma, places, { email, org: orgSlug, roles, platformAdmin, password: true });
   const users = {
     secretariat: await cast("sek@gtm.example", "govtech-midtjylland-sekretariat", [[gtm, "SECRETARIAT"]]),
     steering: await cast("styre@struer.example", "struer", [[gtm, "STEERING"]]),
-    lead: await cast("lead@aarhus.example", "aarhus", [[gtm, "PROJECT_LEAD"], [fdd, "MEMBER"]]),
+    lead: await cast("lead@aarhus.example", "aarhus", [
+      [gtm, "PROJECT_LEAD"],
+      [fdd, "MEMBER"],
+    ]),
     member: await cast("medlem@silkeborg.example", "silkeborg", [[gtm, "MEMBER"]]),
     otherSecretariat: await cast("sek@gate21.example", "gate-21", [[fdd, "SECRETARIAT"]]),
     admin: await cast("admin@platform.example", "gate-21", [], true),
@@ -26,11 +30,19 @@ export async function seedWorld(prisma: PrismaClient) {
 /** A fresh organisation that belongs to no community, so each test case starts from a clean slate. */
 export async function freshOrganisation(prisma: PrismaClient) {
   const suffix = randomBytes(4).toString("hex");
-  return prisma.organisation.create({ data: { kind: "ANDET", name: `Testorganisation ${suffix}`, slug: `test-${suffix}` }, select: { id: true, name: true } });
+  return prisma.organisation.create({
+    data: { kind: "ANDET", name: `Testorganisation ${suffix}`, slug: `test-${suffix}` },
+    select: { id: true, name: true },
+  });
 }
 
 /** A fresh user of the community with the given roles; no password unless asked for. */
-export async function freshUser(prisma: PrismaClient, communityId: number, roles: Role[] = ["MEMBER"], opts: { password?: boolean; deactivated?: boolean } = {}) {
+export async function freshUser(
+  prisma: PrismaClient,
+  communityId: number,
+  roles: Role[] = ["MEMBER"],
+  opts: { password?: boolean; deactivated?: boolean } = {},
+) {
   const org = await freshOrganisation(prisma);
   return prisma.user.create({
     data: {

@@ -22,7 +22,13 @@ beforeAll(async () => {
 async function invited() {
   const org = await freshOrganisation(db.prisma);
   const email = `inviteret-${++n}@test.example`;
-  const created = await createUser(w.users.secretariat, { communityId: w.gtm, name: "Ida Inviteret", email, organisationId: org.id, roles: ["MEMBER"] });
+  const created = await createUser(w.users.secretariat, {
+    communityId: w.gtm,
+    name: "Ida Inviteret",
+    email,
+    organisationId: org.id,
+    roles: ["MEMBER"],
+  });
   return { ...created, email };
 }
 
@@ -46,11 +52,20 @@ describe("the invitation link", () => {
     await expect(acceptInvite({ token, password: "en-god-adgangskode" })).resolves.toEqual({ email });
     expect(await checkCredentials({ email, password: "en-god-adgangskode" })).toMatchObject({ email });
     expect(await findOpenInvite(token)).toBeNull();
-    await expect(acceptInvite({ token, password: "en-anden-adgangskode" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptInvite({ token, password: "en-anden-adgangskode" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await checkCredentials({ email, password: "en-god-adgangskode" })).toMatchObject({ email });
-    const audit = await db.prisma.auditEvent.findMany({ where: { entity: "User", entityId: String(userId), action: "invite-accept" } });
+    const audit = await db.prisma.auditEvent.findMany({
+      where: { entity: "User", entityId: String(userId), action: "invite-accept" },
+    });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: userId, communityId: w.gtm, before: { passwordSet: false }, after: { passwordSet: true } });
+    expect(audit[0]).toMatchObject({
+      actorId: userId,
+      communityId: w.gtm,
+      before: { passwordSet: false },
+      after: { passwordSet: true },
+    });
   });
 
   it("does not work after it expires, nor when unknown", async () => {
@@ -58,7 +73,9 @@ describe("the invitation link", () => {
     await db.prisma.userInvite.updateMany({ where: { userId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await findOpenInvite(token)).toBeNull();
     await expect(acceptInvite({ token, password: "en-god-adgangskode" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(acceptInvite({ token: "ikke-et-rigtigt-token", password: "en-god-adgangskode" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      acceptInvite({ token: "ikke-et-rigtigt-token", password: "en-god-adgangskode" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: userId } })).passwordHash).toBeNull();
   });
 
@@ -68,12 +85,16 @@ describe("the invitation link", () => {
     expect(await findOpenInvite(first.token)).toBeNull();
     expect(await findOpenInvite(second.token)).not.toBeNull();
     await deactivateUser(w.users.secretariat, { communityId: w.gtm, userId: first.userId });
-    await expect(acceptInvite({ token: second.token, password: "en-god-adgangskode" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptInvite({ token: second.token, password: "en-god-adgangskode" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("is not renewed for a user who already chose a password", async () => {
     const { token, userId } = await invited();
     await acceptInvite({ token, password: "en-god-adgangskode" });
-    await expect(renewInvite(w.users.secretariat, { communityId: w.gtm, userId })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(renewInvite(w.users.secretariat, { communityId: w.gtm, userId })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });

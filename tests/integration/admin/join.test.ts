@@ -21,14 +21,18 @@ const asSession = (id: number) => db.prisma.user.findUniqueOrThrow({ where: { id
 describe("a membership request", () => {
   it("needs a signed-in user", async () => {
     const before = await snapshot(db.prisma);
-    await expect(requestMembership(null, { communityId: w.gtm, note: "" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(requestMembership(null, { communityId: w.gtm, note: "" })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     expect(await snapshot(db.prisma)).toEqual(before);
   });
 
   it("is refused for an organisation that is already a member, or the secretariat's own", async () => {
     for (const user of [w.users.member, w.users.secretariat]) {
       const before = await snapshot(db.prisma);
-      await expect(requestMembership(user, { communityId: w.gtm, note: "" })).rejects.toMatchObject({ code: "CONFLICT" });
+      await expect(requestMembership(user, { communityId: w.gtm, note: "" })).rejects.toMatchObject({
+        code: "CONFLICT",
+      });
       expect(await snapshot(db.prisma)).toEqual(before);
     }
   });
@@ -37,20 +41,34 @@ describe("a membership request", () => {
     // An FDD-only user (Gate 21 is not a member of GovTech Midtjylland) asks on Gate 21's behalf.
     const asker = await asSession((await freshUser(db.prisma, w.fdd, ["MEMBER"], { password: true })).id);
     const orgId = asker.organisation.id;
-    const audits = () => db.prisma.auditEvent.findMany({ where: { entity: "CommunityMember" }, orderBy: { id: "asc" } });
+    const audits = () =>
+      db.prisma.auditEvent.findMany({ where: { entity: "CommunityMember" }, orderBy: { id: "asc" } });
     const start = (await audits()).length;
 
     await requestMembership(asker, { communityId: w.gtm, note: "Vi har sensordata om vandstand." });
     expect(await membershipStatusOf(w.gtm, orgId)).toBe("REQUESTED");
-    await expect(requestMembership(asker, { communityId: w.gtm, note: "igen" })).rejects.toMatchObject({ code: "CONFLICT", messageKey: "admin.join.alreadyRequested" });
+    await expect(requestMembership(asker, { communityId: w.gtm, note: "igen" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "admin.join.alreadyRequested",
+    });
 
-    await decideMembershipRequest(w.users.secretariat, { communityId: w.gtm, organisationId: orgId, decision: "DECLINE" });
+    await decideMembershipRequest(w.users.secretariat, {
+      communityId: w.gtm,
+      organisationId: orgId,
+      decision: "DECLINE",
+    });
     expect(await membershipStatusOf(w.gtm, orgId)).toBe("DECLINED");
     await requestMembership(asker, { communityId: w.gtm, note: "" });
-    await decideMembershipRequest(w.users.secretariat, { communityId: w.gtm, organisationId: orgId, decision: "ACCEPT" });
+    await decideMembershipRequest(w.users.secretariat, {
+      communityId: w.gtm,
+      organisationId: orgId,
+      decision: "ACCEPT",
+    });
     expect(await membershipStatusOf(w.gtm, orgId)).toBe("ACTIVE");
     // A decided request cannot be decided again.
-    await expect(decideMembershipRequest(w.users.secretariat, { communityId: w.gtm, organisationId: orgId, decision: "DECLINE" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      decideMembershipRequest(w.users.secretariat, { communityId: w.gtm, organisationId: orgId, decision: "DECLINE" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const rows = (await audits()).slice(start);
     expect(rows.map((r) => [r.action, r.actorId])).toEqual([
@@ -59,9 +77,15 @@ describe("a membership request", () => {
       ["request", asker.id],
       ["accept", w.users.secretariat.id],
     ]);
-    expect(rows[0]).toMatchObject({ before: null, after: { status: "REQUESTED", requestNote: "Vi har sensordata om vandstand." } });
+    expect(rows[0]).toMatchObject({
+      before: null,
+      after: { status: "REQUESTED", requestNote: "Vi har sensordata om vandstand." },
+    });
     expect(rows[1]).toMatchObject({ before: { status: "REQUESTED" }, after: { status: "DECLINED" } });
-    expect(rows[2]).toMatchObject({ before: { status: "DECLINED" }, after: { status: "REQUESTED", requestNote: null } });
+    expect(rows[2]).toMatchObject({
+      before: { status: "DECLINED" },
+      after: { status: "REQUESTED", requestNote: null },
+    });
     expect(rows[3]).toMatchObject({ before: { status: "REQUESTED" }, after: { status: "ACTIVE" } });
   });
 });

@@ -24,7 +24,10 @@ beforeAll(async () => {
   w = await seedTokenWorld(db.prisma);
 }, 180_000);
 
-const ops = () => Object.entries(document.paths).flatMap(([p, byMethod]) => Object.entries(byMethod).map(([method, op]) => ({ path: p, method, op })));
+const ops = () =>
+  Object.entries(document.paths).flatMap(([p, byMethod]) =>
+    Object.entries(byMethod).map(([method, op]) => ({ path: p, method, op })),
+  );
 
 describe("the document", () => {
   it("is OpenAPI 3.1 with unique operation ids, declared path parameters and schemas that compile", () => {
@@ -35,14 +38,23 @@ describe("the document", () => {
       const declared = (op.parameters ?? []).filter((x) => x.in === "path").map((x) => x.name);
       expect(declared.sort()).toEqual([...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort());
     }
-    for (const [id, schema] of Object.entries(document.components.schemas)) expect(ajv.validateSchema(schema as object), id).toBe(true);
+    for (const [id, schema] of Object.entries(document.components.schemas))
+      expect(ajv.validateSchema(schema as object), id).toBe(true);
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     for (const ref of refs) expect(document.components.schemas, ref).toHaveProperty(ref);
   });
 
   it("has the same structure in Danish and English; only the texts differ", () => {
     const shape = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(shape) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).filter(([k]) => !["description", "summary"].includes(k)).map(([k, x]) => [k, shape(x)])) : v;
+      Array.isArray(v)
+        ? v.map(shape)
+        : v && typeof v === "object"
+          ? Object.fromEntries(
+              Object.entries(v)
+                .filter(([k]) => !["description", "summary"].includes(k))
+                .map(([k, x]) => [k, shape(x)]),
+            )
+          : v;
     expect(shape(openApiDocument(translator("da")))).toEqual(shape(document));
   });
 
@@ -51,9 +63,15 @@ describe("the document", () => {
     const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("route.ts"));
     const inCode = files.flatMap((f) => {
       const template = `/${path.dirname(f)}`.replace(/\[([^\]]+)\]/g, "{$1}");
-      return [...readFileSync(path.join(root, f), "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => `${m[1].toLowerCase()} ${template}`);
+      return [...readFileSync(path.join(root, f), "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map(
+        (m) => `${m[1].toLowerCase()} ${template}`,
+      );
     });
-    expect(inCode.sort()).toEqual(ops().map(({ path: p, method }) => `${method} ${p}`).sort());
+    expect(inCode.sort()).toEqual(
+      ops()
+        .map(({ path: p, method }) => `${method} ${p}`)
+        .sort(),
+    );
   });
 });
 
@@ -65,22 +83,68 @@ describe("every route, every documented status", () => {
   it("throttles on every route: 429 with Retry-After once a token's (or push target's) window is full", async () => {
     const { secret, id } = await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id }, "WRITE");
     // The push route authenticates its own target's secret and counts on the target's row.
-    const kpiId = (await db.prisma.kpi.create({ data: { pilotId: w.aarhusRunning.id, name: "Tæller", unit: "stk", baseline: 0, direction: "HIGHER_IS_BETTER", benefitKind: "OTHER" } })).id;
-    const push = await createPushTarget(w.users.gtmLead, { kpiId, name: "Travl", readingsPath: null, valuePath: "v", timePath: null, devicePath: null, allowedDevices: [], factor: 1 });
+    const kpiId = (
+      await db.prisma.kpi.create({
+        data: {
+          pilotId: w.aarhusRunning.id,
+          name: "Tæller",
+          unit: "stk",
+          baseline: 0,
+          direction: "HIGHER_IS_BETTER",
+          benefitKind: "OTHER",
+        },
+      })
+    ).id;
+    const push = await createPushTarget(w.users.gtmLead, {
+      kpiId,
+      name: "Travl",
+      readingsPath: null,
+      valuePath: "v",
+      timePath: null,
+      devicePath: null,
+      allowedDevices: [],
+      factor: 1,
+    });
     for (const { path: p, method } of ops()) {
-      await db.prisma.apiToken.update({ where: { id }, data: { windowStartAt: new Date(), windowCount: API_RATE.limit } });
-      await db.prisma.pushTarget.update({ where: { id: push.target.id }, data: { windowStartAt: new Date(), windowCount: PUSH_RATE.limit } });
+      await db.prisma.apiToken.update({
+        where: { id },
+        data: { windowStartAt: new Date(), windowCount: API_RATE.limit },
+      });
+      await db.prisma.pushTarget.update({
+        where: { id: push.target.id },
+        data: { windowStartAt: new Date(), windowCount: PUSH_RATE.limit },
+      });
       const url = `http://localhost/api/v1${p.replace(/\{[^}]+\}/g, p.startsWith("/push/") ? String(push.target.id) : "1")}`;
       const handler = await routeModule(p, method);
       const credential = p.startsWith("/push/") ? push.secret : secret;
-      const res = await checked(method.toUpperCase(), url, handler(new Request(url, { method: method.toUpperCase(), headers: { authorization: `Bearer ${credential}` } }), { params: Promise.resolve({ id: String(push.target.id) }) }));
+      const res = await checked(
+        method.toUpperCase(),
+        url,
+        handler(
+          new Request(url, { method: method.toUpperCase(), headers: { authorization: `Bearer ${credential}` } }),
+          { params: Promise.resolve({ id: String(push.target.id) }) },
+        ),
+      );
       expect(res.status, `${method} ${p}`).toBe(429);
     }
   });
 
   it("answers 503 in the error shape when the database is unreachable", async () => {
-    const down = apiRoute(async () => new Response(), { caller: async () => Promise.reject(Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { name: "PrismaClientKnownRequestError", code: "P1001", clientVersion: "7.10.0" })) });
-    const res = await checked("GET", "http://localhost/api/v1/communities", down(new Request("http://localhost/api/v1/communities"), {}));
+    const down = apiRoute(async () => new Response(), {
+      caller: async () =>
+        Promise.reject(
+          Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), {
+            name: "PrismaClientKnownRequestError",
+            code: "P1001",
+            clientVersion: "7.10.0",
+          }),
+        ),
+    });
+    const res = await checked(
+      "GET",
+      "http://localhost/api/v1/communities",
+      down(new Request("http://localhost/api/v1/communities"), {}),
+    );
     expect(res.status).toBe(503);
   });
 
@@ -97,6 +161,9 @@ describe("every route, every documented status", () => {
 
 async function routeModule(template: string, method: string) {
   const dir = template.replace(/\{([^}]+)\}/g, "[$1]");
-  const mod = (await import(/* @vite-ignore */ path.resolve(`app/api/v1${dir}/route.ts`))) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+  const mod = (await import(/* @vite-ignore */ path.resolve(`app/api/v1${dir}/route.ts`))) as Record<
+    string,
+    (req: Request, ctx: unknown) => Promise<Response>
+  >;
   return mod[method.toUpperCase()];
 }

@@ -6,8 +6,16 @@ import { openApiDocument } from "../../../lib/api/openapi";
 import { translator } from "../../../lib/i18n/messages";
 
 type Content = Record<string, { schema?: { $ref?: string } }>;
-type Operation = { operationId: string; parameters?: { in: string; name: string }[]; responses: Record<string, { content?: Content; headers?: Record<string, unknown> }> };
-export type OpenApi = { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+type Operation = {
+  operationId: string;
+  parameters?: { in: string; name: string }[];
+  responses: Record<string, { content?: Content; headers?: Record<string, unknown> }>;
+};
+export type OpenApi = {
+  openapi: string;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+};
 
 export const document = openApiDocument(translator("en")) as OpenApi;
 
@@ -41,15 +49,20 @@ export async function checked(method: string, url: string, response: Response | 
   if (!documented) throw new Error(`${method} ${template} answered ${res.status}, which the document does not list`);
   const type = (res.headers.get("content-type") ?? "").split(";")[0].trim();
   const media = documented.content?.[type];
-  if (!media) throw new Error(`${method} ${template} ${res.status}: content type ${type || "(none)"} is not documented`);
+  if (!media)
+    throw new Error(`${method} ${template} ${res.status}: content type ${type || "(none)"} is not documented`);
   if (media.schema?.$ref) {
     const validate = ajv.getSchema(`${BASE}${media.schema.$ref}`);
     if (!validate) throw new Error(`${media.schema.$ref} does not resolve`);
     const body = await res.clone().json();
-    if (!validate(body)) throw new Error(`${method} ${template} ${res.status} breaks ${media.schema.$ref}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`);
+    if (!validate(body))
+      throw new Error(
+        `${method} ${template} ${res.status} breaks ${media.schema.$ref}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`,
+      );
   }
   for (const header of Object.keys(documented.headers ?? {})) {
-    if (!res.headers.get(header)) throw new Error(`${method} ${template} ${res.status}: header ${header} is documented but missing`);
+    if (!res.headers.get(header))
+      throw new Error(`${method} ${template} ${res.status}: header ${header} is documented but missing`);
   }
   seen.add(`${method.toUpperCase()} ${template} ${res.status}`);
   return res;
@@ -59,8 +72,14 @@ type Params = Record<string, string>;
 type RouteHandler<P extends Params> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
 
 /** Calls a route module's handler as Next would, and checks the answer against the contract. */
-export function call<P extends Params>(handler: RouteHandler<P>, method: string, url: string, init: { params?: P; headers?: Record<string, string>; body?: unknown } = {}) {
-  const body = init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
+export function call<P extends Params>(
+  handler: RouteHandler<P>,
+  method: string,
+  url: string,
+  init: { params?: P; headers?: Record<string, string>; body?: unknown } = {},
+) {
+  const body =
+    init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
   const headers = { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...init.headers };
   const req = new Request(url, { method, headers, body });
   return checked(method, url, handler(req, { params: Promise.resolve(init.params ?? ({} as P)) }));

@@ -18,10 +18,18 @@ let read: string;
 
 const API = "http://localhost/api/v1";
 const day = (i: number) => new Date(Date.UTC(2017, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-const point = (i: number) => ({ measuredAt: day(i), value: 100 + i / 4, note: i % 100 === 0 ? "Månedsaflæsning" : undefined });
+const point = (i: number) => ({
+  measuredAt: day(i),
+  value: 100 + i / 4,
+  note: i % 100 === 0 ? "Månedsaflæsning" : undefined,
+});
 const points = (n: number, from = 0) => Array.from({ length: n }, (_, i) => point(from + i));
 const post = (kpiId: number, secret: string | null, body: unknown) =>
-  call(POST, "POST", `${API}/kpis/${kpiId}/measurements`, { params: { id: String(kpiId) }, headers: secret ? bearer(secret) : {}, body });
+  call(POST, "POST", `${API}/kpis/${kpiId}/measurements`, {
+    params: { id: String(kpiId) },
+    headers: secret ? bearer(secret) : {},
+    body,
+  });
 const count = (kpiId: number) => db.prisma.kpiMeasurement.count({ where: { kpiId } });
 const audits = () => db.prisma.auditEvent.count({ where: { entity: "Kpi", action: "api-measurements" } });
 type ErrorJson = { error: { code: string; message: string; fields?: Record<string, string> } };
@@ -29,7 +37,18 @@ type ErrorJson = { error: { code: string; message: string; fields?: Record<strin
 beforeAll(async () => {
   db = await freshDatabase();
   w = await seedTokenWorld(db.prisma);
-  const kpi = (pilotId: number) => db.prisma.kpi.create({ data: { pilotId, name: "Vandstand", unit: "cm", baseline: 100, direction: "LOWER_IS_BETTER", benefitKind: "QUALITY" }, select: { id: true } });
+  const kpi = (pilotId: number) =>
+    db.prisma.kpi.create({
+      data: {
+        pilotId,
+        name: "Vandstand",
+        unit: "cm",
+        baseline: 100,
+        direction: "LOWER_IS_BETTER",
+        benefitKind: "QUALITY",
+      },
+      select: { id: true },
+    });
   kpiA = (await kpi(w.aarhusRunning.id)).id;
   kpiB = (await kpi(w.otherPilot.id)).id;
   write = (await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id }, "WRITE")).secret;
@@ -43,14 +62,21 @@ describe("a platform's WRITE token for the pilot", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ kpiId: kpiA, stored: 1_000, alreadyStored: 0 });
     expect(await count(kpiA)).toBe(1_000);
-    expect(await db.prisma.kpiMeasurement.count({ where: { kpiId: kpiA, source: "API", createdById: w.users.gtmLead.id } })).toBe(1_000);
+    expect(
+      await db.prisma.kpiMeasurement.count({ where: { kpiId: kpiA, source: "API", createdById: w.users.gtmLead.id } }),
+    ).toBe(1_000);
     expect(await audits()).toBe(before + 1);
-    const first = await db.prisma.kpiMeasurement.findFirstOrThrow({ where: { kpiId: kpiA }, orderBy: { measuredAt: "asc" } });
+    const first = await db.prisma.kpiMeasurement.findFirstOrThrow({
+      where: { kpiId: kpiA },
+      orderBy: { measuredAt: "asc" },
+    });
     expect(first).toMatchObject({ value: 100, note: "Månedsaflæsning", measuredAt: new Date("2017-01-01T12:00:00Z") });
   });
 
   it("may resend a batch after a timeout: stored points with the same value are skipped, nothing is doubled", async () => {
-    const res = await post(kpiA, write, { measurements: [...points(3, 997), { measuredAt: "2026-01-05T08:30:00+01:00", value: 7.5 }] });
+    const res = await post(kpiA, write, {
+      measurements: [...points(3, 997), { measuredAt: "2026-01-05T08:30:00+01:00", value: 7.5 }],
+    });
     expect(await res.json(), "resend").toEqual({ kpiId: kpiA, stored: 1, alreadyStored: 3 });
     expect(await count(kpiA)).toBe(1_001);
   });
@@ -59,7 +85,9 @@ describe("a platform's WRITE token for the pilot", () => {
     const res = await post(kpiA, write, { measurements: points(1_001, 2_000) });
     expect(res.status).toBe(413);
     expect(((await res.json()) as ErrorJson).error.code).toBe("batch_too_large");
-    const huge = await post(kpiA, write, { measurements: [{ measuredAt: "2025-01-01", value: 1, note: "x".repeat(1_100_000) }] });
+    const huge = await post(kpiA, write, {
+      measurements: [{ measuredAt: "2025-01-01", value: 1, note: "x".repeat(1_100_000) }],
+    });
     expect(huge.status).toBe(413);
     expect(((await huge.json()) as ErrorJson).error.code).toBe("PAYLOAD_TOO_LARGE");
     expect(await count(kpiA)).toBe(1_001);
@@ -81,7 +109,12 @@ describe("a platform's WRITE token for the pilot", () => {
     expect(res.status).toBe(400);
     const { error } = (await res.json()) as ErrorJson;
     expect(error.code).toBe("BAD_REQUEST");
-    expect(Object.keys(error.fields ?? {}).sort()).toEqual(["measurements[11].measuredAt", "measurements[12].value", "measurements[3].measuredAt", "measurements[9].measuredAt"]);
+    expect(Object.keys(error.fields ?? {}).sort()).toEqual([
+      "measurements[11].measuredAt",
+      "measurements[12].value",
+      "measurements[3].measuredAt",
+      "measurements[9].measuredAt",
+    ]);
     expect(error.fields?.["measurements[11].measuredAt"]).toMatch(/tidligere måling/);
     expect(await count(kpiA)).toBe(1_001);
     expect(await audits()).toBe(before);

@@ -17,7 +17,8 @@ beforeAll(async () => {
   w = await seedTokenWorld(db.prisma);
 }, 180_000);
 
-const communities = (secret: string) => call(listCommunities, "GET", "http://localhost/api/v1/communities", { headers: bearer(secret) });
+const communities = (secret: string) =>
+  call(listCommunities, "GET", "http://localhost/api/v1/communities", { headers: bearer(secret) });
 const token = () => makeToken(w.users.gtmSecretariat, { kind: "community", id: w.gtmId }, "READ");
 
 describe("the per-token rate limit", () => {
@@ -30,18 +31,25 @@ describe("the per-token rate limit", () => {
     const seconds = Number(res.headers.get("retry-after"));
     expect(seconds).toBeGreaterThanOrEqual(1);
     expect(seconds).toBeLessThanOrEqual(API_RATE.windowMs / 1000);
-    expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: "TOO_MANY_REQUESTS", message: expect.stringContaining(String(seconds)) });
+    expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringContaining(String(seconds)),
+    });
     expect((await communities(other.secret)).status).toBe(200);
   });
 
   it("lets exactly the limit through a parallel burst, counted in the database", async () => {
     const { secret, id } = await token();
     const now = new Date("2030-01-01T12:00:00Z");
-    const outcomes = await Promise.allSettled(Array.from({ length: API_RATE.limit + 15 }, () => authenticateToken(secret, now)));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: API_RATE.limit + 15 }, () => authenticateToken(secret, now)),
+    );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(API_RATE.limit);
     const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
     expect(refused.every((o) => o.reason instanceof ApiRefusal && o.reason.status === 429)).toBe(true);
-    expect((await db.prisma.apiToken.findUniqueOrThrow({ where: { id }, select: { windowCount: true } })).windowCount).toBe(API_RATE.limit + 15);
+    expect(
+      (await db.prisma.apiToken.findUniqueOrThrow({ where: { id }, select: { windowCount: true } })).windowCount,
+    ).toBe(API_RATE.limit + 15);
   });
 
   it("starts a new window once the old one has passed, and counts the wait exactly", async () => {
@@ -54,6 +62,8 @@ describe("the per-token rate limit", () => {
     const err = await authenticateToken(secret, at(15_500), policy).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiRefusal);
     expect((err as ApiRefusal).headers["Retry-After"]).toBe("45"); // 60 s window from t0, 44.5 s left, rounded up
-    await expect(authenticateToken(secret, at(60_000), policy)).resolves.toMatchObject({ apiToken: { access: "READ" } });
+    await expect(authenticateToken(secret, at(60_000), policy)).resolves.toMatchObject({
+      apiToken: { access: "READ" },
+    });
   });
 });

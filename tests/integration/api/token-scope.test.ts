@@ -29,14 +29,32 @@ beforeAll(async () => {
 const API = "http://localhost/api/v1";
 const expense = { amount: 2_500, date: "2026-11-02", category: "udstyr", description: "Sensorer til målebrønd" };
 const post = (phaseId: number, secret: string, body: unknown = expense) =>
-  call(postExpense, "POST", `${API}/phases/${phaseId}/expenses`, { params: { id: String(phaseId) }, headers: bearer(secret), body });
-const list = async (secret: string) => (await (await call(listPilots, "GET", `${API}/pilots?pageSize=100`, { headers: bearer(secret) })).json()) as { items: { id: number; community: { id: number } }[]; total: number };
+  call(postExpense, "POST", `${API}/phases/${phaseId}/expenses`, {
+    params: { id: String(phaseId) },
+    headers: bearer(secret),
+    body,
+  });
+const list = async (secret: string) =>
+  (await (await call(listPilots, "GET", `${API}/pilots?pageSize=100`, { headers: bearer(secret) })).json()) as {
+    items: { id: number; community: { id: number } }[];
+    total: number;
+  };
 
 describe("a pilot token", () => {
   it("reads its own pilot, and nothing else: another pilot of the same lead is a 404", async () => {
-    expect((await call(getPilot, "GET", `${API}/pilots/${w.aarhusRunning.id}`, { params: { id: String(w.aarhusRunning.id) }, headers: bearer(pilotRead) })).status).toBe(200);
+    expect(
+      (
+        await call(getPilot, "GET", `${API}/pilots/${w.aarhusRunning.id}`, {
+          params: { id: String(w.aarhusRunning.id) },
+          headers: bearer(pilotRead),
+        })
+      ).status,
+    ).toBe(200);
     for (const id of [w.otherPilot.id, w.publicAdopted.id, w.gtmDraft.id]) {
-      const res = await call(getPilot, "GET", `${API}/pilots/${id}`, { params: { id: String(id) }, headers: bearer(pilotRead) });
+      const res = await call(getPilot, "GET", `${API}/pilots/${id}`, {
+        params: { id: String(id) },
+        headers: bearer(pilotRead),
+      });
       expect(res.status).toBe(404);
     }
   });
@@ -44,8 +62,12 @@ describe("a pilot token", () => {
   it("lists exactly its pilot, whether or not q goes through the search", async () => {
     expect((await list(pilotRead)).items.map((p) => p.id)).toEqual([w.aarhusRunning.id]);
     const searched = await call(listPilots, "GET", `${API}/pilots?q=journalisering`, { headers: bearer(pilotRead) });
-    expect(((await searched.json()) as { items: { id: number }[] }).items.map((p) => p.id)).toEqual([w.aarhusRunning.id]);
-    const elsewhere = await call(listPilots, "GET", `${API}/pilots?q=vandstandssensorer`, { headers: bearer(pilotRead) });
+    expect(((await searched.json()) as { items: { id: number }[] }).items.map((p) => p.id)).toEqual([
+      w.aarhusRunning.id,
+    ]);
+    const elsewhere = await call(listPilots, "GET", `${API}/pilots?q=vandstandssensorer`, {
+      headers: bearer(pilotRead),
+    });
     expect(((await elsewhere.json()) as { total: number }).total).toBe(0);
   });
 
@@ -54,7 +76,11 @@ describe("a pilot token", () => {
     const res = await post(before.id, pilotWrite);
     expect(res.status).toBe(201);
     expect((await w.openPhase(w.aarhusRunning.id)).spent).toBe(before.spent + 2_500);
-    const row = await db.prisma.expense.findFirstOrThrow({ where: { phaseId: before.id }, orderBy: { id: "desc" }, select: { createdById: true } });
+    const row = await db.prisma.expense.findFirstOrThrow({
+      where: { phaseId: before.id },
+      orderBy: { id: "desc" },
+      select: { createdById: true },
+    });
     expect(row.createdById).toBe(w.users.gtmLead.id);
   });
 
@@ -77,12 +103,22 @@ describe("a pilot token", () => {
 
 describe("a pilot token logging results", () => {
   const result = { kind: "milestone", occurredOn: "2026-02-02", title: "Første resuméer godkendt" };
-  const post = (pilotId: number, secret: string) => call(postResult, "POST", `${API}/pilots/${pilotId}/results`, { params: { id: String(pilotId) }, headers: bearer(secret), body: result });
+  const post = (pilotId: number, secret: string) =>
+    call(postResult, "POST", `${API}/pilots/${pilotId}/results`, {
+      params: { id: String(pilotId) },
+      headers: bearer(secret),
+      body: result,
+    });
 
   it("logs in its own pilot's running phase (201), and cannot reach another pilot: 404, nothing changed", async () => {
     const res = await post(w.aarhusRunning.id, pilotWrite);
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ pilotId: w.aarhusRunning.id, phaseId: w.aarhusPhase.id, kind: "milestone", links: [] });
+    expect(await res.json()).toMatchObject({
+      pilotId: w.aarhusRunning.id,
+      phaseId: w.aarhusPhase.id,
+      kind: "milestone",
+      links: [],
+    });
     const before = await w.snapshot();
     expect((await post(w.otherPilot.id, pilotWrite)).status).toBe(404);
     expect((await post(w.aarhusRunning.id, pilotRead)).status).toBe(403);

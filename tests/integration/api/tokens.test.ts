@@ -19,8 +19,16 @@ beforeAll(async () => {
   w = await seedTokenWorld(db.prisma);
 }, 180_000);
 
-const read = (secret: string, id = w.aarhusRunning.id) => call(getPilot, "GET", `http://localhost/api/v1/pilots/${id}`, { params: { id: String(id) }, headers: bearer(secret) });
-const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof AppError ? e : Promise.reject(e)));
+const read = (secret: string, id = w.aarhusRunning.id) =>
+  call(getPilot, "GET", `http://localhost/api/v1/pilots/${id}`, {
+    params: { id: String(id) },
+    headers: bearer(secret),
+  });
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => (e instanceof AppError ? e : Promise.reject(e)),
+  );
 
 describe("making a token", () => {
   it("is for a secretariat's community or a lead's own pilot, and nothing else", async () => {
@@ -43,20 +51,40 @@ describe("making a token", () => {
   });
 
   it("shows the secret once and stores only its hash and a short prefix, with an audit row", async () => {
-    const { secret, token } = await createApiToken(w.users.gtmLead, { name: "OS2iot", scope: { kind: "pilot", id: w.aarhusRunning.id }, access: "WRITE" });
+    const { secret, token } = await createApiToken(w.users.gtmLead, {
+      name: "OS2iot",
+      scope: { kind: "pilot", id: w.aarhusRunning.id },
+      access: "WRITE",
+    });
     expect(secret).toMatch(/^imk_[A-Za-z0-9_-]{43}$/);
     const row = await db.prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } });
-    expect(row).toMatchObject({ tokenHash: hashTokenSecret(secret), prefix: secret.slice(0, 10), pilotId: w.aarhusRunning.id, communityId: null, lastUsedAt: null });
+    expect(row).toMatchObject({
+      tokenHash: hashTokenSecret(secret),
+      prefix: secret.slice(0, 10),
+      pilotId: w.aarhusRunning.id,
+      communityId: null,
+      lastUsedAt: null,
+    });
     expect(JSON.stringify(row)).not.toContain(secret.slice(10));
-    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entity: "ApiToken", entityId: String(token.id), action: "create" } });
-    expect(audit).toMatchObject({ actorId: w.users.gtmLead.id, communityId: w.gtmId, after: { name: "OS2iot", prefix: row.prefix, access: "WRITE", scope: `pilot:${w.aarhusRunning.id}` } });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entity: "ApiToken", entityId: String(token.id), action: "create" },
+    });
+    expect(audit).toMatchObject({
+      actorId: w.users.gtmLead.id,
+      communityId: w.gtmId,
+      after: { name: "OS2iot", prefix: row.prefix, access: "WRITE", scope: `pilot:${w.aarhusRunning.id}` },
+    });
     expect(JSON.stringify(audit)).not.toContain(secret.slice(10));
   });
 
   it("stops at 25 active tokens per person, even when asked for many at once", async () => {
     const lead = w.users.viborgLead;
     const pilot = await db.prisma.pilot.findFirstOrThrow({ where: { projectLeadId: lead.id }, select: { id: true } });
-    const results = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => createApiToken(lead, { name: `n${i}`, scope: { kind: "pilot", id: pilot.id }, access: "READ" })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        createApiToken(lead, { name: `n${i}`, scope: { kind: "pilot", id: pilot.id }, access: "READ" }),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(25);
     expect(await db.prisma.apiToken.count({ where: { createdById: lead.id, revokedAt: null } })).toBe(25);
   });
@@ -84,14 +112,21 @@ describe("using and revoking a token", () => {
     expect(res.status).toBe(401);
     expect(res.headers.get("www-authenticate")).toContain("invalid_token");
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_token");
-    const audits = await db.prisma.auditEvent.findMany({ where: { entity: "ApiToken", entityId: String(id), action: "revoke" } });
+    const audits = await db.prisma.auditEvent.findMany({
+      where: { entity: "ApiToken", entityId: String(id), action: "revoke" },
+    });
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorId: w.users.gtmSecretariat.id, communityId: w.gtmId });
   });
 
   it("answers 401 to an unknown token, a malformed header, even on a public route, and beside no session", async () => {
     const unknown = `imk_${"A".repeat(43)}`;
-    for (const headers of [bearer(unknown), bearer("not-a-token"), { authorization: "Basic dXNlcjpwYXNz" }, { authorization: "Bearer" }]) {
+    for (const headers of [
+      bearer(unknown),
+      bearer("not-a-token"),
+      { authorization: "Basic dXNlcjpwYXNz" },
+      { authorization: "Bearer" },
+    ]) {
       const res = await call(listCommunities, "GET", "http://localhost/api/v1/communities", { headers });
       expect(res.status).toBe(401);
     }
@@ -101,7 +136,9 @@ describe("using and revoking a token", () => {
     const { secret } = await makeToken(w.users.gtmSecretariat, { kind: "community", id: w.gtmId }, "READ");
     const lead = await makeToken(w.users.gtmLead, { kind: "pilot", id: w.otherPilot.id }, "READ");
     expect((await read(secret)).status).toBe(200);
-    await db.prisma.roleAssignment.deleteMany({ where: { userId: w.users.gtmSecretariat.id, communityId: w.gtmId, role: "SECRETARIAT" } });
+    await db.prisma.roleAssignment.deleteMany({
+      where: { userId: w.users.gtmSecretariat.id, communityId: w.gtmId, role: "SECRETARIAT" },
+    });
     expect((await read(secret)).status).toBe(401);
     expect((await read(lead.secret, w.otherPilot.id)).status).toBe(200);
     await db.prisma.pilot.update({ where: { id: w.otherPilot.id }, data: { projectLeadId: w.users.viborgLead.id } });

@@ -13,7 +13,10 @@ export async function seedTokenWorld(prisma: PrismaClient) {
   const w = await seedDemoWorld(prisma);
   const other = await buildPilot(prisma, { communityId: w.gtmId, lead: w.users.gtmLead, testGranted: 50_000 });
   const openPhase = (pilotId: number) =>
-    prisma.phase.findFirstOrThrow({ where: { pilotId, status: { in: ["ACTIVE", "AWAITING_GATE"] } }, select: { id: true, granted: true, spent: true } });
+    prisma.phase.findFirstOrThrow({
+      where: { pilotId, status: { in: ["ACTIVE", "AWAITING_GATE"] } },
+      select: { id: true, granted: true, spent: true },
+    });
   return {
     ...w,
     otherPilot: { id: other.id, phaseId: other.phases[0].id },
@@ -23,12 +26,19 @@ export async function seedTokenWorld(prisma: PrismaClient) {
     snapshot: async () => ({
       expenses: await prisma.expense.count(),
       results: await prisma.resultEntry.count(),
-      spent: (await prisma.phase.findMany({ select: { id: true, spent: true }, orderBy: { id: "asc" } })).map((p) => `${p.id}:${p.spent}`).join(","),
+      spent: (await prisma.phase.findMany({ select: { id: true, spent: true }, orderBy: { id: "asc" } }))
+        .map((p) => `${p.id}:${p.spent}`)
+        .join(","),
     }),
   };
 }
 
-export async function makeToken(user: SessionUser, scope: { kind: "community" | "pilot"; id: number }, access: "READ" | "WRITE" = "WRITE", name = "Testnøgle") {
+export async function makeToken(
+  user: SessionUser,
+  scope: { kind: "community" | "pilot"; id: number },
+  access: "READ" | "WRITE" = "WRITE",
+  name = "Testnøgle",
+) {
   const { secret, token } = await createApiToken(user, { name, scope, access });
   return { secret, id: token.id };
 }

@@ -27,16 +27,39 @@ let token: SessionUser;
 
 beforeAll(async () => {
   w = await seedFrontWorld(db.prisma);
-  membersOnly = (await postChallenge(w.users.poster, challengeInput(w.gtm, { title: "Skybrudsvarsling i kældre", visibility: "MEMBERS" }))).id;
-  open = (await postChallenge(w.users.poster, challengeInput(w.gtm, { title: "Støj fra vejtrafik ved skoler", problem: "Trafikstøj forstyrrer undervisningen.", visibility: "PUBLIC" }))).id;
-  fddChallenge = (await postChallenge(w.users.ishoej, challengeInput(w.fdd, { title: "Skybrud på Vestegnen", visibility: "MEMBERS" }))).id;
+  membersOnly = (
+    await postChallenge(
+      w.users.poster,
+      challengeInput(w.gtm, { title: "Skybrudsvarsling i kældre", visibility: "MEMBERS" }),
+    )
+  ).id;
+  open = (
+    await postChallenge(
+      w.users.poster,
+      challengeInput(w.gtm, {
+        title: "Støj fra vejtrafik ved skoler",
+        problem: "Trafikstøj forstyrrer undervisningen.",
+        visibility: "PUBLIC",
+      }),
+    )
+  ).id;
+  fddChallenge = (
+    await postChallenge(w.users.ishoej, challengeInput(w.fdd, { title: "Skybrud på Vestegnen", visibility: "MEMBERS" }))
+  ).id;
   await cosponsorChallenge(w.users.ishoej, { challengeId: membersOnly, note: "Også her" });
   await proposeIdea(w.users.skanderborg, ideaInput(membersOnly));
   token = { ...w.users.vallensbaek, apiToken: { id: 1, access: "READ", communityId: w.fdd, pilotId: null } };
 }, 60_000);
 
 const ids = (items: { id: number }[]) => items.map((c) => c.id).sort((a, b) => a - b);
-const apiIds = async (user: SessionUser | null) => ids(((await (await challengesResponse(new Request("http://localhost/api/v1/challenges"), user)).json()) as { items: { id: number }[] }).items);
+const apiIds = async (user: SessionUser | null) =>
+  ids(
+    (
+      (await (await challengesResponse(new Request("http://localhost/api/v1/challenges"), user)).json()) as {
+        items: { id: number }[];
+      }
+    ).items,
+  );
 
 describe("challenges", () => {
   it("shows a members-only challenge to no signed-out visitor: not in the list, the page, the search, the organisation's page or the API", async () => {
@@ -53,7 +76,9 @@ describe("challenges", () => {
   it("shows every challenge to every signed-in user of either community, with its co-sponsors and ideas", async () => {
     for (const user of [w.users.poster, w.users.vallensbaek, w.users.fddLead]) {
       expect(ids((await listChallenges(user)).items)).toEqual([membersOnly, open, fddChallenge].sort((a, b) => a - b));
-      expect(ids((await searchChallenges(user, "skybrud")).hits)).toEqual([membersOnly, fddChallenge].sort((a, b) => a - b));
+      expect(ids((await searchChallenges(user, "skybrud")).hits)).toEqual(
+        [membersOnly, fddChallenge].sort((a, b) => a - b),
+      );
     }
     const page = await getChallenge(w.users.fddLead, membersOnly);
     expect(page?.cosponsors.map((s) => s.organisation.id)).toEqual([w.users.ishoej.organisation.id]);
@@ -71,7 +96,9 @@ describe("challenges", () => {
   it("has a where-clause and an SQL twin that agree for every kind of reader", async () => {
     for (const user of [null, w.users.poster, token]) {
       const where = await db.prisma.challenge.findMany({ where: visibleChallengesWhere(user), select: { id: true } });
-      const sql = await db.prisma.$queryRaw<{ id: number }[]>`SELECT ch.id FROM "Challenge" ch WHERE ${visibleChallengesSql(user, "ch")}`;
+      const sql = await db.prisma.$queryRaw<
+        { id: number }[]
+      >`SELECT ch.id FROM "Challenge" ch WHERE ${visibleChallengesSql(user, "ch")}`;
       expect(ids(sql)).toEqual(ids(where));
     }
     expect(() => visibleChallengesSql(null, 'x"; DROP')).toThrow();
@@ -82,28 +109,66 @@ describe("challenges", () => {
 describe("risks", () => {
   let active: Awaited<ReturnType<typeof insertPilot>>;
   let draft: Awaited<ReturnType<typeof insertPilot>>;
-  const risk = (pilotId: number, over: Record<string, unknown> = {}) => ({ pilotId, description: "Leverandøren leverer sensorerne for sent", probability: "4", consequence: "4", owner: "Projektlederen", mitigation: "", status: "OPEN", reviewedAt: danishDay(), ...over });
+  const risk = (pilotId: number, over: Record<string, unknown> = {}) => ({
+    pilotId,
+    description: "Leverandøren leverer sensorerne for sent",
+    probability: "4",
+    consequence: "4",
+    owner: "Projektlederen",
+    mitigation: "",
+    status: "OPEN",
+    reviewedAt: danishDay(),
+    ...over,
+  });
 
   beforeAll(async () => {
-    active = await insertPilot(db.prisma, { communityId: w.gtm, lead: w.users.gtmLead, status: "ACTIVE", visibility: "MEMBERS", phases: [{ kind: "TEST", status: "ACTIVE", granted: 100_000 }] });
-    draft = await insertPilot(db.prisma, { communityId: w.gtm, lead: w.users.gtmLead, status: "DRAFT", phases: [{ kind: "TEST" }] });
+    active = await insertPilot(db.prisma, {
+      communityId: w.gtm,
+      lead: w.users.gtmLead,
+      status: "ACTIVE",
+      visibility: "MEMBERS",
+      phases: [{ kind: "TEST", status: "ACTIVE", granted: 100_000 }],
+    });
+    draft = await insertPilot(db.prisma, {
+      communityId: w.gtm,
+      lead: w.users.gtmLead,
+      status: "DRAFT",
+      phases: [{ kind: "TEST" }],
+    });
   });
 
   it("refuses probability 0 or 6, consequence 7, an empty description and a future review day beside the fields, and writes nothing", async () => {
     const before = await db.prisma.risk.count();
-    for (const [p, c] of [["0", "3"], ["6", "3"], ["3", "7"], ["2.5", "3"], ["", "3"]]) {
-      const err = (await saveRisk(w.users.gtmLead, risk(active.id, { probability: p, consequence: c })).catch((e: unknown) => e)) as AppError;
+    for (const [p, c] of [
+      ["0", "3"],
+      ["6", "3"],
+      ["3", "7"],
+      ["2.5", "3"],
+      ["", "3"],
+    ]) {
+      const err = (await saveRisk(w.users.gtmLead, risk(active.id, { probability: p, consequence: c })).catch(
+        (e: unknown) => e,
+      )) as AppError;
       expect(err).toBeInstanceOf(AppError);
       expect(Object.keys(err.fields ?? {}).sort(), `${p}×${c}`).toEqual(p === "3" ? ["consequence"] : ["probability"]);
     }
-    const err = (await saveRisk(w.users.gtmLead, risk(active.id, { description: " ", reviewedAt: addDays(danishDay(), 10) })).catch((e: unknown) => e)) as AppError;
-    expect(err.fields).toEqual({ description: "risks.errors.descriptionRequired", reviewedAt: "risks.errors.reviewedFuture" });
+    const err = (await saveRisk(
+      w.users.gtmLead,
+      risk(active.id, { description: " ", reviewedAt: addDays(danishDay(), 10) }),
+    ).catch((e: unknown) => e)) as AppError;
+    expect(err.fields).toEqual({
+      description: "risks.errors.descriptionRequired",
+      reviewedAt: "risks.errors.reviewedFuture",
+    });
     expect(await db.prisma.risk.count()).toBe(before);
   });
 
   it("lets only the pilot's lead keep the register; another community's lead gets 403 on an active pilot and 404 on a draft", async () => {
     await saveRisk(w.users.gtmLead, risk(active.id));
-    await saveRisk(w.users.gtmLead, risk(active.id, { description: "Borgerne klager over sensorerne", probability: "2", consequence: "2" }));
+    await saveRisk(
+      w.users.gtmLead,
+      risk(active.id, { description: "Borgerne klager over sensorerne", probability: "2", consequence: "2" }),
+    );
     await saveRisk(w.users.gtmLead, risk(draft.id, { description: "Ingen leverandør byder" }));
     await expect(saveRisk(w.users.fddLead, risk(active.id))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(saveRisk(w.users.fddLead, risk(draft.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -112,9 +177,17 @@ describe("risks", () => {
 
   it("saves a review only on the version it was opened with", async () => {
     const [r] = (await pilotRisks(w.users.gtmLead, active.id))!;
-    await saveRisk(w.users.gtmLead, risk(active.id, { riskId: r.id, version: r.version, status: "MITIGATED", description: r.description }));
-    await expect(saveRisk(w.users.gtmLead, risk(active.id, { riskId: r.id, version: r.version, status: "CLOSED" }))).rejects.toMatchObject({ code: "CONFLICT", messageKey: "risks.errors.stale" });
-    await saveRisk(w.users.gtmLead, risk(active.id, { riskId: r.id, version: r.version + 1, status: "OPEN", description: r.description }));
+    await saveRisk(
+      w.users.gtmLead,
+      risk(active.id, { riskId: r.id, version: r.version, status: "MITIGATED", description: r.description }),
+    );
+    await expect(
+      saveRisk(w.users.gtmLead, risk(active.id, { riskId: r.id, version: r.version, status: "CLOSED" })),
+    ).rejects.toMatchObject({ code: "CONFLICT", messageKey: "risks.errors.stale" });
+    await saveRisk(
+      w.users.gtmLead,
+      risk(active.id, { riskId: r.id, version: r.version + 1, status: "OPEN", description: r.description }),
+    );
   });
 
   it("shows a pilot's risks exactly to those who may see the pilot, in pages, the portfolio and the API", async () => {
@@ -123,10 +196,14 @@ describe("risks", () => {
     expect(await pilotRisks(w.users.fddLead, draft.id)).toBeNull();
     expect(await pilotRisks(w.users.gtmSecretariat, draft.id)).toHaveLength(1);
     expect((await openRisks(w.users.fddLead)).map((r) => r.pilot.id)).not.toContain(draft.id);
-    expect((await openRisks(null))).toEqual([]);
-    expect((await pilotRisksResponse(null, String(active.id)).catch((e: AppError) => e)) as AppError).toMatchObject({ code: "NOT_FOUND" });
+    expect(await openRisks(null)).toEqual([]);
+    expect((await pilotRisksResponse(null, String(active.id)).catch((e: AppError) => e)) as AppError).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await (await pilotRisksResponse(w.users.fddLead, String(active.id))).json()) as unknown[]).toHaveLength(2);
-    expect((await highRisks(w.users.fddLead, active.id)).map((r) => r.description)).toEqual(["Leverandøren leverer sensorerne for sent"]);
+    expect((await highRisks(w.users.fddLead, active.id)).map((r) => r.description)).toEqual([
+      "Leverandøren leverer sensorerne for sent",
+    ]);
     expect(await highRisks(null, active.id)).toEqual([]);
   });
 
@@ -134,7 +211,10 @@ describe("risks", () => {
     await db.prisma.pilot.update({ where: { id: active.id }, data: { status: "STOPPED" } });
     await expect(saveRisk(w.users.gtmLead, risk(active.id))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await db.prisma.pilot.update({ where: { id: active.id }, data: { status: "SUBMITTED" } });
-    await expect(saveRisk(w.users.gtmLead, risk(active.id))).rejects.toMatchObject({ code: "CONFLICT", messageKey: "pilots.errors.underReview" });
+    await expect(saveRisk(w.users.gtmLead, risk(active.id))).rejects.toMatchObject({
+      code: "CONFLICT",
+      messageKey: "pilots.errors.underReview",
+    });
     await db.prisma.pilot.update({ where: { id: active.id }, data: { status: "ACTIVE" } });
   });
 });

@@ -9,7 +9,11 @@ export type FrontWorld = Awaited<ReturnType<typeof seedFrontWorld>>;
 export async function seedFrontWorld(prisma: PrismaClient) {
   const places = await seedPlaces(prisma);
   const { gtm, fdd } = places;
-  const cast = (email: string, org: string, roles: [number, "MEMBER" | "PROJECT_LEAD" | "SECRETARIAT" | "STEERING"][]) => person(prisma, places, { email, org, roles });
+  const cast = (
+    email: string,
+    org: string,
+    roles: [number, "MEMBER" | "PROJECT_LEAD" | "SECRETARIAT" | "STEERING"][],
+  ) => person(prisma, places, { email, org, roles });
   const users = {
     poster: await cast("medlem@silkeborg.example", "silkeborg", [[gtm, "MEMBER"]]),
     skanderborg: await cast("medlem@skanderborg.example", "skanderborg", [[gtm, "MEMBER"]]),

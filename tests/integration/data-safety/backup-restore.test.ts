@@ -25,7 +25,13 @@ beforeAll(async () => {
   // Values that break naive dumps: quotes, newlines, emoji, JSON with unicode escapes, a float's last digits.
   const actor = await source.prisma.user.findFirstOrThrow({ orderBy: { id: "asc" } });
   await source.prisma.auditEvent.create({
-    data: { actorId: actor.id, entity: "Test", entityId: "ÆØÅ", action: "edge", after: { text: "line\nbreak \"quoted\" 😀 \u00e6 \\ back", n: 0.1 + 0.2, nested: [1, null, true] } },
+    data: {
+      actorId: actor.id,
+      entity: "Test",
+      entityId: "ÆØÅ",
+      action: "edge",
+      after: { text: 'line\nbreak "quoted" 😀 \u00e6 \\ back', n: 0.1 + 0.2, nested: [1, null, true] },
+    },
   });
   await source.prisma.$executeRawUnsafe(`SELECT nextval('"SignInFailure_id_seq"')`); // a sequence ahead of its table
   before = await fingerprint(source.prisma);
@@ -48,13 +54,17 @@ describe("backup and restore", () => {
   });
 
   it("keeps the audit trail append-only after a restore (its trigger is back on)", async () => {
-    await expect(target.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(target.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET action = 'x'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(target.prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
   });
 
   it("continues the sequences where the source stood: a new row gets the next id, not a taken one", async () => {
     const maxBefore = await source.prisma.auditEvent.aggregate({ _max: { id: true } });
-    const created = await target.prisma.auditEvent.create({ data: { entity: "Test", entityId: "1", action: "after-restore" } });
+    const created = await target.prisma.auditEvent.create({
+      data: { entity: "Test", entityId: "1", action: "after-restore" },
+    });
     expect(created.id).toBe((maxBefore._max.id ?? 0) + 1);
   });
 

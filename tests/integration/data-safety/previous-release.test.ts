@@ -43,7 +43,9 @@ describe("a database made by the previous release", () => {
   it("is brought to the current schema by exactly the migrations added since", async () => {
     const current = (await readMigrationList()).migrationDirectories.map((d) => d.path);
     expect(applied).toEqual(current.filter((m) => !old.migrations.includes(m)));
-    const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+    const rows = await db.prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+    );
     expect(rows[0].n).toBe(current.length);
   });
 

@@ -6,7 +6,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { freshDatabase } from "../db";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
-import { catalogueDownload, pilotLedgerDownload, portfolioDatasetDownload, templateDownload } from "../../../lib/api/exports";
+import {
+  catalogueDownload,
+  pilotLedgerDownload,
+  portfolioDatasetDownload,
+  templateDownload,
+} from "../../../lib/api/exports";
 import { readCsv } from "../../../lib/exports/csv";
 import { allRows, type Cell, type CellKind, type Table } from "../../../lib/exports/table";
 import { translator } from "../../../lib/i18n/messages";
@@ -34,7 +39,8 @@ function fromCsv(text: string, kind: CellKind, locale: Locale): Cell {
 
 function expectCell(actual: Cell, expected: Cell, kind: CellKind, where: string) {
   if (typeof expected === "number" && kind === "share") expect(actual, where).toBeCloseTo(expected, 4);
-  else if (typeof expected === "number" && (kind === "kroner" || kind === "count" || kind === "id")) expect(actual, where).toBe(Math.round(expected));
+  else if (typeof expected === "number" && (kind === "kroner" || kind === "count" || kind === "id"))
+    expect(actual, where).toBe(Math.round(expected));
   else expect(actual, where).toEqual(expected === "" ? null : expected);
 }
 
@@ -48,7 +54,14 @@ async function expectCsvIs(res: Response, tables: Table[], locale: Locale) {
     expect(records[at++], `${t.name}: header`).toEqual(t.columns.map((c) => c.header));
     for (const [r, row] of allRows(t).entries()) {
       const cells = records[at++];
-      row.forEach((v, i) => expectCell(fromCsv(cells[i] ?? "", t.columns[i].kind, locale), v, t.columns[i].kind, `${t.name} row ${r + 1} column ${i + 1}`));
+      row.forEach((v, i) =>
+        expectCell(
+          fromCsv(cells[i] ?? "", t.columns[i].kind, locale),
+          v,
+          t.columns[i].kind,
+          `${t.name} row ${r + 1} column ${i + 1}`,
+        ),
+      );
     }
   }
   expect(at, "nothing after the last table").toBe(records.length);
@@ -67,11 +80,21 @@ async function expectXlsxIs(res: Response, tables: Table[]) {
   expect(book.worksheets).toHaveLength(tables.length);
   for (const [n, t] of tables.entries()) {
     const sheet = book.worksheets[n];
-    expect(t.columns.map((_, i) => sheet.getRow(1).getCell(i + 1).value), `${t.name}: header`).toEqual(t.columns.map((c) => c.header));
+    expect(
+      t.columns.map((_, i) => sheet.getRow(1).getCell(i + 1).value),
+      `${t.name}: header`,
+    ).toEqual(t.columns.map((c) => c.header));
     const rows = allRows(t);
     expect(sheet.rowCount, `${t.name}: rows`).toBe(rows.length + 1);
     for (const [r, row] of rows.entries()) {
-      row.forEach((v, i) => expectCell(fromXlsx(sheet.getRow(r + 2).getCell(i + 1).value), v, t.columns[i].kind, `${t.name} row ${r + 1} column ${i + 1}`));
+      row.forEach((v, i) =>
+        expectCell(
+          fromXlsx(sheet.getRow(r + 2).getCell(i + 1).value),
+          v,
+          t.columns[i].kind,
+          `${t.name} row ${r + 1} column ${i + 1}`,
+        ),
+      );
     }
   }
 }
@@ -82,8 +105,15 @@ describe("every download is its table model", () => {
       const ledger = (await getExpenseLedger(w.users.gtmMember, w.publicAdopted.id))!;
       const tables = ledgerTables(ledger, translator(locale));
       expect(tables.every((t) => t.rows.length > 0)).toBe(true);
-      await expectCsvIs(await pilotLedgerDownload(w.users.gtmMember, String(w.publicAdopted.id), "csv", locale), tables, locale);
-      await expectXlsxIs(await pilotLedgerDownload(w.users.gtmMember, String(w.publicAdopted.id), "xlsx", locale), tables);
+      await expectCsvIs(
+        await pilotLedgerDownload(w.users.gtmMember, String(w.publicAdopted.id), "csv", locale),
+        tables,
+        locale,
+      );
+      await expectXlsxIs(
+        await pilotLedgerDownload(w.users.gtmMember, String(w.publicAdopted.id), "xlsx", locale),
+        tables,
+      );
     }
   });
 
@@ -91,8 +121,14 @@ describe("every download is its table model", () => {
     for (const d of DATASETS) {
       const locale: Locale = d.length % 2 === 0 ? "da" : "en";
       const { table } = await datasetExport(w.users.admin, d, new URLSearchParams(), locale);
-      await expectCsvIs(await portfolioDatasetDownload(w.users.admin, d, new URL(`http://x/e?format=csv`), locale), [table], locale);
-      await expectXlsxIs(await portfolioDatasetDownload(w.users.admin, d, new URL(`http://x/e?format=xlsx`), locale), [table]);
+      await expectCsvIs(
+        await portfolioDatasetDownload(w.users.admin, d, new URL(`http://x/e?format=csv`), locale),
+        [table],
+        locale,
+      );
+      await expectXlsxIs(await portfolioDatasetDownload(w.users.admin, d, new URL(`http://x/e?format=xlsx`), locale), [
+        table,
+      ]);
     }
   });
 
@@ -100,8 +136,14 @@ describe("every download is its table model", () => {
     for (const query of ["q=sensorer", ""]) {
       const table = await catalogueExport(w.users.gtmMember, new URLSearchParams(query), translator("da"), "http://x");
       expect(table.rows.length).toBeGreaterThan(0);
-      await expectCsvIs(await catalogueDownload(w.users.gtmMember, new URL(`http://x/e?format=csv&${query}`), "da"), [table], "da");
-      await expectXlsxIs(await catalogueDownload(w.users.gtmMember, new URL(`http://x/e?format=xlsx&${query}`), "da"), [table]);
+      await expectCsvIs(
+        await catalogueDownload(w.users.gtmMember, new URL(`http://x/e?format=csv&${query}`), "da"),
+        [table],
+        "da",
+      );
+      await expectXlsxIs(await catalogueDownload(w.users.gtmMember, new URL(`http://x/e?format=xlsx&${query}`), "da"), [
+        table,
+      ]);
     }
   });
 
@@ -110,7 +152,10 @@ describe("every download is its table model", () => {
       for (const format of ["csv", "xlsx"] as const) {
         const t = translator(locale);
         const url = new URL(`http://x/e?format=${format}`);
-        for (const [which, template] of [["pilots", pilotTemplate(t, format)], ["kpis", kpiTemplate(t, format)]] as const) {
+        for (const [which, template] of [
+          ["pilots", pilotTemplate(t, format)],
+          ["kpis", kpiTemplate(t, format)],
+        ] as const) {
           const res = await templateDownload(which, url, locale);
           if (format === "csv") await expectCsvIs(res, template.tables, locale);
           else await expectXlsxIs(res, template.tables);

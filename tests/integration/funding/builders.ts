@@ -29,7 +29,11 @@ export async function buildPilot(prisma: PrismaClient, spec: PilotSpec) {
 }
 
 export async function fundPool(prisma: PrismaClient, communityId: number, year: number, balance: number) {
-  const pool = await prisma.pool.upsert({ where: { communityId_year: { communityId, year } }, create: { communityId, year, balance }, update: { balance } });
+  const pool = await prisma.pool.upsert({
+    where: { communityId_year: { communityId, year } },
+    create: { communityId, year, balance },
+    update: { balance },
+  });
   await prisma.poolEntry.create({ data: { poolId: pool.id, kind: "CONTRIBUTION", amount: balance } });
   return pool;
 }

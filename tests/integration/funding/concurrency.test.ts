@@ -25,7 +25,14 @@ describe("spent ≤ granted under 120 concurrent expense posts", () => {
     const phaseId = pilot.phases[0].id;
     const amounts = Array.from({ length: 120 }, (_, i) => 1_000 + ((i * 7_919) % 4_000)); // ≈ 360.000 kr. asked for
     const results = await Promise.allSettled(
-      amounts.map((amount, i) => postExpense(w.users.lead, phaseId, { amount, date: "2026-03-01", category: "UDSTYR", description: `Sensor ${i}` })),
+      amounts.map((amount, i) =>
+        postExpense(w.users.lead, phaseId, {
+          amount,
+          date: "2026-03-01",
+          category: "UDSTYR",
+          description: `Sensor ${i}`,
+        }),
+      ),
     );
     const accepted = results.flatMap((r, i) => (r.status === "fulfilled" ? [amounts[i]] : []));
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -50,15 +57,23 @@ describe("pool ≥ 0 under concurrent approvals", () => {
   it("grants exactly as many test phases as the pool can pay for", async () => {
     const year = budgetYear();
     await fundPool(db.prisma, w.fdd, year, 1_000_000);
-    const lead = await db.prisma.user.findFirstOrThrow({ where: { email: "lead@aarhus.example" }, select: { id: true } });
+    const lead = await db.prisma.user.findFirstOrThrow({
+      where: { email: "lead@aarhus.example" },
+      select: { id: true },
+    });
     await db.prisma.roleAssignment.create({ data: { userId: lead.id, communityId: w.fdd, role: "PROJECT_LEAD" } });
-    const pilots = await Promise.all(Array.from({ length: 25 }, () => buildPilot(db.prisma, { communityId: w.fdd, lead: w.users.lead, status: "SUBMITTED" })));
+    const pilots = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        buildPilot(db.prisma, { communityId: w.fdd, lead: w.users.lead, status: "SUBMITTED" }),
+      ),
+    );
     const sek = await db.prisma.user.findFirstOrThrow({ where: { email: "sek@gate21.example" }, select: { id: true } });
     expect(sek.id).toBe(w.users.otherSecretariat.id);
     const results = await Promise.allSettled(pilots.map((p) => approvePilot(w.users.otherSecretariat, p.id, 150_000)));
     const approved = results.filter((r) => r.status === "fulfilled").length;
     expect(approved).toBe(6); // 6 × 150.000 = 900.000 ≤ 1.000.000 < 7 × 150.000
-    for (const r of results) if (r.status === "rejected") expect((r.reason as AppError).messageKey).toBe("funding.poolInsufficient");
+    for (const r of results)
+      if (r.status === "rejected") expect((r.reason as AppError).messageKey).toBe("funding.poolInsufficient");
     const pool = await db.prisma.pool.findUniqueOrThrow({ where: { communityId_year: { communityId: w.fdd, year } } });
     const ledger = await db.prisma.poolEntry.aggregate({ where: { poolId: pool.id }, _sum: { amount: true } });
     expect(pool.balance).toBe(100_000);

@@ -23,10 +23,19 @@ vi.mock("../../../lib/auth/session", async (importOriginal) => ({
   currentUser: async () => who.user,
 }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "locale" ? { value: who.locale } : undefined), set: () => {}, delete: () => {} }),
+  cookies: async () => ({
+    get: (name: string) => (name === "locale" ? { value: who.locale } : undefined),
+    set: () => {},
+    delete: () => {},
+  }),
   headers: async () => new Headers(),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  refresh: () => {},
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new signals.Redirected(url);
@@ -53,7 +62,8 @@ beforeAll(async () => {
   vocabulary = await schemaFields();
   for (const file of actionModules()) {
     const mod = (await import(/* @vite-ignore */ `../../../${file}`)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") actions.push({ name: `${file}#${name}`, run: fn as ActionFn });
+    for (const [name, fn] of Object.entries(mod))
+      if (typeof fn === "function") actions.push({ name: `${file}#${name}`, run: fn as ActionFn });
   }
   rows = await watchRows(db.prisma);
 });
@@ -75,7 +85,9 @@ async function call(run: ActionFn, form: FormData): Promise<ActionState> {
 }
 
 function describeForm(form: FormData) {
-  return JSON.stringify([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v.slice(0, 60) : `File(${v.size})`]));
+  return JSON.stringify(
+    [...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v.slice(0, 60) : `File(${v.size})`]),
+  );
 }
 
 describe("fuzzing the server actions", () => {
@@ -83,7 +95,10 @@ describe("fuzzing the server actions", () => {
   // as an out-of-range error, shown as "something went wrong". Id schemas now cap at MAX_ID.
   it("refuses an id beyond PostgreSQL's integer range with a message, not a crash", async () => {
     const find = (name: string) => actions.find((a) => a.name.endsWith(name))!.run;
-    for (const [name, field] of [["[slug]/actions.ts#requestMembershipAction", "communityId"], ["udgifter/actions.ts#postExpenseAction", "phaseId"]]) {
+    for (const [name, field] of [
+      ["[slug]/actions.ts#requestMembershipAction", "communityId"],
+      ["udgifter/actions.ts#postExpenseAction", "phaseId"],
+    ]) {
       const form = new FormData();
       form.set(field, "2147483648");
       form.set("amount", "100");
@@ -91,7 +106,8 @@ describe("fuzzing the server actions", () => {
       who.locale = "da";
       const state = await call(find(name), form);
       expect(state.status, name).toBe("error");
-      for (const text of [state.message, ...Object.values(state.fieldErrors ?? {})].filter(Boolean)) expect(unclear(text, "da"), name).toBeNull();
+      for (const text of [state.message, ...Object.values(state.fieldErrors ?? {})].filter(Boolean))
+        expect(unclear(text, "da"), name).toBeNull();
     }
   });
 
@@ -103,47 +119,58 @@ describe("fuzzing the server actions", () => {
     who.user = users[0];
     who.locale = "en";
     const state = await call(rename, form);
-    expect(state).toMatchObject({ status: "error", fieldErrors: { name: expect.stringContaining("NUL") }, values: { name: "Mette\u0000Lindholm" } });
+    expect(state).toMatchObject({
+      status: "error",
+      fieldErrors: { name: expect.stringContaining("NUL") },
+      values: { name: "Mette\u0000Lindholm" },
+    });
   });
 
-  it("answers every hostile form with a clear message and changes nothing it refused", { timeout: 600_000 }, async () => {
-    expect(actions.length).toBeGreaterThan(35);
+  it(
+    "answers every hostile form with a clear message and changes nothing it refused",
+    { timeout: 600_000 },
+    async () => {
+      expect(actions.length).toBeGreaterThan(35);
 
-    let cases = 0;
-    let accepted = 0;
-    const consoleError = vi.mocked(console.error);
-    for (const action of actions) {
-      const required = await requiredFields(action.run);
-      const field = (name: string) => fc.tuple(fc.constant(name), formValue(saneFor(name, ids)));
-      const formArb = fc.record({
-        fields: fc.tuple(...required.map(field)),
-        dropped: fc.subarray(required, { maxLength: Math.min(2, required.length) }),
-        extras: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(...NASTY_KEYS)), formValue(nastyString)), { maxLength: 3 }),
-        user: fc.constantFrom(...users),
-        locale: fc.constantFrom("da" as const, "en" as const),
-      });
-      await fc.assert(
-        fc.asyncProperty(formArb, async ({ fields, dropped, extras, user, locale }) => {
-          const form = new FormData();
-          for (const [k, v] of [...fields.filter(([k]) => !dropped.includes(k)), ...extras]) form.append(k, v);
-          who.user = user;
-          who.locale = locale;
-          const errorsBefore = consoleError.mock.calls.length;
-          const label = () => `${action.name} as ${user?.email ?? "nobody"}: ${describeForm(form)}`;
-          const state = await call(action.run, form);
-          cases++;
-          expect(consoleError.mock.calls.length, label()).toBe(errorsBefore);
-          expect(["ok", "error"], label()).toContain(state.status);
-          const texts = [state.message, ...Object.values(state.fieldErrors ?? {})].filter((t) => t !== undefined);
-          if (state.status === "error") expect(texts.length, label()).toBeGreaterThan(0);
-          else accepted++;
-          for (const text of texts) expect(unclear(text, locale), label()).toBeNull();
-          await rows.check(state.status === "error", label);
-        }),
-        { numRuns: RUNS_PER_ACTION, endOnFailure: true },
-      );
-    }
-    recordCases("actions", { actions: actions.length, cases, accepted, hashed: rows.hashed });
-    expect(cases).toBe(actions.length * RUNS_PER_ACTION);
-  });
+      let cases = 0;
+      let accepted = 0;
+      const consoleError = vi.mocked(console.error);
+      for (const action of actions) {
+        const required = await requiredFields(action.run);
+        const field = (name: string) => fc.tuple(fc.constant(name), formValue(saneFor(name, ids)));
+        const formArb = fc.record({
+          fields: fc.tuple(...required.map(field)),
+          dropped: fc.subarray(required, { maxLength: Math.min(2, required.length) }),
+          extras: fc.array(
+            fc.tuple(fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom(...NASTY_KEYS)), formValue(nastyString)),
+            { maxLength: 3 },
+          ),
+          user: fc.constantFrom(...users),
+          locale: fc.constantFrom("da" as const, "en" as const),
+        });
+        await fc.assert(
+          fc.asyncProperty(formArb, async ({ fields, dropped, extras, user, locale }) => {
+            const form = new FormData();
+            for (const [k, v] of [...fields.filter(([k]) => !dropped.includes(k)), ...extras]) form.append(k, v);
+            who.user = user;
+            who.locale = locale;
+            const errorsBefore = consoleError.mock.calls.length;
+            const label = () => `${action.name} as ${user?.email ?? "nobody"}: ${describeForm(form)}`;
+            const state = await call(action.run, form);
+            cases++;
+            expect(consoleError.mock.calls.length, label()).toBe(errorsBefore);
+            expect(["ok", "error"], label()).toContain(state.status);
+            const texts = [state.message, ...Object.values(state.fieldErrors ?? {})].filter((t) => t !== undefined);
+            if (state.status === "error") expect(texts.length, label()).toBeGreaterThan(0);
+            else accepted++;
+            for (const text of texts) expect(unclear(text, locale), label()).toBeNull();
+            await rows.check(state.status === "error", label);
+          }),
+          { numRuns: RUNS_PER_ACTION, endOnFailure: true },
+        );
+      }
+      recordCases("actions", { actions: actions.length, cases, accepted, hashed: rows.hashed });
+      expect(cases).toBe(actions.length * RUNS_PER_ACTION);
+    },
+  );
 });

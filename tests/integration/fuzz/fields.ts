@@ -15,7 +15,10 @@ function walk(dir: string, match: (name: string) => boolean, out: string[] = [])
 }
 
 /** Every app/**\/actions.ts (and *-actions.ts, e.g. the profile's invitation answers), relative to the repository. */
-export const actionModules = () => walk(path.join(ROOT, "app"), (n) => /^([\w-]+-)?actions\.ts$/.test(n)).map((f) => path.relative(ROOT, f)).sort();
+export const actionModules = () =>
+  walk(path.join(ROOT, "app"), (n) => /^([\w-]+-)?actions\.ts$/.test(n))
+    .map((f) => path.relative(ROOT, f))
+    .sort();
 
 type Node = { shape?: Record<string, unknown>; _zod?: { def?: Record<string, unknown> } };
 

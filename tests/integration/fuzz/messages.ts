@@ -25,14 +25,18 @@ function catalogue(locale: Locale, other: Locale) {
     if (!theirs.has(key)) continue;
     // A template that is mostly placeholders ("{phase}", "{kind}: {title}") would match any text: not a message.
     if (/\{\w+\}/.test(text)) {
-      if (text.replace(/\{\w+\}/g, "").replace(/\s/g, "").length >= 6) patterns.push(new RegExp(`^${escape(text).replace(/\\\{\w+\\\}/g, "[\\s\\S]*")}$`));
+      if (text.replace(/\{\w+\}/g, "").replace(/\s/g, "").length >= 6)
+        patterns.push(new RegExp(`^${escape(text).replace(/\\\{\w+\\\}/g, "[\\s\\S]*")}$`));
     } else exact.add(text);
   }
   return (text: string) => exact.has(text) || patterns.some((p) => p.test(text));
 }
 
 const known = { da: catalogue("da", "en"), en: catalogue("en", "da") };
-const generic = new Set([leaves(MESSAGES.da as unknown as Tree).get("errors.generic"), leaves(MESSAGES.en as unknown as Tree).get("errors.generic")]);
+const generic = new Set([
+  leaves(MESSAGES.da as unknown as Tree).get("errors.generic"),
+  leaves(MESSAGES.en as unknown as Tree).get("errors.generic"),
+]);
 
 /** Why `text` is not a clear message in `locale`, or null when it is one. */
 export function unclear(text: unknown, locale: Locale): string | null {

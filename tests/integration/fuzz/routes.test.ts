@@ -19,7 +19,10 @@ import { plausibleIds } from "./ids";
 
 // A session cookie makes resolveCaller ask currentUser(): answer with the case's user.
 const who = vi.hoisted(() => ({ user: null as unknown }));
-vi.mock("../../../lib/auth/session", async (importOriginal) => ({ ...(await importOriginal<object>()), currentUser: async () => who.user }));
+vi.mock("../../../lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  currentUser: async () => who.user,
+}));
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_ROUTE_RUNS ?? 450);
@@ -61,9 +64,13 @@ function saneParam(name: string, schema: { options?: string[] } | undefined) {
 }
 
 /** What a header can carry over HTTP: the UTF-8 bytes read as Latin-1, without line breaks or NUL. */
-const headerText = (s: string) => Buffer.from(s, "utf8").toString("latin1").replace(/[\r\n\0]/g, "");
+const headerText = (s: string) =>
+  Buffer.from(s, "utf8")
+    .toString("latin1")
+    .replace(/[\r\n\0]/g, "");
 
-const param = (name: string, schema?: { options?: string[] }) => fc.oneof({ weight: 1, arbitrary: nastyString }, { weight: 1, arbitrary: saneParam(name, schema) });
+const param = (name: string, schema?: { options?: string[] }) =>
+  fc.oneof({ weight: 1, arbitrary: nastyString }, { weight: 1, arbitrary: saneParam(name, schema) });
 
 function requestArb(doc: RouteDoc) {
   const pathNames = [...doc.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
@@ -71,9 +78,28 @@ function requestArb(doc: RouteDoc) {
   const bodyShape = shapeOf(doc.body);
   const bodyKeys = Object.keys(bodyShape);
   const body = fc.oneof(
-    { weight: 4, arbitrary: fc.dictionary(fc.constantFrom(...bodyKeys, ...NASTY_KEYS), fc.oneof(nastyJson, fc.constantFrom(...ids), nastyString), { maxKeys: 6 }).map((o) => JSON.stringify(o)) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .dictionary(
+          fc.constantFrom(...bodyKeys, ...NASTY_KEYS),
+          fc.oneof(nastyJson, fc.constantFrom(...ids), nastyString),
+          { maxKeys: 6 },
+        )
+        .map((o) => JSON.stringify(o)),
+    },
     { weight: 2, arbitrary: nastyJson.map((v) => JSON.stringify(v) ?? "") },
-    { weight: 1, arbitrary: fc.constantFrom("{", "", "null", '{"__proto__":{"admin":true}}', `{"a":"${"x".repeat(1_100_000)}"}`, "[".repeat(5000)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        "{",
+        "",
+        "null",
+        '{"__proto__":{"admin":true}}',
+        `{"a":"${"x".repeat(1_100_000)}"}`,
+        "[".repeat(5000),
+      ),
+    },
   );
   const auth = fc.oneof(
     { weight: 3, arbitrary: fc.constant<Record<string, string>>({}) },
@@ -83,9 +109,21 @@ function requestArb(doc: RouteDoc) {
   );
   return fc.record({
     params: fc.tuple(...pathNames.map((n) => fc.tuple(fc.constant(n), param(n)))),
-    query: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...Object.keys(queryShape), ...NASTY_KEYS), fc.string({ maxLength: 6 })), fc.oneof(nastyString, fc.constantFrom("1", "da", "en", "2026"))), { maxLength: 4 }),
+    query: fc.array(
+      fc.tuple(
+        fc.oneof(fc.constantFrom(...Object.keys(queryShape), ...NASTY_KEYS), fc.string({ maxLength: 6 })),
+        fc.oneof(nastyString, fc.constantFrom("1", "da", "en", "2026")),
+      ),
+      { maxLength: 4 },
+    ),
     body: doc.method === "post" ? body : fc.constant(undefined),
-    contentType: fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "multipart/form-data; boundary=x", ""),
+    contentType: fc.constantFrom(
+      "application/json",
+      "application/json; charset=utf-8",
+      "text/plain",
+      "multipart/form-data; boundary=x",
+      "",
+    ),
     auth,
     user: fc.constantFrom(...sessionUsers),
     lang: fc.constantFrom("da", "en", "en-GB,en;q=0.9", "*", "\u0000"),
@@ -101,10 +139,15 @@ describe("fuzzing the API routes of the contract", () => {
     who.user = sessionUsers[0];
     const exportRoute = routes.find((r) => r.doc.path === "/pilots/export");
     if (exportRoute) {
-      const res = await exportRoute.handler(new Request("http://localhost/api/v1/pilots/export?toString=1&__proto__=2&hasOwnProperty=3"), { params: Promise.resolve({}) });
+      const res = await exportRoute.handler(
+        new Request("http://localhost/api/v1/pilots/export?toString=1&__proto__=2&hasOwnProperty=3"),
+        { params: Promise.resolve({}) },
+      );
       expect(res.status).toBe(200);
     }
-    const list = await route("/pilots", "get")(new Request("http://localhost/api/v1/pilots?q=vand%00"), { params: Promise.resolve({}) });
+    const list = await route("/pilots", "get")(new Request("http://localhost/api/v1/pilots?q=vand%00"), {
+      params: Promise.resolve({}),
+    });
     expect(list.status).toBe(200);
     const phase = String(ids.at(-1));
     const post = await route("/phases/{id}/expenses", "post")(
@@ -116,49 +159,72 @@ describe("fuzzing the API routes of the contract", () => {
       { params: Promise.resolve({ id: phase }) },
     );
     expect(post.status).toBe(400);
-    expect(await post.json()).toMatchObject({ error: { code: "BAD_REQUEST", message: expect.stringContaining("NUL") } });
+    expect(await post.json()).toMatchObject({
+      error: { code: "BAD_REQUEST", message: expect.stringContaining("NUL") },
+    });
   });
 
-  it("answers every hostile request with a documented error and changes nothing it refused", { timeout: 600_000 }, async () => {
-    expect(routes.length).toBeGreaterThanOrEqual(10);
-    let cases = 0;
-    let accepted = 0;
-    const statuses = new Map<number, number>();
-    const consoleError = vi.mocked(console.error);
-    for (const { doc, handler } of routes) {
-      expect(handler, `${doc.method} ${doc.path} has no handler`).toBeTypeOf("function");
-      await fc.assert(
-        fc.asyncProperty(requestArb(doc), async (c) => {
-          // A URL cannot carry a lone surrogate: Next hands the route what the browser could send.
-          const params = Object.fromEntries(c.params.map(([k, v]) => [k, v.toWellFormed()]));
-          const url = new URL(`http://localhost/api/v1${doc.path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(params[n]))}`);
-          for (const [k, v] of c.query) url.searchParams.append(k, v);
-          const headers = new Headers({ ...c.auth, "accept-language": headerText(c.lang) });
-          if (c.contentType) headers.set("content-type", c.contentType);
-          who.user = c.user;
-          const label = () => `${doc.method.toUpperCase()} ${url.pathname}${url.search.slice(0, 200)} ${JSON.stringify(c.auth).slice(0, 80)} body=${(c.body ?? "").slice(0, 200)}`;
-          const errorsBefore = consoleError.mock.calls.length;
-          const res = await handler(new Request(url, { method: doc.method.toUpperCase(), headers, body: c.body }), { params: Promise.resolve(params) });
-          cases++;
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          expect(consoleError.mock.calls.length, label()).toBe(errorsBefore);
-          expect(res.status < 500 || res.status === 503, `${label()} → ${res.status}`).toBe(true);
-          expect([doc.success.status, ...doc.errors, 401, 429, 503], `${label()} → ${res.status}, not in the contract`).toContain(res.status);
-          if (res.status >= 400) {
-            const json = (await res.json()) as { error?: { code?: unknown; message?: unknown; fields?: Record<string, unknown> } };
-            expect(typeof json.error?.code, label()).toBe("string");
-            const locale = c.lang.startsWith("en") ? "en" : "da";
-            for (const text of [json.error?.message, ...Object.values(json.error?.fields ?? {})]) expect(unclear(text, locale), label()).toBeNull();
-          } else {
-            await res.arrayBuffer();
-            if (doc.method === "post") accepted++;
-          }
-          await rows.check(res.status >= 400 || doc.method === "get", label);
-        }),
-        { numRuns: RUNS_PER_ROUTE, endOnFailure: true },
-      );
-    }
-    recordCases("routes", { routes: routes.length, cases, acceptedWrites: accepted, hashed: rows.hashed, ...Object.fromEntries([...statuses].map(([s, n]) => [`status${s}`, n])) });
-    expect(cases).toBe(routes.length * RUNS_PER_ROUTE);
-  });
+  it(
+    "answers every hostile request with a documented error and changes nothing it refused",
+    { timeout: 600_000 },
+    async () => {
+      expect(routes.length).toBeGreaterThanOrEqual(10);
+      let cases = 0;
+      let accepted = 0;
+      const statuses = new Map<number, number>();
+      const consoleError = vi.mocked(console.error);
+      for (const { doc, handler } of routes) {
+        expect(handler, `${doc.method} ${doc.path} has no handler`).toBeTypeOf("function");
+        await fc.assert(
+          fc.asyncProperty(requestArb(doc), async (c) => {
+            // A URL cannot carry a lone surrogate: Next hands the route what the browser could send.
+            const params = Object.fromEntries(c.params.map(([k, v]) => [k, v.toWellFormed()]));
+            const url = new URL(
+              `http://localhost/api/v1${doc.path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(params[n]))}`,
+            );
+            for (const [k, v] of c.query) url.searchParams.append(k, v);
+            const headers = new Headers({ ...c.auth, "accept-language": headerText(c.lang) });
+            if (c.contentType) headers.set("content-type", c.contentType);
+            who.user = c.user;
+            const label = () =>
+              `${doc.method.toUpperCase()} ${url.pathname}${url.search.slice(0, 200)} ${JSON.stringify(c.auth).slice(0, 80)} body=${(c.body ?? "").slice(0, 200)}`;
+            const errorsBefore = consoleError.mock.calls.length;
+            const res = await handler(new Request(url, { method: doc.method.toUpperCase(), headers, body: c.body }), {
+              params: Promise.resolve(params),
+            });
+            cases++;
+            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+            expect(consoleError.mock.calls.length, label()).toBe(errorsBefore);
+            expect(res.status < 500 || res.status === 503, `${label()} → ${res.status}`).toBe(true);
+            expect(
+              [doc.success.status, ...doc.errors, 401, 429, 503],
+              `${label()} → ${res.status}, not in the contract`,
+            ).toContain(res.status);
+            if (res.status >= 400) {
+              const json = (await res.json()) as {
+                error?: { code?: unknown; message?: unknown; fields?: Record<string, unknown> };
+              };
+              expect(typeof json.error?.code, label()).toBe("string");
+              const locale = c.lang.startsWith("en") ? "en" : "da";
+              for (const text of [json.error?.message, ...Object.values(json.error?.fields ?? {})])
+                expect(unclear(text, locale), label()).toBeNull();
+            } else {
+              await res.arrayBuffer();
+              if (doc.method === "post") accepted++;
+            }
+            await rows.check(res.status >= 400 || doc.method === "get", label);
+          }),
+          { numRuns: RUNS_PER_ROUTE, endOnFailure: true },
+        );
+      }
+      recordCases("routes", {
+        routes: routes.length,
+        cases,
+        acceptedWrites: accepted,
+        hashed: rows.hashed,
+        ...Object.fromEntries([...statuses].map(([s, n]) => [`status${s}`, n])),
+      });
+      expect(cases).toBe(routes.length * RUNS_PER_ROUTE);
+    },
+  );
 });

@@ -5,9 +5,14 @@ import path from "node:path";
 
 export function recordCases(suite: string, figures: Record<string, number>) {
   const engine = process.env.TEST_DATABASE_URL ? "server" : "embedded";
-  const line = Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(" ");
+  const line = Object.entries(figures)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(" ");
   console.log(`[fuzz] ${suite} on ${engine}: ${line}`);
   const dir = path.resolve(import.meta.dirname, "../../../test-results/fuzz");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${suite}-${engine}.json`), JSON.stringify({ suite, engine, at: new Date().toISOString(), ...figures }, null, 2));
+  writeFileSync(
+    path.join(dir, `${suite}-${engine}.json`),
+    JSON.stringify({ suite, engine, at: new Date().toISOString(), ...figures }, null, 2),
+  );
 }

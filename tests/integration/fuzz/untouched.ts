@@ -31,14 +31,21 @@ export async function watchRows(prisma: PrismaClient): Promise<Untouched> {
   const columns = await prisma.$queryRawUnsafe<{ table_name: string; column_name: string }[]>(
     `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
   );
-  const parts = tables.filter(({ table_name: t }) => !DERIVED.has(t)).map(({ table_name: t }) => {
-    const skip = BOOKKEEPING[t] ?? [];
-    const cols = columns.filter((c) => c.table_name === t && !skip.includes(c.column_name)).map((c) => `x."${c.column_name}"`);
-    return `SELECT '${t}' AS t, md5(coalesce(string_agg(row(${cols.join(", ")})::text, '|' ORDER BY row(${cols.join(", ")})::text), '')) AS h FROM "${t}" x`;
-  });
+  const parts = tables
+    .filter(({ table_name: t }) => !DERIVED.has(t))
+    .map(({ table_name: t }) => {
+      const skip = BOOKKEEPING[t] ?? [];
+      const cols = columns
+        .filter((c) => c.table_name === t && !skip.includes(c.column_name))
+        .map((c) => `x."${c.column_name}"`);
+      return `SELECT '${t}' AS t, md5(coalesce(string_agg(row(${cols.join(", ")})::text, '|' ORDER BY row(${cols.join(", ")})::text), '')) AS h FROM "${t}" x`;
+    });
   const hashSql = parts.join(" UNION ALL ");
-  const xmax = async () => (await prisma.$queryRawUnsafe<{ x: string }[]>(`SELECT txid_snapshot_xmax(txid_current_snapshot())::text AS x`))[0].x;
-  const hash = async () => new Map((await prisma.$queryRawUnsafe<{ t: string; h: string }[]>(hashSql)).map((r) => [r.t, r.h]));
+  const xmax = async () =>
+    (await prisma.$queryRawUnsafe<{ x: string }[]>(`SELECT txid_snapshot_xmax(txid_current_snapshot())::text AS x`))[0]
+      .x;
+  const hash = async () =>
+    new Map((await prisma.$queryRawUnsafe<{ t: string; h: string }[]>(hashSql)).map((r) => [r.t, r.h]));
 
   let lastX = await xmax();
   let lastHash = await hash();

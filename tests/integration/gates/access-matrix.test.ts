@@ -26,9 +26,19 @@ async function rows() {
   const p = db.prisma;
   const byId = { orderBy: { id: "asc" as const } };
   return Promise.all([
-    p.gateReview.findMany(byId), p.gateScorecard.findMany(byId), p.gateScore.findMany(byId), p.gateDecision.findMany(byId),
-    p.gateCondition.findMany(byId), p.decisionAdopter.findMany(), p.lesson.findMany(byId), p.phase.findMany(byId),
-    p.pilot.findMany(byId), p.pool.findMany(byId), p.poolEntry.findMany(byId), p.gateCriterion.findMany(byId), p.auditEvent.count(),
+    p.gateReview.findMany(byId),
+    p.gateScorecard.findMany(byId),
+    p.gateScore.findMany(byId),
+    p.gateDecision.findMany(byId),
+    p.gateCondition.findMany(byId),
+    p.decisionAdopter.findMany(),
+    p.lesson.findMany(byId),
+    p.phase.findMany(byId),
+    p.pilot.findMany(byId),
+    p.pool.findMany(byId),
+    p.poolEntry.findMany(byId),
+    p.gateCriterion.findMany(byId),
+    p.auditEvent.count(),
   ]);
 }
 
@@ -42,45 +52,109 @@ async function openReview() {
 }
 async function scored() {
   const r = await openReview();
-  for (const u of [w.users.steering2, w.users.steering3]) await submitScorecard(u, { reviewId: r.reviewId, conflictOfInterest: false, scores: await scoresFor(db.prisma, w.gtm, 3) });
+  for (const u of [w.users.steering2, w.users.steering3])
+    await submitScorecard(u, {
+      reviewId: r.reviewId,
+      conflictOfInterest: false,
+      scores: await scoresFor(db.prisma, w.gtm, 3),
+    });
   return r;
 }
 async function decided() {
   const r = await scored();
-  const { decisionId } = await decideGate(w.users.steering2, { reviewId: r.reviewId, outcome: "REVISE", rationale: "r", extraGrant: 0, newDeadline: future(60), adopterIds: [], conditions: [{ text: "Gennemfør DPIA", dueDate: future(20) }] });
+  const { decisionId } = await decideGate(w.users.steering2, {
+    reviewId: r.reviewId,
+    outcome: "REVISE",
+    rationale: "r",
+    extraGrant: 0,
+    newDeadline: future(60),
+    adopterIds: [],
+    conditions: [{ text: "Gennemfør DPIA", dueDate: future(20) }],
+  });
   return { ...r, decisionId };
 }
 
 const CASES: { name: string; allowed: Who[]; prepare: () => Promise<Mutation> }[] = [
-  { name: "requestGateReview", allowed: ["lead", "admin"], prepare: async () => {
-    const p = await buildStagePilot(db.prisma, w);
-    return (u) => requestGateReview(u, requestInput(p.phaseId));
-  } },
-  { name: "submitScorecard", allowed: ["steering"], prepare: async () => {
-    const { reviewId } = await openReview();
-    const scores = await scoresFor(db.prisma, w.gtm, 4);
-    return (u) => submitScorecard(u, { reviewId, conflictOfInterest: false, scores });
-  } },
-  { name: "decideGate", allowed: ["steering", "admin"], prepare: async () => {
-    const { reviewId } = await scored();
-    return (u) => decideGate(u, { reviewId, outcome: "GO", rationale: "Go", grant: 400_000, extraGrant: 0, adopterIds: [], conditions: [] });
-  } },
-  { name: "markConditionDone", allowed: ["secretariat", "admin"], prepare: async () => {
-    const { decisionId } = await decided();
-    const c = await db.prisma.gateCondition.findFirstOrThrow({ where: { decisionId } });
-    return (u) => markConditionDone(u, c.id);
-  } },
-  { name: "writeGateLesson", allowed: ["lead", "admin"], prepare: async () => {
-    const { decisionId } = await decided();
-    return (u) => writeGateLesson(u, { decisionId, title: "Erfaring", whatWeDid: "a", whatWeLearned: "b", wouldDoDifferently: "c", tags: [] });
-  } },
-  { name: "saveCriteria", allowed: ["secretariat", "admin"], prepare: async () => {
-    const criteria = (await communityCriteria(w.gtm)).map((c) => ({ ...c, nameEn: `${c.nameEn}.` }));
-    return (u) => saveCriteria(u, { communityId: w.gtm, criteria, added: null });
-  } },
+  {
+    name: "requestGateReview",
+    allowed: ["lead", "admin"],
+    prepare: async () => {
+      const p = await buildStagePilot(db.prisma, w);
+      return (u) => requestGateReview(u, requestInput(p.phaseId));
+    },
+  },
+  {
+    name: "submitScorecard",
+    allowed: ["steering"],
+    prepare: async () => {
+      const { reviewId } = await openReview();
+      const scores = await scoresFor(db.prisma, w.gtm, 4);
+      return (u) => submitScorecard(u, { reviewId, conflictOfInterest: false, scores });
+    },
+  },
+  {
+    name: "decideGate",
+    allowed: ["steering", "admin"],
+    prepare: async () => {
+      const { reviewId } = await scored();
+      return (u) =>
+        decideGate(u, {
+          reviewId,
+          outcome: "GO",
+          rationale: "Go",
+          grant: 400_000,
+          extraGrant: 0,
+          adopterIds: [],
+          conditions: [],
+        });
+    },
+  },
+  {
+    name: "markConditionDone",
+    allowed: ["secretariat", "admin"],
+    prepare: async () => {
+      const { decisionId } = await decided();
+      const c = await db.prisma.gateCondition.findFirstOrThrow({ where: { decisionId } });
+      return (u) => markConditionDone(u, c.id);
+    },
+  },
+  {
+    name: "writeGateLesson",
+    allowed: ["lead", "admin"],
+    prepare: async () => {
+      const { decisionId } = await decided();
+      return (u) =>
+        writeGateLesson(u, {
+          decisionId,
+          title: "Erfaring",
+          whatWeDid: "a",
+          whatWeLearned: "b",
+          wouldDoDifferently: "c",
+          tags: [],
+        });
+    },
+  },
+  {
+    name: "saveCriteria",
+    allowed: ["secretariat", "admin"],
+    prepare: async () => {
+      const criteria = (await communityCriteria(w.gtm)).map((c) => ({ ...c, nameEn: `${c.nameEn}.` }));
+      return (u) => saveCriteria(u, { communityId: w.gtm, criteria, added: null });
+    },
+  },
 ];
 
-const PEOPLE: Who[] = ["secretariat", "steering", "lead", "otherLead", "member", "otherSecretariat", "otherSteering", "admin", "nobody"];
+const PEOPLE: Who[] = [
+  "secretariat",
+  "steering",
+  "lead",
+  "otherLead",
+  "member",
+  "otherSecretariat",
+  "otherSteering",
+  "admin",
+  "nobody",
+];
 
 describe.each(CASES)("$name", ({ allowed, prepare }) => {
   it.each(PEOPLE)("as %s", async (who) => {
@@ -91,7 +165,10 @@ describe.each(CASES)("$name", ({ allowed, prepare }) => {
       await mutate(user);
       expect((await rows()).at(-1)).toBe((before.at(-1) as number) + 1);
     } else {
-      const err = await mutate(user).then(() => null, (e) => e);
+      const err = await mutate(user).then(
+        () => null,
+        (e) => e,
+      );
       expect(err?.code).toBe(who === "nobody" ? "UNAUTHENTICATED" : "FORBIDDEN");
       expect(await rows()).toEqual(before);
     }
@@ -101,10 +178,35 @@ describe.each(CASES)("$name", ({ allowed, prepare }) => {
 describe("what does not exist is a 404, for everyone who may act", () => {
   it.each([
     ["requestGateReview", () => requestGateReview(w.users.lead, requestInput(999_999))],
-    ["submitScorecard", () => submitScorecard(w.users.steering, { reviewId: 999_999, conflictOfInterest: true, scores: [] })],
-    ["decideGate", () => decideGate(w.users.steering, { reviewId: 999_999, outcome: "STOP", rationale: "r", extraGrant: 0, adopterIds: [], conditions: [] })],
+    [
+      "submitScorecard",
+      () => submitScorecard(w.users.steering, { reviewId: 999_999, conflictOfInterest: true, scores: [] }),
+    ],
+    [
+      "decideGate",
+      () =>
+        decideGate(w.users.steering, {
+          reviewId: 999_999,
+          outcome: "STOP",
+          rationale: "r",
+          extraGrant: 0,
+          adopterIds: [],
+          conditions: [],
+        }),
+    ],
     ["markConditionDone", () => markConditionDone(w.users.secretariat, 999_999)],
-    ["writeGateLesson", () => writeGateLesson(w.users.lead, { decisionId: 999_999, title: "t", whatWeDid: "a", whatWeLearned: "b", wouldDoDifferently: "c", tags: [] })],
+    [
+      "writeGateLesson",
+      () =>
+        writeGateLesson(w.users.lead, {
+          decisionId: 999_999,
+          title: "t",
+          whatWeDid: "a",
+          whatWeLearned: "b",
+          wouldDoDifferently: "c",
+          tags: [],
+        }),
+    ],
   ])("%s", async (_name, call) => {
     const before = await rows();
     await expect(call()).rejects.toMatchObject({ code: "NOT_FOUND" });

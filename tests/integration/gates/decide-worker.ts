@@ -10,7 +10,15 @@ const { decideGate } = await import("../../../lib/gates/decide");
 
 const user = await db.prisma.user.findUniqueOrThrow({
   where: { id: userId },
-  select: { id: true, name: true, email: true, isPlatformAdmin: true, deactivatedAt: true, organisation: { select: { id: true, name: true, kind: true } }, roles: { select: { role: true, communityId: true, community: { select: { slug: true, name: true } } } } },
+  select: {
+    id: true,
+    name: true,
+    email: true,
+    isPlatformAdmin: true,
+    deactivatedAt: true,
+    organisation: { select: { id: true, name: true, kind: true } },
+    roles: { select: { role: true, communityId: true, community: { select: { slug: true, name: true } } } },
+  },
 });
 await db.prisma.$queryRaw`SELECT 1`; // connect now, not at the moment of the press
 await new Promise((r) => setTimeout(r, Math.max(0, startAt - Date.now())));

@@ -26,7 +26,13 @@ export async function seedGateWorld(prisma: PrismaClient, pool = 5_000_000) {
   return { ...w, users, year };
 }
 
-type Stage = { at?: PhaseKind; granted?: number; spent?: number; grants?: Partial<Record<PhaseKind, number>>; plan?: PhaseKind[] };
+type Stage = {
+  at?: PhaseKind;
+  granted?: number;
+  spent?: number;
+  grants?: Partial<Record<PhaseKind, number>>;
+  plan?: PhaseKind[];
+};
 
 /**
  * An ACTIVE pilot of the lead, led by Aarhus, whose phase `at` is running with `granted` and
@@ -72,7 +78,10 @@ export const requestInput = (phaseId: number, over: Record<string, unknown> = {}
   dueDate: future(),
   nextPhasePlan: "Udrulning til fire kommuner.",
   requestedGrant: undefined as number | undefined,
-  success: [{ met: true, evidence: "7 af 8 hændelser" }, { met: true, evidence: "3 % falske alarmer" }],
+  success: [
+    { met: true, evidence: "7 af 8 hændelser" },
+    { met: true, evidence: "3 % falske alarmer" },
+  ],
   kill: [{ triggered: false, evidence: "Oppetid 97 %" }],
   ...over,
 });

@@ -20,9 +20,25 @@ beforeAll(async () => {
   w = await seedGateWorld(db.prisma, 50_000_000);
 });
 
-async function risk(pilotId: number, description: string, probability: number, consequence: number, status: "OPEN" | "MITIGATED" = "OPEN") {
+async function risk(
+  pilotId: number,
+  description: string,
+  probability: number,
+  consequence: number,
+  status: "OPEN" | "MITIGATED" = "OPEN",
+) {
   return db.prisma.risk.create({
-    data: { pilotId, description, probability, consequence, owner: "Vejafdelingen", mitigation: "Reservedele på lager", status, reviewedAt: new Date("2026-11-01"), createdById: w.users.lead.id },
+    data: {
+      pilotId,
+      description,
+      probability,
+      consequence,
+      owner: "Vejafdelingen",
+      mitigation: "Reservedele på lager",
+      status,
+      reviewedAt: new Date("2026-11-01"),
+      createdById: w.users.lead.id,
+    },
     select: { id: true },
   });
 }
@@ -35,21 +51,35 @@ describe("high risks at the gate", () => {
     await risk(pilot.id, "Borgerne klager over skilte", 3, 4); // 12: below
     await risk(pilot.id, "Dataplatformen lukker", 5, 5, "MITIGATED"); // not open
     const { reviewId } = await requestGateReview(w.users.lead, requestInput(pilot.phaseId));
-    const frozen = async () => readEvidence((await db.prisma.gateReview.findUniqueOrThrow({ where: { id: reviewId }, select: { criteriaEvidence: true } })).criteriaEvidence);
+    const frozen = async () =>
+      readEvidence(
+        (await db.prisma.gateReview.findUniqueOrThrow({ where: { id: reviewId }, select: { criteriaEvidence: true } }))
+          .criteriaEvidence,
+      );
     const risks = (await frozen()).filter((e) => e.kind === "risk");
     expect(risks.map((e) => e.criterion)).toEqual(["Sensorerne fryser fast", "Leverandøren går konkurs"]);
     await db.prisma.risk.update({ where: { id: twenty.id }, data: { status: "CLOSED", description: "Løst" } });
-    expect((await frozen()).filter((e) => e.kind === "risk").map((e) => e.criterion)).toEqual(["Sensorerne fryser fast", "Leverandøren går konkurs"]);
+    expect((await frozen()).filter((e) => e.kind === "risk").map((e) => e.criterion)).toEqual([
+      "Sensorerne fryser fast",
+      "Leverandøren går konkurs",
+    ]);
 
     const detail = await openReviewDetail(w.users.steering, reviewId, w.gtm);
-    expect(detail.criteria.filter((c) => c.considersRisks).map((c) => c.nameEn)).toEqual(["Security, law and ethical use of technology"]);
+    expect(detail.criteria.filter((c) => c.considersRisks).map((c) => c.nameEn)).toEqual([
+      "Security, law and ethical use of technology",
+    ]);
   });
 
   it("lets the secretariat move the mark to another criterion from the criteria form, audited", async () => {
     const before = await communityCriteria(w.gtm);
     const form: Record<string, string> = { communityId: String(w.gtm) };
     for (const c of before) {
-      Object.assign(form, { [`nameDa_${c.id}`]: c.nameDa, [`nameEn_${c.id}`]: c.nameEn, [`weight_${c.id}`]: String(c.weight), [`position_${c.id}`]: String(c.position) });
+      Object.assign(form, {
+        [`nameDa_${c.id}`]: c.nameDa,
+        [`nameEn_${c.id}`]: c.nameEn,
+        [`weight_${c.id}`]: String(c.weight),
+        [`position_${c.id}`]: String(c.position),
+      });
       if (c.active) form[`active_${c.id}`] = "on";
       // The data criterion looks at risks now; the security criterion no longer does.
       if (c.key === "data") form[`risks_${c.id}`] = "on";

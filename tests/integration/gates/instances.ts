@@ -6,20 +6,36 @@ import path from "node:path";
 
 export type Press = { ok: boolean; messageKey?: string; decisionId?: number };
 
-export async function runInstances(dbUrl: string, userIds: number[], input: object, pressesEach: number): Promise<Press[]> {
+export async function runInstances(
+  dbUrl: string,
+  userIds: number[],
+  input: object,
+  pressesEach: number,
+): Promise<Press[]> {
   const worker = path.join(import.meta.dirname, "decide-worker.ts");
   const tsx = path.resolve("node_modules/.bin/tsx");
   const startAt = Date.now() + 8_000; // every process connected and waiting before the moment comes
   const runs = userIds.map(
     (userId) =>
       new Promise<Press[]>((resolve, reject) => {
-        const args = ["--conditions=react-server", worker, JSON.stringify({ dbUrl, userId, input, startAt, presses: pressesEach })];
-        const child = spawn(tsx, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DATABASE_URL: dbUrl } });
+        const args = [
+          "--conditions=react-server",
+          worker,
+          JSON.stringify({ dbUrl, userId, input, startAt, presses: pressesEach }),
+        ];
+        const child = spawn(tsx, args, {
+          stdio: ["ignore", "pipe", "pipe"],
+          env: { ...process.env, DATABASE_URL: dbUrl },
+        });
         let out = "";
         let err = "";
         child.stdout.on("data", (d) => (out += d));
         child.stderr.on("data", (d) => (err += d));
-        child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(`worker ${userId} exited ${code}: ${err}`))));
+        child.on("exit", (code) =>
+          code === 0
+            ? resolve(JSON.parse(out.trim().split("\n").at(-1)!))
+            : reject(new Error(`worker ${userId} exited ${code}: ${err}`)),
+        );
       }),
   );
   return (await Promise.all(runs)).flat();

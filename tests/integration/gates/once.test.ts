@@ -21,14 +21,32 @@ let cast: StageCast;
 beforeAll(async () => {
   db = await freshDatabase();
   w = await seedGateWorld(db.prisma, 50_000_000);
-  cast = { communityId: w.gtm, lead: w.users.lead, secretariat: w.users.secretariat, steering: [w.users.steering, w.users.steering2] };
+  cast = {
+    communityId: w.gtm,
+    lead: w.users.lead,
+    secretariat: w.users.secretariat,
+    steering: [w.users.steering, w.users.steering2],
+  };
 });
 
-const stop = (reviewId: number, requestKey?: string) => ({ reviewId, outcome: "STOP" as const, rationale: "Sensorerne holdt ikke.", extraGrant: 0, adopterIds: [], conditions: [], requestKey });
+const stop = (reviewId: number, requestKey?: string) => ({
+  reviewId,
+  outcome: "STOP" as const,
+  rationale: "Sensorerne holdt ikke.",
+  extraGrant: 0,
+  adopterIds: [],
+  conditions: [],
+  requestKey,
+});
 
 async function openReview() {
   const pilot = await pilotAtStage(db.prisma, cast, "testAtGate");
-  return (await db.prisma.gateReview.findFirstOrThrow({ where: { status: "OPEN", phase: { pilotId: pilot.id } }, select: { id: true } })).id;
+  return (
+    await db.prisma.gateReview.findFirstOrThrow({
+      where: { status: "OPEN", phase: { pilotId: pilot.id } },
+      select: { id: true },
+    })
+  ).id;
 }
 
 describe("a gate decision sent again with its key", () => {
@@ -39,13 +57,19 @@ describe("a gate decision sent again with its key", () => {
     const again = await decideGate(w.users.steering, stop(reviewId, key));
     expect(again).toEqual(first);
     expect(await db.prisma.gateDecision.count({ where: { reviewId } })).toBe(1);
-    expect(await db.prisma.poolEntry.count({ where: { kind: "RETURN", phase: { gateReviews: { some: { id: reviewId } } } } })).toBe(1);
+    expect(
+      await db.prisma.poolEntry.count({
+        where: { kind: "RETURN", phase: { gateReviews: { some: { id: reviewId } } } },
+      }),
+    ).toBe(1);
   });
 
   it("twenty at once make one decision and every press is told the same decision", async () => {
     const reviewId = await openReview();
     const key = randomUUID();
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => decideGate(w.users.steering, stop(reviewId, key))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => decideGate(w.users.steering, stop(reviewId, key))),
+    );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const ids = new Set(results.map((r) => (r as PromiseFulfilledResult<{ decisionId: number }>).value.decisionId));
     expect(ids.size).toBe(1);
@@ -65,8 +89,17 @@ describe("a gate decision sent again with its key", () => {
 describe("money sent again with its key", () => {
   it("posts an expense once", async () => {
     const p = await buildStagePilot(db.prisma, w, { granted: 100_000 });
-    const input = { amount: 40_000, date: danishDay(), category: "UDSTYR" as const, description: "Sensorer", requestKey: randomUUID() };
-    const [a, b] = await Promise.all([postExpense(w.users.lead, p.phaseId, input), postExpense(w.users.lead, p.phaseId, input)]);
+    const input = {
+      amount: 40_000,
+      date: danishDay(),
+      category: "UDSTYR" as const,
+      description: "Sensorer",
+      requestKey: randomUUID(),
+    };
+    const [a, b] = await Promise.all([
+      postExpense(w.users.lead, p.phaseId, input),
+      postExpense(w.users.lead, p.phaseId, input),
+    ]);
     expect(a.id).toBe(b.id);
     expect(await db.prisma.expense.count({ where: { phaseId: p.phaseId } })).toBe(1);
     expect((await db.prisma.phase.findUniqueOrThrow({ where: { id: p.phaseId } })).spent).toBe(40_000);

@@ -25,14 +25,26 @@ describe("an open review", () => {
   it("shows the scores only to steering members who have scored", async () => {
     const p = await buildStagePilot(db.prisma, w);
     const { reviewId } = await requestGateReview(w.users.lead, requestInput(p.phaseId));
-    await submitScorecard(w.users.steering, { reviewId, conflictOfInterest: false, scores: await scoresFor(db.prisma, w.gtm, 4) });
+    await submitScorecard(w.users.steering, {
+      reviewId,
+      conflictOfInterest: false,
+      scores: await scoresFor(db.prisma, w.gtm, 4),
+    });
     await submitScorecard(w.users.steering3, { reviewId, conflictOfInterest: true, scores: [] });
     const view = async (u: GateWorld["users"][keyof GateWorld["users"]]) => (await getGatePage(u, p.id))!.open!;
 
     const scorer = await view(w.users.steering);
     expect(scorer.scores?.weighted).toBe(4);
     expect(scorer.viewer).toEqual({ canScore: false, submitted: true, conflicted: false });
-    for (const u of [w.users.steering2, w.users.steering3, w.users.lead, w.users.secretariat, w.users.member, w.users.otherSteering, w.users.admin]) {
+    for (const u of [
+      w.users.steering2,
+      w.users.steering3,
+      w.users.lead,
+      w.users.secretariat,
+      w.users.member,
+      w.users.otherSteering,
+      w.users.admin,
+    ]) {
       expect((await view(u)).scores, u.email).toBeNull();
     }
     expect((await view(w.users.steering2)).viewer.canScore).toBe(true);
@@ -52,28 +64,57 @@ describe("queues", () => {
     const { reviewId } = await requestGateReview(w.users.lead, requestInput(a.phaseId, { dueDate: future(3) }));
     const ids = (items: { reviewId: number }[]) => items.map((i) => i.reviewId);
     expect(ids((await steeringQueue(w.users.steering2))!.awaitingMe)).toContain(reviewId);
-    await submitScorecard(w.users.steering2, { reviewId, conflictOfInterest: false, scores: await scoresFor(db.prisma, w.gtm, 3) });
+    await submitScorecard(w.users.steering2, {
+      reviewId,
+      conflictOfInterest: false,
+      scores: await scoresFor(db.prisma, w.gtm, 3),
+    });
     expect(ids((await steeringQueue(w.users.steering2))!.waitingForOthers)).toContain(reviewId);
-    await submitScorecard(w.users.steering, { reviewId, conflictOfInterest: false, scores: await scoresFor(db.prisma, w.gtm, 3) });
+    await submitScorecard(w.users.steering, {
+      reviewId,
+      conflictOfInterest: false,
+      scores: await scoresFor(db.prisma, w.gtm, 3),
+    });
     expect(ids((await steeringQueue(w.users.steering2))!.readyToDecide)).toContain(reviewId);
     expect(await steeringQueue(w.users.lead)).toBeNull();
-    expect(await steeringQueue(w.users.otherSteering)).toEqual({ awaitingMe: [], readyToDecide: [], waitingForOthers: [] });
+    expect(await steeringQueue(w.users.otherSteering)).toEqual({
+      awaitingMe: [],
+      readyToDecide: [],
+      waitingForOthers: [],
+    });
   });
 
   it("give the secretariat overdue phases, open conditions and the lessons still owed", async () => {
     const late = await buildStagePilot(db.prisma, w);
-    await db.prisma.phase.update({ where: { id: late.phaseId }, data: { plannedEnd: new Date("2020-01-01T00:00:00Z") } });
+    await db.prisma.phase.update({
+      where: { id: late.phaseId },
+      data: { plannedEnd: new Date("2020-01-01T00:00:00Z") },
+    });
     const p = await buildStagePilot(db.prisma, w);
     const { reviewId } = await requestGateReview(w.users.lead, requestInput(p.phaseId));
-    for (const u of [w.users.steering, w.users.steering2]) await submitScorecard(u, { reviewId, conflictOfInterest: false, scores: await scoresFor(db.prisma, w.gtm, 2) });
-    const { decisionId } = await decideGate(w.users.steering, { reviewId, outcome: "REVISE", rationale: "Mangler DPIA", newDeadline: future(40), conditions: [{ text: "Gennemfør DPIA", dueDate: future(10) }] });
+    for (const u of [w.users.steering, w.users.steering2])
+      await submitScorecard(u, { reviewId, conflictOfInterest: false, scores: await scoresFor(db.prisma, w.gtm, 2) });
+    const { decisionId } = await decideGate(w.users.steering, {
+      reviewId,
+      outcome: "REVISE",
+      rationale: "Mangler DPIA",
+      newDeadline: future(40),
+      conditions: [{ text: "Gennemfør DPIA", dueDate: future(10) }],
+    });
 
     const o = await gateOverview(w.users.secretariat, w.gtm);
     expect(o.overduePhases.map((x) => x.id)).toContain(late.phaseId);
     expect(o.conditions.map((c) => c.text)).toContain("Gennemfør DPIA");
     expect(o.owed.map((d) => d.id)).toContain(decisionId);
     expect(o.pool.balance).toBeGreaterThan(0);
-    await writeGateLesson(w.users.lead, { decisionId, title: "DPIA først", whatWeDid: "a", whatWeLearned: "b", wouldDoDifferently: "c", tags: ["DPIA"] });
+    await writeGateLesson(w.users.lead, {
+      decisionId,
+      title: "DPIA først",
+      whatWeDid: "a",
+      whatWeLearned: "b",
+      wouldDoDifferently: "c",
+      tags: ["DPIA"],
+    });
     expect((await gateOverview(w.users.secretariat, w.gtm)).owed.map((d) => d.id)).not.toContain(decisionId);
 
     const memo = (await getDecisionMemo(w.users.member, decisionId))!;

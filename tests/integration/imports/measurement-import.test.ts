@@ -15,15 +15,36 @@ let kpiId: number;
 let lead: string;
 let member: string;
 
-type Event = { type: string; stage?: string; done?: number; total?: number; errors?: { row: number; column: string; message: string }[]; errorRows?: number; count?: number; preview?: { count: number; already: number } };
+type Event = {
+  type: string;
+  stage?: string;
+  done?: number;
+  total?: number;
+  errors?: { row: number; column: string; message: string }[];
+  errorRows?: number;
+  count?: number;
+  preview?: { count: number; already: number };
+};
 
 async function upload(secret: string, file: Uint8Array | string, name: string, mode: "check" | "commit", id = kpiId) {
   const form = new FormData();
   form.set("file", new File([file as BlobPart], name));
   form.set("mode", mode);
-  const res = await POST(new Request(`http://localhost/api/imports/kpis/${id}`, { method: "POST", headers: { authorization: `Bearer ${secret}` }, body: form }), { params: Promise.resolve({ id: String(id) }) });
+  const res = await POST(
+    new Request(`http://localhost/api/imports/kpis/${id}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${secret}` },
+      body: form,
+    }),
+    { params: Promise.resolve({ id: String(id) }) },
+  );
   const text = await res.text();
-  const events = res.headers.get("content-type")?.includes("ndjson") ? text.trim().split("\n").map((l) => JSON.parse(l) as Event) : [];
+  const events = res.headers.get("content-type")?.includes("ndjson")
+    ? text
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as Event)
+    : [];
   return { status: res.status, events, last: events.at(-1) };
 }
 const stored = () => db.prisma.kpiMeasurement.count({ where: { kpiId } });
@@ -31,7 +52,18 @@ const stored = () => db.prisma.kpiMeasurement.count({ where: { kpiId } });
 beforeAll(async () => {
   db = await freshDatabase();
   w = await seedDemoWorld(db.prisma);
-  kpiId = (await db.prisma.kpi.create({ data: { pilotId: w.aarhusRunning.id, name: "Sagsbehandlingstid", unit: "min", baseline: 60, direction: "LOWER_IS_BETTER", benefitKind: "HOURS_SAVED" } })).id;
+  kpiId = (
+    await db.prisma.kpi.create({
+      data: {
+        pilotId: w.aarhusRunning.id,
+        name: "Sagsbehandlingstid",
+        unit: "min",
+        baseline: 60,
+        direction: "LOWER_IS_BETTER",
+        benefitKind: "HOURS_SAVED",
+      },
+    })
+  ).id;
   lead = (await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id }, "WRITE")).secret;
   member = (await makeToken(w.users.gtmSecretariat, { kind: "community", id: w.gtmId }, "WRITE")).secret;
 }, 180_000);
@@ -61,8 +93,17 @@ describe("a 5,000-row measurements workbook", () => {
     expect(saves.at(-1)).toMatchObject({ done: 5_000, total: 5_000 });
     expect(await stored()).toBe(5_000);
     const first = await db.prisma.kpiMeasurement.findFirstOrThrow({ where: { kpiId }, orderBy: { measuredAt: "asc" } });
-    expect(first).toMatchObject({ value: 50, note: "Kalibreret", source: "IMPORT", measuredAt: new Date("2012-01-01T12:00:00Z") });
-    expect(await db.prisma.auditEvent.count({ where: { entity: "Kpi", entityId: String(kpiId), action: "import-measurements" } })).toBe(1);
+    expect(first).toMatchObject({
+      value: 50,
+      note: "Kalibreret",
+      source: "IMPORT",
+      measuredAt: new Date("2012-01-01T12:00:00Z"),
+    });
+    expect(
+      await db.prisma.auditEvent.count({
+        where: { entity: "Kpi", entityId: String(kpiId), action: "import-measurements" },
+      }),
+    ).toBe(1);
   });
 });
 

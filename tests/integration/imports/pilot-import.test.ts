@@ -15,17 +15,51 @@ let w: DemoWorld;
 let secretariat: string;
 let lead: string;
 
-type Event = { type: string; stage?: string; done?: number; total?: number; errors?: { row: number; column: string; message: string }[]; errorRows?: number; count?: number; preview?: { pilots: number; phases: number; kroner: number } };
+type Event = {
+  type: string;
+  stage?: string;
+  done?: number;
+  total?: number;
+  errors?: { row: number; column: string; message: string }[];
+  errorRows?: number;
+  count?: number;
+  preview?: { pilots: number; phases: number; kroner: number };
+};
 
-async function upload(secret: string, file: Uint8Array | string, name: string, mode: "check" | "commit", community = w.gtmId) {
+async function upload(
+  secret: string,
+  file: Uint8Array | string,
+  name: string,
+  mode: "check" | "commit",
+  community = w.gtmId,
+) {
   const form = new FormData();
   form.set("file", new File([file as BlobPart], name));
   form.set("community", String(community));
   form.set("mode", mode);
-  const res = await POST(new Request("http://localhost/api/imports/pilots", { method: "POST", headers: { authorization: `Bearer ${secret}` }, body: form }), { params: Promise.resolve({}) });
+  const res = await POST(
+    new Request("http://localhost/api/imports/pilots", {
+      method: "POST",
+      headers: { authorization: `Bearer ${secret}` },
+      body: form,
+    }),
+    { params: Promise.resolve({}) },
+  );
   const text = await res.text();
-  const events = res.headers.get("content-type")?.includes("ndjson") ? text.trim().split("\n").map((l) => JSON.parse(l) as Event) : [];
-  return { status: res.status, events, last: events.at(-1), json: events.length ? null : (JSON.parse(text) as { error: { code: string; message: string; fields?: Record<string, string> } }) };
+  const events = res.headers.get("content-type")?.includes("ndjson")
+    ? text
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as Event)
+    : [];
+  return {
+    status: res.status,
+    events,
+    last: events.at(-1),
+    json: events.length
+      ? null
+      : (JSON.parse(text) as { error: { code: string; message: string; fields?: Record<string, string> } }),
+  };
 }
 const imported = () => db.prisma.pilot.count({ where: { title: { startsWith: "Importeret pilot" } } });
 
@@ -57,8 +91,21 @@ describe("a pilots file with one bad row", () => {
       pilotRow(2, { leadOrganisation: "Ukendt Kommune", technologies: "Blockchain" }),
       pilotRow(3, { projectLead: "sekretariat@govtech-midt.example", "TEST.requestedGrant": "12,5" }),
       pilotRow(4, { "DEMONSTRATION.plannedStart": "2027-07-01" }),
-      pilotRow(5, { "SCALE.plannedStart": "2028-01-01", "SCALE.plannedEnd": "2028-12-31", "SCALE.requestedGrant": 5, "SCALE.successCriteria": "x", "SCALE.killCriteria": "y" }),
-      pilotRow(6, { title: "", "TEST.plannedStart": "", "TEST.plannedEnd": "", "TEST.requestedGrant": "", "TEST.successCriteria": "", "TEST.killCriteria": "" }),
+      pilotRow(5, {
+        "SCALE.plannedStart": "2028-01-01",
+        "SCALE.plannedEnd": "2028-12-31",
+        "SCALE.requestedGrant": 5,
+        "SCALE.successCriteria": "x",
+        "SCALE.killCriteria": "y",
+      }),
+      pilotRow(6, {
+        title: "",
+        "TEST.plannedStart": "",
+        "TEST.plannedEnd": "",
+        "TEST.requestedGrant": "",
+        "TEST.successCriteria": "",
+        "TEST.killCriteria": "",
+      }),
     ];
     const { last } = await upload(secretariat, pilotCsv(rows), "piloter.csv", "check");
     expect(last?.errorRows).toBe(5);
@@ -81,10 +128,29 @@ describe("a pilots file with one bad row", () => {
 
 describe("a good pilots file", () => {
   it("creates every pilot as a draft with its phases and participants, under one audit row", async () => {
-    const rows = Array.from({ length: 600 }, (_, i) => pilotRow(i, i === 7 ? { participants: "Viborg Kommune; 740", "DEMONSTRATION.plannedStart": "2027-08-01", "DEMONSTRATION.plannedEnd": "2028-03-31", "DEMONSTRATION.requestedGrant": "1.250.000 kr.", "DEMONSTRATION.successCriteria": "Tre bassiner", "DEMONSTRATION.killCriteria": "Ingen effekt" } : {}));
+    const rows = Array.from({ length: 600 }, (_, i) =>
+      pilotRow(
+        i,
+        i === 7
+          ? {
+              participants: "Viborg Kommune; 740",
+              "DEMONSTRATION.plannedStart": "2027-08-01",
+              "DEMONSTRATION.plannedEnd": "2028-03-31",
+              "DEMONSTRATION.requestedGrant": "1.250.000 kr.",
+              "DEMONSTRATION.successCriteria": "Tre bassiner",
+              "DEMONSTRATION.killCriteria": "Ingen effekt",
+            }
+          : {},
+      ),
+    );
     const file = await pilotWorkbook(rows, "en");
     const check = await upload(secretariat, file, "pilots.xlsx", "check");
-    expect(check.last).toMatchObject({ type: "report", errorRows: 0, errors: [], preview: { pilots: 600, phases: 601 } });
+    expect(check.last).toMatchObject({
+      type: "report",
+      errorRows: 0,
+      errors: [],
+      preview: { pilots: 600, phases: 601 },
+    });
     expect(await imported()).toBe(0);
     const started = Date.now();
     const { events, last } = await upload(secretariat, file, "pilots.xlsx", "commit");
@@ -94,9 +160,28 @@ describe("a good pilots file", () => {
     expect(await imported()).toBe(600);
     const seventh = await db.prisma.pilot.findFirstOrThrow({
       where: { title: "Importeret pilot nr. 7" },
-      select: { status: true, visibility: true, projectLeadId: true, technologies: true, domains: true, sdgs: true, participants: { select: { organisation: { select: { name: true } } } }, phases: { select: { kind: true, requestedGrant: true, granted: true, plannedEnd: true }, orderBy: { kind: "asc" } } },
+      select: {
+        status: true,
+        visibility: true,
+        projectLeadId: true,
+        technologies: true,
+        domains: true,
+        sdgs: true,
+        participants: { select: { organisation: { select: { name: true } } } },
+        phases: {
+          select: { kind: true, requestedGrant: true, granted: true, plannedEnd: true },
+          orderBy: { kind: "asc" },
+        },
+      },
     });
-    expect(seventh).toMatchObject({ status: "DRAFT", visibility: "PUBLIC", projectLeadId: w.users.gtmLead.id, technologies: ["IoT", "GIS/geodata"], domains: ["vand", "klima"], sdgs: [6, 13] });
+    expect(seventh).toMatchObject({
+      status: "DRAFT",
+      visibility: "PUBLIC",
+      projectLeadId: w.users.gtmLead.id,
+      technologies: ["IoT", "GIS/geodata"],
+      domains: ["vand", "klima"],
+      sdgs: [6, 13],
+    });
     expect(seventh.participants.map((p) => p.organisation.name).sort()).toEqual(["Aarhus", "Silkeborg", "Viborg"]);
     expect(seventh.phases).toEqual([
       { kind: "TEST", requestedGrant: 100_007, granted: 0, plannedEnd: new Date("2027-06-30T00:00:00Z") },
@@ -104,7 +189,11 @@ describe("a good pilots file", () => {
     ]);
     const audit = await db.prisma.auditEvent.findMany({ where: { action: "import-pilots" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: w.users.gtmSecretariat.id, communityId: w.gtmId, after: expect.objectContaining({ pilots: 600, phases: 601 }) });
+    expect(audit[0]).toMatchObject({
+      actorId: w.users.gtmSecretariat.id,
+      communityId: w.gtmId,
+      after: expect.objectContaining({ pilots: 600, phases: 601 }),
+    });
   });
 });
 
@@ -113,7 +202,12 @@ describe("refusals", () => {
     const pdf = await upload(secretariat, "%PDF-1.4", "piloter.pdf", "check");
     expect(pdf.status).toBe(400);
     expect(pdf.json?.error.fields?.file).toMatch(/\.xlsx/);
-    const broken = await upload(secretariat, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "piloter.xlsx", "check");
+    const broken = await upload(
+      secretariat,
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+      "piloter.xlsx",
+      "check",
+    );
     expect(broken.status).toBe(400);
     expect(broken.json?.error.fields?.file).toMatch(/Excel/);
   });

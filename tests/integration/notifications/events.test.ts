@@ -23,8 +23,17 @@ beforeAll(async () => {
   w = await seedGateWorld(db.prisma, 2_000_000);
 });
 
-const noticesOf = (where: { reviewId?: number; decisionId?: number; phaseId?: number; kind?: "PHASE_OVERDUE" | "CONDITION_DUE" }) =>
-  db.prisma.notification.findMany({ where, select: { userId: true, kind: true, mailStatus: true, inApp: true }, orderBy: { userId: "asc" } });
+const noticesOf = (where: {
+  reviewId?: number;
+  decisionId?: number;
+  phaseId?: number;
+  kind?: "PHASE_OVERDUE" | "CONDITION_DUE";
+}) =>
+  db.prisma.notification.findMany({
+    where,
+    select: { userId: true, kind: true, mailStatus: true, inApp: true },
+    orderBy: { userId: "asc" },
+  });
 
 describe("a gate review is requested", () => {
   it("calls on each steering member of the pilot's community once, and nobody else", async () => {
@@ -45,12 +54,23 @@ describe("a gate review is requested", () => {
     const p = await buildStagePilot(db.prisma, w);
     const before = await db.prisma.notification.count();
     const review = await db.prisma.gateReview.create({
-      data: { phaseId: p.phaseId, evidenceSummary: "x", dueDate: new Date("2030-01-01T00:00:00Z"), requestedById: w.users.lead.id },
+      data: {
+        phaseId: p.phaseId,
+        evidenceSummary: "x",
+        dueDate: new Date("2030-01-01T00:00:00Z"),
+        requestedById: w.users.lead.id,
+      },
       select: { id: true },
     });
     await expect(
       db.prisma.$transaction(async (tx) => {
-        const made = await notifyReviewRequested(tx, { reviewId: review.id, phaseId: p.phaseId, pilotId: p.id, communityId: w.gtm, actorId: w.users.lead.id });
+        const made = await notifyReviewRequested(tx, {
+          reviewId: review.id,
+          phaseId: p.phaseId,
+          pilotId: p.id,
+          communityId: w.gtm,
+          actorId: w.users.lead.id,
+        });
         expect(made).toBe(3); // made inside the transaction…
         throw new Error("the event fails after its notices were written");
       }),
@@ -63,16 +83,24 @@ describe("a gate review is requested", () => {
     await requestGateReview(w.users.lead, requestInput(p.phaseId));
     const before = await db.prisma.notification.count();
     await expect(requestGateReview(w.users.lead, requestInput(p.phaseId))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(requestGateReview(w.users.otherLead, requestInput(p.phaseId))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(requestGateReview(w.users.otherLead, requestInput(p.phaseId))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await db.prisma.notification.count()).toBe(before);
   });
 
   it("keeps each user's choices: a kind turned off in both channels makes no notice", async () => {
-    await db.prisma.notificationPreference.create({ data: { userId: w.users.steering2.id, kind: "REVIEW_REQUESTED", inApp: false, email: false } });
+    await db.prisma.notificationPreference.create({
+      data: { userId: w.users.steering2.id, kind: "REVIEW_REQUESTED", inApp: false, email: false },
+    });
     // Turning off another kind changes nothing for this one.
-    await db.prisma.notificationPreference.create({ data: { userId: w.users.steering3.id, kind: "DECISION_MADE", inApp: false, email: false } });
+    await db.prisma.notificationPreference.create({
+      data: { userId: w.users.steering3.id, kind: "DECISION_MADE", inApp: false, email: false },
+    });
     // E-mail only — but no SMTP is configured, so there is nothing to deliver at all.
-    await db.prisma.notificationPreference.create({ data: { userId: w.users.steering.id, kind: "REVIEW_REQUESTED", inApp: false, email: true } });
+    await db.prisma.notificationPreference.create({
+      data: { userId: w.users.steering.id, kind: "REVIEW_REQUESTED", inApp: false, email: true },
+    });
     const p = await buildStagePilot(db.prisma, w);
     const { reviewId } = await requestGateReview(w.users.lead, requestInput(p.phaseId));
     expect((await noticesOf({ reviewId })).map((n) => n.userId)).toEqual([w.users.steering3.id]);
@@ -84,17 +112,38 @@ describe("a decision is made", () => {
   it("tells the lead and the secretariat, not the decider; a refused decision tells nobody", async () => {
     const p = await buildStagePilot(db.prisma, w);
     const { reviewId } = await requestGateReview(w.users.lead, requestInput(p.phaseId, { requestedGrant: 300_000 }));
-    const go = { reviewId, outcome: "GO" as const, rationale: "Klar effekt.", grant: 300_000, extraGrant: 0, adopterIds: [], conditions: [] };
-    await submitScorecard(w.users.steering, { reviewId, conflictOfInterest: false, scores: await scoresFor(db.prisma, w.gtm, 4) });
+    const go = {
+      reviewId,
+      outcome: "GO" as const,
+      rationale: "Klar effekt.",
+      grant: 300_000,
+      extraGrant: 0,
+      adopterIds: [],
+      conditions: [],
+    };
+    await submitScorecard(w.users.steering, {
+      reviewId,
+      conflictOfInterest: false,
+      scores: await scoresFor(db.prisma, w.gtm, 4),
+    });
     const before = await db.prisma.notification.count();
     await expect(decideGate(w.users.steering, go)).rejects.toMatchObject({ code: "CONFLICT" }); // no quorum yet
     expect(await db.prisma.notification.count()).toBe(before);
-    await submitScorecard(w.users.steering2, { reviewId, conflictOfInterest: false, scores: await scoresFor(db.prisma, w.gtm, 4) });
+    await submitScorecard(w.users.steering2, {
+      reviewId,
+      conflictOfInterest: false,
+      scores: await scoresFor(db.prisma, w.gtm, 4),
+    });
     const { decisionId } = await decideGate(w.users.steering, go);
     const told = (await noticesOf({ decisionId })).map((n) => n.userId);
     expect(told).toEqual([w.users.secretariat.id, w.users.lead.id].sort((a, b) => a - b));
     const [notice] = await listNotices(w.users.lead).then((l) => l.filter((n) => n.decisionId === decisionId));
-    expect(notice).toMatchObject({ kind: "DECISION_MADE", decision: { outcome: "GO" }, phase: { kind: "TEST" }, readAt: null });
+    expect(notice).toMatchObject({
+      kind: "DECISION_MADE",
+      decision: { outcome: "GO" },
+      phase: { kind: "TEST" },
+      readAt: null,
+    });
   });
 });
 
@@ -109,15 +158,22 @@ describe("the sweep", () => {
     const overdue = await noticesOf({ phaseId: p.phaseId, kind: "PHASE_OVERDUE" });
     expect(overdue.map((n) => n.userId)).toEqual([w.users.secretariat.id, w.users.lead.id].sort((a, b) => a - b));
     // The sweep builds its keys in SQL: they must be the ones the rest of the app names events by.
-    const stored = await db.prisma.notification.findFirstOrThrow({ where: { phaseId: p.phaseId, kind: "PHASE_OVERDUE" }, select: { dedupeKey: true } });
+    const stored = await db.prisma.notification.findFirstOrThrow({
+      where: { phaseId: p.phaseId, kind: "PHASE_OVERDUE" },
+      select: { dedupeKey: true },
+    });
     expect(stored.dedupeKey).toBe(dedupeKey.phaseOverdue(p.phaseId, new Date("2026-12-31T00:00:00Z")));
-    expect(made.reduce((a, b) => a + b, 0)).toBe((await db.prisma.notification.count({ where: { kind: { in: ["PHASE_OVERDUE", "CONDITION_DUE"] } } })));
+    expect(made.reduce((a, b) => a + b, 0)).toBe(
+      await db.prisma.notification.count({ where: { kind: { in: ["PHASE_OVERDUE", "CONDITION_DUE"] } } }),
+    );
     expect(await sweepDue(after)).toBe(0);
   });
 
   it("respects each recipient's choice: a lead who turned overdue phases off in both channels hears nothing", async () => {
     const p = await buildStagePilot(db.prisma, w);
-    await db.prisma.notificationPreference.create({ data: { userId: w.users.lead.id, kind: "PHASE_OVERDUE", inApp: false, email: false } });
+    await db.prisma.notificationPreference.create({
+      data: { userId: w.users.lead.id, kind: "PHASE_OVERDUE", inApp: false, email: false },
+    });
     try {
       await sweepDue(new Date("2027-01-02T08:00:00Z"));
       const told = await noticesOf({ phaseId: p.phaseId, kind: "PHASE_OVERDUE" });
@@ -130,26 +186,54 @@ describe("the sweep", () => {
   it("notices a condition seven days before it is due, not earlier, and not once it is done", async () => {
     const p = await buildStagePilot(db.prisma, w);
     const { reviewId } = await requestGateReview(w.users.lead, requestInput(p.phaseId, { requestedGrant: 100_000 }));
-    for (const u of [w.users.steering, w.users.steering2]) await submitScorecard(u, { reviewId, conflictOfInterest: false, scores: await scoresFor(db.prisma, w.gtm, 4) });
+    for (const u of [w.users.steering, w.users.steering2])
+      await submitScorecard(u, { reviewId, conflictOfInterest: false, scores: await scoresFor(db.prisma, w.gtm, 4) });
     const { decisionId } = await decideGate(w.users.steering, {
-      reviewId, outcome: "GO", rationale: "Ja.", grant: 100_000, extraGrant: 0, adopterIds: [],
-      conditions: [{ text: "Databehandleraftale underskrevet", dueDate: "2026-06-15" }, { text: "Allerede klaret", dueDate: "2026-06-15" }],
+      reviewId,
+      outcome: "GO",
+      rationale: "Ja.",
+      grant: 100_000,
+      extraGrant: 0,
+      adopterIds: [],
+      conditions: [
+        { text: "Databehandleraftale underskrevet", dueDate: "2026-06-15" },
+        { text: "Allerede klaret", dueDate: "2026-06-15" },
+      ],
     });
     const [open, done] = await db.prisma.gateCondition.findMany({ where: { decisionId }, orderBy: { id: "asc" } });
-    await db.prisma.gateCondition.update({ where: { id: done.id }, data: { doneAt: new Date(), doneById: w.users.secretariat.id } });
+    await db.prisma.gateCondition.update({
+      where: { id: done.id },
+      data: { doneAt: new Date(), doneById: w.users.secretariat.id },
+    });
     await sweepDue(new Date("2026-06-07T10:00:00Z"));
     expect(await db.prisma.notification.count({ where: { conditionId: { in: [open.id, done.id] } } })).toBe(0);
     await sweepDue(new Date("2026-06-08T10:00:00Z"));
-    const due = await db.prisma.notification.findMany({ where: { kind: "CONDITION_DUE", decisionId }, select: { userId: true, conditionId: true } });
+    const due = await db.prisma.notification.findMany({
+      where: { kind: "CONDITION_DUE", decisionId },
+      select: { userId: true, conditionId: true },
+    });
     expect(due.map((n) => n.conditionId)).toEqual([open.id, open.id]);
-    expect(due.map((n) => n.userId).sort((a, b) => a - b)).toEqual([w.users.secretariat.id, w.users.lead.id].sort((a, b) => a - b));
+    expect(due.map((n) => n.userId).sort((a, b) => a - b)).toEqual(
+      [w.users.secretariat.id, w.users.lead.id].sort((a, b) => a - b),
+    );
   });
 });
 
 describe("preferences", () => {
   it("saves every kind and channel as ticked, with the e-mail language; a bad language is refused with its message", async () => {
     const u = w.users.member;
-    expect(await getPreferences(u.id)).toEqual({ locale: "da", prefs: { REVIEW_REQUESTED: { inApp: true, email: true }, DECISION_MADE: { inApp: true, email: true }, PHASE_OVERDUE: { inApp: true, email: true }, CONDITION_DUE: { inApp: true, email: true }, SPREAD_COMMITTED: { inApp: true, email: true }, EVIDENCE_MISSING: { inApp: true, email: true }, IDEA_REVIEW_DUE: { inApp: true, email: true } } });
+    expect(await getPreferences(u.id)).toEqual({
+      locale: "da",
+      prefs: {
+        REVIEW_REQUESTED: { inApp: true, email: true },
+        DECISION_MADE: { inApp: true, email: true },
+        PHASE_OVERDUE: { inApp: true, email: true },
+        CONDITION_DUE: { inApp: true, email: true },
+        SPREAD_COMMITTED: { inApp: true, email: true },
+        EVIDENCE_MISSING: { inApp: true, email: true },
+        IDEA_REVIEW_DUE: { inApp: true, email: true },
+      },
+    });
     const bad = preferencesSchema.safeParse({ REVIEW_REQUESTED_inApp: "on", locale: "de" });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]).toMatchObject({ path: ["locale"], message: "notifications.prefs.badLanguage" });
@@ -157,7 +241,15 @@ describe("preferences", () => {
     await savePreferences(u, form);
     expect(await getPreferences(u.id)).toEqual({
       locale: "en",
-      prefs: { REVIEW_REQUESTED: { inApp: true, email: false }, DECISION_MADE: { inApp: false, email: true }, PHASE_OVERDUE: { inApp: false, email: false }, CONDITION_DUE: { inApp: false, email: false }, SPREAD_COMMITTED: { inApp: false, email: false }, EVIDENCE_MISSING: { inApp: false, email: false }, IDEA_REVIEW_DUE: { inApp: false, email: false } },
+      prefs: {
+        REVIEW_REQUESTED: { inApp: true, email: false },
+        DECISION_MADE: { inApp: false, email: true },
+        PHASE_OVERDUE: { inApp: false, email: false },
+        CONDITION_DUE: { inApp: false, email: false },
+        SPREAD_COMMITTED: { inApp: false, email: false },
+        EVIDENCE_MISSING: { inApp: false, email: false },
+        IDEA_REVIEW_DUE: { inApp: false, email: false },
+      },
     });
     await db.prisma.notificationPreference.deleteMany({ where: { userId: u.id } });
   });
@@ -174,7 +266,9 @@ describe("reading and erasing", () => {
     expect(await unreadCount(u)).toBe(unread - 1);
     expect(await markAllRead(u)).toBe(unread - 1);
     expect(await unreadCount(u)).toBe(0);
-    await db.prisma.notificationPreference.create({ data: { userId: u.id, kind: "PHASE_OVERDUE", inApp: false, email: false } });
+    await db.prisma.notificationPreference.create({
+      data: { userId: u.id, kind: "PHASE_OVERDUE", inApp: false, email: false },
+    });
     const others = await db.prisma.notification.count({ where: { userId: { not: u.id } } });
     const erased = await db.prisma.$transaction((tx) => eraseNotificationsOf(tx, u.id));
     expect(erased.preferences).toBe(1);

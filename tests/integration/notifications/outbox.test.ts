@@ -35,7 +35,8 @@ afterAll(async () => {
 });
 
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000);
-const pendingOf = (reviewId: number) => db.prisma.notification.findMany({ where: { reviewId }, orderBy: { userId: "asc" } });
+const pendingOf = (reviewId: number) =>
+  db.prisma.notification.findMany({ where: { reviewId }, orderBy: { userId: "asc" } });
 
 describe("the outbox", () => {
   let reviewId: number;
@@ -45,7 +46,9 @@ describe("the outbox", () => {
     const p = await buildStagePilot(db.prisma, w);
     pilotId = p.id;
     await db.prisma.user.update({ where: { id: w.users.steering2.id }, data: { locale: "en" } });
-    await db.prisma.notificationPreference.create({ data: { userId: w.users.steering3.id, kind: "REVIEW_REQUESTED", inApp: true, email: false } });
+    await db.prisma.notificationPreference.create({
+      data: { userId: w.users.steering3.id, kind: "REVIEW_REQUESTED", inApp: true, email: false },
+    });
     ({ reviewId } = await requestGateReview(w.users.lead, requestInput(p.phaseId)));
     const rows = await pendingOf(reviewId);
     expect(rows.map((r) => [r.userId, r.mailStatus])).toEqual([
@@ -55,8 +58,12 @@ describe("the outbox", () => {
     ]);
     // The request kicked the outbox in the background; with nobody listening it fails and schedules a retry.
     // (A claimed row's lease is five minutes; a recorded failure brings the next try to one minute.)
-    const retried = (r: { mailAttempts: number; mailNextAt: Date | null }) => r.mailAttempts === 1 && r.mailNextAt!.getTime() < Date.now() + 90_000;
-    await vi.waitFor(async () => expect((await pendingOf(reviewId)).filter(retried)).toHaveLength(2), { timeout: 20_000, interval: 200 });
+    const retried = (r: { mailAttempts: number; mailNextAt: Date | null }) =>
+      r.mailAttempts === 1 && r.mailNextAt!.getTime() < Date.now() + 90_000;
+    await vi.waitFor(async () => expect((await pendingOf(reviewId)).filter(retried)).toHaveLength(2), {
+      timeout: 20_000,
+      interval: 200,
+    });
     for (const r of (await pendingOf(reviewId)).slice(0, 2)) {
       expect(r.mailStatus).toBe("PENDING");
       expect(r.mailNextAt!.getTime()).toBeGreaterThan(Date.now() + 30_000); // not hammered: a minute later
@@ -90,8 +97,23 @@ describe("the outbox", () => {
     const ids: number[] = [];
     for (let i = 0; i < 4; i++) {
       const p = await buildStagePilot(db.prisma, w);
-      const review = await db.prisma.gateReview.create({ data: { phaseId: p.phaseId, evidenceSummary: "x", dueDate: new Date("2030-01-01T00:00:00Z"), requestedById: w.users.lead.id } });
-      await db.prisma.$transaction((tx) => notifyReviewRequested(tx, { reviewId: review.id, phaseId: p.phaseId, pilotId: p.id, communityId: w.gtm, actorId: w.users.lead.id }));
+      const review = await db.prisma.gateReview.create({
+        data: {
+          phaseId: p.phaseId,
+          evidenceSummary: "x",
+          dueDate: new Date("2030-01-01T00:00:00Z"),
+          requestedById: w.users.lead.id,
+        },
+      });
+      await db.prisma.$transaction((tx) =>
+        notifyReviewRequested(tx, {
+          reviewId: review.id,
+          phaseId: p.phaseId,
+          pilotId: p.id,
+          communityId: w.gtm,
+          actorId: w.users.lead.id,
+        }),
+      );
       ids.push(review.id);
     }
     const queued = await db.prisma.notification.count({ where: { reviewId: { in: ids }, mailStatus: "PENDING" } });
@@ -107,9 +129,27 @@ describe("the outbox", () => {
     await smtp!.close();
     smtp = undefined;
     const p = await buildStagePilot(db.prisma, w);
-    const review = await db.prisma.gateReview.create({ data: { phaseId: p.phaseId, evidenceSummary: "x", dueDate: new Date("2030-01-01T00:00:00Z"), requestedById: w.users.lead.id } });
-    await db.prisma.$transaction((tx) => notifyReviewRequested(tx, { reviewId: review.id, phaseId: p.phaseId, pilotId: p.id, communityId: w.gtm, actorId: w.users.lead.id }));
-    await db.prisma.notification.updateMany({ where: { reviewId: review.id, mailStatus: "PENDING" }, data: { mailAttempts: MAX_ATTEMPTS - 1 } });
+    const review = await db.prisma.gateReview.create({
+      data: {
+        phaseId: p.phaseId,
+        evidenceSummary: "x",
+        dueDate: new Date("2030-01-01T00:00:00Z"),
+        requestedById: w.users.lead.id,
+      },
+    });
+    await db.prisma.$transaction((tx) =>
+      notifyReviewRequested(tx, {
+        reviewId: review.id,
+        phaseId: p.phaseId,
+        pilotId: p.id,
+        communityId: w.gtm,
+        actorId: w.users.lead.id,
+      }),
+    );
+    await db.prisma.notification.updateMany({
+      where: { reviewId: review.id, mailStatus: "PENDING" },
+      data: { mailAttempts: MAX_ATTEMPTS - 1 },
+    });
     const report = await deliverPending({ now: inMinutes(1) });
     expect(report).toEqual({ sent: 0, failed: 0, gaveUp: 2 });
     const rows = await pendingOf(review.id);

@@ -25,9 +25,30 @@ type Outcome = "ok" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED";
 const ACTORS: Actor[] = ["lead", "otherLead", "secretariat", "member", "outsider", "signedOut"];
 const userOf = (a: Actor): SessionUser | null => (a === "signedOut" ? null : w.users[a]);
 
-const ON_DRAFT: Record<Actor, Outcome> = { lead: "ok", otherLead: "NOT_FOUND", secretariat: "FORBIDDEN", member: "NOT_FOUND", outsider: "NOT_FOUND", signedOut: "UNAUTHENTICATED" };
-const ON_ACTIVE: Record<Actor, Outcome> = { lead: "ok", otherLead: "FORBIDDEN", secretariat: "FORBIDDEN", member: "FORBIDDEN", outsider: "FORBIDDEN", signedOut: "UNAUTHENTICATED" };
-const CREATE: Record<Actor, Outcome> = { lead: "ok", otherLead: "ok", secretariat: "FORBIDDEN", member: "FORBIDDEN", outsider: "FORBIDDEN", signedOut: "UNAUTHENTICATED" };
+const ON_DRAFT: Record<Actor, Outcome> = {
+  lead: "ok",
+  otherLead: "NOT_FOUND",
+  secretariat: "FORBIDDEN",
+  member: "NOT_FOUND",
+  outsider: "NOT_FOUND",
+  signedOut: "UNAUTHENTICATED",
+};
+const ON_ACTIVE: Record<Actor, Outcome> = {
+  lead: "ok",
+  otherLead: "FORBIDDEN",
+  secretariat: "FORBIDDEN",
+  member: "FORBIDDEN",
+  outsider: "FORBIDDEN",
+  signedOut: "UNAUTHENTICATED",
+};
+const CREATE: Record<Actor, Outcome> = {
+  lead: "ok",
+  otherLead: "ok",
+  secretariat: "FORBIDDEN",
+  member: "FORBIDDEN",
+  outsider: "FORBIDDEN",
+  signedOut: "UNAUTHENTICATED",
+};
 
 const pilotInput = async () => ({
   title: "Droner over diger",
@@ -41,35 +62,77 @@ const pilotInput = async () => ({
   visibility: "PUBLIC" as const,
 });
 
-type Case = { name: string; entity: string; action: string; expect: Record<Actor, Outcome>; prepare: () => Promise<(u: SessionUser | null) => Promise<unknown>> };
+type Case = {
+  name: string;
+  entity: string;
+  action: string;
+  expect: Record<Actor, Outcome>;
+  prepare: () => Promise<(u: SessionUser | null) => Promise<unknown>>;
+};
 
 const CASES: Case[] = [
-  { name: "createPilot", entity: "Pilot", action: "create", expect: CREATE, prepare: async () => {
-    const input = { ...(await pilotInput()), communityId: w.gtm };
-    return (u) => createPilot(u, input);
-  } },
-  { name: "updatePilot (draft)", entity: "Pilot", action: "update", expect: ON_DRAFT, prepare: async () => {
-    const p = await makePilot(db.prisma, w);
-    const input = await pilotInput();
-    return (u) => updatePilot(u, p.id, input, p.version);
-  } },
-  { name: "updatePilot (active)", entity: "Pilot", action: "update", expect: ON_ACTIVE, prepare: async () => {
-    const p = await makePilot(db.prisma, w, { status: "ACTIVE", testStatus: "ACTIVE" });
-    const input = await pilotInput();
-    return (u) => updatePilot(u, p.id, input, p.version);
-  } },
-  { name: "submitPilot", entity: "Pilot", action: "submit", expect: ON_DRAFT, prepare: async () => {
-    const p = await makePilot(db.prisma, w);
-    return (u) => submitPilot(u, p.id);
-  } },
-  { name: "planPhase (demonstration of an active pilot)", entity: "Phase", action: "plan", expect: ON_ACTIVE, prepare: async () => {
-    const p = await makePilot(db.prisma, w, { status: "ACTIVE", testStatus: "ACTIVE" });
-    return (u) => planPhase(u, p.id, "DEMONSTRATION", phasePlan);
-  } },
-  { name: "updatePhasePlan (a draft's test phase)", entity: "Phase", action: "update", expect: ON_DRAFT, prepare: async () => {
-    const p = await makePilot(db.prisma, w, { complete: false });
-    return (u) => updatePhasePlan(u, p.testPhaseId, phasePlan, 1);
-  } },
+  {
+    name: "createPilot",
+    entity: "Pilot",
+    action: "create",
+    expect: CREATE,
+    prepare: async () => {
+      const input = { ...(await pilotInput()), communityId: w.gtm };
+      return (u) => createPilot(u, input);
+    },
+  },
+  {
+    name: "updatePilot (draft)",
+    entity: "Pilot",
+    action: "update",
+    expect: ON_DRAFT,
+    prepare: async () => {
+      const p = await makePilot(db.prisma, w);
+      const input = await pilotInput();
+      return (u) => updatePilot(u, p.id, input, p.version);
+    },
+  },
+  {
+    name: "updatePilot (active)",
+    entity: "Pilot",
+    action: "update",
+    expect: ON_ACTIVE,
+    prepare: async () => {
+      const p = await makePilot(db.prisma, w, { status: "ACTIVE", testStatus: "ACTIVE" });
+      const input = await pilotInput();
+      return (u) => updatePilot(u, p.id, input, p.version);
+    },
+  },
+  {
+    name: "submitPilot",
+    entity: "Pilot",
+    action: "submit",
+    expect: ON_DRAFT,
+    prepare: async () => {
+      const p = await makePilot(db.prisma, w);
+      return (u) => submitPilot(u, p.id);
+    },
+  },
+  {
+    name: "planPhase (demonstration of an active pilot)",
+    entity: "Phase",
+    action: "plan",
+    expect: ON_ACTIVE,
+    prepare: async () => {
+      const p = await makePilot(db.prisma, w, { status: "ACTIVE", testStatus: "ACTIVE" });
+      return (u) => planPhase(u, p.id, "DEMONSTRATION", phasePlan);
+    },
+  },
+  {
+    name: "updatePhasePlan (a draft's test phase)",
+    entity: "Phase",
+    action: "update",
+    expect: ON_DRAFT,
+    prepare: async () => {
+      const p = await makePilot(db.prisma, w, { complete: false });
+      return (u) => updatePhasePlan(u, p.testPhaseId, phasePlan, 1);
+    },
+  },
 ];
 
 describe.each(CASES)("$name", (c) => {
@@ -79,9 +142,14 @@ describe.each(CASES)("$name", (c) => {
     const outcome = c.expect[actor];
     if (outcome === "ok") {
       await run(userOf(actor));
-      const added = (await db.prisma.auditEvent.findMany({ where: { id: { gt: before.audit.at(-1)?.id ?? 0 } } }));
+      const added = await db.prisma.auditEvent.findMany({ where: { id: { gt: before.audit.at(-1)?.id ?? 0 } } });
       expect(added).toHaveLength(1);
-      expect(added[0]).toMatchObject({ entity: c.entity, action: c.action, actorId: userOf(actor)!.id, communityId: w.gtm });
+      expect(added[0]).toMatchObject({
+        entity: c.entity,
+        action: c.action,
+        actorId: userOf(actor)!.id,
+        communityId: w.gtm,
+      });
       expect(added[0].after).toBeTruthy();
       if (c.action !== "create" && c.action !== "plan") expect(added[0].before).toBeTruthy();
     } else {

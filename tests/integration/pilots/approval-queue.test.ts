@@ -25,7 +25,11 @@ describe("the approval queue", () => {
     const queue = await approvalQueue(w.users.secretariat, w.gtm);
     expect(queue).toMatchObject({ year: budgetYear(), balance: 1_000_000 });
     expect(queue.pilots.map((p) => p.id)).toEqual([submitted.id]);
-    expect(queue.pilots[0].test).toMatchObject({ plannedStart: "2027-03-01", plannedEnd: "2027-08-31", requestedGrant: 250_000 });
+    expect(queue.pilots[0].test).toMatchObject({
+      plannedStart: "2027-03-01",
+      plannedEnd: "2027-08-31",
+      requestedGrant: 250_000,
+    });
     // Danish order: "Aa" is "Å", the last letter, so Aarhus comes after Skanderborg.
     expect(queue.pilots[0].participants).toEqual(["Skanderborg", "Aarhus"]);
 

@@ -22,10 +22,20 @@ export async function seedDemoWorld(prisma: PrismaClient) {
   await seedDemo(prisma);
   const users = {} as Record<keyof typeof EMAILS, SessionUser>;
   for (const [key, email] of Object.entries(EMAILS)) {
-    users[key as keyof typeof EMAILS] = await prisma.user.findUniqueOrThrow({ where: { email }, select: sessionUserSelect });
+    users[key as keyof typeof EMAILS] = await prisma.user.findUniqueOrThrow({
+      where: { email },
+      select: sessionUserSelect,
+    });
   }
-  const pilot = (title: string) => prisma.pilot.findFirstOrThrow({ where: { title }, select: { id: true, status: true, visibility: true, communityId: true, projectLeadId: true } });
-  const gtm = await prisma.community.findUniqueOrThrow({ where: { slug: "govtech-midtjylland" }, select: { id: true } });
+  const pilot = (title: string) =>
+    prisma.pilot.findFirstOrThrow({
+      where: { title },
+      select: { id: true, status: true, visibility: true, communityId: true, projectLeadId: true },
+    });
+  const gtm = await prisma.community.findUniqueOrThrow({
+    where: { slug: "govtech-midtjylland" },
+    select: { id: true },
+  });
   return {
     users,
     gtmId: gtm.id,

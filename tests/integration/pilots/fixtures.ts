@@ -11,7 +11,8 @@ export type World = Awaited<ReturnType<typeof seedWorld>>;
 export async function seedWorld(prisma: PrismaClient) {
   const places = await seedPlaces(prisma);
   const { gtm, fdd, org } = places;
-  const cast = (email: string, orgSlug: string, roles: [number, Role][]) => person(prisma, places, { email, org: orgSlug, roles });
+  const cast = (email: string, orgSlug: string, roles: [number, Role][]) =>
+    person(prisma, places, { email, org: orgSlug, roles });
   const users = {
     lead: await cast("lead@aarhus.example", "aarhus", [[gtm, "PROJECT_LEAD"]]),
     otherLead: await cast("lead@viborg.example", "viborg", [[gtm, "PROJECT_LEAD"]]),
@@ -39,15 +40,17 @@ export async function makePilot(prisma: PrismaClient, w: World, opts: PilotOpts 
     domains: ["vand", "klima"],
     sdgs: [6, 13],
     participants: [aarhus, ...others],
-    phases: [{
-      kind: "TEST",
-      status: testStatus,
-      plannedStart: "2027-03-01",
-      plannedEnd: "2027-08-31",
-      requestedGrant: complete ? 250_000 : 0,
-      successCriteria: complete ? "Varsel 2 timer før overløb" : "",
-      killCriteria: complete ? "Sensorerne falder ud mere end 20 % af tiden" : "",
-    }],
+    phases: [
+      {
+        kind: "TEST",
+        status: testStatus,
+        plannedStart: "2027-03-01",
+        plannedEnd: "2027-08-31",
+        requestedGrant: complete ? 250_000 : 0,
+        successCriteria: complete ? "Varsel 2 timer før overløb" : "",
+        killCriteria: complete ? "Sensorerne falder ud mere end 20 % af tiden" : "",
+      },
+    ],
   });
   return { id: pilot.id, version: pilot.version, testPhaseId: pilot.phases[0].id };
 }

@@ -22,10 +22,14 @@ beforeAll(async () => {
 describe("the pilot list", () => {
   it("shows anonymous visitors exactly the public, shared pilots", async () => {
     const list = await listPilots(null, all);
-    const expected = await db.prisma.pilot.count({ where: { visibility: "PUBLIC", status: { in: ["ACTIVE", "STOPPED", "ADOPTED"] } } });
+    const expected = await db.prisma.pilot.count({
+      where: { visibility: "PUBLIC", status: { in: ["ACTIVE", "STOPPED", "ADOPTED"] } },
+    });
     expect(list.total).toBe(expected);
     expect(list.total).toBeGreaterThan(5);
-    expect(list.items.every((p) => p.visibility === "PUBLIC" && p.status !== "DRAFT" && p.status !== "SUBMITTED")).toBe(true);
+    expect(list.items.every((p) => p.visibility === "PUBLIC" && p.status !== "DRAFT" && p.status !== "SUBMITTED")).toBe(
+      true,
+    );
   });
 
   it("keeps another community's draft out of a member's list and count", async () => {
@@ -49,7 +53,8 @@ describe("the pilot list", () => {
     expect(gtm.items.every((p) => p.community.slug === "govtech-midtjylland" && p.status === "ACTIVE")).toBe(true);
     const whole = await listPilots(w.users.admin, all);
     const paged = [];
-    for (let page = 1; page <= Math.ceil(whole.total / 7); page++) paged.push(...(await listPilots(w.users.admin, { page, pageSize: 7 })).items.map((p) => p.id));
+    for (let page = 1; page <= Math.ceil(whole.total / 7); page++)
+      paged.push(...(await listPilots(w.users.admin, { page, pageSize: 7 })).items.map((p) => p.id));
     expect(paged).toEqual(whole.items.map((p) => p.id));
   });
 
@@ -62,7 +67,10 @@ describe("the pilot list", () => {
     const list = await listPilots(w.users.admin, all);
     const draft = list.items.find((p) => p.id === w.gtmDraft.id)!;
     expect(draft.currentPhase).toBeNull();
-    expect(list.items.find((p) => p.id === w.publicAdopted.id)!.currentPhase).toMatchObject({ kind: "SCALE", status: "DECIDED" });
+    expect(list.items.find((p) => p.id === w.publicAdopted.id)!.currentPhase).toMatchObject({
+      kind: "SCALE",
+      status: "DECIDED",
+    });
   });
 });
 
@@ -81,11 +89,19 @@ describe("the pilot page", () => {
       const story = (await getPilotStory(w.users.admin, id))!;
       for (const phase of story.phases) {
         const [row, pledged, spent] = await Promise.all([
-          db.prisma.phase.findUniqueOrThrow({ where: { id: phase.id }, select: { granted: true, requestedGrant: true } }),
+          db.prisma.phase.findUniqueOrThrow({
+            where: { id: phase.id },
+            select: { granted: true, requestedGrant: true },
+          }),
           db.prisma.pledge.aggregate({ where: { phaseId: phase.id }, _sum: { amount: true } }),
           db.prisma.expense.aggregate({ where: { phaseId: phase.id }, _sum: { amount: true } }),
         ]);
-        expect(phase.money).toMatchObject({ requested: row.requestedGrant, granted: row.granted, pledged: pledged._sum.amount ?? 0, spent: spent._sum.amount ?? 0 });
+        expect(phase.money).toMatchObject({
+          requested: row.requestedGrant,
+          granted: row.granted,
+          pledged: pledged._sum.amount ?? 0,
+          spent: spent._sum.amount ?? 0,
+        });
         // What was not spent is either still left or (once the gate decided) returned to the pool.
         expect(phase.money.remaining + phase.money.returned).toBe(row.granted - (spent._sum.amount ?? 0));
       }

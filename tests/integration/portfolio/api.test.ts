@@ -43,8 +43,14 @@ describe("the summary", () => {
     expect((await refusal("year=2025.5")).fields).toEqual({ year: "portfolio.api.year" });
     expect((await refusal("community=nowhere")).fields).toEqual({ community: "portfolio.api.community" });
     expect((await refusal("community=DROP TABLE")).fields).toEqual({ community: "portfolio.api.community" });
-    expect((await refusal("technology=Blockchain&domain=space")).fields).toEqual({ technology: "portfolio.api.technology", domain: "portfolio.api.domain" });
-    expect((await refusal("year=abc&community=nowhere")).fields).toEqual({ year: "portfolio.api.year", community: "portfolio.api.community" });
+    expect((await refusal("technology=Blockchain&domain=space")).fields).toEqual({
+      technology: "portfolio.api.technology",
+      domain: "portfolio.api.domain",
+    });
+    expect((await refusal("year=abc&community=nowhere")).fields).toEqual({
+      year: "portfolio.api.year",
+      community: "portfolio.api.community",
+    });
   });
 
   it("treats empty parameters as no filter", async () => {
@@ -56,12 +62,22 @@ describe("the summary", () => {
 describe("the downloads", () => {
   it("writes every dataset as CSV and XLSX", async () => {
     for (const d of DATASETS) {
-      const csv = await portfolioDatasetDownload(w.users.admin, d, new URL(`http://x/api/v1/portfolio/export/${d}?format=csv&year=2025`), "da");
+      const csv = await portfolioDatasetDownload(
+        w.users.admin,
+        d,
+        new URL(`http://x/api/v1/portfolio/export/${d}?format=csv&year=2025`),
+        "da",
+      );
       expect(csv.headers.get("content-type")).toContain("text/csv");
       expect(csv.headers.get("content-disposition")).toContain(`portefoelje-${d}-2025.csv`);
       // The byte order mark Danish Excel needs (Response.text() would strip it: read the bytes).
       expect([...new Uint8Array(await csv.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const xlsx = await portfolioDatasetDownload(w.users.admin, d, new URL(`http://x/api/v1/portfolio/export/${d}?format=xlsx`), "en");
+      const xlsx = await portfolioDatasetDownload(
+        w.users.admin,
+        d,
+        new URL(`http://x/api/v1/portfolio/export/${d}?format=xlsx`),
+        "en",
+      );
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(await xlsx.arrayBuffer());
       expect(book.worksheets).toHaveLength(1);
@@ -70,23 +86,40 @@ describe("the downloads", () => {
 
   it("puts the table's figures in the file: money per phase in whole kroner", async () => {
     const s = await loadSummary(w.users.gtmMember, { community: "govtech-midtjylland" });
-    const res = await portfolioDatasetDownload(w.users.gtmMember, "money-phase", new URL("http://x/e?format=csv&community=govtech-midtjylland"), "da");
+    const res = await portfolioDatasetDownload(
+      w.users.gtmMember,
+      "money-phase",
+      new URL("http://x/e?format=csv&community=govtech-midtjylland"),
+      "da",
+    );
     const lines = (await res.text()).replace("\uFEFF", "").trim().split("\r\n");
     expect(lines[0]).toBe("Fase;Bevilget;Tilsagn;Forbrugt;Tilbageført til puljen");
-    expect(lines[1]).toBe(["Test", ...["granted", "pledged", "spent", "returned"].map((k) => s.money.byPhase[0][k as "granted"])].join(";"));
-    expect(lines.at(-1)).toBe(["I alt", s.money.total.granted, s.money.total.pledged, s.money.total.spent, s.money.total.returned].join(";"));
+    expect(lines[1]).toBe(
+      ["Test", ...["granted", "pledged", "spent", "returned"].map((k) => s.money.byPhase[0][k as "granted"])].join(";"),
+    );
+    expect(lines.at(-1)).toBe(
+      ["I alt", s.money.total.granted, s.money.total.pledged, s.money.total.spent, s.money.total.returned].join(";"),
+    );
   });
 
   it("writes shares with a decimal comma in Danish and a point in English", async () => {
-    const da = await (await portfolioDatasetDownload(w.users.admin, "sdgs", new URL("http://x/e?format=csv"), "da")).text();
-    const en = await (await portfolioDatasetDownload(w.users.admin, "sdgs", new URL("http://x/e?format=csv"), "en")).text();
+    const da = await (
+      await portfolioDatasetDownload(w.users.admin, "sdgs", new URL("http://x/e?format=csv"), "da")
+    ).text();
+    const en = await (
+      await portfolioDatasetDownload(w.users.admin, "sdgs", new URL("http://x/e?format=csv"), "en")
+    ).text();
     expect(da).toMatch(/;0,\d+\r\n/);
     expect(en).toMatch(/;0\.\d+\r\n/);
   });
 
   it("refuses an unknown dataset (404) and format (400)", async () => {
-    await expect(portfolioDatasetDownload(null, "secrets", new URL("http://x/e"), "da")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(portfolioDatasetDownload(null, "funnel", new URL("http://x/e?format=pdf"), "da")).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(portfolioDatasetDownload(null, "secrets", new URL("http://x/e"), "da")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      portfolioDatasetDownload(null, "funnel", new URL("http://x/e?format=pdf"), "da"),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("counts for anonymous callers only the public pilots", async () => {

@@ -15,8 +15,13 @@ import { action } from "../../../lib/action";
 
 import { ndjsonResponse } from "../../../lib/api/ndjson";
 // action() asks Next for the session and the language; here they are the admin and Danish.
-vi.mock("../../../lib/auth/session", async (importOriginal) => ({ ...(await importOriginal<object>()), currentUser: async () => w.users.admin }));
-vi.mock("../../../lib/i18n/server", async () => ({ getT: async () => ({ locale: "da", t: (await import("../../../lib/i18n/messages")).translator("da") }) }));
+vi.mock("../../../lib/auth/session", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  currentUser: async () => w.users.admin,
+}));
+vi.mock("../../../lib/i18n/server", async () => ({
+  getT: async () => ({ locale: "da", t: (await import("../../../lib/i18n/messages")).translator("da") }),
+}));
 
 let db: Database;
 let w: DemoWorld;
@@ -39,7 +44,9 @@ describe("the key", () => {
       summaryKey(w.users.gtmMember, { community: "govtech-midtjylland" }),
     ];
     expect(new Set(keys).size).toBe(keys.length);
-    expect(summaryKey(w.users.gtmMember, { year: 2025, domain: undefined })).toBe(summaryKey(w.users.gtmMember, { year: 2025 }));
+    expect(summaryKey(w.users.gtmMember, { year: 2025, domain: undefined })).toBe(
+      summaryKey(w.users.gtmMember, { year: 2025 }),
+    );
   });
 
   it("gives each viewer the figures loadSummary gives them", async () => {
@@ -60,10 +67,13 @@ describe("the cache", () => {
   it("is cleared by a write through the API wrapper, not by a read", async () => {
     const caller = async () => ({ user: w.users.admin, token: null });
     const read = apiRoute(async () => new Response("ok"), { caller });
-    const write = apiRoute(async () => {
-      await db.prisma.pilot.update({ where: { id: w.gtmDraft.id }, data: { status: "ACTIVE" } });
-      return new Response("ok");
-    }, { write: true, caller });
+    const write = apiRoute(
+      async () => {
+        await db.prisma.pilot.update({ where: { id: w.gtmDraft.id }, data: { status: "ACTIVE" } });
+        return new Response("ok");
+      },
+      { write: true, caller },
+    );
     const before = await cachedSummary(w.users.gtmMember, {});
     await read(new Request("http://localhost/api/v1/x"), {});
     expect(await cachedSummary(w.users.gtmMember, {})).toBe(before);

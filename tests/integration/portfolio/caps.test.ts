@@ -14,7 +14,11 @@ beforeAll(async () => {
   w = await seedDemoWorld(db.prisma);
 }, 180_000);
 
-const csvRows = async (dataset: string) => (await (await portfolioDatasetDownload(w.users.admin, dataset, new URL(`http://x/e?format=csv`), "da")).text()).replace("\uFEFF", "").trim().split("\r\n").length - 1;
+const csvRows = async (dataset: string) =>
+  (await (await portfolioDatasetDownload(w.users.admin, dataset, new URL(`http://x/e?format=csv`), "da")).text())
+    .replace("\uFEFF", "")
+    .trim()
+    .split("\r\n").length - 1;
 
 describe("capped lists", () => {
   it("leaves the demo's 33 pilots uncapped under the real caps", async () => {
@@ -33,7 +37,9 @@ describe("capped lists", () => {
     expect(capped.valueRisk.map((p) => p.pilotId).sort()).toEqual(largest.map((p) => p.pilotId).sort());
     // Each kept point is exactly the uncapped one, and the list is still in title order.
     for (const p of capped.valueRisk) expect(p).toEqual(all.valueRisk.find((q) => q.pilotId === p.pilotId));
-    expect(capped.valueRisk.map((p) => p.pilotId)).toEqual(all.valueRisk.filter((p) => largest.includes(p)).map((p) => p.pilotId));
+    expect(capped.valueRisk.map((p) => p.pilotId)).toEqual(
+      all.valueRisk.filter((p) => largest.includes(p)).map((p) => p.pilotId),
+    );
     expect(await csvRows("value-risk")).toBe(all.valueRisk.length);
   });
 
@@ -45,10 +51,14 @@ describe("capped lists", () => {
     expect(pilotRows(all).length).toBeGreaterThan(units.size);
     expect(capped.caps.benefitPilots).toEqual({ shown: units.size, total: pilotRows(all).length, limit: 1 });
     for (const u of units) {
-      const best = pilotRows(all).filter((r) => `${r.benefit}|${r.unit}` === u).sort((a, b) => b.realised - a.realised || a.pilotId! - b.pilotId!)[0];
+      const best = pilotRows(all)
+        .filter((r) => `${r.benefit}|${r.unit}` === u)
+        .sort((a, b) => b.realised - a.realised || a.pilotId! - b.pilotId!)[0];
       expect(pilotRows(capped).filter((r) => `${r.benefit}|${r.unit}` === u)).toEqual([best]);
     }
-    expect(capped.benefits.rows.filter((r) => r.group !== "pilot")).toEqual(all.benefits.rows.filter((r) => r.group !== "pilot"));
+    expect(capped.benefits.rows.filter((r) => r.group !== "pilot")).toEqual(
+      all.benefits.rows.filter((r) => r.group !== "pilot"),
+    );
     expect(capped.benefits.years).toEqual(all.benefits.years);
     expect(await csvRows("benefits")).toBe(all.benefits.rows.length);
   });

@@ -17,7 +17,9 @@ beforeAll(async () => {
 
 describe("the pool, value/risk and benefits, for the platform admin", () => {
   it("ends each pool's running balance on the pool's own balance", async () => {
-    const pools = await db.prisma.pool.findMany({ select: { year: true, balance: true, community: { select: { slug: true } } } });
+    const pools = await db.prisma.pool.findMany({
+      select: { year: true, balance: true, community: { select: { slug: true } } },
+    });
     const all = await loadSummary(w.users.admin, {});
     // 33 demo pilots, the tripwire pilot and the pilot draft made from an idea (the front door's demo data).
     expect(all.funnel.pilots).toBe(35);
@@ -44,8 +46,17 @@ describe("the pool, value/risk and benefits, for the platform admin", () => {
     expect(valueRisk.length).toBeGreaterThan(15);
     for (const point of valueRisk) {
       const reviews = await db.prisma.gateReview.findMany({
-        where: { phase: { pilotId: point.pilotId }, decision: { isNot: null }, scorecards: { some: { scores: { some: {} } } } },
-        select: { decision: { select: { decidedAt: true } }, scorecards: { select: { scores: { select: { score: true, weight: true, criterion: { select: { key: true } } } } } } },
+        where: {
+          phase: { pilotId: point.pilotId },
+          decision: { isNot: null },
+          scorecards: { some: { scores: { some: {} } } },
+        },
+        select: {
+          decision: { select: { decidedAt: true } },
+          scorecards: {
+            select: { scores: { select: { score: true, weight: true, criterion: { select: { key: true } } } } },
+          },
+        },
       });
       const latest = reviews.sort((a, b) => b.decision!.decidedAt.getTime() - a.decision!.decidedAt.getTime())[0];
       const scores = latest.scorecards.flatMap((c) => c.scores);
@@ -101,9 +112,16 @@ describe("the pool, value/risk and benefits, for the platform admin", () => {
     const { benefits } = await loadSummary(w.users.admin, {});
     const kpis = await db.prisma.kpi.findMany({
       where: { benefitKind: { in: ["KRONER_SAVED", "HOURS_SAVED", "CO2E_AVOIDED"] } },
-      select: { benefitKind: true, unit: true, baseline: true, direction: true, measurements: { orderBy: [{ measuredAt: "asc" }, { id: "asc" }], select: { value: true, measuredAt: true } } },
+      select: {
+        benefitKind: true,
+        unit: true,
+        baseline: true,
+        direction: true,
+        measurements: { orderBy: [{ measuredAt: "asc" }, { id: "asc" }], select: { value: true, measuredAt: true } },
+      },
     });
-    const year = (d: Date) => Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen", year: "numeric" }).format(d));
+    const year = (d: Date) =>
+      Number(new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen", year: "numeric" }).format(d));
     const totals = new Map<string, { kpis: number; realised: number }>();
     for (const k of kpis) {
       const last = new Map<number, number>();

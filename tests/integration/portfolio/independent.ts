@@ -11,7 +11,11 @@ export function filterWhere(f: PortfolioFilters): Prisma.PilotWhereInput {
   if (f.community) and.push({ community: { slug: f.community } });
   if (f.technology) and.push({ technologies: { has: f.technology } });
   if (f.domain) and.push({ domains: { has: f.domain } });
-  if (f.year) and.push({ createdAt: { lt: new Date(Date.UTC(f.year + 1, 0, 1)) }, OR: [{ endedAt: null }, { endedAt: { gte: new Date(Date.UTC(f.year, 0, 1)) } }] });
+  if (f.year)
+    and.push({
+      createdAt: { lt: new Date(Date.UTC(f.year + 1, 0, 1)) },
+      OR: [{ endedAt: null }, { endedAt: { gte: new Date(Date.UTC(f.year, 0, 1)) } }],
+    });
   return { AND: and };
 }
 
@@ -37,7 +41,21 @@ export async function pilotsInView(prisma: PrismaClient, user: SessionUser | nul
           spent: true,
           plannedStart: true,
           pledges: { select: { amount: true, organisationId: true } },
-          gateReviews: { select: { id: true, status: true, dueDate: true, decision: { select: { outcome: true, decidedAt: true, adopters: { select: { organisationId: true } }, conditions: { select: { dueDate: true, doneAt: true } } } } } },
+          gateReviews: {
+            select: {
+              id: true,
+              status: true,
+              dueDate: true,
+              decision: {
+                select: {
+                  outcome: true,
+                  decidedAt: true,
+                  adopters: { select: { organisationId: true } },
+                  conditions: { select: { dueDate: true, doneAt: true } },
+                },
+              },
+            },
+          },
         },
       },
     },
@@ -48,7 +66,9 @@ export type InView = Awaited<ReturnType<typeof pilotsInView>>;
 
 /** Today in Denmark as yyyy-mm-dd, from the database (the same clock the dashboard reads). */
 export async function today(prisma: PrismaClient): Promise<string> {
-  const [row] = await prisma.$queryRaw<{ d: string }[]>`SELECT to_char((now() AT TIME ZONE 'Europe/Copenhagen')::date, 'YYYY-MM-DD') AS d`;
+  const [row] = await prisma.$queryRaw<
+    { d: string }[]
+  >`SELECT to_char((now() AT TIME ZONE 'Europe/Copenhagen')::date, 'YYYY-MM-DD') AS d`;
   return row.d;
 }
 

@@ -34,17 +34,28 @@ const dashboard = () => Promise.all([loadFilterOptions(), loadSummary(w.users.ad
 async function copyDemo(k: number) {
   const step = 100_000 * k;
   const copy = async (table: string, shifted: string[]) => {
-    const cols = await db.prisma.$queryRawUnsafe<{ column_name: string }[]>(`SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`, table);
+    const cols = await db.prisma.$queryRawUnsafe<{ column_name: string }[]>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+      table,
+    );
     const names = cols.map((c) => `"${c.column_name}"`);
-    const values = cols.map((c) => (shifted.includes(c.column_name) ? `"${c.column_name}" + ${step}` : `"${c.column_name}"`));
-    await db.prisma.$executeRawUnsafe(`INSERT INTO "${table}" (${names.join(", ")}) SELECT ${values.join(", ")} FROM "${table}" WHERE id < 100000`);
+    const values = cols.map((c) =>
+      shifted.includes(c.column_name) ? `"${c.column_name}" + ${step}` : `"${c.column_name}"`,
+    );
+    await db.prisma.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${names.join(", ")}) SELECT ${values.join(", ")} FROM "${table}" WHERE id < 100000`,
+    );
   };
   await copy("Pilot", ["id"]);
-  await db.prisma.$executeRawUnsafe(`INSERT INTO "PilotParticipant" ("pilotId", "organisationId") SELECT "pilotId" + ${step}, "organisationId" FROM "PilotParticipant" WHERE "pilotId" < 100000`);
+  await db.prisma.$executeRawUnsafe(
+    `INSERT INTO "PilotParticipant" ("pilotId", "organisationId") SELECT "pilotId" + ${step}, "organisationId" FROM "PilotParticipant" WHERE "pilotId" < 100000`,
+  );
   await copy("Phase", ["id", "pilotId"]);
   await copy("Pledge", ["id", "phaseId"]);
   await copy("Kpi", ["id", "pilotId"]);
-  await db.prisma.$executeRawUnsafe(`INSERT INTO "KpiTarget" ("kpiId", "phaseId", target) SELECT "kpiId" + ${step}, "phaseId" + ${step}, target FROM "KpiTarget" WHERE "kpiId" < 100000`);
+  await db.prisma.$executeRawUnsafe(
+    `INSERT INTO "KpiTarget" ("kpiId", "phaseId", target) SELECT "kpiId" + ${step}, "phaseId" + ${step}, target FROM "KpiTarget" WHERE "kpiId" < 100000`,
+  );
   await copy("KpiMeasurement", ["id", "kpiId"]);
   await copy("GateReview", ["id", "phaseId"]);
 }
@@ -64,7 +75,11 @@ it("runs the same number of statements at the demo size and at five times the pi
 }, 120_000);
 
 it("runs a fixed number of statements for every viewer and filter", async () => {
-  for (const [user, f] of [[null, {}], [w.users.gtmMember, { year: 2025 }], [w.users.fddLead, { community: "govtech-midtjylland", technology: "IoT" }]] as const) {
+  for (const [user, f] of [
+    [null, {}],
+    [w.users.gtmMember, { year: 2025 }],
+    [w.users.fddLead, { community: "govtech-midtjylland", technology: "IoT" }],
+  ] as const) {
     expect(await count(() => Promise.all([loadFilterOptions(), loadSummary(user, f)]))).toBe(SUMMARY_QUERIES);
   }
 });

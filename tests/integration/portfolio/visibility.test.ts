@@ -20,12 +20,21 @@ let users: SessionUser[];
 beforeAll(async () => {
   db = await freshDatabase();
   w = await seedDemoWorld(db.prisma);
-  users = await db.prisma.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } }, select: sessionUserSelect });
+  users = await db.prisma.user.findMany({
+    where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+    select: sessionUserSelect,
+  });
 }, 180_000);
 
 async function bothWays(user: SessionUser | null, f: PortfolioFilters = {}) {
-  const rows = await db.prisma.$queryRaw<{ id: number }[]>(Prisma.sql`WITH ${scopeCte(user, f)} SELECT id FROM scope ORDER BY id`);
-  const found = await db.prisma.pilot.findMany({ where: { AND: [visiblePilotsWhere(user), filterWhere(f)] }, select: { id: true }, orderBy: { id: "asc" } });
+  const rows = await db.prisma.$queryRaw<{ id: number }[]>(
+    Prisma.sql`WITH ${scopeCte(user, f)} SELECT id FROM scope ORDER BY id`,
+  );
+  const found = await db.prisma.pilot.findMany({
+    where: { AND: [visiblePilotsWhere(user), filterWhere(f)] },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   return { sql: rows.map((r) => r.id), prisma: found.map((r) => r.id) };
 }
 
@@ -45,7 +54,13 @@ describe("the portfolio scope", () => {
   });
 
   it("matches it with every filter too", async () => {
-    const filters: PortfolioFilters[] = [{ community: "govtech-midtjylland" }, { year: 2024 }, { year: 2026 }, { technology: "AI" }, { domain: "klima", community: "faellesskab-for-dynamiske-data" }];
+    const filters: PortfolioFilters[] = [
+      { community: "govtech-midtjylland" },
+      { year: 2024 },
+      { year: 2026 },
+      { technology: "AI" },
+      { domain: "klima", community: "faellesskab-for-dynamiske-data" },
+    ];
     for (const user of [null, w.users.gtmSecretariat, w.users.fddMember]) {
       for (const f of filters) {
         const { sql, prisma } = await bothWays(user, f);
@@ -64,14 +79,24 @@ describe("the dashboard's counts", () => {
     const own = await loadSummary(w.users.gtmSecretariat, { community: "govtech-midtjylland" });
     expect(own.funnel.drafts).toBeGreaterThan(0);
     const lead = await loadSummary(w.users.viborgLead, { community: "govtech-midtjylland" });
-    expect(lead.funnel.drafts).toBe(await db.prisma.pilot.count({ where: { projectLeadId: w.users.viborgLead.id, status: { in: ["DRAFT", "SUBMITTED"] } } }));
+    expect(lead.funnel.drafts).toBe(
+      await db.prisma.pilot.count({
+        where: { projectLeadId: w.users.viborgLead.id, status: { in: ["DRAFT", "SUBMITTED"] } },
+      }),
+    );
   });
 
   it("show anonymous visitors public pilots only", async () => {
     const s = await loadSummary(null, {});
-    expect(s.funnel.pilots).toBe(await db.prisma.pilot.count({ where: { visibility: "PUBLIC", status: { in: ["ACTIVE", "STOPPED", "ADOPTED"] } } }));
+    expect(s.funnel.pilots).toBe(
+      await db.prisma.pilot.count({
+        where: { visibility: "PUBLIC", status: { in: ["ACTIVE", "STOPPED", "ADOPTED"] } },
+      }),
+    );
     // A members-only pilot's municipality figures stay out too: Silkeborg leads none of the public ones.
     const all = await loadSummary(w.users.admin, {});
-    expect(s.municipalities.reduce((a, m) => a + m.pilots, 0)).toBeLessThan(all.municipalities.reduce((a, m) => a + m.pilots, 0));
+    expect(s.municipalities.reduce((a, m) => a + m.pilots, 0)).toBeLessThan(
+      all.municipalities.reduce((a, m) => a + m.pilots, 0),
+    );
   });
 });

@@ -23,14 +23,39 @@ beforeAll(async () => {
 });
 
 const today = danishDay(new Date());
-const PEOPLE = ["lead", "otherLead", "secretariat", "steering", "member", "otherCommunity", "otherSecretariat", "admin", "nobody"] as const;
+const PEOPLE = [
+  "lead",
+  "otherLead",
+  "secretariat",
+  "steering",
+  "member",
+  "otherCommunity",
+  "otherSecretariat",
+  "admin",
+  "nobody",
+] as const;
 type Who = (typeof PEOPLE)[number];
 type Mutation = (u: SessionUser | null) => Promise<unknown>;
 /** `draft`: only the lead, the community's secretariat and administrators see the pilot at all. */
 type Case = { name: string; draft?: boolean; prepare: () => Promise<Mutation> };
 
-const kpiInput = (pilotId: number, targets: Record<number, number | null> = {}) => ({ pilotId, name: "Varsel før oversvømmelse", unit: "timer", baseline: 2, direction: "HIGHER_IS_BETTER" as const, benefitKind: "QUALITY" as const, targets });
-const lessonInput = (pilotId: number) => ({ pilotId, title: "Sensorer kræver strøm", whatWeDid: "Satte 12 sensorer op.", whatWeLearned: "Batterierne holdt 3 måneder.", wouldDoDifferently: "Vælge sensorer med fast strøm.", tags: ["IoT", "vand"] });
+const kpiInput = (pilotId: number, targets: Record<number, number | null> = {}) => ({
+  pilotId,
+  name: "Varsel før oversvømmelse",
+  unit: "timer",
+  baseline: 2,
+  direction: "HIGHER_IS_BETTER" as const,
+  benefitKind: "QUALITY" as const,
+  targets,
+});
+const lessonInput = (pilotId: number) => ({
+  pilotId,
+  title: "Sensorer kræver strøm",
+  whatWeDid: "Satte 12 sensorer op.",
+  whatWeLearned: "Batterierne holdt 3 måneder.",
+  wouldDoDifferently: "Vælge sensorer med fast strøm.",
+  tags: ["IoT", "vand"],
+});
 
 async function pilotWithKpi() {
   const p = await runningPilot(db.prisma, w);
@@ -45,45 +70,80 @@ async function stoppedPilot() {
 }
 
 const CASES: Case[] = [
-  { name: "logResult", prepare: async () => {
-    const p = await runningPilot(db.prisma, w);
-    return (u) => logResult(u, { phaseId: p.phaseId, kind: "MILESTONE", occurredOn: today, title: "Sensorer sat op", links: [{ label: "Data", url: "https://data.example.dk/gudenaa" }] });
-  } },
-  { name: "saveKpi (new)", prepare: async () => {
-    const p = await runningPilot(db.prisma, w);
-    return (u) => saveKpi(u, kpiInput(p.id, { [p.phaseId]: 6, [p.phase("DEMONSTRATION")]: 8 }));
-  } },
-  { name: "saveKpi (new, on a draft)", draft: true, prepare: async () => {
-    const p = await buildPilot(db.prisma, { communityId: w.gtm, lead: w.users.lead, status: "DRAFT" });
-    return (u) => saveKpi(u, kpiInput(p.id, { [p.phases[0].id]: 6 }));
-  } },
-  { name: "saveKpi (edit)", prepare: async () => {
-    const p = await pilotWithKpi();
-    return (u) => saveKpi(u, { ...kpiInput(p.id, { [p.phaseId]: 7 }), kpiId: p.kpiId, name: "Varslingstid" });
-  } },
-  { name: "addMeasurement", prepare: async () => {
-    const p = await pilotWithKpi();
-    return (u) => addMeasurement(u, { kpiId: p.kpiId, date: today, value: 4.5 });
-  } },
-  { name: "deleteMeasurement", prepare: async () => {
-    const p = await pilotWithKpi();
-    const m = await addMeasurement(w.users.lead, { kpiId: p.kpiId, date: today, value: 4.5 });
-    return (u) => deleteMeasurement(u, m.id);
-  } },
-  { name: "importMeasurements", prepare: async () => {
-    const p = await pilotWithKpi();
-    return (u) => importMeasurements(u, p.kpiId, "dato;værdi\n2026-01-05;3,5\n2026-01-12;4\n");
-  } },
-  { name: "saveLesson (new, after STOP)", prepare: async () => {
-    const p = await stoppedPilot();
-    return (u) => saveLesson(u, { ...lessonInput(p.id), phaseId: p.phaseId });
-  } },
-  { name: "saveLesson (edit, after STOP)", prepare: async () => {
-    const p = await runningPilot(db.prisma, w);
-    const l = await saveLesson(w.users.lead, lessonInput(p.id));
-    await db.prisma.pilot.update({ where: { id: p.id }, data: { status: "STOPPED" } });
-    return (u) => saveLesson(u, { ...lessonInput(p.id), lessonId: l.id, title: "Sensorer kræver fast strøm" });
-  } },
+  {
+    name: "logResult",
+    prepare: async () => {
+      const p = await runningPilot(db.prisma, w);
+      return (u) =>
+        logResult(u, {
+          phaseId: p.phaseId,
+          kind: "MILESTONE",
+          occurredOn: today,
+          title: "Sensorer sat op",
+          links: [{ label: "Data", url: "https://data.example.dk/gudenaa" }],
+        });
+    },
+  },
+  {
+    name: "saveKpi (new)",
+    prepare: async () => {
+      const p = await runningPilot(db.prisma, w);
+      return (u) => saveKpi(u, kpiInput(p.id, { [p.phaseId]: 6, [p.phase("DEMONSTRATION")]: 8 }));
+    },
+  },
+  {
+    name: "saveKpi (new, on a draft)",
+    draft: true,
+    prepare: async () => {
+      const p = await buildPilot(db.prisma, { communityId: w.gtm, lead: w.users.lead, status: "DRAFT" });
+      return (u) => saveKpi(u, kpiInput(p.id, { [p.phases[0].id]: 6 }));
+    },
+  },
+  {
+    name: "saveKpi (edit)",
+    prepare: async () => {
+      const p = await pilotWithKpi();
+      return (u) => saveKpi(u, { ...kpiInput(p.id, { [p.phaseId]: 7 }), kpiId: p.kpiId, name: "Varslingstid" });
+    },
+  },
+  {
+    name: "addMeasurement",
+    prepare: async () => {
+      const p = await pilotWithKpi();
+      return (u) => addMeasurement(u, { kpiId: p.kpiId, date: today, value: 4.5 });
+    },
+  },
+  {
+    name: "deleteMeasurement",
+    prepare: async () => {
+      const p = await pilotWithKpi();
+      const m = await addMeasurement(w.users.lead, { kpiId: p.kpiId, date: today, value: 4.5 });
+      return (u) => deleteMeasurement(u, m.id);
+    },
+  },
+  {
+    name: "importMeasurements",
+    prepare: async () => {
+      const p = await pilotWithKpi();
+      return (u) => importMeasurements(u, p.kpiId, "dato;værdi\n2026-01-05;3,5\n2026-01-12;4\n");
+    },
+  },
+  {
+    name: "saveLesson (new, after STOP)",
+    prepare: async () => {
+      const p = await stoppedPilot();
+      return (u) => saveLesson(u, { ...lessonInput(p.id), phaseId: p.phaseId });
+    },
+  },
+  {
+    name: "saveLesson (edit, after STOP)",
+    prepare: async () => {
+      const p = await runningPilot(db.prisma, w);
+      const l = await saveLesson(w.users.lead, lessonInput(p.id));
+      await db.prisma.pilot.update({ where: { id: p.id }, data: { status: "STOPPED" } });
+      return (u) => saveLesson(u, { ...lessonInput(p.id), lessonId: l.id, title: "Sensorer kræver fast strøm" });
+    },
+  },
 ];
 
 const ALLOWED: Who[] = ["lead", "admin"];
@@ -103,7 +163,10 @@ describe.each(CASES)("$name", ({ draft = false, prepare }) => {
       await mutate(user);
       expect((await resultRows(db.prisma)).audit - before.audit).toBe(1);
     } else {
-      const err = await mutate(user).then(() => null, (e) => e);
+      const err = await mutate(user).then(
+        () => null,
+        (e) => e,
+      );
       expect(err?.code).toBe(refusal(who, draft));
       expect(await resultRows(db.prisma)).toEqual(before);
     }

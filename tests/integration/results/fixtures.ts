@@ -12,7 +12,11 @@ export type ResultsWorld = Awaited<ReturnType<typeof seedResultsWorld>>;
 
 export async function seedResultsWorld(prisma: PrismaClient) {
   const w = await seedGateWorld(prisma);
-  const otherCommunity = await person(prisma, w, { email: "medlem@roskilde.example", org: "roskilde", roles: [[w.fdd, "MEMBER"]] });
+  const otherCommunity = await person(prisma, w, {
+    email: "medlem@roskilde.example",
+    org: "roskilde",
+    roles: [[w.fdd, "MEMBER"]],
+  });
   return { ...w, users: { ...w.users, otherCommunity } };
 }
 
@@ -23,10 +27,22 @@ export function runningPilot(prisma: PrismaClient, w: GateWorld) {
 
 /** Asks for the gate of the pilot's running phase and has the steering group decide it. */
 export async function decide(prisma: PrismaClient, w: GateWorld, phaseId: number, outcome: "STOP" | "GO") {
-  const { reviewId } = await requestGateReview(w.users.lead, requestInput(phaseId, outcome === "GO" ? { requestedGrant: 100_000 } : {}));
-  for (const u of [w.users.steering, w.users.steering2]) await submitScorecard(u, { reviewId, conflictOfInterest: false, scores: await scoresFor(prisma, w.gtm, 3) });
+  const { reviewId } = await requestGateReview(
+    w.users.lead,
+    requestInput(phaseId, outcome === "GO" ? { requestedGrant: 100_000 } : {}),
+  );
+  for (const u of [w.users.steering, w.users.steering2])
+    await submitScorecard(u, { reviewId, conflictOfInterest: false, scores: await scoresFor(prisma, w.gtm, 3) });
   const rationale = outcome === "STOP" ? "Sensorerne holdt ikke." : "Klar effekt.";
-  return decideGate(w.users.steering, { reviewId, outcome, rationale, grant: outcome === "GO" ? 100_000 : undefined, extraGrant: 0, adopterIds: [], conditions: [] });
+  return decideGate(w.users.steering, {
+    reviewId,
+    outcome,
+    rationale,
+    grant: outcome === "GO" ? 100_000 : undefined,
+    extraGrant: 0,
+    adopterIds: [],
+    conditions: [],
+  });
 }
 
 /** Every row this area writes, in a stable order: equal snapshots mean a refusal changed nothing. */

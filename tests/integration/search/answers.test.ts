@@ -25,8 +25,12 @@ beforeAll(async () => {
   w = await seedDemoWorld(db.prisma);
 }, 180_000);
 
-const plain = (s: string) => splitMarks(s).map((p) => p.text).join("");
-const catalogue = (user: SessionUser | null, q: string, extra: Record<string, string | string[]> = {}) => searchCatalogue(user, parseCatalogueParams({ q, ...extra }));
+const plain = (s: string) =>
+  splitMarks(s)
+    .map((p) => p.text)
+    .join("");
+const catalogue = (user: SessionUser | null, q: string, extra: Record<string, string | string[]> = {}) =>
+  searchCatalogue(user, parseCatalogueParams({ q, ...extra }));
 const LORAWAN = "Mål LoRaWAN-dækningen, før sensorerne købes"; // a lesson of the public OS2iot platform pilot
 const BINS = "Fyldningssensorer i offentlige affaldsspande"; // members-only, stopped
 const CONTRACT = "Kontrakten bestemmer gevinsten"; // a lesson of BINS
@@ -40,7 +44,11 @@ describe("lessons and results as hits", () => {
     expect(listed.hits).toEqual([]);
     expect(listed.answers!.map((a) => plain(a.title))[0]).toBe(LORAWAN);
     expect(listed.answers![0].pilot.title).toBe(platform.title);
-    expect(splitMarks(listed.answers![0].title).filter((p) => p.marked).map((p) => p.text.toLowerCase())).toEqual(["lorawan", "dækningen"]);
+    expect(
+      splitMarks(listed.answers![0].title)
+        .filter((p) => p.marked)
+        .map((p) => p.text.toLowerCase()),
+    ).toEqual(["lorawan", "dækningen"]);
   });
 
   it("lists results and stop reports as their own kinds, counts each kind, and pages what it counts", async () => {
@@ -54,12 +62,17 @@ describe("lessons and results as hits", () => {
     expect(results.answers!.every((a) => a.kind === "result")).toBe(true);
     expect(results.total).toBe(all.answerCounts!.resultater);
     const stop = await catalogue(member, "skævheder", { indhold: "erfaringer" });
-    expect(stop.answers!.map((a) => [a.kind, plain(a.title)])).toEqual([["stopReport", "Stoprapport: AI-forslag til visitation"]]);
+    expect(stop.answers!.map((a) => [a.kind, plain(a.title)])).toEqual([
+      ["stopReport", "Stoprapport: AI-forslag til visitation"],
+    ]);
   });
 
   it("keeps each lesson's document with the lesson: edited, it is found by its new words; deleted, it is gone", async () => {
     const lesson = await db.prisma.lesson.findFirstOrThrow({ where: { title: LORAWAN }, select: { id: true } });
-    await db.prisma.lesson.update({ where: { id: lesson.id }, data: { wouldDoDifferently: "Brug en spektrumanalysator på tagene." } });
+    await db.prisma.lesson.update({
+      where: { id: lesson.id },
+      data: { wouldDoDifferently: "Brug en spektrumanalysator på tagene." },
+    });
     const found = await catalogue(null, "spektrumanalysator", { indhold: "erfaringer" });
     expect(found.answers!.map((a) => a.id)).toEqual([lesson.id]);
     await db.prisma.lesson.delete({ where: { id: lesson.id } });
@@ -82,14 +95,20 @@ describe("an answer is seen by exactly those who may see its pilot", () => {
     }
     // the counts do not count it either
     const counted = await catalogue(null, "kontrakten bestemmer gevinsten");
-    const visibleLessons = await db.prisma.lesson.count({ where: { title: CONTRACT, pilot: visiblePilotsWhere(null) } });
+    const visibleLessons = await db.prisma.lesson.count({
+      where: { title: CONTRACT, pilot: visiblePilotsWhere(null) },
+    });
     expect(visibleLessons).toBe(0);
-    expect((await catalogue(null, "kontrakten bestemmer gevinsten", { indhold: "erfaringer" })).total).toBe(counted.answerCounts!.erfaringer);
+    expect((await catalogue(null, "kontrakten bestemmer gevinsten", { indhold: "erfaringer" })).total).toBe(
+      counted.answerCounts!.erfaringer,
+    );
   });
 
   it("never puts it in a signed-out reader's export", async () => {
     for (const format of ["csv", "xlsx"]) {
-      const url = new URL(`http://localhost/api/v1/pilots/export?format=${format}&q=kontrakten+bestemmer+gevinsten&indhold=erfaringer&indhold=resultater`);
+      const url = new URL(
+        `http://localhost/api/v1/pilots/export?format=${format}&q=kontrakten+bestemmer+gevinsten&indhold=erfaringer&indhold=resultater`,
+      );
       const anon = Buffer.from(await (await catalogueDownload(null, url, "da")).arrayBuffer());
       const member = Buffer.from(await (await catalogueDownload(w.users.fddMember, url, "da")).arrayBuffer());
       if (format === "csv") {
@@ -114,15 +133,25 @@ describe("an answer is seen by exactly those who may see its pilot", () => {
   });
 
   it("never lists its pilot in the API's search for a signed-out reader", async () => {
-    const res = await listPilotsResponse(new Request("http://localhost/api/v1/pilots?q=kontrakten+bestemmer+gevinsten"), null);
+    const res = await listPilotsResponse(
+      new Request("http://localhost/api/v1/pilots?q=kontrakten+bestemmer+gevinsten"),
+      null,
+    );
     const body = (await res.json()) as { items: { title: string }[] };
     expect(body.items.map((i) => i.title)).not.toContain(BINS);
-    const asMember = await listPilotsResponse(new Request("http://localhost/api/v1/pilots?q=kontrakten+bestemmer+gevinsten"), w.users.fddMember);
+    const asMember = await listPilotsResponse(
+      new Request("http://localhost/api/v1/pilots?q=kontrakten+bestemmer+gevinsten"),
+      w.users.fddMember,
+    );
     expect(((await asMember.json()) as { items: { title: string }[] }).items.map((i) => i.title)).toContain(BINS);
   });
 
   it("never shows it, or any members-only pilot, among a public pilot's similar pilots to a signed-out reader", async () => {
-    const hidden = new Set((await db.prisma.pilot.findMany({ where: { NOT: visiblePilotsWhere(null) }, select: { id: true } })).map((p) => p.id));
+    const hidden = new Set(
+      (await db.prisma.pilot.findMany({ where: { NOT: visiblePilotsWhere(null) }, select: { id: true } })).map(
+        (p) => p.id,
+      ),
+    );
     const publicPilots = await db.prisma.pilot.findMany({ where: visiblePilotsWhere(null), select: { id: true } });
     let shownToMembers = 0;
     for (const p of publicPilots) {

@@ -22,9 +22,17 @@ beforeAll(async () => {
   secretariat = (await makeToken(w.users.gtmSecretariat, { kind: "community", id: w.gtmId }, "READ")).secret;
 }, 180_000);
 
-const get = (qs: string, headers: Record<string, string> = {}) => GET(new Request(`http://localhost/api/v1/pilots/export?${qs}`, { headers }), { params: Promise.resolve({}) });
+const get = (qs: string, headers: Record<string, string> = {}) =>
+  GET(new Request(`http://localhost/api/v1/pilots/export?${qs}`, { headers }), { params: Promise.resolve({}) });
 async function catalogueIds(user: Awaited<ReturnType<typeof authenticateToken>> | null, qs: string) {
-  const params = parseCatalogueParams(Object.fromEntries([...new URLSearchParams(qs)].reduce((m, [k, v]) => m.set(k, [...(m.get(k) ?? []), v]), new Map<string, string[]>())));
+  const params = parseCatalogueParams(
+    Object.fromEntries(
+      [...new URLSearchParams(qs)].reduce(
+        (m, [k, v]) => m.set(k, [...(m.get(k) ?? []), v]),
+        new Map<string, string[]>(),
+      ),
+    ),
+  );
   const ids: number[] = [];
   for (let page = 1; ; page++) {
     const r = await searchCatalogue(user, { ...params, page });
@@ -32,11 +40,22 @@ async function catalogueIds(user: Awaited<ReturnType<typeof authenticateToken>> 
     if (page >= r.pages) return ids;
   }
 }
-const csvIds = (csv: string) => csv.replace(/^\uFEFF/, "").trim().split("\r\n").slice(1).map((l) => Number(l.split(";")[0]));
+const csvIds = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .map((l) => Number(l.split(";")[0]));
 
 describe("the catalogue export", () => {
   it("holds the same pilots in the same order as the catalogue, for anonymous visitors and for the secretariat", async () => {
-    for (const qs of ["", "q=sensorer", "status=adopted&status=active", "teknologi=IoT&faellesskab=govtech-midtjylland"]) {
+    for (const qs of [
+      "",
+      "q=sensorer",
+      "status=adopted&status=active",
+      "teknologi=IoT&faellesskab=govtech-midtjylland",
+    ]) {
       const anonymous = await (await get(`format=csv&${qs}`)).text();
       expect(csvIds(anonymous), qs).toEqual(await catalogueIds(null, qs));
       const member = await (await get(`format=csv&${qs}`, { authorization: `Bearer ${secretariat}` })).text();
@@ -57,7 +76,23 @@ describe("the catalogue export", () => {
     await book.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
     const sheet = book.worksheets[0];
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(["ID", "Titel", "Status", "Fællesskab", "Ledende organisation", "Fase", "Teknologier", "Områder", "Verdensmål", "Ansøgt (kr.)", "Bevilget (kr.)", "Forbrugt (kr.)", "Planlagt start", "Oprettet", "Adresse"]);
+    expect(header).toEqual([
+      "ID",
+      "Titel",
+      "Status",
+      "Fællesskab",
+      "Ledende organisation",
+      "Fase",
+      "Teknologier",
+      "Områder",
+      "Verdensmål",
+      "Ansøgt (kr.)",
+      "Bevilget (kr.)",
+      "Forbrugt (kr.)",
+      "Planlagt start",
+      "Oprettet",
+      "Adresse",
+    ]);
     const row = sheet.getRow(2);
     expect(row.getCell(3).value).toBe("I drift");
     expect(typeof row.getCell(11).value).toBe("number");
@@ -72,7 +107,9 @@ describe("the catalogue export", () => {
     const bytes = new Uint8Array(await (await get("format=csv&status=adopted", { cookie: "locale=en" })).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Danish Excel needs for æøå
     const csv = new TextDecoder().decode(bytes);
-    expect(csv.split("\r\n")[0]).toBe("ID;Title;Status;Community;Lead organisation;Phase;Technologies;Domains;SDGs;Requested (DKK);Granted (DKK);Spent (DKK);Planned start;Created;Address");
+    expect(csv.split("\r\n")[0]).toBe(
+      "ID;Title;Status;Community;Lead organisation;Phase;Technologies;Domains;SDGs;Requested (DKK);Granted (DKK);Spent (DKK);Planned start;Created;Address",
+    );
     expect(csv).toContain(";In operation;");
     expect((await get("format=pdf")).status).toBe(400);
   });

@@ -21,13 +21,19 @@ beforeAll(async () => {
 }, 180_000);
 
 const search = (user: SessionUser | null, q: string) => searchCatalogue(user, parseCatalogueParams({ q }));
-const titles = async (user: SessionUser | null, q: string) => (await search(user, q)).hits.map((h) => splitMarks(h.title).map((p) => p.text).join(""));
+const titles = async (user: SessionUser | null, q: string) =>
+  (await search(user, q)).hits.map((h) =>
+    splitMarks(h.title)
+      .map((p) => p.text)
+      .join(""),
+  );
 const TWIN = "Digital tvilling af Aarhus Å og regnvandsbassinerne";
 
 describe("compound parts", () => {
   it("splits the vocabulary's compounds into stemmed dictionary parts", async () => {
     await syncWordParts();
-    const parts = async (word: string) => (await db.prisma.searchWordPart.findMany({ where: { word }, orderBy: { position: "asc" } })).map((p) => p.part);
+    const parts = async (word: string) =>
+      (await db.prisma.searchWordPart.findMany({ where: { word }, orderBy: { position: "asc" } })).map((p) => p.part);
     expect(await parts("regnvandsbassin")).toEqual(["regnvand", "bassin"]);
     expect(await parts("faldsensor")).toEqual(["fald", "sensor"]);
     expect(await db.prisma.searchWord.count({ where: { parted: false } })).toBe(0);
@@ -37,7 +43,13 @@ describe("compound parts", () => {
     expect(await db.prisma.searchWord.count({ where: { word: "regnvand" } })).toBe(0); // only inside compounds
     const res = await search(w.users.gtmMember, "regnvnd");
     expect(res.search?.corrections).toEqual([{ word: "regnvnd", to: ["regnvand"] }]);
-    expect(res.hits.map((h) => splitMarks(h.title).map((p) => p.text).join(""))).toContain(TWIN);
+    expect(
+      res.hits.map((h) =>
+        splitMarks(h.title)
+          .map((p) => p.text)
+          .join(""),
+      ),
+    ).toContain(TWIN);
   });
 
   it("finds a word where it is a later part of a compound: “sensorer” finds “faldsensorer”", async () => {
@@ -54,8 +66,13 @@ describe("compound parts", () => {
   it("splits the words of a new lesson on the next search", async () => {
     await db.prisma.lesson.create({
       data: {
-        pilotId: w.publicAdopted.id, title: "Kontrolmålinger", whatWeDid: "Vi sammenlignede med DMI's målere.", whatWeLearned: "Tidevandsloggerne drev.",
-        wouldDoDifferently: "Kalibrer oftere.", tags: [], authorId: w.users.admin.id,
+        pilotId: w.publicAdopted.id,
+        title: "Kontrolmålinger",
+        whatWeDid: "Vi sammenlignede med DMI's målere.",
+        whatWeLearned: "Tidevandsloggerne drev.",
+        wouldDoDifferently: "Kalibrer oftere.",
+        tags: [],
+        authorId: w.users.admin.id,
       },
     });
     expect(await db.prisma.searchWord.count({ where: { parted: false } })).toBeGreaterThan(0);
@@ -65,7 +82,10 @@ describe("compound parts", () => {
   });
 
   it("never suggests a part that only a hidden draft's words contain", async () => {
-    await db.prisma.pilot.update({ where: { id: w.gtmDraft.id }, data: { problem: "Eftersyn af tage og broer kræver facadestilladser." } });
+    await db.prisma.pilot.update({
+      where: { id: w.gtmDraft.id },
+      data: { problem: "Eftersyn af tage og broer kræver facadestilladser." },
+    });
     // a typo of "stillads", which is then only the last part of "facadestilladser", only in the draft
     expect(await db.prisma.searchWord.count({ where: { word: { startsWith: "stillads" } } })).toBe(0);
     const outsider = await search(w.users.fddMember, "stilads");

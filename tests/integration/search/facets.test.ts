@@ -6,7 +6,12 @@ import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import type { SessionUser } from "../../../lib/auth/session";
 import { searchCatalogue } from "../../../lib/search/catalogue";
-import { parseCatalogueParams, FACET_KEYS, CATALOGUE_PAGE_SIZE, type CatalogueParams } from "../../../lib/search/params";
+import {
+  parseCatalogueParams,
+  FACET_KEYS,
+  CATALOGUE_PAGE_SIZE,
+  type CatalogueParams,
+} from "../../../lib/search/params";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 import { expectedCounts, visibleFacts } from "./oracle";
 
@@ -31,27 +36,42 @@ const COMBOS: Record<string, string | string[]>[] = [
 
 async function allIds(user: SessionUser | null, p: CatalogueParams, pages: number) {
   const ids: number[] = [];
-  for (let page = 1; page <= pages; page++) ids.push(...(await searchCatalogue(user, { ...p, page })).hits.map((h) => h.id));
+  for (let page = 1; page <= pages; page++)
+    ids.push(...(await searchCatalogue(user, { ...p, page })).hits.map((h) => h.id));
   return ids;
 }
 
 describe("filter counts", () => {
   it("equal the oracle's for every user and filter combination, with and without a search text", async () => {
-    const users: [string, SessionUser | null][] = [["anonymous", null], ["fdd member", w.users.fddMember], ["gtm member", w.users.gtmMember], ["gtm secretariat", w.users.gtmSecretariat], ["viborg lead", w.users.viborgLead], ["admin", w.users.admin]];
+    const users: [string, SessionUser | null][] = [
+      ["anonymous", null],
+      ["fdd member", w.users.fddMember],
+      ["gtm member", w.users.gtmMember],
+      ["gtm secretariat", w.users.gtmSecretariat],
+      ["viborg lead", w.users.viborgLead],
+      ["admin", w.users.admin],
+    ];
     for (const [who, user] of users) {
       const facts = await visibleFacts(db.prisma, user);
       const noText = await searchCatalogue(user, parseCatalogueParams({}));
       const matching = new Set(await allIds(user, parseCatalogueParams({ q: "sensorer" }), 3));
       let nonEmpty = 0;
       for (const combo of COMBOS) {
-        for (const [q, set] of [["", facts], ["sensorer", facts.filter((f) => matching.has(f.id))]] as const) {
+        for (const [q, set] of [
+          ["", facts],
+          ["sensorer", facts.filter((f) => matching.has(f.id))],
+        ] as const) {
           const params = parseCatalogueParams({ ...combo, q });
           const res = await searchCatalogue(user, params);
           const want = expectedCounts(set, params.filters);
           const label = `${who} ${JSON.stringify(combo)} q=${q}`;
           expect(res.total, label).toBe(want.total);
           if (want.total > 0) nonEmpty++;
-          for (const k of FACET_KEYS) expect([...res.facets[k]].sort((a, b) => a.value.localeCompare(b.value)), `${label} ${k}`).toEqual(want.facets[k]);
+          for (const k of FACET_KEYS)
+            expect(
+              [...res.facets[k]].sort((a, b) => a.value.localeCompare(b.value)),
+              `${label} ${k}`,
+            ).toEqual(want.facets[k]);
           // the hits are the counted pilots: every page together, no gaps, no repeats
           const ids = await allIds(user, params, res.pages);
           expect(new Set(ids).size, label).toBe(res.total);

@@ -31,10 +31,14 @@ const report = (q: Quality) => q.queries.filter((s) => s.recall < 1).map((s) => 
 describe("the judged set", () => {
   it("has at least 40 queries of every kind, and every expected pilot, lesson and result exists and is visible to a member", async () => {
     expect(JUDGED_SET.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(JUDGED_SET.map((q) => q.kind))).toEqual(new Set(["short", "compound", "typo", "question", "english", "synonym"]));
+    expect(new Set(JUDGED_SET.map((q) => q.kind))).toEqual(
+      new Set(["short", "compound", "typo", "question", "english", "synonym"]),
+    );
     const resolved = await resolveJudged(db.prisma);
     const pilotIds = [...new Set([...resolved.values()].flat().map((r) => r.pilotId))];
-    const visible = await db.prisma.pilot.count({ where: { id: { in: pilotIds }, status: { in: ["ACTIVE", "STOPPED", "ADOPTED"] } } });
+    const visible = await db.prisma.pilot.count({
+      where: { id: { in: pilotIds }, status: { in: ["ACTIVE", "STOPPED", "ADOPTED"] } },
+    });
     expect(visible).toBe(pilotIds.length);
   });
 

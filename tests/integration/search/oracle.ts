@@ -16,11 +16,25 @@ export async function visibleFacts(prisma: PrismaClient, user: SessionUser | nul
   const pilots = await prisma.pilot.findMany({
     where: visiblePilotsWhere(user),
     select: {
-      id: true, status: true, technologies: true, domains: true, sdgs: true, createdAt: true, endedAt: true,
+      id: true,
+      status: true,
+      technologies: true,
+      domains: true,
+      sdgs: true,
+      createdAt: true,
+      endedAt: true,
       community: { select: { slug: true } },
       leadOrganisation: org,
       participants: { select: { organisation: org } },
-      phases: { select: { kind: true, status: true, plannedStart: true, plannedEnd: true, gateReviews: { select: { decision: { select: { outcome: true } } } } } },
+      phases: {
+        select: {
+          kind: true,
+          status: true,
+          plannedStart: true,
+          plannedEnd: true,
+          gateReviews: { select: { decision: { select: { outcome: true } } } },
+        },
+      },
     },
   });
   return pilots.map((p) => {

@@ -33,11 +33,18 @@ describe("PilotFacts", () => {
 
   it("follows participants, phases, decisions, status, tags and a municipality's region", async () => {
     const draft = w.gtmDraft.id;
-    const odense = await db.prisma.organisation.findFirstOrThrow({ where: { municipalityCode: 461 }, select: { id: true, regionCode: true } });
+    const odense = await db.prisma.organisation.findFirstOrThrow({
+      where: { municipalityCode: 461 },
+      select: { id: true, regionCode: true },
+    });
     await db.prisma.pilotParticipant.create({ data: { pilotId: draft, organisationId: odense.id } });
     expect((await facts(draft)).municipalities).toContain("461");
 
-    const phase = await db.prisma.phase.findFirstOrThrow({ where: { pilotId: draft }, orderBy: { id: "asc" }, select: { id: true } });
+    const phase = await db.prisma.phase.findFirstOrThrow({
+      where: { pilotId: draft },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
     await db.prisma.phase.update({ where: { id: phase.id }, data: { status: "ACTIVE" } });
     expect((await facts(draft)).phase).toBe("test");
 
@@ -50,21 +57,30 @@ describe("PilotFacts", () => {
     expect((await facts(draft)).regions).toContain("1081");
     await db.prisma.organisation.update({ where: { id: odense.id }, data: { regionCode: odense.regionCode } });
 
-    await db.prisma.pilotParticipant.delete({ where: { pilotId_organisationId: { pilotId: draft, organisationId: odense.id } } });
+    await db.prisma.pilotParticipant.delete({
+      where: { pilotId_organisationId: { pilotId: draft, organisationId: odense.id } },
+    });
     expect((await facts(draft)).municipalities).not.toContain("461");
     expect(await drift()).toEqual([]);
   });
 
   it("follows a gate decision, and leaves with a deleted pilot", async () => {
-    const review = await db.prisma.gateReview.findFirstOrThrow({ where: { status: "OPEN" }, select: { id: true, phase: { select: { pilotId: true } } } });
+    const review = await db.prisma.gateReview.findFirstOrThrow({
+      where: { status: "OPEN" },
+      select: { id: true, phase: { select: { pilotId: true } } },
+    });
     const pilotId = review.phase.pilotId;
     const before = (await facts(pilotId)).outcomes;
     const actor = w.users.admin.id;
-    await db.prisma.gateDecision.create({ data: { reviewId: review.id, outcome: "REVISE", rationale: "Prøv igen.", decidedById: actor } });
+    await db.prisma.gateDecision.create({
+      data: { reviewId: review.id, outcome: "REVISE", rationale: "Prøv igen.", decidedById: actor },
+    });
     expect((await facts(pilotId)).outcomes).toEqual([...new Set([...before, "revise"])].sort());
     expect(await drift()).toEqual([]);
 
-    const draft = await db.prisma.pilot.findFirstOrThrow({ where: { status: "DRAFT", phases: { none: {} } }, select: { id: true } }).catch(() => null);
+    const draft = await db.prisma.pilot
+      .findFirstOrThrow({ where: { status: "DRAFT", phases: { none: {} } }, select: { id: true } })
+      .catch(() => null);
     if (draft) {
       await db.prisma.pilot.delete({ where: { id: draft.id } });
       expect(await db.prisma.pilotFacts.count({ where: { id: draft.id } })).toBe(0);

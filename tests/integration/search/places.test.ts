@@ -28,24 +28,46 @@ async function expected(user: SessionUser | null, orgIds: number[]) {
   const [led, joined, pledged, money, decisions, lessons] = await Promise.all([
     db.prisma.pilot.count({ where: { AND: [visible, leads] } }),
     db.prisma.pilot.count({ where: { AND: [visible, joins] } }),
-    db.prisma.pledge.aggregate({ where: { organisationId: { in: orgIds }, phase: { pilot: involved } }, _sum: { amount: true } }),
+    db.prisma.pledge.aggregate({
+      where: { organisationId: { in: orgIds }, phase: { pilot: involved } },
+      _sum: { amount: true },
+    }),
     db.prisma.phase.aggregate({ where: { pilot: { AND: [visible, leads] } }, _sum: { granted: true, spent: true } }),
-    db.prisma.gateDecision.groupBy({ by: ["outcome"], where: { review: { phase: { pilot: involved } } }, _count: true }),
+    db.prisma.gateDecision.groupBy({
+      by: ["outcome"],
+      where: { review: { phase: { pilot: involved } } },
+      _count: true,
+    }),
     db.prisma.lesson.count({ where: { pilot: involved } }),
   ]);
   return {
-    totals: { led, joined, pledged: sum(pledged._sum.amount), grantedLed: sum(money._sum.granted), spentLed: sum(money._sum.spent) },
+    totals: {
+      led,
+      joined,
+      pledged: sum(pledged._sum.amount),
+      grantedLed: sum(money._sum.granted),
+      spentLed: sum(money._sum.spent),
+    },
     outcomes: Object.fromEntries(decisions.map((d) => [d.outcome, d._count])),
     lessons,
   };
 }
 
-const orgId = (slug: string) => db.prisma.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } }).then((o) => o.id);
+const orgId = (slug: string) =>
+  db.prisma.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } }).then((o) => o.id);
 
 describe("place pages", () => {
   it("add up what each viewer may see, for municipalities, a university and a whole region", async () => {
-    const region = (await db.prisma.organisation.findMany({ where: { regionCode: 1082 }, select: { id: true } })).map((o) => o.id);
-    const places: [string, number[]][] = [["aarhus", [await orgId("aarhus")]], ["randers", [await orgId("randers")]], ["ballerup", [await orgId("ballerup")]], ["dtu-compute", [await orgId("dtu-compute")]], ["region 1082", region]];
+    const region = (await db.prisma.organisation.findMany({ where: { regionCode: 1082 }, select: { id: true } })).map(
+      (o) => o.id,
+    );
+    const places: [string, number[]][] = [
+      ["aarhus", [await orgId("aarhus")]],
+      ["randers", [await orgId("randers")]],
+      ["ballerup", [await orgId("ballerup")]],
+      ["dtu-compute", [await orgId("dtu-compute")]],
+      ["region 1082", region],
+    ];
     for (const user of [null, w.users.fddMember, w.users.gtmMember, w.users.viborgLead, w.users.admin]) {
       for (const [name, ids] of places) {
         const got = await placeProfile(user, ids);
@@ -55,8 +77,12 @@ describe("place pages", () => {
         expect(got.outcomes, label).toEqual(want.outcomes);
         expect(got.lessonCount, label).toBe(want.lessons);
         expect(got.pilots.length, label).toBe(want.totals.led + want.totals.joined);
-        expect(got.pilots.reduce((a, p) => a + p.pledged, 0), label).toBe(want.totals.pledged);
-        if (user === w.users.admin && name !== "dtu-compute") expect(want.totals.pledged, `${label}: something to count`).toBeGreaterThan(0);
+        expect(
+          got.pilots.reduce((a, p) => a + p.pledged, 0),
+          label,
+        ).toBe(want.totals.pledged);
+        if (user === w.users.admin && name !== "dtu-compute")
+          expect(want.totals.pledged, `${label}: something to count`).toBeGreaterThan(0);
       }
     }
   });
@@ -74,6 +100,9 @@ describe("place pages", () => {
     expect(rows.length).toBe(await db.prisma.organisation.count({ where: { kind: "KOMMUNE", regionCode: 1082 } }));
     const aarhus = rows.find((r) => r.name === "Aarhus")!;
     const profile = await placeProfile(w.users.gtmMember, [await orgId("aarhus")]);
-    expect({ led: aarhus.led, joined: aarhus.joined }).toEqual({ led: profile.totals.led, joined: profile.totals.joined });
+    expect({ led: aarhus.led, joined: aarhus.joined }).toEqual({
+      led: profile.totals.led,
+      joined: profile.totals.joined,
+    });
   });
 });

@@ -20,7 +20,10 @@ beforeAll(async () => {
 }, 180_000);
 
 const GUDENAA = "Vandstandssensorer og varsling af oversvømmelse langs Gudenåen"; // adopted, in operation
-const plain = (s: string) => splitMarks(s).map((p) => p.text).join("");
+const plain = (s: string) =>
+  splitMarks(s)
+    .map((p) => p.text)
+    .join("");
 const catalogue = (user: SessionUser | null, q: string) => searchCatalogue(user, parseCatalogueParams({ q }));
 
 describe("a question in “Hvem har prøvet det?”", () => {
@@ -84,6 +87,8 @@ describe("the catalogue", () => {
     const res = await catalogue(w.users.gtmMember, "skævheder");
     expect(res.hits[0].matched).toEqual([{ word: "skævheder", field: "story" }]); // only in its stop report
     const problem = await catalogue(w.users.gtmMember, "sandsække");
-    expect(problem.hits.map((h) => [plain(h.title), h.matched])).toEqual([[GUDENAA, [{ word: "sandsække", field: "problem" }]]]);
+    expect(problem.hits.map((h) => [plain(h.title), h.matched])).toEqual([
+      [GUDENAA, [{ word: "sandsække", field: "problem" }]],
+    ]);
   });
 });

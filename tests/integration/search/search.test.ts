@@ -21,9 +21,18 @@ beforeAll(async () => {
   w = await seedDemoWorld(db.prisma);
 }, 180_000);
 
-const search = (user: SessionUser | null, q: string, extra: Record<string, string | string[]> = {}) => searchCatalogue(user, parseCatalogueParams({ q, ...extra }));
-const titles = async (user: SessionUser | null, q: string) => (await search(user, q)).hits.map((h) => splitMarks(h.title).map((p) => p.text).join(""));
-const marked = (s: string) => splitMarks(s).filter((p) => p.marked).map((p) => p.text.toLowerCase());
+const search = (user: SessionUser | null, q: string, extra: Record<string, string | string[]> = {}) =>
+  searchCatalogue(user, parseCatalogueParams({ q, ...extra }));
+const titles = async (user: SessionUser | null, q: string) =>
+  (await search(user, q)).hits.map((h) =>
+    splitMarks(h.title)
+      .map((p) => p.text)
+      .join(""),
+  );
+const marked = (s: string) =>
+  splitMarks(s)
+    .filter((p) => p.marked)
+    .map((p) => p.text.toLowerCase());
 
 const GUDENAA = "Vandstandssensorer og varsling af oversvømmelse langs Gudenåen";
 const METERS = "Fjernaflæste vandmålere og lækagealarmer i sommerhusområder";
@@ -43,7 +52,13 @@ describe("Danish words", () => {
 
   it("finds “vandstand” from the typo “vandstnd”, and says what it searched for", async () => {
     const res = await search(w.users.fddMember, "vandstnd");
-    expect(res.hits.map((h) => splitMarks(h.title).map((p) => p.text).join(""))).toContain(GUDENAA);
+    expect(
+      res.hits.map((h) =>
+        splitMarks(h.title)
+          .map((p) => p.text)
+          .join(""),
+      ),
+    ).toContain(GUDENAA);
     expect(res.search?.corrections).toEqual([{ word: "vandstnd", to: ["vandstand"] }]);
     expect(await titles(w.users.fddMember, "oversvømelse")).toContain(GUDENAA); // a letter missing
   });
@@ -60,13 +75,23 @@ describe("Danish words", () => {
     expect(hit.community.slug).toBe("faellesskab-for-dynamiske-data");
     expect(hit.snippetSource).toBe("stopReport");
     expect(new Set(marked(hit.snippet))).toEqual(new Set(["skævheder"]));
-    expect(splitMarks(hit.title).map((p) => p.text).join("")).toBe(VISITATION);
+    expect(
+      splitMarks(hit.title)
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(VISITATION);
   });
 
   it("needs every word, and falls back to any of them (saying so) when fewer than five pilots have them all", async () => {
     const both = await search(w.users.gtmMember, "parkering sensorer data");
     expect(both.search?.mode).toBe("any"); // one pilot has all three
-    expect(both.hits.map((h) => splitMarks(h.title).map((p) => p.text).join(""))[0]).toBe("Parkeringssensorer og data om ledige pladser i bymidten");
+    expect(
+      both.hits.map((h) =>
+        splitMarks(h.title)
+          .map((p) => p.text)
+          .join(""),
+      )[0],
+    ).toBe("Parkeringssensorer og data om ledige pladser i bymidten");
     expect((await search(w.users.gtmMember, "sensorer data")).search?.mode).toBe("all");
     const loose = await search(null, "vandstand xylofonkoncert");
     expect(loose.search?.mode).toBe("any");
@@ -78,14 +103,29 @@ describe("Danish words", () => {
 describe("ranking and snippets", () => {
   it("ranks a title hit above pilots that only mention the word in passing", async () => {
     const res = await search(w.users.admin, "gadebelysning");
-    expect(splitMarks(res.hits[0].title).map((p) => p.text).join("")).toBe("Adaptiv gadebelysning, der dæmpes efter trafikken");
+    expect(
+      splitMarks(res.hits[0].title)
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("Adaptiv gadebelysning, der dæmpes efter trafikken");
     expect(marked(res.hits[0].title)).toEqual(["gadebelysning"]);
   });
 
   it("marks matches with the markers only, never with HTML, and ignores markers in stored text", async () => {
-    const pilot = await db.prisma.pilot.findUniqueOrThrow({ where: { id: w.publicAdopted.id }, select: { id: true, projectLeadId: true } });
+    const pilot = await db.prisma.pilot.findUniqueOrThrow({
+      where: { id: w.publicAdopted.id },
+      select: { id: true, projectLeadId: true },
+    });
     await db.prisma.lesson.create({
-      data: { pilotId: pilot.id, title: "Tegn i teksten", whatWeDid: `Vi skrev <script>alert(1)</script> og ${MARK_START}falsk${MARK_END} i en zebrafisk-rapport.`, whatWeLearned: "Tekst er tekst.", wouldDoDifferently: "Intet.", tags: [], authorId: pilot.projectLeadId },
+      data: {
+        pilotId: pilot.id,
+        title: "Tegn i teksten",
+        whatWeDid: `Vi skrev <script>alert(1)</script> og ${MARK_START}falsk${MARK_END} i en zebrafisk-rapport.`,
+        whatWeLearned: "Tekst er tekst.",
+        wouldDoDifferently: "Intet.",
+        tags: [],
+        authorId: pilot.projectLeadId,
+      },
     });
     const [hit] = (await search(null, "zebrafisk")).hits;
     expect(hit.snippetSource).toBe("lessons");
@@ -108,26 +148,51 @@ describe("visibility", () => {
       expect(typo.search?.corrections).toEqual([]);
     }
     expect((await search(w.users.viborgLead, "droneinspektion")).hits.map((h) => h.id)).toEqual([w.gtmDraft.id]);
-    expect((await search(w.users.viborgLead, "droneinspektin")).search?.corrections).toEqual([{ word: "droneinspektin", to: ["droneinspektion"] }]);
+    expect((await search(w.users.viborgLead, "droneinspektin")).search?.corrections).toEqual([
+      { word: "droneinspektin", to: ["droneinspektion"] },
+    ]);
   });
 
   it("gives anonymous visitors public shared pilots only", async () => {
     const res = await search(null, "");
-    expect(res.total).toBe(await db.prisma.pilot.count({ where: { visibility: "PUBLIC", status: { in: ["ACTIVE", "STOPPED", "ADOPTED"] } } }));
+    expect(res.total).toBe(
+      await db.prisma.pilot.count({
+        where: { visibility: "PUBLIC", status: { in: ["ACTIVE", "STOPPED", "ADOPTED"] } },
+      }),
+    );
     const ids = (await search(null, "sensorer")).hits.map((h) => h.id);
-    const rows = await db.prisma.pilot.findMany({ where: { id: { in: ids } }, select: { visibility: true, status: true } });
-    expect(rows.every((r) => r.visibility === "PUBLIC" && ["ACTIVE", "STOPPED", "ADOPTED"].includes(r.status))).toBe(true);
+    const rows = await db.prisma.pilot.findMany({
+      where: { id: { in: ids } },
+      select: { visibility: true, status: true },
+    });
+    expect(rows.every((r) => r.visibility === "PUBLIC" && ["ACTIVE", "STOPPED", "ADOPTED"].includes(r.status))).toBe(
+      true,
+    );
   });
 });
 
 describe("GET /api/v1/pilots?q=", () => {
   it("returns the catalogue's pilots in the catalogue's order, in the list shape", async () => {
     const url = "http://localhost/api/v1/pilots?q=m%C3%A5lerne&pageSize=100";
-    const res = await checked("GET", url, apiRoute((req) => listPilotsResponse(req, w.users.gtmMember))(new Request(url), {})); // and against the OpenAPI document
+    const res = await checked(
+      "GET",
+      url,
+      apiRoute((req) => listPilotsResponse(req, w.users.gtmMember))(new Request(url), {}),
+    ); // and against the OpenAPI document
     const body = await res.json();
     const catalogue = await search(w.users.gtmMember, "målerne");
     expect(body.total).toBe(catalogue.total);
-    expect(body.items.slice(0, catalogue.hits.length).map((p: { id: number }) => p.id)).toEqual(catalogue.hits.map((h) => h.id));
-    expect(Object.keys(body.items[0]).sort()).toEqual(["community", "currentPhase", "id", "leadOrganisation", "status", "title", "visibility"]);
+    expect(body.items.slice(0, catalogue.hits.length).map((p: { id: number }) => p.id)).toEqual(
+      catalogue.hits.map((h) => h.id),
+    );
+    expect(Object.keys(body.items[0]).sort()).toEqual([
+      "community",
+      "currentPhase",
+      "id",
+      "leadOrganisation",
+      "status",
+      "title",
+      "visibility",
+    ]);
   });
 });

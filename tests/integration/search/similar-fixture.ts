@@ -23,7 +23,9 @@ export async function similarFixture(pilots: number): Promise<{ db: Database; vi
   // some pilots share only words, some only SDGs (five or more, or fewer), some have no tags at all.
   await db.prisma.$executeRawUnsafe(`UPDATE "Pilot" SET technologies = '{}' WHERE id % 5 = 0`);
   await db.prisma.$executeRawUnsafe(`UPDATE "Pilot" SET domains = NULL WHERE id % 10 = 0`);
-  await db.prisma.$executeRawUnsafe(`UPDATE "Pilot" SET sdgs = ARRAY(SELECT g FROM generate_series(1, 17) g WHERE (g * 7 + id) % 3 <> 0) WHERE id % 4 = 0`);
+  await db.prisma.$executeRawUnsafe(
+    `UPDATE "Pilot" SET sdgs = ARRAY(SELECT g FROM generate_series(1, 17) g WHERE (g * 7 + id) % 3 <> 0) WHERE id % 4 = 0`,
+  );
   await db.prisma.$executeRawUnsafe(`UPDATE "Pilot" SET sdgs = ARRAY[1, 2, 3, 4] WHERE id % 9 = 0`);
   await db.prisma.$executeRawUnsafe(`ANALYZE`);
   const member = (await db.prisma.user.findFirstOrThrow({

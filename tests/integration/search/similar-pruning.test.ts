@@ -38,9 +38,17 @@ describe("similar pilots, scored only where the indexes lead", () => {
 
   it("finds a pilot that shares nothing but five or more SDGs, and not one that shares four", async () => {
     // Words no other pilot uses, no tags: only the SDG way in is left.
-    const [a, b, c] = await db.prisma.pilot.findMany({ where: { status: "ACTIVE", visibility: "PUBLIC" }, select: { id: true }, take: 3, orderBy: { id: "asc" } });
+    const [a, b, c] = await db.prisma.pilot.findMany({
+      where: { status: "ACTIVE", visibility: "PUBLIC" },
+      select: { id: true },
+      take: 3,
+      orderBy: { id: "asc" },
+    });
     const only = (id: number, word: string, sdgs: number[]) =>
-      db.prisma.pilot.update({ where: { id }, data: { title: `${word}fnug`, problem: `${word}zorb.`, hypothesis: "", technologies: [], domains: [], sdgs } });
+      db.prisma.pilot.update({
+        where: { id },
+        data: { title: `${word}fnug`, problem: `${word}zorb.`, hypothesis: "", technologies: [], domains: [], sdgs },
+      });
     await only(a.id, "alfaqux", [1, 2, 3, 4, 5, 6]);
     await only(b.id, "betaqux", [1, 2, 3, 4, 5, 16]);
     await only(c.id, "gammaqux", [1, 2, 3, 4, 17]);

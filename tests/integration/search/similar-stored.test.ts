@@ -16,7 +16,10 @@ let ids: number[] = [];
 const oracle = (user: SessionUser | null, id: number, limit = 4) => everyPilotScored(db, user, id, limit);
 type Entry = { pilotId: number; position: number; similarId: number; score: number };
 const entries = (pilotId?: number) =>
-  db.prisma.similarPilot.findMany({ where: pilotId ? { pilotId } : {}, orderBy: [{ pilotId: "asc" }, { position: "asc" }] }) as Promise<Entry[]>;
+  db.prisma.similarPilot.findMany({
+    where: pilotId ? { pilotId } : {},
+    orderBy: [{ pilotId: "asc" }, { position: "asc" }],
+  }) as Promise<Entry[]>;
 const list = (pilotId: number) => db.prisma.similarPilotList.findUnique({ where: { pilotId } });
 
 /** Every sampled pilot × viewer, at the page's 4 and at 10: the stored path equals the oracle. */
@@ -38,7 +41,11 @@ beforeAll(async () => {
   ({ db, viewers } = await similarFixture(PILOTS));
   ids = (await db.prisma.pilot.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
   const adapter = await db.adapterFactory.connect();
-  await backfillSimilar([{ exec: (sql) => adapter.executeScript(sql) }], { min: ids[0], max: ids.at(-1)! }, { chunk: 150 });
+  await backfillSimilar(
+    [{ exec: (sql) => adapter.executeScript(sql) }],
+    { min: ids[0], max: ids.at(-1)! },
+    { chunk: 150 },
+  );
   if (db.engine === "server") await adapter.dispose();
 }, 300_000);
 
@@ -47,10 +54,20 @@ describe("similar pilots from stored lists", () => {
     expect(await db.prisma.similarPilotList.count()).toBe(ids.length);
     const sample = ids.filter((_, i) => i % 20 === 3); // 30 pilots
     const bulk = (await entries()).filter((e) => sample.includes(e.pilotId));
-    const bulkLists = await db.prisma.similarPilotList.findMany({ where: { pilotId: { in: sample } }, select: { pilotId: true, truncated: true }, orderBy: { pilotId: "asc" } });
+    const bulkLists = await db.prisma.similarPilotList.findMany({
+      where: { pilotId: { in: sample } },
+      select: { pilotId: true, truncated: true },
+      orderBy: { pilotId: "asc" },
+    });
     for (const id of sample) await db.prisma.$executeRaw`SELECT "similar_compute"(${id}::int, ${LIST_SIZE}::int)`;
     expect((await entries()).filter((e) => sample.includes(e.pilotId))).toEqual(bulk);
-    expect(await db.prisma.similarPilotList.findMany({ where: { pilotId: { in: sample } }, select: { pilotId: true, truncated: true }, orderBy: { pilotId: "asc" } })).toEqual(bulkLists);
+    expect(
+      await db.prisma.similarPilotList.findMany({
+        where: { pilotId: { in: sample } },
+        select: { pilotId: true, truncated: true },
+        orderBy: { pilotId: "asc" },
+      }),
+    ).toEqual(bulkLists);
     expect(bulk.length).toBeGreaterThan(sample.length * 10);
     expect(bulkLists.some((l) => l.truncated)).toBe(true);
   }, 120_000);
@@ -70,17 +87,28 @@ describe("similar pilots from stored lists", () => {
 
   it("recomputes a pilot's list and every list holding it when its title or tags change", async () => {
     for (const change of [
-      (id: number) => db.prisma.pilot.update({ where: { id }, data: { title: "Vandstand i klimasøer og regnvandsbassiner" } }),
+      (id: number) =>
+        db.prisma.pilot.update({ where: { id }, data: { title: "Vandstand i klimasøer og regnvandsbassiner" } }),
       (id: number) => db.prisma.pilot.update({ where: { id }, data: { sdgs: [6, 11, 13, 14, 15] } }),
-      (id: number) => db.prisma.pilot.update({ where: { id }, data: { technologies: ["AI", "ROBOTICS"], domains: ["trafik"] } }),
+      (id: number) =>
+        db.prisma.pilot.update({ where: { id }, data: { technologies: ["AI", "ROBOTICS"], domains: ["trafik"] } }),
     ]) {
       // a pilot that is in many lists
       const [{ similarId: id }] = await db.prisma.$queryRaw<{ similarId: number }[]>`
         SELECT "similarId" FROM "SimilarPilot" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`;
-      const holders = [...new Set((await db.prisma.similarPilot.findMany({ where: { similarId: id }, select: { pilotId: true } })).map((e) => e.pilotId))];
+      const holders = [
+        ...new Set(
+          (await db.prisma.similarPilot.findMany({ where: { similarId: id }, select: { pilotId: true } })).map(
+            (e) => e.pilotId,
+          ),
+        ),
+      ];
       expect(holders.length).toBeGreaterThan(0);
       await change(id);
-      const marked = await db.prisma.similarPilotList.findMany({ where: { pilotId: { in: [id, ...holders] } }, select: { stale: true } });
+      const marked = await db.prisma.similarPilotList.findMany({
+        where: { pilotId: { in: [id, ...holders] } },
+        select: { stale: true },
+      });
       expect(marked.every((l) => l.stale)).toBe(true);
       await expectSameAsOracle([id, ...holders.slice(0, 5)]);
       expect(await list(id)).toMatchObject({ stale: false });
@@ -88,11 +116,20 @@ describe("similar pilots from stored lists", () => {
   }, 120_000);
 
   it("a new lesson changes the pilot's document: lists holding it are recomputed, its own is kept", async () => {
-    const { similarId: id, pilotId: holder } = await db.prisma.similarPilot.findFirstOrThrow({ orderBy: [{ pilotId: "desc" }, { position: "asc" }] });
+    const { similarId: id, pilotId: holder } = await db.prisma.similarPilot.findFirstOrThrow({
+      orderBy: [{ pilotId: "desc" }, { position: "asc" }],
+    });
     const before = await list(id);
     const { projectLeadId: authorId } = await db.prisma.pilot.findUniqueOrThrow({ where: { id } });
     await db.prisma.lesson.create({
-      data: { pilotId: id, authorId, title: "Sensorer", whatWeDid: "Vi målte vandstand med sensorer.", whatWeLearned: "Regnvand kræver kalibrering.", wouldDoDifferently: "" },
+      data: {
+        pilotId: id,
+        authorId,
+        title: "Sensorer",
+        whatWeDid: "Vi målte vandstand med sensorer.",
+        whatWeLearned: "Regnvand kræver kalibrering.",
+        wouldDoDifferently: "",
+      },
     });
     expect(await list(holder)).toMatchObject({ stale: true });
     expect(await list(id)).toEqual(before); // its own words (title, problem) did not change
@@ -104,9 +141,17 @@ describe("similar pilots from stored lists", () => {
     const model = await db.prisma.pilot.findUniqueOrThrow({ where: { id: ids[30] } });
     const { id } = await db.prisma.pilot.create({
       data: {
-        communityId: model.communityId, leadOrganisationId: model.leadOrganisationId, projectLeadId: model.projectLeadId,
-        title: model.title, problem: model.problem, hypothesis: model.hypothesis, technologies: model.technologies,
-        domains: model.domains, sdgs: model.sdgs, status: "ACTIVE", visibility: "PUBLIC",
+        communityId: model.communityId,
+        leadOrganisationId: model.leadOrganisationId,
+        projectLeadId: model.projectLeadId,
+        title: model.title,
+        problem: model.problem,
+        hypothesis: model.hypothesis,
+        technologies: model.technologies,
+        domains: model.domains,
+        sdgs: model.sdgs,
+        status: "ACTIVE",
+        visibility: "PUBLIC",
       },
     });
     const holders = [model.id, ...(await entries(model.id)).slice(0, 5).map((e) => e.similarId)];
@@ -136,13 +181,29 @@ describe("similar pilots from stored lists", () => {
   it("a complete list answers a short box without the live query; an expired one is renewed once", async () => {
     // Words nobody else uses and no technology or domain: only pilots sharing five SDGs qualify.
     const id = ids[45];
-    await db.prisma.pilot.update({ where: { id }, data: { status: "ACTIVE", visibility: "PUBLIC", title: "Kvarkfnug", problem: "Zorbelig.", hypothesis: "", technologies: [], domains: [], sdgs: [1, 2, 3, 4, 5] } });
-    await db.prisma.pilot.update({ where: { id: ids[46] }, data: { status: "ACTIVE", visibility: "PUBLIC", sdgs: [1, 2, 3, 4, 5, 9] } });
+    await db.prisma.pilot.update({
+      where: { id },
+      data: {
+        status: "ACTIVE",
+        visibility: "PUBLIC",
+        title: "Kvarkfnug",
+        problem: "Zorbelig.",
+        hypothesis: "",
+        technologies: [],
+        domains: [],
+        sdgs: [1, 2, 3, 4, 5],
+      },
+    });
+    await db.prisma.pilot.update({
+      where: { id: ids[46] },
+      data: { status: "ACTIVE", visibility: "PUBLIC", sdgs: [1, 2, 3, 4, 5, 9] },
+    });
     for (const { name, user } of viewers) expect(await similarPilots(user, id), name).toEqual(await oracle(user, id));
     expect(await list(id)).toMatchObject({ stale: false, truncated: false });
     expect((await oracle(null, id)).map((s) => s.id)).toContain(ids[46]);
     expect(await refreshSimilarList(id, false)).toBe(false); // fresh: nothing to do
-    await db.prisma.$executeRaw`UPDATE "SimilarPilotList" SET "computedAt" = now() - interval '2 hours' WHERE "pilotId" = ${id}`;
+    await db.prisma
+      .$executeRaw`UPDATE "SimilarPilotList" SET "computedAt" = now() - interval '2 hours' WHERE "pilotId" = ${id}`;
     expect(await refreshSimilarList(id, false)).toBe(true);
     expect(await refreshSimilarList(id, true)).toBe(false);
   });

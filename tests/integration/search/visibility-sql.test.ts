@@ -15,7 +15,11 @@ let viewers: [string, SessionUser | null][];
 beforeAll(async () => {
   db = await freshDatabase();
   await seedDemoWorld(db.prisma);
-  const users = await db.prisma.user.findMany({ where: { isDemo: true }, select: sessionUserSelect, orderBy: { email: "asc" } });
+  const users = await db.prisma.user.findMany({
+    where: { isDemo: true },
+    select: sessionUserSelect,
+    orderBy: { email: "asc" },
+  });
   viewers = [["anonymous", null], ...users.map((u) => [u.email, u] as [string, SessionUser])];
 }, 180_000);
 
@@ -25,15 +29,27 @@ describe("visiblePilotsSql", () => {
     const statuses = await db.prisma.pilot.groupBy({ by: ["status"], _count: true });
     expect(statuses.length).toBe(5); // every status is there to be hidden or shown
     for (const [who, user] of viewers) {
-      const viaPrisma = (await db.prisma.pilot.findMany({ where: visiblePilotsWhere(user), select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
-      const viaSql = (await db.prisma.$queryRaw<{ id: number }[]>(Prisma.sql`SELECT p.id FROM "Pilot" p WHERE ${visiblePilotsSql(user)} ORDER BY p.id`)).map((p) => p.id);
+      const viaPrisma = (
+        await db.prisma.pilot.findMany({
+          where: visiblePilotsWhere(user),
+          select: { id: true },
+          orderBy: { id: "asc" },
+        })
+      ).map((p) => p.id);
+      const viaSql = (
+        await db.prisma.$queryRaw<{ id: number }[]>(
+          Prisma.sql`SELECT p.id FROM "Pilot" p WHERE ${visiblePilotsSql(user)} ORDER BY p.id`,
+        )
+      ).map((p) => p.id);
       expect(viaSql, who).toEqual(viaPrisma);
     }
   });
 
   it("works under another alias and refuses one that is not an identifier", async () => {
     const [, member] = viewers.find(([email]) => email === "medlem@silkeborg.example")!;
-    const rows = await db.prisma.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "Pilot" x WHERE ${visiblePilotsSql(member, "x")}`);
+    const rows = await db.prisma.$queryRaw<{ n: number }[]>(
+      Prisma.sql`SELECT count(*)::int AS n FROM "Pilot" x WHERE ${visiblePilotsSql(member, "x")}`,
+    );
     expect(rows[0].n).toBe(await db.prisma.pilot.count({ where: visiblePilotsWhere(member) }));
     expect(() => visiblePilotsSql(member, 'p" OR TRUE --')).toThrow();
   });

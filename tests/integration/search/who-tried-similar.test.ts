@@ -24,11 +24,22 @@ describe("who has tried it", () => {
   it("lists a stopped pilot with the reason from its stop report; without a question, adopted and stopped ones first", async () => {
     const res = await whoTried(w.users.fddMember, { technology: "IoT", q: "affald" });
     const bins = res.pilots.find((p) => p.title === BINS)!;
-    const report = await db.prisma.lesson.findFirstOrThrow({ where: { pilot: { title: BINS }, kind: "STOP_REPORT" }, select: { whatWeLearned: true } });
-    expect(bins).toMatchObject({ status: "STOPPED", stopReason: report.whatWeLearned, lastDecision: { outcome: "STOP" } });
+    const report = await db.prisma.lesson.findFirstOrThrow({
+      where: { pilot: { title: BINS }, kind: "STOP_REPORT" },
+      select: { whatWeLearned: true },
+    });
+    expect(bins).toMatchObject({
+      status: "STOPPED",
+      stopReason: report.whatWeLearned,
+      lastDecision: { outcome: "STOP" },
+    });
     // With a question the rank decides (lib/search/rank.ts, ranked-search.test.ts); without, what came of it.
     const order = (await whoTried(w.users.fddMember, { technology: "IoT" })).pilots.map((p) => p.status);
-    expect(order).toEqual([...order].sort((a, b) => ["ADOPTED", "STOPPED", "ACTIVE"].indexOf(a) - ["ADOPTED", "STOPPED", "ACTIVE"].indexOf(b)));
+    expect(order).toEqual(
+      [...order].sort(
+        (a, b) => ["ADOPTED", "STOPPED", "ACTIVE"].indexOf(a) - ["ADOPTED", "STOPPED", "ACTIVE"].indexOf(b),
+      ),
+    );
   });
 
   it("falls back to the STOP decision's rationale when there is no stop report yet", async () => {
@@ -44,11 +55,24 @@ describe("who has tried it", () => {
     const where = { AND: [visiblePilotsWhere(user), { technologies: { has: "IoT" } }] };
     const byStatus = await db.prisma.pilot.groupBy({ by: ["status"], where, _count: true });
     const n = (s: string) => byStatus.find((b) => b.status === s)?._count ?? 0;
-    expect(res.outcomes).toEqual({ total: byStatus.reduce((a, b) => a + b._count, 0), adopted: n("ADOPTED"), active: n("ACTIVE"), stopped: n("STOPPED") });
-    const pilots = await db.prisma.pilot.findMany({ where, select: { leadOrganisationId: true, participants: { select: { organisationId: true } } } });
+    expect(res.outcomes).toEqual({
+      total: byStatus.reduce((a, b) => a + b._count, 0),
+      adopted: n("ADOPTED"),
+      active: n("ACTIVE"),
+      stopped: n("STOPPED"),
+    });
+    const pilots = await db.prisma.pilot.findMany({
+      where,
+      select: { leadOrganisationId: true, participants: { select: { organisationId: true } } },
+    });
     for (const m of res.municipalities.slice(0, 5)) {
-      const org = await db.prisma.organisation.findFirstOrThrow({ where: { municipalityCode: m.code }, select: { id: true } });
-      const involved = pilots.filter((p) => p.leadOrganisationId === org.id || p.participants.some((x) => x.organisationId === org.id));
+      const org = await db.prisma.organisation.findFirstOrThrow({
+        where: { municipalityCode: m.code },
+        select: { id: true },
+      });
+      const involved = pilots.filter(
+        (p) => p.leadOrganisationId === org.id || p.participants.some((x) => x.organisationId === org.id),
+      );
       expect(m.pilots, m.name).toBe(involved.length);
       expect(m.led, m.name).toBe(involved.filter((p) => p.leadOrganisationId === org.id).length);
     }
@@ -60,12 +84,15 @@ describe("who has tried it", () => {
       expect(res.outcomes.total).toBe(0);
       expect(res.municipalities).toEqual([]);
     }
-    expect((await whoTried(w.users.viborgLead, { q: "droneinspektion" })).pilots.map((p) => p.id)).toEqual([w.gtmDraft.id]);
+    expect((await whoTried(w.users.viborgLead, { q: "droneinspektion" })).pilots.map((p) => p.id)).toEqual([
+      w.gtmDraft.id,
+    ]);
   });
 });
 
 describe("similar pilots", () => {
-  const id = (title: string) => db.prisma.pilot.findFirstOrThrow({ where: { title }, select: { id: true } }).then((p) => p.id);
+  const id = (title: string) =>
+    db.prisma.pilot.findFirstOrThrow({ where: { title }, select: { id: true } }).then((p) => p.id);
 
   it("puts the pilot that tried the same thing first, never the pilot itself", async () => {
     const bins = await id(BINS);
@@ -77,7 +104,9 @@ describe("similar pilots", () => {
   });
 
   it("shows only pilots the viewer may see, and nothing for a pilot they may not see", async () => {
-    const visible = new Set((await db.prisma.pilot.findMany({ where: visiblePilotsWhere(null), select: { id: true } })).map((p) => p.id));
+    const visible = new Set(
+      (await db.prisma.pilot.findMany({ where: visiblePilotsWhere(null), select: { id: true } })).map((p) => p.id),
+    );
     const similar = await similarPilots(null, w.publicAdopted.id);
     expect(similar.length).toBeGreaterThan(0);
     expect(similar.every((s) => visible.has(s.id))).toBe(true);

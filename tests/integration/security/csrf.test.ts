@@ -21,7 +21,10 @@ beforeAll(async () => {
 
 type Ctx = { params: Promise<{ id: string }> };
 const expenseRoute = (caller?: ReturnType<typeof callerOf>) =>
-  apiRoute<Ctx>(async (req, { params }, { user }) => postExpenseResponse(req, user, (await params).id), { write: true, caller });
+  apiRoute<Ctx>(async (req, { params }, { user }) => postExpenseResponse(req, user, (await params).id), {
+    write: true,
+    caller,
+  });
 
 const body = JSON.stringify({ amount: 1_000, date: "2026-10-01", category: "drift", description: "Drift af sensorer" });
 const request = (headers: Record<string, string>) =>
@@ -52,7 +55,10 @@ describe("a session's write from another site", () => {
 
   it("goes through from the site's own page (same-origin), and books the expense", async () => {
     const before = await w.snapshot();
-    const res = await expenseRoute(callerOf(w.users.gtmLead))(request({ "sec-fetch-site": "same-origin", origin: "http://innovationsmotor.example" }), ctx());
+    const res = await expenseRoute(callerOf(w.users.gtmLead))(
+      request({ "sec-fetch-site": "same-origin", origin: "http://innovationsmotor.example" }),
+      ctx(),
+    );
     expect(res.status).toBe(201);
     expect((await w.snapshot()).expenses).toBe(before.expenses + 1);
   });
@@ -60,7 +66,10 @@ describe("a session's write from another site", () => {
   it("does not apply to a bearer token, which no browser attaches by itself", async () => {
     const { secret } = await makeToken(w.users.gtmLead, { kind: "pilot", id: w.aarhusRunning.id });
     const before = await w.snapshot();
-    const res = await expenseRoute()(request({ authorization: `Bearer ${secret}`, "sec-fetch-site": "cross-site", origin: "https://evil.example" }), ctx());
+    const res = await expenseRoute()(
+      request({ authorization: `Bearer ${secret}`, "sec-fetch-site": "cross-site", origin: "https://evil.example" }),
+      ctx(),
+    );
     expect(res.status).toBe(201);
     expect((await w.snapshot()).expenses).toBe(before.expenses + 1);
   });

@@ -18,7 +18,15 @@ let db: Database;
 let w: TokenWorld;
 let viborgLead: SessionUser;
 const API = "http://localhost/api/v1";
-type Collection = { type: string; crs?: unknown; bbox?: number[]; features: { geometry: { coordinates: number[] }; properties: { pilotId: number; pilotTitle: string; status: string; phase: string | null } }[] };
+type Collection = {
+  type: string;
+  crs?: unknown;
+  bbox?: number[];
+  features: {
+    geometry: { coordinates: number[] };
+    properties: { pilotId: number; pilotTitle: string; status: string; phase: string | null };
+  }[];
+};
 
 const titles = (c: Collection) => [...new Set(c.features.map((f) => f.properties.pilotTitle))].sort();
 async function getAll(headers: Record<string, string> = {}) {
@@ -32,14 +40,22 @@ async function getAll(headers: Record<string, string> = {}) {
 
 // Public pilots with sites: the plumbing's two, and the adopted pilots whose operations have sites (issue 18).
 const GUDENAA = "Vandstandssensorer og varsling af oversvømmelse langs Gudenåen";
-const PUBLIC = ["Fjernaflæste vandmålere og lækagealarmer i sommerhusområder", "VR-træning i forflytning for social- og sundhedspersonale", "Vandstandsmålere og stormflodsvarsling i Køge Bugt", GUDENAA].sort();
+const PUBLIC = [
+  "Fjernaflæste vandmålere og lækagealarmer i sommerhusområder",
+  "VR-træning i forflytning for social- og sundhedspersonale",
+  "Vandstandsmålere og stormflodsvarsling i Køge Bugt",
+  GUDENAA,
+].sort();
 const MEMBERS = "CO2-styret ventilation i kommunale bygninger";
 const DRAFT = "Droneinspektion af kommunale tage og broer";
 
 beforeAll(async () => {
   db = await freshDatabase();
   w = await seedTokenWorld(db.prisma);
-  viborgLead = await db.prisma.user.findUniqueOrThrow({ where: { email: "projektleder@viborg.example" }, select: sessionUserSelect });
+  viborgLead = await db.prisma.user.findUniqueOrThrow({
+    where: { email: "projektleder@viborg.example" },
+    select: sessionUserSelect,
+  });
 }, 180_000);
 
 describe("GET /api/v1/sites.geojson", () => {
@@ -61,7 +77,8 @@ describe("GET /api/v1/sites.geojson", () => {
 
   it("shows members the running members-only pilots too, but a draft only to its team and secretariat", async () => {
     // A session's user reaches the route through the same caller resolution as a token's; the rule is in the query.
-    const asUser = async (user: SessionUser) => [...new Set((await visibleSites(user)).map((s) => s.pilot.title))].sort();
+    const asUser = async (user: SessionUser) =>
+      [...new Set((await visibleSites(user)).map((s) => s.pilot.title))].sort();
     expect(await asUser(w.users.gtmMember)).toEqual([MEMBERS, ...PUBLIC].sort());
     expect(await asUser(w.users.fddMember)).toEqual([MEMBERS, ...PUBLIC].sort());
     expect(await asUser(viborgLead)).toEqual([MEMBERS, DRAFT, ...PUBLIC].sort());
@@ -74,7 +91,9 @@ describe("GET /api/v1/sites.geojson", () => {
     const everything = await getAll(bearer(token.secret));
     // GovTech's token: GovTech's pilots only, so not Dynamiske Data's Køge Bugt pilot.
     expect(titles(everything)).toEqual([MEMBERS, DRAFT, ...PUBLIC.filter((t) => !t.includes("Køge Bugt"))].sort());
-    const one_ = await call(one.GET, "GET", `${API}/pilots/${pilot.id}/sites.geojson`, { params: { id: String(pilot.id) } });
+    const one_ = await call(one.GET, "GET", `${API}/pilots/${pilot.id}/sites.geojson`, {
+      params: { id: String(pilot.id) },
+    });
     const body = JSON.parse(await one_.text()) as Collection;
     expect(body.features).toHaveLength(7); // four from the pilot, three where later adopters and a late joiner run it
     expect(new Set(body.features.map((f) => f.properties.pilotId))).toEqual(new Set([pilot.id]));
@@ -95,29 +114,60 @@ describe("adding and removing sites", () => {
   let pilotId: number;
   let lead: number;
   beforeAll(async () => {
-    const p = await db.prisma.pilot.findFirstOrThrow({ where: { title: MEMBERS }, select: { id: true, leadOrganisationId: true } });
+    const p = await db.prisma.pilot.findFirstOrThrow({
+      where: { title: MEMBERS },
+      select: { id: true, leadOrganisationId: true },
+    });
     pilotId = p.id;
     lead = p.leadOrganisationId;
   });
-  const site = (extra: Record<string, unknown> = {}) => ({ pilotId, organisationId: lead, label: "Teknisk forvaltning", address: null, longitude: 9.1571234, latitude: 56.1388, ...extra });
-  const failure = (p: Promise<unknown>) => p.then(() => { throw new Error("expected a refusal"); }, (e: unknown) => e as { code: string; fields?: Record<string, string> });
+  const site = (extra: Record<string, unknown> = {}) => ({
+    pilotId,
+    organisationId: lead,
+    label: "Teknisk forvaltning",
+    address: null,
+    longitude: 9.1571234,
+    latitude: 56.1388,
+    ...extra,
+  });
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => {
+        throw new Error("expected a refusal");
+      },
+      (e: unknown) => e as { code: string; fields?: Record<string, string> },
+    );
 
   it("keeps six decimals, writes an audit row, and the lead can remove it again", async () => {
     const { id } = await addSite(viborgLead, site() as never);
     const row = await db.prisma.pilotSite.findUniqueOrThrow({ where: { id } });
     expect([row.longitude, row.latitude]).toEqual([9.157123, 56.1388]);
-    expect(await db.prisma.auditEvent.count({ where: { entity: "PilotSite", entityId: String(id), action: "create" } })).toBe(1);
+    expect(
+      await db.prisma.auditEvent.count({ where: { entity: "PilotSite", entityId: String(id), action: "create" } }),
+    ).toBe(1);
     await removeSite(viborgLead, id);
     expect(await db.prisma.pilotSite.count({ where: { id } })).toBe(0);
-    expect(await db.prisma.auditEvent.count({ where: { entity: "PilotSite", entityId: String(id), action: "delete" } })).toBe(1);
+    expect(
+      await db.prisma.auditEvent.count({ where: { entity: "PilotSite", entityId: String(id), action: "delete" } }),
+    ).toBe(1);
   });
 
   it("names a swapped pair, an unknown organisation and a missing name beside their fields, and stores nothing", async () => {
     const before = await db.prisma.pilotSite.count();
-    expect((await failure(addSite(viborgLead, site({ longitude: 56.1388, latitude: 9.157 }) as never))).fields).toMatchObject({ longitude: "sites.errors.outsideDenmark" });
-    const other = await db.prisma.organisation.findFirstOrThrow({ where: { slug: "dtu-compute" }, select: { id: true } });
-    expect((await failure(addSite(viborgLead, site({ organisationId: other.id }) as never))).fields).toMatchObject({ organisationId: "sites.errors.organisationRequired" });
-    expect((await failure(addSite(viborgLead, site({ label: " ", latitude: "x" }) as never))).fields).toMatchObject({ label: "sites.errors.labelRequired", latitude: "sites.errors.latitudeInvalid" });
+    expect(
+      (await failure(addSite(viborgLead, site({ longitude: 56.1388, latitude: 9.157 }) as never))).fields,
+    ).toMatchObject({ longitude: "sites.errors.outsideDenmark" });
+    const other = await db.prisma.organisation.findFirstOrThrow({
+      where: { slug: "dtu-compute" },
+      select: { id: true },
+    });
+    expect((await failure(addSite(viborgLead, site({ organisationId: other.id }) as never))).fields).toMatchObject({
+      organisationId: "sites.errors.organisationRequired",
+    });
+    expect((await failure(addSite(viborgLead, site({ label: " ", latitude: "x" }) as never))).fields).toMatchObject({
+      label: "sites.errors.labelRequired",
+      latitude: "sites.errors.latitudeInvalid",
+    });
     expect(await db.prisma.pilotSite.count()).toBe(before);
   });
 
@@ -125,8 +175,15 @@ describe("adding and removing sites", () => {
     const { id } = await addSite(w.users.gtmSecretariat, site({ label: "Sekretariatets punkt" }) as never);
     expect(id).toBeGreaterThan(0);
     expect(await failure(addSite(w.users.gtmMember, site() as never))).toMatchObject({ code: "FORBIDDEN" });
-    const draft = await db.prisma.pilot.findFirstOrThrow({ where: { title: DRAFT }, select: { id: true, leadOrganisationId: true } });
-    expect(await failure(addSite(w.users.fddLead, site({ pilotId: draft.id, organisationId: draft.leadOrganisationId }) as never))).toMatchObject({ code: "NOT_FOUND" });
+    const draft = await db.prisma.pilot.findFirstOrThrow({
+      where: { title: DRAFT },
+      select: { id: true, leadOrganisationId: true },
+    });
+    expect(
+      await failure(
+        addSite(w.users.fddLead, site({ pilotId: draft.id, organisationId: draft.leadOrganisationId }) as never),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND" });
     const draftSite = await db.prisma.pilotSite.findFirstOrThrow({ where: { pilotId: draft.id } });
     expect(await failure(removeSite(w.users.fddLead, draftSite.id))).toMatchObject({ code: "NOT_FOUND" });
     expect(await db.prisma.pilotSite.count({ where: { id: draftSite.id } })).toBe(1);

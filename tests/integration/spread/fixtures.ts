@@ -29,27 +29,61 @@ export const today = () => danishDay();
 export const nextQuarter = () => quarterOf(addDays(danishDay(), 100));
 
 /** What a member types into "Vi vil være med". */
-export const interest = (pilotId: number, over: Record<string, unknown> = {}) => ({ pilotId, units: 40, goLive: nextQuarter(), contactName: "Mette Jensen", contactEmail: "mette@kommune.dk", ...over });
+export const interest = (pilotId: number, over: Record<string, unknown> = {}) => ({
+  pilotId,
+  units: 40,
+  goLive: nextQuarter(),
+  contactName: "Mette Jensen",
+  contactEmail: "mette@kommune.dk",
+  ...over,
+});
 
-export const offer = (pilotId: number, over: Record<string, unknown> = {}) => ({ pilotId, opensOn: addDays(danishDay(), -5), closesOn: addDays(danishDay(), 30), buyInPercent: 0, note: null, ...over });
+export const offer = (pilotId: number, over: Record<string, unknown> = {}) => ({
+  pilotId,
+  opensOn: addDays(danishDay(), -5),
+  closesOn: addDays(danishDay(), 30),
+  buyInPercent: 0,
+  note: null,
+  ...over,
+});
 
 /**
  * A pilot whose demonstration awaits the gate that may open its scale-up ("proposed"), scored by two
  * steering members so that a decision can be made at once; the scale-up's co-funding is planned.
  */
-export async function proposedScaleUp(prisma: PrismaClient, w: GateWorld, cofunding = 1_000_001, splitKey: SplitKey = "POPULATION") {
+export async function proposedScaleUp(
+  prisma: PrismaClient,
+  w: GateWorld,
+  cofunding = 1_000_001,
+  splitKey: SplitKey = "POPULATION",
+) {
   const p = await buildStagePilot(prisma, w, { at: "DEMONSTRATION", plan: ["SCALE"] });
   await setPledges(w.users.lead, p.phase("SCALE"), { total: cofunding, splitKey });
   const { reviewId } = await requestGateReview(w.users.lead, requestInput(p.phase("DEMONSTRATION")));
-  for (const s of [w.users.steering, w.users.steering2]) await submitScorecard(s, { reviewId, conflictOfInterest: false, scores: await scoresFor(prisma, w.gtm, 4) });
+  for (const s of [w.users.steering, w.users.steering2])
+    await submitScorecard(s, { reviewId, conflictOfInterest: false, scores: await scoresFor(prisma, w.gtm, 4) });
   return { ...p, reviewId };
 }
 
 /** A GO for the scale-up gate's review. */
-export const goInput = (reviewId: number, over: Record<string, unknown> = {}) => ({ reviewId, outcome: "GO" as const, rationale: "Klar effekt; opskaler.", grant: 600_000, extraGrant: 0, adopterIds: [], conditions: [], ...over });
+export const goInput = (reviewId: number, over: Record<string, unknown> = {}) => ({
+  reviewId,
+  outcome: "GO" as const,
+  rationale: "Klar effekt; opskaler.",
+  grant: 600_000,
+  extraGrant: 0,
+  adopterIds: [],
+  conditions: [],
+  ...over,
+});
 
 /** The pool's balance, after checking that it equals the sum of its ledger. */
-export async function poolBalance(prisma: PrismaClient, communityId: number, year: number, expect: (a: unknown) => { toBe: (b: unknown) => void }) {
+export async function poolBalance(
+  prisma: PrismaClient,
+  communityId: number,
+  year: number,
+  expect: (a: unknown) => { toBe: (b: unknown) => void },
+) {
   const pool = await prisma.pool.findUniqueOrThrow({ where: { communityId_year: { communityId, year } } });
   const ledger = await prisma.poolEntry.aggregate({ where: { poolId: pool.id }, _sum: { amount: true } });
   expect(ledger._sum.amount).toBe(pool.balance);

@@ -21,20 +21,39 @@ let pilotId: number;
 beforeAll(async () => {
   db = await freshDatabase();
   w = await seedSpreadWorld(db.prisma);
-  const cast = { communityId: w.gtm, lead: w.users.lead, secretariat: w.users.secretariat, steering: [w.users.steering, w.users.steering2] };
+  const cast = {
+    communityId: w.gtm,
+    lead: w.users.lead,
+    secretariat: w.users.secretariat,
+    steering: [w.users.steering, w.users.steering2],
+  };
   pilotId = (await pilotAtStage(db.prisma, cast, "adopted")).id;
-  await db.prisma.pilot.update({ where: { id: pilotId }, data: { title: "Vandstandssensorer i Gudenåen – fælles drift" } });
+  await db.prisma.pilot.update({
+    where: { id: pilotId },
+    data: { title: "Vandstandssensorer i Gudenåen – fælles drift" },
+  });
   await openSpreadOffer(w.users.secretariat, offer(pilotId));
   await declareInterest(w.joiners.ishoej, interest(pilotId, { units: 40, goLive: "2099-Q1" }));
   await declareInterest(w.joiners.vallensbaek, interest(pilotId, { units: 15, goLive: "2099-Q3" }));
 });
 
 const download = (format: "pdf" | "xlsx", user = w.users.member, sprog = "da") =>
-  procurementDownload(new Request(`http://localhost/piloter/${pilotId}/indkoebspakke.${format}?sprog=${sprog}`), user, String(pilotId), format);
+  procurementDownload(
+    new Request(`http://localhost/piloter/${pilotId}/indkoebspakke.${format}?sprog=${sprog}`),
+    user,
+    String(pilotId),
+    format,
+  );
 
 describe("the procurement pack", () => {
   it("prints to an A4 PDF with the demand table, the route and the recommendation, in Danish and English", async () => {
-    await savePack(w.users.lead, { pilotId, route: "SKI_FRAMEWORK", resultIds: [], lessonIds: [], notes: "Kræv DVR90 i alle målinger." });
+    await savePack(w.users.lead, {
+      pilotId,
+      route: "SKI_FRAMEWORK",
+      resultIds: [],
+      lessonIds: [],
+      notes: "Kræv DVR90 i alle målinger.",
+    });
     const res = await download("pdf");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
@@ -53,7 +72,9 @@ describe("the procurement pack", () => {
     expect(text).toContain("Fælles udbud via SKI."); // the ADOPT decision's recommendation
     expect(text).toContain("Kræv DVR90 i alle målinger.");
 
-    const en = pdfPages(Buffer.from(await (await download("pdf", w.users.member, "en")).arrayBuffer())).map((p) => p.text).join(" ");
+    const en = pdfPages(Buffer.from(await (await download("pdf", w.users.member, "en")).arrayBuffer()))
+      .map((p) => p.text)
+      .join(" ");
     expect(en).toContain("Joint procurement pack");
     expect(en).toMatch(/Ishøj\s*183\s*Interested\s*40/);
     expect(en).toContain("SKI framework agreement");
@@ -63,18 +84,42 @@ describe("the procurement pack", () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await (await download("xlsx")).arrayBuffer());
     const sheet = book.getWorksheet("Efterspørgsel")!;
-    const rows = sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 5));
+    const rows = sheet
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 5));
     expect(rows).toContainEqual(["Ishøj", 183, "Interesseret", 40]);
     expect(rows.at(-1)).toEqual(["I alt", undefined, undefined, 55]);
   });
 
   it("is not there for a reader who may not see the pilot; only the lead or the secretariat choose", async () => {
     await db.prisma.pilot.update({ where: { id: pilotId }, data: { visibility: "MEMBERS" } });
-    const anonymous = await download("pdf", null as never).then(() => null, (e: unknown) => e);
+    const anonymous = await download("pdf", null as never).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect((anonymous as AppError).code).toBe("NOT_FOUND");
-    const refused = await savePack(w.joiners.ishoej, { pilotId, route: "JOINT_TENDER", resultIds: [], lessonIds: [], notes: null }).then(() => null, (e: unknown) => e);
+    const refused = await savePack(w.joiners.ishoej, {
+      pilotId,
+      route: "JOINT_TENDER",
+      resultIds: [],
+      lessonIds: [],
+      notes: null,
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect((refused as AppError).code).toBe("FORBIDDEN");
-    const other = await savePack(w.users.lead, { pilotId, route: "JOINT_TENDER", resultIds: [999_999], lessonIds: [], notes: null }).then(() => null, (e: unknown) => e);
+    const other = await savePack(w.users.lead, {
+      pilotId,
+      route: "JOINT_TENDER",
+      resultIds: [999_999],
+      lessonIds: [],
+      notes: null,
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect((other as AppError).fields).toEqual({ resultIds: "procurement.errors.notThisPilot" });
     expect((await db.prisma.procurementPack.findUniqueOrThrow({ where: { pilotId } })).route).toBe("SKI_FRAMEWORK");
   });

@@ -14,8 +14,10 @@ export type Places = Awaited<ReturnType<typeof seedPlaces>>;
 /** The reference data, and the two demo communities' ids. */
 export async function seedPlaces(prisma: PrismaClient) {
   await seedReference(prisma);
-  const community = async (slug: string) => (await prisma.community.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
-  const org = async (slug: string) => (await prisma.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+  const community = async (slug: string) =>
+    (await prisma.community.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+  const org = async (slug: string) =>
+    (await prisma.organisation.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
   return { gtm: await community("govtech-midtjylland"), fdd: await community("faellesskab-for-dynamiske-data"), org };
 }
 
@@ -30,7 +32,11 @@ export type PersonSpec = {
 };
 
 /** A user with roles, read back as the session sees them. */
-export async function person(prisma: PrismaClient, places: Pick<Places, "org">, spec: PersonSpec): Promise<SessionUser> {
+export async function person(
+  prisma: PrismaClient,
+  places: Pick<Places, "org">,
+  spec: PersonSpec,
+): Promise<SessionUser> {
   const { id } = await prisma.user.create({
     data: {
       email: spec.email,

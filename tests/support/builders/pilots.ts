@@ -67,7 +67,11 @@ export async function insertPilot(prisma: PrismaClient, spec: PilotSpec) {
         })),
       },
     },
-    select: { id: true, version: true, phases: { select: { id: true, kind: true, version: true }, orderBy: { id: "asc" } } },
+    select: {
+      id: true,
+      version: true,
+      phases: { select: { id: true, kind: true, version: true }, orderBy: { id: "asc" } },
+    },
   });
   const phase = (k: PhaseKind) => pilot.phases.find((p) => p.kind === k)!.id;
   return { ...pilot, phase };

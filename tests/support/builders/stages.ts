@@ -21,22 +21,45 @@ export type StageCast = {
   steering: SessionUser[];
 };
 
-export type Stage = "draft" | "submitted" | "test" | "testAtGate" | "demonstration" | "demonstrationAtGate" | "scale" | "scaleAtGate" | "stopped" | "adopted";
+export type Stage =
+  | "draft"
+  | "submitted"
+  | "test"
+  | "testAtGate"
+  | "demonstration"
+  | "demonstrationAtGate"
+  | "scale"
+  | "scaleAtGate"
+  | "stopped"
+  | "adopted";
 
 const ORDER: PhaseKind[] = ["TEST", "DEMONSTRATION", "SCALE"];
 const GRANT: Record<PhaseKind, number> = { TEST: 200_000, DEMONSTRATION: 300_000, SCALE: 400_000 };
 
 const plan = (kind: PhaseKind) => {
   const year = 2027 + ORDER.indexOf(kind);
-  return { plannedStart: `${year}-01-01`, plannedEnd: `${year}-12-31`, requestedGrant: GRANT[kind], successCriteria: "Varsel mindst 6 timer før", killCriteria: "Sensorerne falder ud mere end 20 % af tiden" };
+  return {
+    plannedStart: `${year}-01-01`,
+    plannedEnd: `${year}-12-31`,
+    requestedGrant: GRANT[kind],
+    successCriteria: "Varsel mindst 6 timer før",
+    killCriteria: "Sensorerne falder ud mere end 20 % af tiden",
+  };
 };
 
 type Built = { id: number; phase: (kind: PhaseKind) => number };
 
 async function scoreAll(prisma: PrismaClient, cast: StageCast, reviewId: number) {
-  const criteria = await prisma.gateCriterion.findMany({ where: { communityId: cast.communityId, active: true }, select: { id: true } });
+  const criteria = await prisma.gateCriterion.findMany({
+    where: { communityId: cast.communityId, active: true },
+    select: { id: true },
+  });
   for (const member of cast.steering) {
-    await submitScorecard(member, { reviewId, conflictOfInterest: false, scores: criteria.map((c) => ({ criterionId: c.id, score: 4, comment: "Godt belyst." })) });
+    await submitScorecard(member, {
+      reviewId,
+      conflictOfInterest: false,
+      scores: criteria.map((c) => ({ criterionId: c.id, score: 4, comment: "Godt belyst." })),
+    });
   }
 }
 
@@ -83,7 +106,8 @@ export async function pilotAtStage(prisma: PrismaClient, cast: StageCast, stage:
     participantIds: [],
     visibility: "MEMBERS",
   });
-  const phase = async (kind: PhaseKind) => (await prisma.phase.findUniqueOrThrow({ where: { pilotId_kind: { pilotId: id, kind } }, select: { id: true } })).id;
+  const phase = async (kind: PhaseKind) =>
+    (await prisma.phase.findUniqueOrThrow({ where: { pilotId_kind: { pilotId: id, kind } }, select: { id: true } })).id;
   const ids = new Map<PhaseKind, number>([["TEST", await phase("TEST")]]);
   const pilot: Built = { id, phase: (kind) => ids.get(kind)! };
   const test = await prisma.phase.findUniqueOrThrow({ where: { id: pilot.phase("TEST") }, select: { version: true } });

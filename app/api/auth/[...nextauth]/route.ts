@@ -14,7 +14,8 @@ async function handler(req: Request, ctx: Ctx) {
   const params = await ctx.params;
   const res: Response = await withDevice(device, () => NextAuth(req as never, { params } as never, authOptions()));
   const signedIn = res.headers.getSetCookie().some((c) => /^(__Secure-)?next-auth\.session-token=[^;]/.test(c));
-  if (!known && signedIn) res.headers.append("set-cookie", deviceCookie(device, env.NEXTAUTH_URL?.startsWith("https:") ?? false));
+  if (!known && signedIn)
+    res.headers.append("set-cookie", deviceCookie(device, env.NEXTAUTH_URL?.startsWith("https:") ?? false));
   return res;
 }
 

@@ -64,15 +64,26 @@ export function OrganisationPicker({ options, kinds, m, label, error, defaultVal
             {error}
           </span>
         )}
-        <select className="form-select" id={selectId} name="organisationId" defaultValue={defaultValue} onChange={(e) => setChosen(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy} required>
+        <select
+          className="form-select"
+          id={selectId}
+          name="organisationId"
+          defaultValue={defaultValue}
+          onChange={(e) => setChosen(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          required
+        >
           <option value="">{m.choose}</option>
           {groups.map((kind) => (
             <optgroup key={kind} label={kinds[kind]}>
-              {shown.filter((o) => o.kind === kind).map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              {shown
+                .filter((o) => o.kind === kind)
+                .map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
             </optgroup>
           ))}
         </select>

@@ -12,4 +12,3 @@ export async function adminPage(slug: string, subpath: string, permission: Permi
   if (!community) notFound();
   return { user, community, base: `/faellesskaber/${community.slug}/administration` };
 }
-

@@ -25,12 +25,30 @@ export default async function AdministrationPage({ params }: Props) {
   const evidenceSharePercent = await evidenceShare(community.id);
   const pending = await pendingRequestCount(community.id);
   const sections = [
-    { href: `${base}/medlemmer`, title: t("admin.nav.members"), text: t("admin.overview.members"), note: pending > 0 ? t("admin.overview.pending", { count: pending }) : null },
+    {
+      href: `${base}/medlemmer`,
+      title: t("admin.nav.members"),
+      text: t("admin.overview.members"),
+      note: pending > 0 ? t("admin.overview.pending", { count: pending }) : null,
+    },
     { href: `${base}/brugere`, title: t("admin.nav.users"), text: t("admin.overview.users"), note: null },
-    ...(can(user, "pilot.approve", { communityId: community.id }) ? [{ href: `/faellesskaber/${community.slug}/godkendelser`, title: t("funding.approvalsTitle"), text: t("funding.approvalsLead"), note: null }] : []),
-    ...(can(user, "community.pool", { communityId: community.id }) ? [{ href: `${base}/pulje`, title: t("funding.poolTitle"), text: t("funding.poolLead"), note: null }] : []),
+    ...(can(user, "pilot.approve", { communityId: community.id })
+      ? [
+          {
+            href: `/faellesskaber/${community.slug}/godkendelser`,
+            title: t("funding.approvalsTitle"),
+            text: t("funding.approvalsLead"),
+            note: null,
+          },
+        ]
+      : []),
+    ...(can(user, "community.pool", { communityId: community.id })
+      ? [{ href: `${base}/pulje`, title: t("funding.poolTitle"), text: t("funding.poolLead"), note: null }]
+      : []),
     // The audit trail has its own permission; today the secretariat holds both.
-    ...(can(user, "community.audit", { communityId: community.id }) ? [{ href: `${base}/revisionsspor`, title: t("admin.nav.audit"), text: t("admin.overview.audit"), note: null }] : []),
+    ...(can(user, "community.audit", { communityId: community.id })
+      ? [{ href: `${base}/revisionsspor`, title: t("admin.nav.audit"), text: t("admin.overview.audit"), note: null }]
+      : []),
   ];
   return (
     <>
@@ -52,7 +70,12 @@ export default async function AdministrationPage({ params }: Props) {
           </li>
         ))}
       </ul>
-      <EvidenceShareForm action={setEvidenceShareAction} communityId={community.id} share={evidenceSharePercent} m={MESSAGES[locale].tripwire} />
+      <EvidenceShareForm
+        action={setEvidenceShareAction}
+        communityId={community.id}
+        share={evidenceSharePercent}
+        m={MESSAGES[locale].tripwire}
+      />
     </>
   );
 }

@@ -5,7 +5,17 @@ import { idle } from "@/lib/action-state";
 import { conditionDoneAction } from "./actions";
 
 /** Marks one condition done; a refusal is shown beside the button. */
-export function ConditionDoneButton({ slug, conditionId, label, ariaLabel }: { slug: string; conditionId: number; label: string; ariaLabel: string }) {
+export function ConditionDoneButton({
+  slug,
+  conditionId,
+  label,
+  ariaLabel,
+}: {
+  slug: string;
+  conditionId: number;
+  label: string;
+  ariaLabel: string;
+}) {
   const [state, formAction, pending] = useActionState(conditionDoneAction, idle);
   return (
     <form action={formAction}>

@@ -9,7 +9,15 @@ import { DueDate } from "@/components/gates/DueDate";
 import { ConditionDoneButton } from "./ConditionDoneButton";
 
 /** Conditions of decisions not yet met, earliest due first, each with its memo and a done button. */
-export function OpenConditions({ items, slug, locale }: { items: GateOverview["conditions"]; slug: string; locale: Locale }) {
+export function OpenConditions({
+  items,
+  slug,
+  locale,
+}: {
+  items: GateOverview["conditions"];
+  slug: string;
+  locale: Locale;
+}) {
   const m = MESSAGES[locale].gates;
   const t = translator(locale);
   return (
@@ -22,13 +30,26 @@ export function OpenConditions({ items, slug, locale }: { items: GateOverview["c
         columns={[
           { key: "condition", header: m.memo.condition, cell: (c) => c.text },
           { key: "pilot", header: m.queue.pilot, cell: (c) => c.decision.review.phase.pilot.title },
-          { key: "due", header: m.memo.due, cell: (c) => <DueDate date={c.dueDate} locale={locale} overdue={m.queue.overdue} /> },
-          { key: "decision", header: m.overview.decision, cell: (c) => <Link href={`/beslutninger/${c.decision.id}`}>{m.outcome[c.decision.outcome]}</Link> },
+          {
+            key: "due",
+            header: m.memo.due,
+            cell: (c) => <DueDate date={c.dueDate} locale={locale} overdue={m.queue.overdue} />,
+          },
+          {
+            key: "decision",
+            header: m.overview.decision,
+            cell: (c) => <Link href={`/beslutninger/${c.decision.id}`}>{m.outcome[c.decision.outcome]}</Link>,
+          },
           {
             key: "action",
             header: m.overview.action,
             cell: (c) => (
-              <ConditionDoneButton slug={slug} conditionId={c.id} label={m.overview.markDone} ariaLabel={t("gates.overview.markDoneLabel", { text: c.text })} />
+              <ConditionDoneButton
+                slug={slug}
+                conditionId={c.id}
+                label={m.overview.markDone}
+                ariaLabel={t("gates.overview.markDoneLabel", { text: c.text })}
+              />
             ),
           },
         ]}
@@ -65,7 +86,11 @@ export function OwedLessons({ items, locale }: { items: GateOverview["owed"]; lo
             ),
           },
           { key: "lead", header: m.overview.lead, cell: (d) => d.review.phase.pilot.projectLead.name },
-          { key: "kind", header: m.overview.owedKind, cell: (d) => (d.outcome === "STOP" ? m.overview.stopReport : m.overview.lesson) },
+          {
+            key: "kind",
+            header: m.overview.owedKind,
+            cell: (d) => (d.outcome === "STOP" ? m.overview.stopReport : m.overview.lesson),
+          },
         ]}
       />
     </TableSection>

@@ -7,7 +7,9 @@ import { Table } from "@/components/ui/Table";
 import { TableSection } from "@/components/ui/TableSection";
 import { DueDate } from "@/components/gates/DueDate";
 
-const pilotGate = (pilot: { id: number; title: string }) => <Link href={`/piloter/${pilot.id}/gate`}>{pilot.title}</Link>;
+const pilotGate = (pilot: { id: number; title: string }) => (
+  <Link href={`/piloter/${pilot.id}/gate`}>{pilot.title}</Link>
+);
 
 /** Open reviews by due date: the gate meetings to come, and those that are late. */
 export function OpenGates({ items, locale }: { items: GateOverview["open"]; locale: Locale }) {
@@ -22,9 +24,18 @@ export function OpenGates({ items, locale }: { items: GateOverview["open"]; loca
         columns={[
           { key: "pilot", header: m.queue.pilot, rowHeader: true, cell: (r) => pilotGate(r.phase.pilot) },
           { key: "phase", header: m.queue.phase, cell: (r) => m.phase[r.phase.kind] },
-          { key: "due", header: m.queue.due, cell: (r) => <DueDate date={r.dueDate} locale={locale} overdue={m.queue.overdue} /> },
+          {
+            key: "due",
+            header: m.queue.due,
+            cell: (r) => <DueDate date={r.dueDate} locale={locale} overdue={m.queue.overdue} />,
+          },
           { key: "scorecards", header: m.overview.scorecards, num: true, cell: (r) => r._count.scorecards },
-          { key: "asked", header: m.queue.asked, num: true, cell: (r) => (r.requestedGrant == null ? "–" : formatKroner(r.requestedGrant, locale)) },
+          {
+            key: "asked",
+            header: m.queue.asked,
+            num: true,
+            cell: (r) => (r.requestedGrant == null ? "–" : formatKroner(r.requestedGrant, locale)),
+          },
         ]}
       />
     </TableSection>

@@ -12,6 +12,7 @@ export async function conditionDoneAction(prev: ActionState, formData: FormData)
     revalidatePath("/faellesskaber/[slug]/gates", "page");
     revalidatePath("/beslutninger/[id]", "page");
   })(prev, formData);
-  if (state.status === "ok") redirect(`/faellesskaber/${encodeURIComponent(String(formData.get("slug")))}/gates?klar=betingelse`);
+  if (state.status === "ok")
+    redirect(`/faellesskaber/${encodeURIComponent(String(formData.get("slug")))}/gates?klar=betingelse`);
   return state;
 }

@@ -35,8 +35,14 @@ export default async function GateOverviewPage({ params, searchParams }: Props) 
       <AdminNav slug={community.slug} current="/gates" t={t} />
       <h1>{t("gates.overview.heading", { community: community.name })}</h1>
       <GateNotice notice={(await searchParams).klar} m={m.notice} />
-      <p data-testid="pool-line">{t("gates.overview.pool", { year: o.pool.year, balance: kr(o.pool.balance), requested: kr(o.requestedTotal) })}</p>
-      {o.requestedTotal > o.pool.balance && <p><strong>{m.overview.poolShort}</strong></p>}
+      <p data-testid="pool-line">
+        {t("gates.overview.pool", { year: o.pool.year, balance: kr(o.pool.balance), requested: kr(o.requestedTotal) })}
+      </p>
+      {o.requestedTotal > o.pool.balance && (
+        <p>
+          <strong>{m.overview.poolShort}</strong>
+        </p>
+      )}
       <OpenGates items={o.open} locale={locale} />
       <OverduePhases items={o.overduePhases} locale={locale} />
       <OpenConditions items={o.conditions} slug={community.slug} locale={locale} />

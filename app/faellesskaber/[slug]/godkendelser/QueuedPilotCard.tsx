@@ -21,7 +21,12 @@ function planTable(pilot: QueuedPilot, t: Translate): Table {
       { header: t("pilots.queue.requested"), kind: "kroner" },
       { header: t("pilots.queue.cofunding"), kind: "kroner" },
     ],
-    rows: pilot.plan.map((p) => [t(`phaseKind.${p.kind}`), `${formatShortDate(p.plannedStart)} – ${formatShortDate(p.plannedEnd)}`, p.requestedGrant, p.cofundingTotal]),
+    rows: pilot.plan.map((p) => [
+      t(`phaseKind.${p.kind}`),
+      `${formatShortDate(p.plannedStart)} – ${formatShortDate(p.plannedEnd)}`,
+      p.requestedGrant,
+      p.cofundingTotal,
+    ]),
     footer: [t("pilots.queue.total"), null, sum("requestedGrant"), sum("cofundingTotal")],
   };
 }
@@ -73,7 +78,13 @@ export function QueuedPilotCard({ pilot, slug, year, t, locale }: Props) {
       )}
       <h3>{t("pilots.queue.planHeading")}</h3>
       <DataTable table={planTable(pilot, t)} locale={locale} caption={t("pilots.queue.planCaption")} />
-      <DecisionForms slug={slug} pilotId={pilot.id} requestedGrant={formatKronerInput(test?.requestedGrant ?? 0, locale)} year={year} m={MESSAGES[locale].pilots.queue} />
+      <DecisionForms
+        slug={slug}
+        pilotId={pilot.id}
+        requestedGrant={formatKronerInput(test?.requestedGrant ?? 0, locale)}
+        year={year}
+        m={MESSAGES[locale].pilots.queue}
+      />
     </article>
   );
 }

@@ -10,7 +10,10 @@ import { approvalSchema, sendBackSchema } from "@/lib/funding/schemas";
  * the address (`?udfald=`) and announced there. The redirect happens outside `action()`, whose error
  * handling would otherwise take Next's redirect signal for a failure.
  */
-function thenBackToQueue(run: (prev: ActionState, formData: FormData) => Promise<ActionState>, outcome: "godkendt" | "sendt-tilbage") {
+function thenBackToQueue(
+  run: (prev: ActionState, formData: FormData) => Promise<ActionState>,
+  outcome: "godkendt" | "sendt-tilbage",
+) {
   return async (prev: ActionState, formData: FormData): Promise<ActionState> => {
     const state = await run(prev, formData);
     const slug = String(formData.get("slug") ?? "");

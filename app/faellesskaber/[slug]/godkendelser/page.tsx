@@ -27,7 +27,12 @@ export default async function ApprovalQueuePage({ params, searchParams }: Props)
   const { locale, t } = await getT();
   const queue = await approvalQueue(user, community.id);
   const outcome = (await searchParams).udfald;
-  const done = outcome === "godkendt" ? t("funding.pilotApproved") : outcome === "sendt-tilbage" ? t("funding.pilotSentBack") : null;
+  const done =
+    outcome === "godkendt"
+      ? t("funding.pilotApproved")
+      : outcome === "sendt-tilbage"
+        ? t("funding.pilotSentBack")
+        : null;
   return (
     <>
       <AdminNav slug={community.slug} current="/godkendelser" t={t} />

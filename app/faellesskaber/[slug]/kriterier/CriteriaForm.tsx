@@ -11,11 +11,20 @@ import { saveCriteriaAction } from "./actions";
 import styles from "./criteria.module.css";
 import { TableRegion } from "@/components/ui/TableRegion";
 
-type Criterion = { id: number; nameDa: string; nameEn: string; weight: number; position: number; active: boolean; considersRisks: boolean };
+type Criterion = {
+  id: number;
+  nameDa: string;
+  nameEn: string;
+  weight: number;
+  position: number;
+  active: boolean;
+  considersRisks: boolean;
+};
 type Props = { communityId: number; criteria: Criterion[]; m: Messages["gates"] };
 type Row = Omit<Criterion, "weight"> & { key: string; weight: number | "" };
 
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
+const fill = (s: string, p: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
 
 function sumOf(form: HTMLFormElement | null): number {
   if (!form) return 0;
@@ -39,16 +48,46 @@ export function CriteriaForm({ communityId, criteria, m }: Props) {
   const val = (name: string, saved: string | number) => (state.status === "error" ? (v[name] ?? "") : String(saved));
   const input = (name: string, label: string, saved: string | number, width: string, numeric = false) => (
     <td className={e[name] ? "form-error" : undefined}>
-      <label className="sr-only" htmlFor={`field-${name}`}>{label}</label>
-      {e[name] && <span className="form-error-message" id={`field-${name}-error`}>{e[name]}</span>}
-      <input className={`form-input ${width}`} id={`field-${name}`} name={name} defaultValue={val(name, saved)} inputMode={numeric ? "numeric" : undefined} aria-invalid={e[name] ? true : undefined} aria-describedby={e[name] ? `field-${name}-error` : undefined} />
+      <label className="sr-only" htmlFor={`field-${name}`}>
+        {label}
+      </label>
+      {e[name] && (
+        <span className="form-error-message" id={`field-${name}-error`}>
+          {e[name]}
+        </span>
+      )}
+      <input
+        className={`form-input ${width}`}
+        id={`field-${name}`}
+        name={name}
+        defaultValue={val(name, saved)}
+        inputMode={numeric ? "numeric" : undefined}
+        aria-invalid={e[name] ? true : undefined}
+        aria-describedby={e[name] ? `field-${name}-error` : undefined}
+      />
     </td>
   );
-  const rows: Row[] = [...criteria.map((x) => ({ ...x, key: String(x.id) })), { id: 0, key: "new", nameDa: "", nameEn: "", weight: "", position: criteria.length + 1, active: true, considersRisks: false }];
+  const rows: Row[] = [
+    ...criteria.map((x) => ({ ...x, key: String(x.id) })),
+    {
+      id: 0,
+      key: "new",
+      nameDa: "",
+      nameEn: "",
+      weight: "",
+      position: criteria.length + 1,
+      active: true,
+      considersRisks: false,
+    },
+  ];
   const who = (r: Row) => (r.id ? r.nameDa : c.newRow);
   for (const r of rows) {
     const n = (f: string) => (r.id ? `${f}_${r.id}` : `new_${f}`);
-    Object.assign(labels, { [n("nameDa")]: fill(c.nameDaFor, { name: who(r) }), [n("nameEn")]: fill(c.nameEnFor, { name: who(r) }), [n("weight")]: fill(c.weightFor, { name: who(r) }) });
+    Object.assign(labels, {
+      [n("nameDa")]: fill(c.nameDaFor, { name: who(r) }),
+      [n("nameEn")]: fill(c.nameEnFor, { name: who(r) }),
+      [n("weight")]: fill(c.weightFor, { name: who(r) }),
+    });
     if (r.id) labels[n("position")] = fill(c.positionFor, { name: who(r) });
   }
   return (
@@ -77,12 +116,24 @@ export function CriteriaForm({ communityId, criteria, m }: Props) {
                   {input(n("nameDa"), labels[n("nameDa")], r.nameDa, "input-width-l")}
                   {input(n("nameEn"), labels[n("nameEn")], r.nameEn, "input-width-l")}
                   {input(n("weight"), labels[n("weight")], r.weight, "input-width-xxs", true)}
-                  {r.id ? input(n("position"), labels[n("position")], r.position, "input-width-xxs", true) : <td>{c.last}</td>}
+                  {r.id ? (
+                    input(n("position"), labels[n("position")], r.position, "input-width-xxs", true)
+                  ) : (
+                    <td>{c.last}</td>
+                  )}
                   <td>
                     {r.id ? (
                       <div className="form-group-checkbox">
-                        <input className="form-checkbox" type="checkbox" id={`field-active_${r.id}`} name={`active_${r.id}`} defaultChecked={state.status === "error" ? v[`active_${r.id}`] === "on" : r.active} />
-                        <label className="form-label" htmlFor={`field-active_${r.id}`}><span className="sr-only">{fill(c.activeFor, { name: r.nameDa })}</span></label>
+                        <input
+                          className="form-checkbox"
+                          type="checkbox"
+                          id={`field-active_${r.id}`}
+                          name={`active_${r.id}`}
+                          defaultChecked={state.status === "error" ? v[`active_${r.id}`] === "on" : r.active}
+                        />
+                        <label className="form-label" htmlFor={`field-active_${r.id}`}>
+                          <span className="sr-only">{fill(c.activeFor, { name: r.nameDa })}</span>
+                        </label>
                       </div>
                     ) : (
                       c.newActive
@@ -90,8 +141,16 @@ export function CriteriaForm({ communityId, criteria, m }: Props) {
                   </td>
                   <td>
                     <div className="form-group-checkbox">
-                      <input className="form-checkbox" type="checkbox" id={`field-${n("risks")}`} name={n("risks")} defaultChecked={state.status === "error" ? v[n("risks")] === "on" : r.considersRisks} />
-                      <label className="form-label" htmlFor={`field-${n("risks")}`}><span className="sr-only">{fill(c.considersRisksFor, { name: who(r) })}</span></label>
+                      <input
+                        className="form-checkbox"
+                        type="checkbox"
+                        id={`field-${n("risks")}`}
+                        name={n("risks")}
+                        defaultChecked={state.status === "error" ? v[n("risks")] === "on" : r.considersRisks}
+                      />
+                      <label className="form-label" htmlFor={`field-${n("risks")}`}>
+                        <span className="sr-only">{fill(c.considersRisksFor, { name: who(r) })}</span>
+                      </label>
                     </div>
                   </td>
                 </tr>

@@ -29,7 +29,9 @@ export default async function CriteriaPage({ params }: Props) {
   return (
     <>
       <p>
-        <Link href={`/faellesskaber/${community.slug}/gates`}>{t("gates.overview.heading", { community: community.name })}</Link>
+        <Link href={`/faellesskaber/${community.slug}/gates`}>
+          {t("gates.overview.heading", { community: community.name })}
+        </Link>
       </p>
       <AdminNav slug={community.slug} current="/kriterier" t={t} />
       <h1>{t("gates.criteria.heading2", { community: community.name })}</h1>

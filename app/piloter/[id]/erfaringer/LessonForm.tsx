@@ -13,8 +13,21 @@ import type { Messages } from "@/lib/i18n/messages";
 import styles from "@/components/results/results.module.css";
 import { saveLessonAction } from "./actions";
 
-export type LessonFormValues = { lessonId: number; title: string; whatWeDid: string; whatWeLearned: string; wouldDoDifferently: string; tags: string };
-type Props = { pilotId: number; phases?: { id: number; name: string }[]; defaultPhaseId?: number; initial?: LessonFormValues; m: Messages["results"] };
+export type LessonFormValues = {
+  lessonId: number;
+  title: string;
+  whatWeDid: string;
+  whatWeLearned: string;
+  wouldDoDifferently: string;
+  tags: string;
+};
+type Props = {
+  pilotId: number;
+  phases?: { id: number; name: string }[];
+  defaultPhaseId?: number;
+  initial?: LessonFormValues;
+  m: Messages["results"];
+};
 
 export function LessonForm({ pilotId, phases, defaultPhaseId, initial, m }: Props) {
   const [state, formAction, pending] = useActionState(saveLessonAction, idle);
@@ -22,7 +35,14 @@ export function LessonForm({ pilotId, phases, defaultPhaseId, initial, m }: Prop
   const v = state.status === "error" ? (state.values ?? {}) : {};
   const e = state.fieldErrors ?? {};
   const l = m.lessons;
-  const labels = { title: l.titleLabel, phaseId: l.phase, whatWeDid: l.whatWeDid, whatWeLearned: l.whatWeLearned, wouldDoDifferently: l.wouldDoDifferently, tags: l.tags };
+  const labels = {
+    title: l.titleLabel,
+    phaseId: l.phase,
+    whatWeDid: l.whatWeDid,
+    whatWeLearned: l.whatWeLearned,
+    wouldDoDifferently: l.wouldDoDifferently,
+    tags: l.tags,
+  };
   const text = (name: keyof Omit<LessonFormValues, "lessonId">) => v[name] ?? initial?.[name] ?? "";
   return (
     <form action={formAction} noValidate key={key} className="stack-form">
@@ -30,7 +50,15 @@ export function LessonForm({ pilotId, phases, defaultPhaseId, initial, m }: Prop
       <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
       <input type="hidden" name="pilotId" value={pilotId} />
       {initial && <input type="hidden" name="lessonId" value={initial.lessonId} />}
-      <Field name="title" label={l.titleLabel} maxLength={200} required autoComplete="off" defaultValue={text("title")} error={e.title} />
+      <Field
+        name="title"
+        label={l.titleLabel}
+        maxLength={200}
+        required
+        autoComplete="off"
+        defaultValue={text("title")}
+        error={e.title}
+      />
       {!initial && phases && phases.length > 0 && (
         <SelectField
           name="phaseId"
@@ -41,11 +69,44 @@ export function LessonForm({ pilotId, phases, defaultPhaseId, initial, m }: Prop
           error={e.phaseId}
         />
       )}
-      <TextArea name="whatWeDid" label={l.whatWeDid} rows={4} maxLength={5000} required defaultValue={text("whatWeDid")} error={e.whatWeDid} />
-      <TextArea name="whatWeLearned" label={l.whatWeLearned} rows={4} maxLength={5000} required defaultValue={text("whatWeLearned")} error={e.whatWeLearned} />
-      <TextArea name="wouldDoDifferently" label={l.wouldDoDifferently} rows={4} maxLength={5000} required defaultValue={text("wouldDoDifferently")} error={e.wouldDoDifferently} />
-      <Field name="tags" label={l.tags} hint={l.tagsHint} autoComplete="off" defaultValue={text("tags")} error={e.tags} />
-      <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{pending ? l.saving : l.save}</button>
+      <TextArea
+        name="whatWeDid"
+        label={l.whatWeDid}
+        rows={4}
+        maxLength={5000}
+        required
+        defaultValue={text("whatWeDid")}
+        error={e.whatWeDid}
+      />
+      <TextArea
+        name="whatWeLearned"
+        label={l.whatWeLearned}
+        rows={4}
+        maxLength={5000}
+        required
+        defaultValue={text("whatWeLearned")}
+        error={e.whatWeLearned}
+      />
+      <TextArea
+        name="wouldDoDifferently"
+        label={l.wouldDoDifferently}
+        rows={4}
+        maxLength={5000}
+        required
+        defaultValue={text("wouldDoDifferently")}
+        error={e.wouldDoDifferently}
+      />
+      <Field
+        name="tags"
+        label={l.tags}
+        hint={l.tagsHint}
+        autoComplete="off"
+        defaultValue={text("tags")}
+        error={e.tags}
+      />
+      <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>
+        {pending ? l.saving : l.save}
+      </button>
     </form>
   );
 }

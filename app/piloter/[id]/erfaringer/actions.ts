@@ -14,6 +14,7 @@ export async function saveLessonAction(prev: ActionState, formData: FormData): P
     revalidatePath("/piloter/[id]", "layout");
     return "results.lessons.saved";
   })(prev, formData);
-  if (state.status === "ok" && formData.get("lessonId")) redirect(`/piloter/${Number(formData.get("pilotId"))}/erfaringer?gemt=${saved}#erfaring-${saved}`);
+  if (state.status === "ok" && formData.get("lessonId"))
+    redirect(`/piloter/${Number(formData.get("pilotId"))}/erfaringer?gemt=${saved}#erfaring-${saved}`);
   return state;
 }

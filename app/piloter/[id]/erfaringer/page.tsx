@@ -34,7 +34,9 @@ export default async function LessonsPage({ params, searchParams }: Props) {
   const page = await load(params);
   if (!page) notFound();
   const base = `/piloter/${page.id}`;
-  const phases = page.phases.filter((p) => hasStarted(p.status)).map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`) }));
+  const phases = page.phases
+    .filter((p) => hasStarted(p.status))
+    .map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`) }));
   return (
     <>
       <OutcomeNav pilotId={page.id} current="lessons" t={t} />
@@ -44,14 +46,19 @@ export default async function LessonsPage({ params, searchParams }: Props) {
       {page.owed.length > 0 && (
         <section aria-labelledby="owed-heading" className="alert alert-info">
           <div className="alert-body">
-            <h2 id="owed-heading" className="alert-heading h3">{t("results.lessons.owedHeading")}</h2>
+            <h2 id="owed-heading" className="alert-heading h3">
+              {t("results.lessons.owedHeading")}
+            </h2>
             <ul className="alert-text">
               {page.owed.map((o) => (
                 <li key={o.decisionId}>
                   <Link href={`${base}/gate`}>
                     {o.outcome === "STOP"
                       ? t("results.lessons.owedStop", { date: formatDate(o.decidedAt, locale) })
-                      : t("results.lessons.owedLesson", { phase: t(`phaseKind.${o.phaseKind}`).toLowerCase(), date: formatDate(o.decidedAt, locale) })}
+                      : t("results.lessons.owedLesson", {
+                          phase: t(`phaseKind.${o.phaseKind}`).toLowerCase(),
+                          date: formatDate(o.decidedAt, locale),
+                        })}
                   </Link>
                 </li>
               ))}
@@ -62,14 +69,25 @@ export default async function LessonsPage({ params, searchParams }: Props) {
       {page.canWrite && (
         <section aria-labelledby="new-lesson">
           <h2 id="new-lesson">{t("results.lessons.newHeading")}</h2>
-          <LessonForm pilotId={page.id} phases={phases} defaultPhaseId={currentPhase(page.phases)?.id} m={MESSAGES[locale].results} />
+          <LessonForm
+            pilotId={page.id}
+            phases={phases}
+            defaultPhaseId={currentPhase(page.phases)?.id}
+            m={MESSAGES[locale].results}
+          />
         </section>
       )}
       <h2>{t("results.lessons.heading")}</h2>
       {page.lessons.length === 0 ? (
         <p>{t("results.lessons.none")}</p>
       ) : (
-        <LessonList lessons={page.lessons} heading="h3" t={t} locale={locale} editHref={page.canWrite ? (id) => `${base}/erfaringer/${id}/rediger` : undefined} />
+        <LessonList
+          lessons={page.lessons}
+          heading="h3"
+          t={t}
+          locale={locale}
+          editHref={page.canWrite ? (id) => `${base}/erfaringer/${id}/rediger` : undefined}
+        />
       )}
     </>
   );

@@ -53,7 +53,9 @@ export default async function PhasesPage({ params, searchParams }: Props) {
           </>
         )}
       </p>
-      {pilot.canEdit && refusal(pilot.status, "planPhase") === "underReview" && <Notice kind="info">{t("pilots.edit.underReview")}</Notice>}
+      {pilot.canEdit && refusal(pilot.status, "planPhase") === "underReview" && (
+        <Notice kind="info">{t("pilots.edit.underReview")}</Notice>
+      )}
       {pilot.phases.map((phase) => (
         <section key={phase.id} className={styles.phase} aria-labelledby={`phase-${phase.kind}`}>
           <h2 id={`phase-${phase.kind}`}>{t(`phaseKind.${phase.kind}`)}</h2>
@@ -61,7 +63,13 @@ export default async function PhasesPage({ params, searchParams }: Props) {
             <PhasePlanForm
               action={updatePhaseAction}
               hidden={{ phaseId: phase.id, version: phase.version }}
-              initial={{ plannedStart: phase.plannedStart, plannedEnd: phase.plannedEnd, requestedGrant: formatKronerInput(phase.requestedGrant, locale), successCriteria: phase.successCriteria, killCriteria: phase.killCriteria }}
+              initial={{
+                plannedStart: phase.plannedStart,
+                plannedEnd: phase.plannedEnd,
+                requestedGrant: formatKronerInput(phase.requestedGrant, locale),
+                successCriteria: phase.successCriteria,
+                killCriteria: phase.killCriteria,
+              }}
               idPrefix={`phase-${phase.kind.toLowerCase()}`}
               m={m}
               submitLabel={t("pilots.phases.save")}
@@ -73,7 +81,9 @@ export default async function PhasesPage({ params, searchParams }: Props) {
             </>
           )}
           <p>
-            <Link href={`/piloter/${pilot.id}/faser/${phase.id}/tilsagn`}>{t("funding.pledgesLink", { phase: t(`phaseKind.${phase.kind}`) })}</Link>
+            <Link href={`/piloter/${pilot.id}/faser/${phase.id}/tilsagn`}>
+              {t("funding.pledgesLink", { phase: t(`phaseKind.${phase.kind}`) })}
+            </Link>
           </p>
         </section>
       ))}

@@ -23,7 +23,12 @@ export function DecisionHistory({ decided, locale, m }: Props) {
           { key: "date", header: h.date, cell: (r) => formatDate(r.decision.decidedAt, locale) },
           { key: "phase", header: h.phase, cell: (r) => m.phase[r.phase.kind] },
           { key: "outcome", header: h.outcome, cell: (r) => m.outcome[r.decision.outcome] },
-          { key: "score", header: h.score, num: true, cell: (r) => (r.decision.weightedScore == null ? "–" : formatNumber(r.decision.weightedScore, locale)) },
+          {
+            key: "score",
+            header: h.score,
+            num: true,
+            cell: (r) => (r.decision.weightedScore == null ? "–" : formatNumber(r.decision.weightedScore, locale)),
+          },
           { key: "released", header: h.released, num: true, cell: (r) => kr(r.decision.releasedAmount) },
           { key: "returned", header: h.returned, num: true, cell: (r) => kr(r.decision.returnedAmount) },
           { key: "decidedBy", header: h.decidedBy, cell: (r) => r.decision.decidedBy.name },
@@ -31,7 +36,10 @@ export function DecisionHistory({ decided, locale, m }: Props) {
             key: "memo",
             header: h.memo,
             cell: (r) => (
-              <Link href={`/beslutninger/${r.decision.id}`} aria-label={`${h.memoLink}: ${m.outcome[r.decision.outcome]}, ${formatDate(r.decision.decidedAt, locale)}`}>
+              <Link
+                href={`/beslutninger/${r.decision.id}`}
+                aria-label={`${h.memoLink}: ${m.outcome[r.decision.outcome]}, ${formatDate(r.decision.decidedAt, locale)}`}
+              >
                 {h.memoLink}
               </Link>
             ),

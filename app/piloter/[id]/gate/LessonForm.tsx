@@ -19,12 +19,26 @@ export function LessonForm({ pilotId, decisionId, stop, heading, m }: Props) {
   const e = state.fieldErrors ?? {};
   const l = m.lesson;
   const prefix = `lesson-${decisionId}-`;
-  const labels = { title: l.title, whatWeDid: l.whatWeDid, whatWeLearned: l.whatWeLearned, wouldDoDifferently: l.wouldDoDifferently, tags: l.tags };
-  const field = (name: keyof typeof labels) => ({ name, id: `${prefix}${name}`, label: labels[name], defaultValue: v[name] ?? "", error: e[name] });
+  const labels = {
+    title: l.title,
+    whatWeDid: l.whatWeDid,
+    whatWeLearned: l.whatWeLearned,
+    wouldDoDifferently: l.wouldDoDifferently,
+    tags: l.tags,
+  };
+  const field = (name: keyof typeof labels) => ({
+    name,
+    id: `${prefix}${name}`,
+    label: labels[name],
+    defaultValue: v[name] ?? "",
+    error: e[name],
+  });
   return (
     <section aria-labelledby={`${prefix}heading`} className="alert alert-info">
       <div className="alert-body">
-        <h2 id={`${prefix}heading`} className="alert-heading h3">{heading}</h2>
+        <h2 id={`${prefix}heading`} className="alert-heading h3">
+          {heading}
+        </h2>
         <p className="alert-text">{stop ? l.stopLead : l.lead}</p>
         <form action={formAction} noValidate key={key}>
           <ErrorSummary heading={m.form.errorHeading} errors={e} labels={labels} idPrefix={prefix} />

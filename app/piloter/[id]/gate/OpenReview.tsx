@@ -21,18 +21,29 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
   const q = open.quorum;
   const name = (c: { nameDa: string; nameEn: string }) => (locale === "da" ? c.nameDa : c.nameEn);
   // A criterion that looks at risks is scored with the high risks frozen into this review beside it.
-  const high = open.evidence.flatMap((e) => (e.kind === "risk" ? [t("gates.score.risksItem", { risk: e.criterion, score: e.probability * e.consequence })] : []));
+  const high = open.evidence.flatMap((e) =>
+    e.kind === "risk" ? [t("gates.score.risksItem", { risk: e.criterion, score: e.probability * e.consequence })] : [],
+  );
   const riskHint = high.length ? t("gates.score.risksHint", { risks: high.join("; ") }) : m.score.risksNone;
   return (
     <section aria-labelledby="review-heading">
       <h2 id="review-heading">{t("gates.review.heading", { phase: m.phase[open.phase.kind].toLowerCase() })}</h2>
       <p>
-        {t("gates.review.requested", { by: open.requestedBy, date: formatDate(open.requestedAt, locale), due: formatDate(open.dueDate, locale) })}
+        {t("gates.review.requested", {
+          by: open.requestedBy,
+          date: formatDate(open.requestedAt, locale),
+          due: formatDate(open.dueDate, locale),
+        })}
         {overdue && <strong className={styles.overdue}> {m.review.overdue}</strong>}
       </p>
       <h3>{m.review.summary}</h3>
       <p className={styles.prose}>{open.evidenceSummary}</p>
-      <EvidenceTable evidence={open.evidence} m={m.evidence} caption={m.review.evidenceCaption} risks={MESSAGES[locale].risks.evidence} />
+      <EvidenceTable
+        evidence={open.evidence}
+        m={m.evidence}
+        caption={m.review.evidenceCaption}
+        risks={MESSAGES[locale].risks.evidence}
+      />
       <h3>{m.review.moneyHeading}</h3>
       <p>{t("gates.review.money", { granted: kr(open.money.granted), spent: kr(open.money.spent) })}</p>
       {open.requestedGrant != null && <p>{t("gates.review.asked", { amount: kr(open.requestedGrant) })}</p>}
@@ -45,20 +56,39 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
           rowKey={(k) => k.id}
           columns={[
             { key: "kpi", header: m.review.kpi, rowHeader: true, cell: (k) => k.name },
-            { key: "baseline", header: m.review.baseline, num: true, cell: (k) => `${formatNumber(k.baseline, locale)} ${k.unit}` },
-            { key: "target", header: m.review.target, num: true, cell: (k) => `${formatNumber(k.target, locale)} ${k.unit}` },
+            {
+              key: "baseline",
+              header: m.review.baseline,
+              num: true,
+              cell: (k) => `${formatNumber(k.baseline, locale)} ${k.unit}`,
+            },
+            {
+              key: "target",
+              header: m.review.target,
+              num: true,
+              cell: (k) => `${formatNumber(k.target, locale)} ${k.unit}`,
+            },
             {
               key: "latest",
               header: m.review.latest,
               num: true,
-              cell: (k) => (k.latest ? `${formatNumber(k.latest.value, locale)} ${k.unit} (${formatDate(k.latest.measuredAt, locale)})` : "–"),
+              cell: (k) =>
+                k.latest
+                  ? `${formatNumber(k.latest.value, locale)} ${k.unit} (${formatDate(k.latest.measuredAt, locale)})`
+                  : "–",
             },
           ]}
         />
       )}
 
       <h3>{m.review.steeringHeading}</h3>
-      <p data-testid="quorum">{t(q.reached ? "gates.review.quorumReached" : "gates.review.quorumMissing", { submitted: q.submitted, members: q.members, needed: q.needed })}</p>
+      <p data-testid="quorum">
+        {t(q.reached ? "gates.review.quorumReached" : "gates.review.quorumMissing", {
+          submitted: q.submitted,
+          members: q.members,
+          needed: q.needed,
+        })}
+      </p>
       <ul className={styles.members}>
         {open.members.map((mem) => (
           <li key={mem.id}>
@@ -66,11 +96,26 @@ export function OpenReview({ page, open, locale }: { page: GatePage; open: Open;
           </li>
         ))}
       </ul>
-      {open.viewer.canScore && <ScorecardForm pilotId={page.pilot.id} reviewId={open.id} ownOrganisation={page.ownOrganisation} criteria={open.criteria.map((c) => ({ id: c.id, name: name(c), weight: c.weight, risks: c.considersRisks ? riskHint : undefined }))} m={m} />}
+      {open.viewer.canScore && (
+        <ScorecardForm
+          pilotId={page.pilot.id}
+          reviewId={open.id}
+          ownOrganisation={page.ownOrganisation}
+          criteria={open.criteria.map((c) => ({
+            id: c.id,
+            name: name(c),
+            weight: c.weight,
+            risks: c.considersRisks ? riskHint : undefined,
+          }))}
+          m={m}
+        />
+      )}
       {open.scores ? (
         <ScoresTable table={open.scores} locale={locale} caption={m.scores.captionOpen} />
+      ) : open.viewer.conflicted ? (
+        <p>{m.review.hiddenConflicted}</p>
       ) : (
-        open.viewer.conflicted ? <p>{m.review.hiddenConflicted}</p> : <p>{m.review.hidden}</p>
+        <p>{m.review.hidden}</p>
       )}
       {page.canDecide && !open.viewer.conflicted && (
         <DecisionForm

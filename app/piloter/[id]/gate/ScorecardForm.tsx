@@ -12,9 +12,16 @@ import type { Messages } from "@/lib/i18n/messages";
 import { scoreAction } from "./actions";
 import styles from "./gate.module.css";
 
-type Props = { pilotId: number; reviewId: number; ownOrganisation: "lead" | "participant" | null; criteria: { id: number; name: string; weight: number; risks?: string }[]; m: Messages["gates"] };
+type Props = {
+  pilotId: number;
+  reviewId: number;
+  ownOrganisation: "lead" | "participant" | null;
+  criteria: { id: number; name: string; weight: number; risks?: string }[];
+  m: Messages["gates"];
+};
 
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
+const fill = (s: string, p: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
 
 export function ScorecardForm({ pilotId, reviewId, ownOrganisation, criteria, m }: Props) {
   const [state, formAction, pending] = useActionState(scoreAction, idle);
@@ -24,7 +31,11 @@ export function ScorecardForm({ pilotId, reviewId, ownOrganisation, criteria, m 
   const [conflict, setConflict] = useState(false);
   const s = m.score;
   const labels: Record<string, string> = {};
-  for (const c of criteria) Object.assign(labels, { [`score_${c.id}`]: fill(s.scoreLabel, { criterion: c.name }), [`comment_${c.id}`]: fill(s.commentLabel, { criterion: c.name }) });
+  for (const c of criteria)
+    Object.assign(labels, {
+      [`score_${c.id}`]: fill(s.scoreLabel, { criterion: c.name }),
+      [`comment_${c.id}`]: fill(s.commentLabel, { criterion: c.name }),
+    });
   return (
     <section aria-labelledby="score-heading">
       <h3 id="score-heading">{s.heading}</h3>
@@ -43,9 +54,21 @@ export function ScorecardForm({ pilotId, reviewId, ownOrganisation, criteria, m 
         <input type="hidden" name="reviewId" value={reviewId} />
         <div className="form-group">
           <div className="form-group-checkbox">
-            <input className="form-checkbox" type="checkbox" id="field-conflictOfInterest" name="conflictOfInterest" checked={conflict} onChange={(ev) => setConflict(ev.target.checked)} aria-describedby="field-conflictOfInterest-hint" />
-            <label className="form-label" htmlFor="field-conflictOfInterest">{s.conflict}</label>
-            <span className="form-hint" id="field-conflictOfInterest-hint">{s.conflictHint}</span>
+            <input
+              className="form-checkbox"
+              type="checkbox"
+              id="field-conflictOfInterest"
+              name="conflictOfInterest"
+              checked={conflict}
+              onChange={(ev) => setConflict(ev.target.checked)}
+              aria-describedby="field-conflictOfInterest-hint"
+            />
+            <label className="form-label" htmlFor="field-conflictOfInterest">
+              {s.conflict}
+            </label>
+            <span className="form-hint" id="field-conflictOfInterest-hint">
+              {s.conflictHint}
+            </span>
           </div>
         </div>
         {!conflict &&
@@ -58,9 +81,20 @@ export function ScorecardForm({ pilotId, reviewId, ownOrganisation, criteria, m 
                 hint={c.risks ? `${c.risks} ${s.scale}` : s.scale}
                 error={e[`score_${c.id}`]}
                 className={styles.row}
-                choices={[1, 2, 3, 4, 5].map((n) => ({ name: `score_${c.id}`, value: String(n), label: String(n), checked: v[`score_${c.id}`] === String(n) }))}
+                choices={[1, 2, 3, 4, 5].map((n) => ({
+                  name: `score_${c.id}`,
+                  value: String(n),
+                  label: String(n),
+                  checked: v[`score_${c.id}`] === String(n),
+                }))}
               />
-              <TextArea name={`comment_${c.id}`} label={labels[`comment_${c.id}`]} rows={2} defaultValue={v[`comment_${c.id}`] ?? ""} error={e[`comment_${c.id}`]} />
+              <TextArea
+                name={`comment_${c.id}`}
+                label={labels[`comment_${c.id}`]}
+                rows={2}
+                defaultValue={v[`comment_${c.id}`] ?? ""}
+                error={e[`comment_${c.id}`]}
+              />
             </div>
           ))}
         <p>{s.final}</p>

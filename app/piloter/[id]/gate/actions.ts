@@ -7,7 +7,12 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { action, type ActionState } from "@/lib/action";
-import { decisionFormSchema, gateLessonSchema, requestReviewFormSchema, scorecardFormSchema } from "@/lib/gates/schemas";
+import {
+  decisionFormSchema,
+  gateLessonSchema,
+  requestReviewFormSchema,
+  scorecardFormSchema,
+} from "@/lib/gates/schemas";
 import { requestGateReview } from "@/lib/gates/request";
 import { submitScorecard } from "@/lib/gates/score";
 import { decideGate } from "@/lib/gates/decide";

@@ -47,7 +47,9 @@ export default async function GatePage({ params, searchParams }: Props) {
         {page.isSecretariat && (
           <>
             {" · "}
-            <Link href={`/faellesskaber/${pilot.community.slug}/gates`}>{t("gates.queue.overviewLink", { community: pilot.community.name })}</Link>
+            <Link href={`/faellesskaber/${pilot.community.slug}/gates`}>
+              {t("gates.queue.overviewLink", { community: pilot.community.name })}
+            </Link>
           </>
         )}
       </p>
@@ -64,13 +66,27 @@ export default async function GatePage({ params, searchParams }: Props) {
           })}
         </p>
       ) : (
-        <p>{t(!isEnded(pilot.status) ? "gates.page.noCurrent" : "gates.page.ended", { status: m.pilotStatus[pilot.status] })}</p>
+        <p>
+          {t(!isEnded(pilot.status) ? "gates.page.noCurrent" : "gates.page.ended", {
+            status: m.pilotStatus[pilot.status],
+          })}
+        </p>
       )}
 
       {!isEnded(pilot.status) && <HighRisks user={await currentUser()} pilotId={pilot.id} t={t} locale={locale} />}
 
       {page.owed.map((o) => (
-        <LessonForm key={o.decisionId} pilotId={pilot.id} decisionId={o.decisionId} stop={o.outcome === "STOP"} heading={t(o.outcome === "STOP" ? "gates.lesson.stopHeading" : "gates.lesson.heading", { phase: m.phase[o.phaseKind].toLowerCase(), date: formatDate(o.decidedAt, locale) })} m={m} />
+        <LessonForm
+          key={o.decisionId}
+          pilotId={pilot.id}
+          decisionId={o.decisionId}
+          stop={o.outcome === "STOP"}
+          heading={t(o.outcome === "STOP" ? "gates.lesson.stopHeading" : "gates.lesson.heading", {
+            phase: m.phase[o.phaseKind].toLowerCase(),
+            date: formatDate(o.decidedAt, locale),
+          })}
+          m={m}
+        />
       ))}
 
       {open && <OpenReview page={page} open={open} locale={locale} />}
@@ -81,14 +97,26 @@ export default async function GatePage({ params, searchParams }: Props) {
           phaseName={m.phase[current.kind].toLowerCase()}
           success={criteriaLines(current.successCriteria)}
           kill={criteriaLines(current.killCriteria)}
-          next={next ? { id: next.id, name: m.phase[next.kind].toLowerCase(), requestedGrant: formatKronerInput(next.requestedGrant, locale), cofunding: kr(next.cofundingTotal), planned: !hasStarted(next.status) } : null}
+          next={
+            next
+              ? {
+                  id: next.id,
+                  name: m.phase[next.kind].toLowerCase(),
+                  requestedGrant: formatKronerInput(next.requestedGrant, locale),
+                  cofunding: kr(next.cofundingTotal),
+                  planned: !hasStarted(next.status),
+                }
+              : null
+          }
           isScale={current.kind === "SCALE"}
           money={{ granted: kr(current.granted), spent: kr(current.spent) }}
           defaultDue={suggestedDueDate()}
           m={m}
         />
       )}
-      {!open && !page.canRequest && current && phaseAllows(pilot.status, current.status, "requestGate") && <p>{t("gates.page.noOpenReview")}</p>}
+      {!open && !page.canRequest && current && phaseAllows(pilot.status, current.status, "requestGate") && (
+        <p>{t("gates.page.noOpenReview")}</p>
+      )}
 
       <DecisionHistory decided={page.decided} locale={locale} m={m} />
     </>

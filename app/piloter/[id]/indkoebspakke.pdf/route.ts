@@ -5,4 +5,6 @@ import { procurementDownload } from "@/lib/api/procurement";
 export const dynamic = "force-dynamic";
 
 /** The joint procurement pack as an A4 PDF (?sprog=da|en). */
-export const GET = apiRoute<{ params: Promise<{ id: string }> }>(async (req, { params }) => procurementDownload(req, await currentUser(), (await params).id, "pdf"));
+export const GET = apiRoute<{ params: Promise<{ id: string }> }>(async (req, { params }) =>
+  procurementDownload(req, await currentUser(), (await params).id, "pdf"),
+);

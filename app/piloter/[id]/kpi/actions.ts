@@ -42,10 +42,18 @@ export const deleteMeasurementAction = action(measurementRefSchema, async ({ mea
 
 // With script, the browser reads the file into the text field (where the lead can correct it) and
 // sends the text; without, the file itself arrives. The text wins when both are there.
-const importFormSchema = z.object({ kpiId: positiveId, csv: z.string().optional(), file: z.instanceof(File).optional() });
+const importFormSchema = z.object({
+  kpiId: positiveId,
+  csv: z.string().optional(),
+  file: z.instanceof(File).optional(),
+});
 
 export const importMeasurementsAction = action(importFormSchema, async ({ kpiId, csv, file }, user) => {
-  const text = csv?.trim() ? csv : file && file.size > 0 ? decodeCsvBytes(new Uint8Array(await file.arrayBuffer())) : "";
+  const text = csv?.trim()
+    ? csv
+    : file && file.size > 0
+      ? decodeCsvBytes(new Uint8Array(await file.arrayBuffer()))
+      : "";
   await importMeasurements(user, kpiId, text);
   refresh();
   return "results.csv.imported";

@@ -36,14 +36,27 @@ export default async function KpiOverviewPage({ params }: Props) {
       <h1>{t("results.kpi.title", { title: board.title })}</h1>
       <p>{t("results.kpi.lead")}</p>
       <RecordingNotice status={board.status} canRecord={board.canRecord} t={t} />
-      {board.canRecord && <p><Link className="button button-primary" href={`${base}/ny`}>{t("results.kpi.add")}</Link></p>}
+      {board.canRecord && (
+        <p>
+          <Link className="button button-primary" href={`${base}/ny`}>
+            {t("results.kpi.add")}
+          </Link>
+        </p>
+      )}
       {board.kpis.length === 0 && <p>{t("results.kpi.none")}</p>}
       {board.kpis.map((k) => (
         <KpiPanel key={k.id} kpi={k} phases={board.phases} t={t} locale={locale} heading="h2" href={`${base}/${k.id}`}>
           {board.canRecord && (
             <ul className={styles.sections}>
-              <li><Link href={`${base}/${k.id}`}>{t("results.kpi.open", { name: k.name })}</Link></li>
-              <li><Link href={`${base}/${k.id}/rediger`}>{t("results.kpi.edit")}<span className="sr-only">: {k.name}</span></Link></li>
+              <li>
+                <Link href={`${base}/${k.id}`}>{t("results.kpi.open", { name: k.name })}</Link>
+              </li>
+              <li>
+                <Link href={`${base}/${k.id}/rediger`}>
+                  {t("results.kpi.edit")}
+                  <span className="sr-only">: {k.name}</span>
+                </Link>
+              </li>
             </ul>
           )}
         </KpiPanel>

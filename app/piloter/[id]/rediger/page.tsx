@@ -31,7 +31,8 @@ export default async function EditPilotPage({ params }: Props) {
   if (!pilot) notFound();
   const { locale, t } = await getT();
   const { canEdit } = pilot;
-  const { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, participantIds, visibility } = pilot;
+  const { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, participantIds, visibility } =
+    pilot;
   const offers = pilotOffers(user, pilot);
   const editable = offers.pilot("edit");
   const underReview = canEdit && refusal(pilot.status, "edit") === "underReview";
@@ -42,7 +43,8 @@ export default async function EditPilotPage({ params }: Props) {
         {t("pilots.edit.statusLine", { status: t(`pilots.status.${pilot.status}`) })} · {pilot.community.name}
       </p>
       <p>
-        <Link href={`/piloter/${pilot.id}`}>{t("pilots.edit.pilotLink")}</Link> · <Link href={`/piloter/${pilot.id}/faser`}>{t("pilots.edit.phasesLink")}</Link>
+        <Link href={`/piloter/${pilot.id}`}>{t("pilots.edit.pilotLink")}</Link> ·{" "}
+        <Link href={`/piloter/${pilot.id}/faser`}>{t("pilots.edit.phasesLink")}</Link>
       </p>
       {pilot.status === "DRAFT" && pilot.reviewComment && (
         <Notice kind="warning" heading={t("pilots.edit.sentBackHeading")}>
@@ -55,7 +57,17 @@ export default async function EditPilotPage({ params }: Props) {
         <PilotForm
           action={updatePilotAction}
           hidden={{ pilotId: pilot.id, version: pilot.version }}
-          initial={{ title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, participantIds, visibility }}
+          initial={{
+            title,
+            problem,
+            hypothesis,
+            technologies,
+            domains,
+            sdgs,
+            leadOrganisationId,
+            participantIds,
+            visibility,
+          }}
           organisations={await memberOrganisations(pilot.communityId)}
           m={MESSAGES[locale].pilots}
           locale={locale}

@@ -34,8 +34,15 @@ export function ResultForm({ phases, today, m }: Props) {
     requestAnimationFrame(() => document.getElementById(`field-link_${rows + 1}_label`)?.focus());
   };
   const l = m.log;
-  const labels: Record<string, string> = { phaseId: l.phase, kind: l.kind, occurredOn: l.date, title: l.titleLabel, body: l.body };
-  for (let n = 1; n <= rows; n++) Object.assign(labels, { [`link_${n}_label`]: fill(l.linkLabel, n), [`link_${n}_url`]: fill(l.linkUrl, n) });
+  const labels: Record<string, string> = {
+    phaseId: l.phase,
+    kind: l.kind,
+    occurredOn: l.date,
+    title: l.titleLabel,
+    body: l.body,
+  };
+  for (let n = 1; n <= rows; n++)
+    Object.assign(labels, { [`link_${n}_label`]: fill(l.linkLabel, n), [`link_${n}_url`]: fill(l.linkUrl, n) });
   const phaseId = v.phaseId ?? String(phases.at(-1)!.id);
   return (
     <section aria-labelledby="result-form-heading">
@@ -49,25 +56,80 @@ export function ResultForm({ phases, today, m }: Props) {
             {l.phase}: {phases[0].name}
           </p>
         ) : (
-          <SelectField name="phaseId" label={l.phase} options={phases.map((p) => ({ value: p.id, label: p.name }))} defaultValue={phaseId} error={e.phaseId} />
+          <SelectField
+            name="phaseId"
+            label={l.phase}
+            options={phases.map((p) => ({ value: p.id, label: p.name }))}
+            defaultValue={phaseId}
+            error={e.phaseId}
+          />
         )}
         <ChoiceGroup
           field="kind"
           type="radio"
           legend={l.kind}
           error={e.kind}
-          choices={RESULT_KINDS.map((k) => ({ name: "kind", value: k, label: m.kind[k], hint: m.kindHint[k], checked: (v.kind ?? "MILESTONE") === k }))}
+          choices={RESULT_KINDS.map((k) => ({
+            name: "kind",
+            value: k,
+            label: m.kind[k],
+            hint: m.kindHint[k],
+            checked: (v.kind ?? "MILESTONE") === k,
+          }))}
         />
-        <Field name="occurredOn" type="date" label={l.date} hint={l.dateHint} max={today} required defaultValue={v.occurredOn ?? today} error={e.occurredOn} />
-        <Field name="title" label={l.titleLabel} maxLength={200} required autoComplete="off" defaultValue={v.title ?? ""} error={e.title} />
-        <TextArea name="body" label={l.body} hint={l.bodyHint} rows={4} maxLength={5000} defaultValue={v.body ?? ""} error={e.body} />
+        <Field
+          name="occurredOn"
+          type="date"
+          label={l.date}
+          hint={l.dateHint}
+          max={today}
+          required
+          defaultValue={v.occurredOn ?? today}
+          error={e.occurredOn}
+        />
+        <Field
+          name="title"
+          label={l.titleLabel}
+          maxLength={200}
+          required
+          autoComplete="off"
+          defaultValue={v.title ?? ""}
+          error={e.title}
+        />
+        <TextArea
+          name="body"
+          label={l.body}
+          hint={l.bodyHint}
+          rows={4}
+          maxLength={5000}
+          defaultValue={v.body ?? ""}
+          error={e.body}
+        />
         <fieldset aria-describedby="links-hint" className={styles.linkFields}>
           <legend className="form-label">{l.links}</legend>
-          <span className="form-hint" id="links-hint">{l.linksHint}</span>
+          <span className="form-hint" id="links-hint">
+            {l.linksHint}
+          </span>
           {Array.from({ length: rows }, (_, i) => i + 1).map((n) => (
             <div className={styles.linkRows} key={n}>
-              <Field name={`link_${n}_label`} label={fill(l.linkLabel, n)} maxLength={120} autoComplete="off" defaultValue={v[`link_${n}_label`] ?? ""} error={e[`link_${n}_label`]} />
-              <Field name={`link_${n}_url`} type="url" inputMode="url" label={fill(l.linkUrl, n)} placeholder="https://" autoComplete="off" defaultValue={v[`link_${n}_url`] ?? ""} error={e[`link_${n}_url`]} />
+              <Field
+                name={`link_${n}_label`}
+                label={fill(l.linkLabel, n)}
+                maxLength={120}
+                autoComplete="off"
+                defaultValue={v[`link_${n}_label`] ?? ""}
+                error={e[`link_${n}_label`]}
+              />
+              <Field
+                name={`link_${n}_url`}
+                type="url"
+                inputMode="url"
+                label={fill(l.linkUrl, n)}
+                placeholder="https://"
+                autoComplete="off"
+                defaultValue={v[`link_${n}_url`] ?? ""}
+                error={e[`link_${n}_url`]}
+              />
             </div>
           ))}
           {rows < MAX_LINKS && (
@@ -76,7 +138,9 @@ export function ResultForm({ phases, today, m }: Props) {
             </button>
           )}
         </fieldset>
-        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{pending ? l.submitting : l.submit}</button>
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>
+          {pending ? l.submitting : l.submit}
+        </button>
       </form>
     </section>
   );

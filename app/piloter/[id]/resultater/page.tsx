@@ -40,12 +40,26 @@ export default async function ResultLogPage({ params }: Props) {
       <h1>{t("results.log.title", { title: log.title })}</h1>
       <p>{t("results.log.lead")}</p>
       <RecordingNotice status={log.status} canRecord={log.canRecord} t={t} />
-      {log.canRecord && (open.length > 0 ? <ResultForm phases={open} today={danishDay(new Date())} m={MESSAGES[locale].results} /> : <p>{t("results.log.noOpenPhase")}</p>)}
+      {log.canRecord &&
+        (open.length > 0 ? (
+          <ResultForm phases={open} today={danishDay(new Date())} m={MESSAGES[locale].results} />
+        ) : (
+          <p>{t("results.log.noOpenPhase")}</p>
+        ))}
       {shown.length === 0 && <p>{t("results.log.noPhases")}</p>}
       {shown.map((p) => (
         <section key={p.id} aria-labelledby={`phase-${p.id}`} data-phase={p.kind}>
-          <h2 id={`phase-${p.id}`}>{t("results.log.phaseHeading", { phase: t(`phaseKind.${p.kind}`), status: t(`pilotPage.phaseStatus.${p.status}`).toLowerCase() })}</h2>
-          {p.results.length === 0 ? <p>{t("results.log.none")}</p> : <ResultList results={p.results} heading="h3" t={t} locale={locale} />}
+          <h2 id={`phase-${p.id}`}>
+            {t("results.log.phaseHeading", {
+              phase: t(`phaseKind.${p.kind}`),
+              status: t(`pilotPage.phaseStatus.${p.status}`).toLowerCase(),
+            })}
+          </h2>
+          {p.results.length === 0 ? (
+            <p>{t("results.log.none")}</p>
+          ) : (
+            <ResultList results={p.results} heading="h3" t={t} locale={locale} />
+          )}
         </section>
       ))}
     </>

@@ -15,6 +15,7 @@ export async function saveRiskAction(prev: ActionState, formData: FormData): Pro
     revalidatePath("/portefoelje");
     return "risks.form.saved";
   })(prev, formData);
-  if (state.status === "ok" && formData.get("riskId")) redirect(`/piloter/${Number(formData.get("pilotId"))}/risici?gemt=${saved}#risiko-${saved}`);
+  if (state.status === "ok" && formData.get("riskId"))
+    redirect(`/piloter/${Number(formData.get("pilotId"))}/risici?gemt=${saved}#risiko-${saved}`);
   return state;
 }

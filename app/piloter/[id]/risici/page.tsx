@@ -39,27 +39,74 @@ export default async function RisksPage({ params, searchParams }: Props) {
   const editing = canRecord && sp.rediger ? risks.find((r) => r.id === parseId(sp.rediger ?? "")) : undefined;
   const open = risks.filter((r) => r.status === "OPEN");
   const initial: RiskValues = editing
-    ? { riskId: editing.id, version: editing.version, description: editing.description, probability: String(editing.probability), consequence: String(editing.consequence), owner: editing.owner, mitigation: editing.mitigation, status: editing.status, reviewedAt: editing.reviewedAt.toISOString().slice(0, 10) }
-    : { description: "", probability: "", consequence: "", owner: "", mitigation: "", status: "OPEN", reviewedAt: danishDay() };
+    ? {
+        riskId: editing.id,
+        version: editing.version,
+        description: editing.description,
+        probability: String(editing.probability),
+        consequence: String(editing.consequence),
+        owner: editing.owner,
+        mitigation: editing.mitigation,
+        status: editing.status,
+        reviewedAt: editing.reviewedAt.toISOString().slice(0, 10),
+      }
+    : {
+        description: "",
+        probability: "",
+        consequence: "",
+        owner: "",
+        mitigation: "",
+        status: "OPEN",
+        reviewedAt: danishDay(),
+      };
   return (
     <>
-      <p><Link href={`/piloter/${pilot.id}`}>{pilot.title}</Link></p>
+      <p>
+        <Link href={`/piloter/${pilot.id}`}>{pilot.title}</Link>
+      </p>
       <h1>{t("risks.manage")}</h1>
       <p className="font-lead">{t("risks.lead")}</p>
-      {sp.gemt && <div className="alert alert-success" role="status"><div className="alert-body"><p className="alert-text">{t("risks.form.saved")}</p></div></div>}
+      {sp.gemt && (
+        <div className="alert alert-success" role="status">
+          <div className="alert-body">
+            <p className="alert-text">{t("risks.form.saved")}</p>
+          </div>
+        </div>
+      )}
       {/* Stacked: the whole register (mitigation, status, review day, edit) needs the page's width. */}
       <div className={styles.stacked}>
         <RiskHeatMap risks={open} t={t} testId="risk-heat-map" />
         <div>
-          {risks.length === 0 ? <p>{t("risks.none")}</p> : (
-            <RiskTable risks={risks} caption={t("risks.caption", { title: pilot.title })} t={t} locale={locale} showMitigation editHref={canRecord ? (rid) => `/piloter/${pilot.id}/risici?rediger=${rid}#risk-form-heading` : undefined} testId="risk-register" />
+          {risks.length === 0 ? (
+            <p>{t("risks.none")}</p>
+          ) : (
+            <RiskTable
+              risks={risks}
+              caption={t("risks.caption", { title: pilot.title })}
+              t={t}
+              locale={locale}
+              showMitigation
+              editHref={canRecord ? (rid) => `/piloter/${pilot.id}/risici?rediger=${rid}#risk-form-heading` : undefined}
+              testId="risk-register"
+            />
           )}
         </div>
       </div>
       {canRecord && (
         <>
-          {editing && <p><Link href={`/piloter/${pilot.id}/risici`}>{t("risks.form.back")}</Link></p>}
-          <RiskForm key={editing?.id ?? "new"} action={saveRiskAction} pilotId={pilot.id} initial={initial} m={MESSAGES[locale].risks} errorHeading={t("results.errorHeading")} />
+          {editing && (
+            <p>
+              <Link href={`/piloter/${pilot.id}/risici`}>{t("risks.form.back")}</Link>
+            </p>
+          )}
+          <RiskForm
+            key={editing?.id ?? "new"}
+            action={saveRiskAction}
+            pilotId={pilot.id}
+            initial={initial}
+            m={MESSAGES[locale].risks}
+            errorHeading={t("results.errorHeading")}
+          />
         </>
       )}
     </>

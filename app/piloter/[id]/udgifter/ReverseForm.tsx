@@ -16,14 +16,27 @@ export function ReverseForm({ expenseId, m }: { expenseId: number; m: Messages["
   return (
     <details className="details" open={state.status === "error" ? true : undefined}>
       <summary className="details-summary">
-        <span className="details-summary-text">{m.reverse}<span className="sr-only">: {summary}</span></span>
+        <span className="details-summary-text">
+          {m.reverse}
+          <span className="sr-only">: {summary}</span>
+        </span>
       </summary>
       <div className="details-text">
         <form action={reverse} noValidate key={key}>
           <FormMessage status={state.status} message={state.message} />
           <input type="hidden" name="expenseId" value={expenseId} />
-          <Field id={`reason-${expenseId}`} name="reason" label={m.reason} required maxLength={500} defaultValue={state.values?.reason ?? ""} error={state.fieldErrors?.reason} />
-          <button type="submit" className={`button button-secondary ${styles.submit}`} disabled={reversing}>{m.reverseSubmit}</button>
+          <Field
+            id={`reason-${expenseId}`}
+            name="reason"
+            label={m.reason}
+            required
+            maxLength={500}
+            defaultValue={state.values?.reason ?? ""}
+            error={state.fieldErrors?.reason}
+          />
+          <button type="submit" className={`button button-secondary ${styles.submit}`} disabled={reversing}>
+            {m.reverseSubmit}
+          </button>
         </form>
       </div>
     </details>

@@ -41,7 +41,9 @@ export default async function ExpensesPage({ params }: Props) {
   const kr = (n: number) => formatKroner(n, locale);
   return (
     <>
-      <p><Link href={`/piloter/${ledger.id}`}>{t("pilotPage.expenses.back")}</Link></p>
+      <p>
+        <Link href={`/piloter/${ledger.id}`}>{t("pilotPage.expenses.back")}</Link>
+      </p>
       <h1>{t("pilotPage.expenses.title", { title: ledger.title })}</h1>
       {!canEdit && <p>{t("pilotPage.expenses.readOnly")}</p>}
       {ledger.phases.length === 0 && <p>{t("pilotPage.expenses.noPhases")}</p>}
@@ -51,17 +53,39 @@ export default async function ExpensesPage({ params }: Props) {
         const open = offers.phase("spend", phase);
         return (
           <section key={phase.id} aria-labelledby={`phase-${phase.id}`} data-phase={phase.kind}>
-            <h2 id={`phase-${phase.id}`}>{phaseName} ({t(`pilotPage.phaseStatus.${phase.status}`).toLowerCase()})</h2>
+            <h2 id={`phase-${phase.id}`}>
+              {phaseName} ({t(`pilotPage.phaseStatus.${phase.status}`).toLowerCase()})
+            </h2>
             <p data-testid={`summary-${phase.kind}`}>
               {money.returned > 0
-                ? t("pilotPage.expenses.summaryReturned", { granted: kr(money.granted), spent: kr(money.spent), returned: kr(money.returned) })
-                : t("pilotPage.expenses.summary", { granted: kr(money.granted), spent: kr(money.spent), remaining: kr(money.remaining) })}
+                ? t("pilotPage.expenses.summaryReturned", {
+                    granted: kr(money.granted),
+                    spent: kr(money.spent),
+                    returned: kr(money.returned),
+                  })
+                : t("pilotPage.expenses.summary", {
+                    granted: kr(money.granted),
+                    spent: kr(money.spent),
+                    remaining: kr(money.remaining),
+                  })}
             </p>
             {open && (
-              <ExpenseForm phaseId={phase.id} heading={t("pilotPage.expenses.formHeading", { phase: phaseName.toLowerCase() })} today={danishDay()} m={m.expenses} categories={m.category} />
+              <ExpenseForm
+                phaseId={phase.id}
+                heading={t("pilotPage.expenses.formHeading", { phase: phaseName.toLowerCase() })}
+                today={danishDay()}
+                m={m.expenses}
+                categories={m.category}
+              />
             )}
             {canEdit && !open && hasStarted(phase.status) && <p>{t("pilotPage.expenses.closed")}</p>}
-            <ExpenseTable expenses={phase.expenses} caption={t("pilotPage.expenses.caption", { phase: phaseName.toLowerCase() })} canReverse={open} locale={locale} m={m} />
+            <ExpenseTable
+              expenses={phase.expenses}
+              caption={t("pilotPage.expenses.caption", { phase: phaseName.toLowerCase() })}
+              canReverse={open}
+              locale={locale}
+              m={m}
+            />
           </section>
         );
       })}

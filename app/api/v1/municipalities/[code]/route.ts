@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute<{ params: Promise<{ code: string }> }>(async (_req, { params }) => {
   const parsed = municipalityParams.safeParse(await params);
   // In the caller's language like every other API error (found by the fuzzing: this one was English only).
-  if (!parsed.success) throw new AppError("BAD_REQUEST", "api.errors.municipalityCode", { code: "api.errors.municipalityCode" });
+  if (!parsed.success)
+    throw new AppError("BAD_REQUEST", "api.errors.municipalityCode", { code: "api.errors.municipalityCode" });
   const { code } = parsed.data;
   const municipality = await getMunicipality(Number(code));
   if (!municipality) throw new AppError("NOT_FOUND", "api.errors.municipalityUnknown", undefined, { params: { code } });

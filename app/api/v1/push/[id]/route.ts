@@ -9,4 +9,7 @@ export const dynamic = "force-dynamic";
  * carries the target's own secret, not an API token or a session: the caller is resolved by
  * lib/api/push.ts, so the wrapper is told there is none.
  */
-export const POST = apiRoute<{ params: Promise<{ id: string }> }>(async (req, { params }) => pushResponse(req, (await params).id), { caller: async () => ANONYMOUS });
+export const POST = apiRoute<{ params: Promise<{ id: string }> }>(
+  async (req, { params }) => pushResponse(req, (await params).id),
+  { caller: async () => ANONYMOUS },
+);

@@ -19,7 +19,17 @@ export function AddExistingUserForm({ communityId, communityName, messages }: Pr
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="communityId" value={communityId} />
       {/* Its own ids: the create form on the same page has an e-mail field too. */}
-      <Field id="existing-email" name="email" type="email" label={m.email} autoComplete="off" required maxLength={254} defaultValue={v.email ?? ""} error={state.fieldErrors?.email} />
+      <Field
+        id="existing-email"
+        name="email"
+        type="email"
+        label={m.email}
+        autoComplete="off"
+        required
+        maxLength={254}
+        defaultValue={v.email ?? ""}
+        error={state.fieldErrors?.email}
+      />
       <RoleCheckboxes
         idPrefix="existing"
         legend={fill(m.rolesLegend, { name: communityName })}

@@ -12,7 +12,13 @@ import { InviteLinkBox } from "./InviteLinkBox";
 import { createUserAction } from "./actions";
 import type { InviteState } from "./invite-state";
 
-type Props = { communityId: number; communityName: string; organisations: OrganisationOption[]; messages: Messages; locale: Locale };
+type Props = {
+  communityId: number;
+  communityName: string;
+  organisations: OrganisationOption[];
+  messages: Messages;
+  locale: Locale;
+};
 
 export function CreateUserForm({ communityId, communityName, organisations, messages, locale }: Props) {
   const [state, create, pending] = useActionState<InviteState, FormData>(createUserAction, idle);
@@ -26,8 +32,25 @@ export function CreateUserForm({ communityId, communityName, organisations, mess
       <form key={state.invite?.path ?? "new"} action={create} className="stack-form" noValidate>
         {state.status === "error" && <FormMessage status="error" message={state.message} />}
         <input type="hidden" name="communityId" value={communityId} />
-        <Field name="name" label={m.name} autoComplete="off" required maxLength={120} defaultValue={v.name} error={err.name} />
-        <Field name="email" type="email" label={m.email} autoComplete="off" required maxLength={254} defaultValue={v.email} error={err.email} />
+        <Field
+          name="name"
+          label={m.name}
+          autoComplete="off"
+          required
+          maxLength={120}
+          defaultValue={v.name}
+          error={err.name}
+        />
+        <Field
+          name="email"
+          type="email"
+          label={m.email}
+          autoComplete="off"
+          required
+          maxLength={254}
+          defaultValue={v.email}
+          error={err.email}
+        />
         <OrganisationPicker
           idPrefix="create-user"
           options={organisations}

@@ -16,8 +16,17 @@ export function InviteLinkBox({ invite, m, locale }: Props) {
     <div className="alert alert-success" role="status">
       <div className="alert-body">
         <h3 className="alert-heading">{fill(m.heading, { name: invite.name })}</h3>
-        <p className="alert-text">{fill(m.lead, { email: invite.email, date: formatDate(invite.expiresAt, locale) })}</p>
-        <CopyField id="invite-link" label={m.label} value={url} inputClassName={styles.inviteLink} copyLabel={m.copy} copiedLabel={m.copied} />
+        <p className="alert-text">
+          {fill(m.lead, { email: invite.email, date: formatDate(invite.expiresAt, locale) })}
+        </p>
+        <CopyField
+          id="invite-link"
+          label={m.label}
+          value={url}
+          inputClassName={styles.inviteLink}
+          copyLabel={m.copy}
+          copiedLabel={m.copied}
+        />
       </div>
     </div>
   );

@@ -15,7 +15,12 @@ export async function createUserAction(prev: ActionState, formData: FormData): P
   let invite: InviteState["invite"];
   const state = await action(createUserSchema, async (input, user) => {
     const created = await createUser(user, input);
-    invite = { path: `/invitation/${created.token}`, name: input.name, email: input.email, expiresAt: created.expiresAt.toISOString() };
+    invite = {
+      path: `/invitation/${created.token}`,
+      name: input.name,
+      email: input.email,
+      expiresAt: created.expiresAt.toISOString(),
+    };
     refresh();
     return "admin.users.created";
   })(prev, formData);
@@ -26,7 +31,12 @@ export async function renewInviteAction(prev: ActionState, formData: FormData): 
   let invite: InviteState["invite"];
   const state = await action(userRefSchema, async (input, user) => {
     const renewed = await renewInvite(user, input);
-    invite = { path: `/invitation/${renewed.token}`, name: renewed.name, email: renewed.email, expiresAt: renewed.expiresAt.toISOString() };
+    invite = {
+      path: `/invitation/${renewed.token}`,
+      name: renewed.name,
+      email: renewed.email,
+      expiresAt: renewed.expiresAt.toISOString(),
+    };
     refresh();
     return "admin.users.inviteRenewed";
   })(prev, formData);

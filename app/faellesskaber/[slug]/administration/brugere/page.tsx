@@ -29,7 +29,13 @@ export default async function UsersPage({ params }: Props) {
       <section aria-labelledby="create-heading">
         <h2 id="create-heading">{t("admin.users.createHeading")}</h2>
         <p>{t("admin.users.createLead")}</p>
-        <CreateUserForm communityId={community.id} communityName={community.name} organisations={organisations} messages={MESSAGES[locale]} locale={locale} />
+        <CreateUserForm
+          communityId={community.id}
+          communityName={community.name}
+          organisations={organisations}
+          messages={MESSAGES[locale]}
+          locale={locale}
+        />
       </section>
       <section aria-labelledby="existing-heading">
         <h2 id="existing-heading">{t("admin.users.existingHeading")}</h2>

@@ -6,7 +6,12 @@ import type { Messages } from "@/lib/i18n/messages";
 import { OrganisationPicker, type OrganisationOption } from "../OrganisationPicker";
 import { addMemberAction } from "./actions";
 
-type Props = { communityId: number; candidates: OrganisationOption[]; m: Messages["admin"]["members"]; kinds: Messages["orgKind"] };
+type Props = {
+  communityId: number;
+  candidates: OrganisationOption[];
+  m: Messages["admin"]["members"];
+  kinds: Messages["orgKind"];
+};
 
 export function AddMemberForm({ communityId, candidates, m, kinds }: Props) {
   const [state, add, pending] = useActionState(addMemberAction, idle);

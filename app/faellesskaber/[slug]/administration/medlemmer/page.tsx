@@ -47,7 +47,9 @@ export default async function MembersPage({ params }: Props) {
                     action={decideRequestAction}
                     fields={{ communityId: community.id, organisationId: r.organisation.id, decision }}
                     label={t(decision === "ACCEPT" ? "admin.requests.accept" : "admin.requests.decline")}
-                    ariaLabel={t(decision === "ACCEPT" ? "admin.requests.acceptLabel" : "admin.requests.declineLabel", { name: r.organisation.name })}
+                    ariaLabel={t(decision === "ACCEPT" ? "admin.requests.acceptLabel" : "admin.requests.declineLabel", {
+                      name: r.organisation.name,
+                    })}
                     variant={decision === "ACCEPT" ? "primary" : "secondary"}
                   />
                 ))}

@@ -26,7 +26,10 @@ export default async function PoolPage({ params, searchParams }: Props) {
   const years = await poolYears(user, community.id);
   const requested = Number((await searchParams).aar);
   const year = years.some((y) => y.year === requested) ? requested : (years[0]?.year ?? budgetYear());
-  const [ledger, members] = await Promise.all([poolLedger(user, community.id, year), contributingMembers(community.id)]);
+  const [ledger, members] = await Promise.all([
+    poolLedger(user, community.id, year),
+    contributingMembers(community.id),
+  ]);
   const kr = (n: number) => formatKroner(n, locale);
   return (
     <>

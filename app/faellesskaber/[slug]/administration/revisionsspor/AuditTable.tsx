@@ -7,10 +7,18 @@ import styles from "../admin.module.css";
 
 type Props = { result: Awaited<ReturnType<typeof browseAudit>>; t: Translate; locale: Locale };
 
-const when = { da: new Intl.DateTimeFormat("da-DK", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Copenhagen" }), en: new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Copenhagen" }) };
+const when = {
+  da: new Intl.DateTimeFormat("da-DK", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Copenhagen" }),
+  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Copenhagen" }),
+};
 
 function Line({ line, t }: { line: RenderedLine; t: Translate }) {
-  if (line.from === undefined) return <li>{line.label}: {line.previous ? t("audit.value.previous", { value: line.value }) : line.value}</li>;
+  if (line.from === undefined)
+    return (
+      <li>
+        {line.label}: {line.previous ? t("audit.value.previous", { value: line.value }) : line.value}
+      </li>
+    );
   return (
     <li>
       {line.label}: {line.from} <span aria-hidden="true">→</span>
@@ -35,7 +43,14 @@ export function AuditTable({ result, t, locale }: Props) {
         <tbody>
           {result.events.map((e) => {
             const { sentence, lines } = renderAuditEvent(describeAuditEvent(e, result.names), t, locale);
-            const raw = { entity: e.entity, entityId: e.entityId, action: e.action, actor: e.actor, before: e.before, after: e.after };
+            const raw = {
+              entity: e.entity,
+              entityId: e.entityId,
+              action: e.action,
+              actor: e.actor,
+              before: e.before,
+              after: e.after,
+            };
             return (
               <tr key={e.id}>
                 <td className={styles.when}>
@@ -45,7 +60,9 @@ export function AuditTable({ result, t, locale }: Props) {
                   <p className={styles.sentence}>{sentence}</p>
                   {lines.length > 0 && (
                     <ul className={styles.changes}>
-                      {lines.map((l, i) => <Line key={i} line={l} t={t} />)}
+                      {lines.map((l, i) => (
+                        <Line key={i} line={l} t={t} />
+                      ))}
                     </ul>
                   )}
                   <details className={styles.raw}>

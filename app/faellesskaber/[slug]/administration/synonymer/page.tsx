@@ -36,18 +36,29 @@ export default async function SynonymsPage({ params }: Props) {
       </section>
 
       <h2>{t("search.synonyms.ownHeading", { count: own.length })}</h2>
-      {own.length === 0 ? <p>{t("search.synonyms.none")}</p> : (
+      {own.length === 0 ? (
+        <p>{t("search.synonyms.none")}</p>
+      ) : (
         <ul className="nobullet-list">
           {own.map((g) => (
             <li key={g.id} className={styles.card}>
               <h3 className="h4">{g.words.join(" · ")}</h3>
-              <p>{g.scope === "ALL" ? t("search.synonyms.servesAll") : t("search.synonyms.servesCommunity", { name: community.name })}</p>
+              <p>
+                {g.scope === "ALL"
+                  ? t("search.synonyms.servesAll")
+                  : t("search.synonyms.servesCommunity", { name: community.name })}
+              </p>
               <details>
                 <summary>{t("search.synonyms.edit", { words: g.words.join(", ") })}</summary>
                 <SynonymForm communityId={community.id} communityName={community.name} group={g} m={m} />
               </details>
-              <ActionButton action={deleteSynonymGroupAction} fields={{ communityId: community.id, groupId: g.id }} label={t("search.synonyms.delete")}
-                ariaLabel={t("search.synonyms.deleteNamed", { words: g.words.join(", ") })} variant="tertiary" />
+              <ActionButton
+                action={deleteSynonymGroupAction}
+                fields={{ communityId: community.id, groupId: g.id }}
+                label={t("search.synonyms.delete")}
+                ariaLabel={t("search.synonyms.deleteNamed", { words: g.words.join(", ") })}
+                variant="tertiary"
+              />
             </li>
           ))}
         </ul>
@@ -55,7 +66,9 @@ export default async function SynonymsPage({ params }: Props) {
 
       <h2>{t("search.synonyms.sharedHeading")}</h2>
       <p>{t("search.synonyms.sharedLead")}</p>
-      {shared.length === 0 ? <p>{t("search.synonyms.noneShared")}</p> : (
+      {shared.length === 0 ? (
+        <p>{t("search.synonyms.noneShared")}</p>
+      ) : (
         <ul>
           {shared.map((g) => (
             <li key={g.id}>{t("search.synonyms.sharedBy", { words: g.words.join(", "), name: g.community.name })}</li>

@@ -38,7 +38,10 @@ export function ImportForm({ kpiId, today, existing, m, locale }: Props) {
     return () => clearTimeout(timer);
   }, [text]);
   const stored = useMemo(() => new Map(existing), [existing]);
-  const preview = useMemo(() => (checked.trim() ? parseMeasurementsCsv(checked, { today, existing: stored }) : null), [checked, today, stored]);
+  const preview = useMemo(
+    () => (checked.trim() ? parseMeasurementsCsv(checked, { today, existing: stored }) : null),
+    [checked, today, stored],
+  );
 
   async function readFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -49,9 +52,18 @@ export function ImportForm({ kpiId, today, existing, m, locale }: Props) {
   }
 
   const c = m.csv;
-  const ready = preview && !preview.fileError && preview.errors.length === 0 && preview.rows.length > 0 && checked === text;
-  const blocked = preview?.fileError === "tooLarge" || preview?.fileError === "tooManyRows" || text.length > MAX_IMPORT_CHARS;
-  const label = ready ? (preview.rows.length === 1 ? c.submitOne : c.submit.replace("{count}", new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB").format(preview.rows.length))) : c.submitPlain;
+  const ready =
+    preview && !preview.fileError && preview.errors.length === 0 && preview.rows.length > 0 && checked === text;
+  const blocked =
+    preview?.fileError === "tooLarge" || preview?.fileError === "tooManyRows" || text.length > MAX_IMPORT_CHARS;
+  const label = ready
+    ? preview.rows.length === 1
+      ? c.submitOne
+      : c.submit.replace(
+          "{count}",
+          new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB").format(preview.rows.length),
+        )
+    : c.submitPlain;
   return (
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">{c.heading}</h2>
@@ -59,12 +71,31 @@ export function ImportForm({ kpiId, today, existing, m, locale }: Props) {
       <form action={formAction} noValidate className="stack-form">
         <FormMessage status={state.status} message={state.message} />
         <input type="hidden" name="kpiId" value={kpiId} />
-        <Field name="file" type="file" label={c.fileLabel} hint={c.fileHint} accept=".csv,.txt,text/csv,text/plain" onChange={readFile} />
+        <Field
+          name="file"
+          type="file"
+          label={c.fileLabel}
+          hint={c.fileHint}
+          accept=".csv,.txt,text/csv,text/plain"
+          onChange={readFile}
+        />
         {fileName && <p>{c.loaded.replace("{name}", fileName)}</p>}
-        <TextArea name="csv" label={c.text} hint={c.textHint} rows={8} spellCheck={false} className={`form-input ${styles.mono}`} value={text} onChange={(e) => setText(e.target.value)} error={state.status === "error" ? state.fieldErrors?.csv : undefined} />
+        <TextArea
+          name="csv"
+          label={c.text}
+          hint={c.textHint}
+          rows={8}
+          spellCheck={false}
+          className={`form-input ${styles.mono}`}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          error={state.status === "error" ? state.fieldErrors?.csv : undefined}
+        />
         {preview && <ImportPreview preview={preview} m={c} locale={locale} />}
         {!blocked && (
-          <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{pending ? c.submitting : label}</button>
+          <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>
+            {pending ? c.submitting : label}
+          </button>
         )}
       </form>
     </section>

@@ -10,10 +10,14 @@ import styles from "@/components/results/results.module.css";
 
 type M = Messages["results"]["csv"];
 
-const fill = (s: string, params: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (all, k: string) => (k in params ? String(params[k]) : all));
+const fill = (s: string, params: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (all, k: string) => (k in params ? String(params[k]) : all));
 
 function problem(e: CsvError, m: M, locale: Locale): string {
-  const params = { ...e.params, ...(typeof e.params?.stored === "number" ? { stored: formatNumber(e.params.stored, locale) } : {}) };
+  const params = {
+    ...e.params,
+    ...(typeof e.params?.stored === "number" ? { stored: formatNumber(e.params.stored, locale) } : {}),
+  };
   return fill(m.errors[e.code], params);
 }
 
@@ -28,9 +32,17 @@ export function ImportPreview({ preview, m, locale }: { preview: CsvParse; m: M;
       <div aria-live="polite" data-testid="import-status">
         {preview.fileError && <p className={styles.problem}>{m.file[preview.fileError]}</p>}
         {!preview.fileError && preview.header && <p>{m.previewHeader}</p>}
-        {!preview.fileError && badRows > 0 && <p className={styles.problem}>{badRows === 1 ? m.previewErrorsOne : fill(m.previewErrors, { rows: n(badRows) })}</p>}
-        {!preview.fileError && badRows === 0 && preview.rows.length > 0 && <p>{preview.rows.length === 1 ? m.previewOkOne : fill(m.previewOk, { count: n(preview.rows.length) })}</p>}
-        {!preview.fileError && preview.already.length > 0 && <p>{fill(m.previewAlready, { count: n(preview.already.length) })}</p>}
+        {!preview.fileError && badRows > 0 && (
+          <p className={styles.problem}>
+            {badRows === 1 ? m.previewErrorsOne : fill(m.previewErrors, { rows: n(badRows) })}
+          </p>
+        )}
+        {!preview.fileError && badRows === 0 && preview.rows.length > 0 && (
+          <p>{preview.rows.length === 1 ? m.previewOkOne : fill(m.previewOk, { count: n(preview.rows.length) })}</p>
+        )}
+        {!preview.fileError && preview.already.length > 0 && (
+          <p>{fill(m.previewAlready, { count: n(preview.already.length) })}</p>
+        )}
       </div>
       {preview.errors.length > 0 && (
         <Table

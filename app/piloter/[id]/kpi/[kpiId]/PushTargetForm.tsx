@@ -23,7 +23,15 @@ export function PushTargetForm({ kpiId, origin, m, errorHeading }: Props) {
   const key = useRemountKey(state);
   const v = state.status === "error" ? (state.values ?? {}) : {};
   const e = state.fieldErrors ?? {};
-  const labels = { name: m.name, readingsPath: m.readingsPath, valuePath: m.valuePath, timePath: m.timePath, devicePath: m.devicePath, allowedDevices: m.allowedDevices, factor: m.factor };
+  const labels = {
+    name: m.name,
+    readingsPath: m.readingsPath,
+    valuePath: m.valuePath,
+    timePath: m.timePath,
+    devicePath: m.devicePath,
+    allowedDevices: m.allowedDevices,
+    factor: m.factor,
+  };
   const code = `form-input ${styles.expression}`;
   return (
     <section aria-labelledby="push-create-heading">
@@ -31,22 +39,98 @@ export function PushTargetForm({ kpiId, origin, m, errorHeading }: Props) {
       {state.created && <SecretBox created={state.created} origin={origin} m={m} />}
       <form action={formAction} noValidate key={key} className="stack-form">
         <ErrorSummary heading={errorHeading} errors={e} labels={labels} />
-        <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.created ? undefined : state.message} />
+        <FormMessage
+          status={state.status}
+          message={state.fieldErrors ? undefined : state.created ? undefined : state.message}
+        />
         <input type="hidden" name="kpiId" value={kpiId} />
-        <Field name="name" label={m.name} hint={m.nameHint} maxLength={80} required autoComplete="off" defaultValue={v.name ?? ""} error={e.name} />
-        <Field name="valuePath" label={m.valuePath} hint={m.valuePathHint} required autoComplete="off" spellCheck={false} className={code} defaultValue={v.valuePath ?? ""} error={e.valuePath} />
-        <Field name="timePath" label={m.timePath} hint={m.timePathHint} autoComplete="off" spellCheck={false} className={code} defaultValue={v.timePath ?? ""} error={e.timePath} />
-        <Field name="devicePath" label={m.devicePath} hint={m.devicePathHint} autoComplete="off" spellCheck={false} className={code} defaultValue={v.devicePath ?? ""} error={e.devicePath} />
-        <TextArea name="allowedDevices" label={m.allowedDevices} hint={m.allowedDevicesHint} rows={3} spellCheck={false} className={code} defaultValue={v.allowedDevices ?? ""} error={e.allowedDevices} />
-        <Field name="readingsPath" label={m.readingsPath} hint={m.readingsPathHint} autoComplete="off" spellCheck={false} className={code} defaultValue={v.readingsPath ?? ""} error={e.readingsPath} />
-        <Field name="factor" label={m.factor} hint={m.factorHint} inputMode="decimal" autoComplete="off" defaultValue={v.factor ?? "1"} error={e.factor} />
-        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>{pending ? m.creating : m.create}</button>
+        <Field
+          name="name"
+          label={m.name}
+          hint={m.nameHint}
+          maxLength={80}
+          required
+          autoComplete="off"
+          defaultValue={v.name ?? ""}
+          error={e.name}
+        />
+        <Field
+          name="valuePath"
+          label={m.valuePath}
+          hint={m.valuePathHint}
+          required
+          autoComplete="off"
+          spellCheck={false}
+          className={code}
+          defaultValue={v.valuePath ?? ""}
+          error={e.valuePath}
+        />
+        <Field
+          name="timePath"
+          label={m.timePath}
+          hint={m.timePathHint}
+          autoComplete="off"
+          spellCheck={false}
+          className={code}
+          defaultValue={v.timePath ?? ""}
+          error={e.timePath}
+        />
+        <Field
+          name="devicePath"
+          label={m.devicePath}
+          hint={m.devicePathHint}
+          autoComplete="off"
+          spellCheck={false}
+          className={code}
+          defaultValue={v.devicePath ?? ""}
+          error={e.devicePath}
+        />
+        <TextArea
+          name="allowedDevices"
+          label={m.allowedDevices}
+          hint={m.allowedDevicesHint}
+          rows={3}
+          spellCheck={false}
+          className={code}
+          defaultValue={v.allowedDevices ?? ""}
+          error={e.allowedDevices}
+        />
+        <Field
+          name="readingsPath"
+          label={m.readingsPath}
+          hint={m.readingsPathHint}
+          autoComplete="off"
+          spellCheck={false}
+          className={code}
+          defaultValue={v.readingsPath ?? ""}
+          error={e.readingsPath}
+        />
+        <Field
+          name="factor"
+          label={m.factor}
+          hint={m.factorHint}
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={v.factor ?? "1"}
+          error={e.factor}
+        />
+        <button type="submit" className={`button button-primary ${styles.submit}`} disabled={pending}>
+          {pending ? m.creating : m.create}
+        </button>
       </form>
     </section>
   );
 }
 
-function SecretBox({ created, origin, m }: { created: NonNullable<PushCreateState["created"]>; origin: string; m: Messages["push"] }) {
+function SecretBox({
+  created,
+  origin,
+  m,
+}: {
+  created: NonNullable<PushCreateState["created"]>;
+  origin: string;
+  m: Messages["push"];
+}) {
   const url = `${origin}/api/v1/push/${created.id}`;
   return (
     <div className="alert alert-success" role="status">
@@ -54,11 +138,24 @@ function SecretBox({ created, origin, m }: { created: NonNullable<PushCreateStat
         <h4 className="alert-heading">{fill(m.secretHeading, { name: created.name })}</h4>
         <p className="alert-text">{m.secretLead}</p>
         <p>
-          {m.urlLabel}: <code className={styles.code} data-testid="push-url">{url}</code>
+          {m.urlLabel}:{" "}
+          <code className={styles.code} data-testid="push-url">
+            {url}
+          </code>
         </p>
-        <CopyField id="push-secret" label={m.secretLabel} value={created.secret} inputClassName={styles.secret} copyLabel={m.copy} copiedLabel={m.copied} />
+        <CopyField
+          id="push-secret"
+          label={m.secretLabel}
+          value={created.secret}
+          inputClassName={styles.secret}
+          copyLabel={m.copy}
+          copiedLabel={m.copied}
+        />
         <p>{m.secretExample}</p>
-        <pre className={styles.example} tabIndex={0}>{`curl -X POST "${url}" \\\n  -H "Authorization: Bearer ${created.secret}" \\\n  -H "Content-Type: application/json" \\\n  -d '{"decoded": {"value": 12.5}}'`}</pre>
+        <pre
+          className={styles.example}
+          tabIndex={0}
+        >{`curl -X POST "${url}" \\\n  -H "Authorization: Bearer ${created.secret}" \\\n  -H "Content-Type: application/json" \\\n  -d '{"decoded": {"value": 12.5}}'`}</pre>
       </div>
     </div>
   );

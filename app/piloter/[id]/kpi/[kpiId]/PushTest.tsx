@@ -16,16 +16,27 @@ import type { PushPreviewState } from "../push-state";
 import { fill } from "./fill";
 import styles from "./push.module.css";
 
-type Props = { kpiId: number; unit: string; targets: { id: number; name: string }[]; m: Messages["push"]; locale: Locale };
+type Props = {
+  kpiId: number;
+  unit: string;
+  targets: { id: number; name: string }[];
+  m: Messages["push"];
+  locale: Locale;
+};
 
 const when = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Copenhagen" }).format(new Date(iso));
+  new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", {
+    dateStyle: "short",
+    timeStyle: "medium",
+    timeZone: "Europe/Copenhagen",
+  }).format(new Date(iso));
 
 export function PushTest({ kpiId, unit, targets, m, locale }: Props) {
   const [state, formAction, pending] = useActionState<PushPreviewState, FormData>(previewPushAction, idle);
   const [sample, setSample] = useState("");
   const number = new Intl.NumberFormat(locale === "da" ? "da-DK" : "en-GB", { maximumFractionDigits: 6 });
-  const reason = (r: string, params: Record<string, string | number> = {}) => fill((m.reasons as Record<string, string>)[r] ?? m.reasons.unknown, params);
+  const reason = (r: string, params: Record<string, string | number> = {}) =>
+    fill((m.reasons as Record<string, string>)[r] ?? m.reasons.unknown, params);
   const p = state.preview;
   return (
     <section aria-labelledby="push-test-heading">
@@ -34,17 +45,38 @@ export function PushTest({ kpiId, unit, targets, m, locale }: Props) {
       <form action={formAction} noValidate className="stack-form">
         <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
         <input type="hidden" name="kpiId" value={kpiId} />
-        <SelectField name="targetId" label={m.testTarget} options={targets.map((t) => ({ value: t.id, label: t.name }))} defaultValue={targets[0]?.id} />
-        <TextArea name="sample" label={m.sample} hint={m.sampleHint} rows={10} spellCheck={false} className={`form-input ${styles.sample}`} value={sample} onChange={(ev) => setSample(ev.target.value)} error={state.fieldErrors?.sample} />
-        <button type="submit" className={`button button-secondary ${styles.submit}`} disabled={pending}>{pending ? m.testing : m.testSend}</button>
+        <SelectField
+          name="targetId"
+          label={m.testTarget}
+          options={targets.map((t) => ({ value: t.id, label: t.name }))}
+          defaultValue={targets[0]?.id}
+        />
+        <TextArea
+          name="sample"
+          label={m.sample}
+          hint={m.sampleHint}
+          rows={10}
+          spellCheck={false}
+          className={`form-input ${styles.sample}`}
+          value={sample}
+          onChange={(ev) => setSample(ev.target.value)}
+          error={state.fieldErrors?.sample}
+        />
+        <button type="submit" className={`button button-secondary ${styles.submit}`} disabled={pending}>
+          {pending ? m.testing : m.testSend}
+        </button>
       </form>
       <div aria-live="polite">
-        {p && !p.ok && <FormMessage status="error" message={fill(m.previewRefused, { reason: reason(p.reason, p.params) })} />}
+        {p && !p.ok && (
+          <FormMessage status="error" message={fill(m.previewRefused, { reason: reason(p.reason, p.params) })} />
+        )}
         {p && p.ok && (
           <>
             <h4>{m.previewHeading}</h4>
             <p data-testid="push-preview-counts">{fill(m.previewCounts, p.counts)}</p>
-            {p.counts.readings > PREVIEW_ROWS && <p>{fill(m.previewMore, { shown: PREVIEW_ROWS, total: p.counts.readings })}</p>}
+            {p.counts.readings > PREVIEW_ROWS && (
+              <p>{fill(m.previewMore, { shown: PREVIEW_ROWS, total: p.counts.readings })}</p>
+            )}
             <Table
               caption={m.previewCaption}
               testId="push-preview"
@@ -58,7 +90,12 @@ export function PushTest({ kpiId, unit, targets, m, locale }: Props) {
                   cellProps: { className: styles.nowrap },
                   cell: (r) => (r.at ? (p.timeFromBody ? when(r.at, locale) : m.receiveTime) : ""),
                 },
-                { key: "device", header: m.colDevice, cellProps: { className: styles.url }, cell: (r) => r.deviceId ?? "" },
+                {
+                  key: "device",
+                  header: m.colDevice,
+                  cellProps: { className: styles.url },
+                  cell: (r) => r.deviceId ?? "",
+                },
                 {
                   key: "value",
                   header: fill(m.colValue, { unit }),

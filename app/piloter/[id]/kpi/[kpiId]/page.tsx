@@ -42,30 +42,58 @@ export default async function KpiPage({ params, searchParams }: Props) {
   const m = MESSAGES[locale].results;
   const today = danishDay(new Date());
   const deletable = (x: (typeof kpi.measurements)[number]) => (
-    <DeleteMeasurement measurementId={x.id} text={t("results.kpi.delete")} label={t("results.kpi.deleteLabel", { date: formatShortDate(x.measuredAt) })} />
+    <DeleteMeasurement
+      measurementId={x.id}
+      text={t("results.kpi.delete")}
+      label={t("results.kpi.deleteLabel", { date: formatShortDate(x.measuredAt) })}
+    />
   );
   return (
     <>
       <OutcomeNav pilotId={board.id} current="kpis" t={t} />
-      <p><Link href={`/piloter/${board.id}/kpi`}>{t("results.kpi.backToKpis")}</Link></p>
+      <p>
+        <Link href={`/piloter/${board.id}/kpi`}>{t("results.kpi.backToKpis")}</Link>
+      </p>
       <h1>{kpi.name}</h1>
       {(await searchParams).gemt && <FormMessage status="ok" message={t("results.kpi.saved")} />}
       <RecordingNotice status={board.status} canRecord={board.canRecord} t={t} />
-      {board.canRecord && <p><Link href={`/piloter/${board.id}/kpi/${kpi.id}/rediger`}>{t("results.kpi.edit")}</Link></p>}
-      <KpiPanel kpi={kpi} phases={board.phases} t={t} locale={locale} heading={null} tableOpen rowAction={board.canRecord ? deletable : undefined}>
+      {board.canRecord && (
+        <p>
+          <Link href={`/piloter/${board.id}/kpi/${kpi.id}/rediger`}>{t("results.kpi.edit")}</Link>
+        </p>
+      )}
+      <KpiPanel
+        kpi={kpi}
+        phases={board.phases}
+        t={t}
+        locale={locale}
+        heading={null}
+        tableOpen
+        rowAction={board.canRecord ? deletable : undefined}
+      >
         {board.canRecord && <MeasurementForm kpiId={kpi.id} unit={kpi.unit} today={today} m={m} />}
       </KpiPanel>
       {board.canRecord && (
-        <ImportForm kpiId={kpi.id} today={today} existing={kpi.measurements.map((x) => [x.measuredAt.getTime(), x.value])} m={m} locale={locale} />
+        <ImportForm
+          kpiId={kpi.id}
+          today={today}
+          existing={kpi.measurements.map((x) => [x.measuredAt.getTime(), x.value])}
+          m={m}
+          locale={locale}
+        />
       )}
       {board.canRecord && (
         <section aria-labelledby="sheet-import-heading">
           <h2 id="sheet-import-heading">{t("imports.kpi.heading")}</h2>
           <p>{t("imports.kpi.lead")}</p>
           <p>
-            <a href="/api/imports/kpis/template?format=xlsx" download>{t("imports.kpi.templateXlsx")}</a>
+            <a href="/api/imports/kpis/template?format=xlsx" download>
+              {t("imports.kpi.templateXlsx")}
+            </a>
             {" · "}
-            <a href="/api/imports/kpis/template?format=csv" download>{t("imports.kpi.templateCsv")}</a>
+            <a href="/api/imports/kpis/template?format=csv" download>
+              {t("imports.kpi.templateCsv")}
+            </a>
           </p>
           <SpreadsheetImport
             kind="kpi"
@@ -81,7 +109,16 @@ export default async function KpiPage({ params, searchParams }: Props) {
         </section>
       )}
       {board.canRecord && (
-        <PushSection kpiId={kpi.id} kpiName={kpi.name} unit={kpi.unit} origin={await origin()} t={t} locale={locale} m={MESSAGES[locale].push} errorHeading={m.errorHeading} />
+        <PushSection
+          kpiId={kpi.id}
+          kpiName={kpi.name}
+          unit={kpi.unit}
+          origin={await origin()}
+          t={t}
+          locale={locale}
+          m={MESSAGES[locale].push}
+          errorHeading={m.errorHeading}
+        />
       )}
     </>
   );

@@ -29,7 +29,11 @@ export default async function NewKpiPage({ params }: Props) {
   const { locale, t } = await getT();
   const board = await load(params);
   if (!board) notFound();
-  const phases = board.phases.map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`), locked: !phaseAllows(board.status, p.status, "moveTarget") }));
+  const phases = board.phases.map((p) => ({
+    id: p.id,
+    name: t(`phaseKind.${p.kind}`),
+    locked: !phaseAllows(board.status, p.status, "moveTarget"),
+  }));
   return (
     <>
       <OutcomeNav pilotId={board.id} current="kpis" t={t} />

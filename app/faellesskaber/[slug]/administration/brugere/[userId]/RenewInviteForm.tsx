@@ -14,7 +14,11 @@ export function RenewInviteForm({ communityId, userId, messages, locale }: Props
   const [state, renew, pending] = useActionState<InviteState, FormData>(renewInviteAction, idle);
   return (
     <>
-      {state.invite ? <InviteLinkBox invite={state.invite} m={messages.admin.inviteLink} locale={locale} /> : <FormMessage status={state.status} message={state.message} />}
+      {state.invite ? (
+        <InviteLinkBox invite={state.invite} m={messages.admin.inviteLink} locale={locale} />
+      ) : (
+        <FormMessage status={state.status} message={state.message} />
+      )}
       <form action={renew}>
         <input type="hidden" name="communityId" value={communityId} />
         <input type="hidden" name="userId" value={userId} />

@@ -12,13 +12,21 @@ export function RolesForm({ communityId, userId, roles, legend, messages }: Prop
   const [state, save, pending] = useActionState(setRolesAction, idle);
   const m = messages.admin.users;
   // After a refusal the boxes show what was sent; otherwise what the database now holds.
-  const checked = (role: string) => (state.status === "error" ? state.values?.[`role_${role}`] === "on" : roles.includes(role));
+  const checked = (role: string) =>
+    state.status === "error" ? state.values?.[`role_${role}`] === "on" : roles.includes(role);
   return (
     <form action={save} className="stack-form" noValidate>
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="communityId" value={communityId} />
       <input type="hidden" name="userId" value={userId} />
-      <RoleCheckboxes idPrefix="roles" legend={legend} hint={m.rolesHint} roleNames={messages.role} checked={checked} error={state.fieldErrors?.roles} />
+      <RoleCheckboxes
+        idPrefix="roles"
+        legend={legend}
+        hint={m.rolesHint}
+        roleNames={messages.role}
+        checked={checked}
+        error={state.fieldErrors?.roles}
+      />
       <button type="submit" className="button button-primary" disabled={pending}>
         {m.saveRoles}
       </button>

@@ -50,16 +50,30 @@ export default async function UserPage({ params }: Props) {
 
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading">{t("admin.users.rolesHeading")}</h2>
-        <RolesForm {...ref} roles={person.roles} legend={t("admin.users.rolesLegend", { name: community.name })} messages={messages} />
+        <RolesForm
+          {...ref}
+          roles={person.roles}
+          legend={t("admin.users.rolesLegend", { name: community.name })}
+          messages={messages}
+        />
       </section>
 
       <section aria-labelledby="access-heading">
         <h2 id="access-heading">{t("admin.users.accessHeading")}</h2>
         <p>{t("admin.users.accessHint")}</p>
         {person.rolesElsewhere && <p className="form-hint">{t("admin.users.rolesElsewhere")}</p>}
-        <p>{person.deactivatedAt ? t("admin.users.deactivatedSince", { date: formatDate(person.deactivatedAt, locale) }) : t("admin.users.activeNow")}</p>
+        <p>
+          {person.deactivatedAt
+            ? t("admin.users.deactivatedSince", { date: formatDate(person.deactivatedAt, locale) })
+            : t("admin.users.activeNow")}
+        </p>
         {person.deactivatedAt ? (
-          <ActionButton action={reactivateUserAction} fields={ref} label={t("admin.users.reactivate")} variant="primary" />
+          <ActionButton
+            action={reactivateUserAction}
+            fields={ref}
+            label={t("admin.users.reactivate")}
+            variant="primary"
+          />
         ) : (
           <ActionButton action={deactivateUserAction} fields={ref} label={t("admin.users.deactivate")} />
         )}
@@ -87,7 +101,11 @@ export default async function UserPage({ params }: Props) {
       {!person.activated && (
         <section aria-labelledby="invite-heading">
           <h2 id="invite-heading">{t("admin.users.inviteHeading")}</h2>
-          <p>{person.inviteExpiresAt ? t("admin.users.inviteOpen", { date: formatDate(person.inviteExpiresAt, locale) }) : t("admin.users.inviteNone")}</p>
+          <p>
+            {person.inviteExpiresAt
+              ? t("admin.users.inviteOpen", { date: formatDate(person.inviteExpiresAt, locale) })
+              : t("admin.users.inviteNone")}
+          </p>
           <RenewInviteForm {...ref} messages={messages} locale={locale} />
         </section>
       )}

@@ -33,7 +33,14 @@ export default async function EditLessonPage({ params }: Props) {
   // Only the lead edits; to everyone else the edit page of a lesson does not exist.
   if (!found || !found.page.canWrite) notFound();
   const { page, lesson } = found;
-  const initial = { lessonId: lesson.id, title: lesson.title, whatWeDid: lesson.whatWeDid, whatWeLearned: lesson.whatWeLearned, wouldDoDifferently: lesson.wouldDoDifferently, tags: lesson.tags.join(", ") };
+  const initial = {
+    lessonId: lesson.id,
+    title: lesson.title,
+    whatWeDid: lesson.whatWeDid,
+    whatWeLearned: lesson.whatWeLearned,
+    wouldDoDifferently: lesson.wouldDoDifferently,
+    tags: lesson.tags.join(", "),
+  };
   return (
     <>
       <OutcomeNav pilotId={page.id} current="lessons" t={t} />

@@ -11,7 +11,8 @@ const schema = pledgesSchema.extend({ phaseId: z.coerce.number().int().positive(
 
 export const setPledgesAction = action(schema, async (input, user) => {
   const custom = input.splitKey === "CUSTOM" ? customAmounts(input) : undefined;
-  if (custom && Object.values(custom).some((n) => Number.isNaN(n))) throw new AppError("BAD_REQUEST", "funding.amountWhole", { splitKey: "funding.amountWhole" });
+  if (custom && Object.values(custom).some((n) => Number.isNaN(n)))
+    throw new AppError("BAD_REQUEST", "funding.amountWhole", { splitKey: "funding.amountWhole" });
   await setPledges(user, input.phaseId, { total: input.total, splitKey: input.splitKey, custom });
   revalidatePath("/piloter", "layout");
   return "funding.pledgesSaved";

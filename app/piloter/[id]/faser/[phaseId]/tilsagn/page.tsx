@@ -33,7 +33,9 @@ export default async function PledgesPage({ params }: Props) {
   const sum = phase.pledges.reduce((a, p) => a + p.amount, 0);
   return (
     <>
-      <p><Link href={`/piloter/${phase.pilot.id}`}>{t("funding.backToPilot")}</Link></p>
+      <p>
+        <Link href={`/piloter/${phase.pilot.id}`}>{t("funding.backToPilot")}</Link>
+      </p>
       <h1>{t("funding.pledgesHeading", { phase: t(`phaseKind.${phase.kind}`), pilot: phase.pilot.title })}</h1>
       <p className="font-lead">{t("funding.pledgesLead")}</p>
       <h2>{t("funding.currentPledges")}</h2>

@@ -27,7 +27,11 @@ export default async function EditKpiPage({ params }: Props) {
   const found = await loadKpi(params);
   if (!found) notFound();
   const { board, kpi } = found;
-  const phases = board.phases.map((p) => ({ id: p.id, name: t(`phaseKind.${p.kind}`), locked: !phaseAllows(board.status, p.status, "moveTarget") }));
+  const phases = board.phases.map((p) => ({
+    id: p.id,
+    name: t(`phaseKind.${p.kind}`),
+    locked: !phaseAllows(board.status, p.status, "moveTarget"),
+  }));
   const initial = {
     kpiId: kpi.id,
     name: kpi.name,

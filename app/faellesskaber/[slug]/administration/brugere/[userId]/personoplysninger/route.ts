@@ -18,7 +18,10 @@ export async function GET(req: Request, { params }: Ctx) {
   const { slug, userId } = await params;
   const { t } = await getT();
   const refuse = (code: keyof typeof HTTP_STATUS, key: Parameters<typeof t>[0]) =>
-    Response.json({ error: { code, message: t(key) } }, { status: HTTP_STATUS[code], headers: { "Cache-Control": "private, no-store" } });
+    Response.json(
+      { error: { code, message: t(key) } },
+      { status: HTTP_STATUS[code], headers: { "Cache-Control": "private, no-store" } },
+    );
   if (isCrossSite(req)) return refuse("FORBIDDEN", "security.errors.crossSite");
   const user = await currentUser();
   const community = user && (await findManagedCommunity(slug, user));
