@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { currentUser, type SessionUser } from "./auth/session";
 import { AppError, errorParams, isDatabaseUnavailable } from "./errors";
-import { noteDatabaseFailure } from "./db/availability";
+import { noteDatabaseAvailable, noteDatabaseFailure } from "./db/availability";
 import { getT } from "./i18n/server";
 import type { MessageKey } from "./i18n/messages";
 import type { ActionState } from "./action-state";
@@ -62,6 +62,9 @@ export function action<S extends z.ZodType>(
       // The dashboard's cached figures may now be wrong: drop them, whether the action finished or
       // threw part-way (a failed one usually changed nothing; clearing is cheap either way).
       const done = await run(parsed.data, user as SessionUser).finally(invalidatePortfolio);
+      // The database answered: the page this action leads to need not wait out an outage noted a
+      // moment ago (it would get the 503 page although the decision was just saved).
+      noteDatabaseAvailable();
       return { status: "ok", message: done ? t(done) : undefined };
     } catch (err) {
       if (err instanceof AppError) {
