@@ -107,6 +107,8 @@ test("a Dynamiske Data member joins a GovTech pilot, the GO commits it with its 
   await site.getByLabel("Længdegrad").fill("12,3842");
   await site.getByLabel("Breddegrad").fill("55,6251");
   await site.getByRole("button", { name: "Tilføj lokation" }).click();
+  // Saved before the reload: a reload at once could cut the action off (it did on the server run).
+  await expect(page.getByRole("status").filter({ hasText: "Lokationen er tilføjet." })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("spread-operations").getByRole("row", { name: /Vallensbæk/ })).toContainText(
     "1.250.000 kr.",
