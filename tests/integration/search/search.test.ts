@@ -40,8 +40,15 @@ const VISITATION = "AI-forslag til visitation af hjemmehjælp"; // FDD, stopped,
 
 describe("Danish words", () => {
   it("finds a pilot about a måler by “målerne”, and every form of the word finds the same pilots", async () => {
-    const forms = await Promise.all(["målerne", "måler", "målere", "MÅLERE"].map((q) => titles(w.users.gtmMember, q)));
-    expect(forms[0]).toContain(METERS);
+    expect(await titles(w.users.gtmMember, "målerne")).toContain(METERS);
+    // The same pilots, every page of them: the order among equally ranked hits is the engine's, and
+    // with more hits than a page (the demo now has 26) a tie may fall either side of the page break.
+    const every = async (q: string) => {
+      const pages = await Promise.all(["1", "2"].map((side) => search(w.users.gtmMember, q, { side })));
+      expect(pages[0].total).toBeLessThanOrEqual(2 * pages[0].hits.length);
+      return pages.flatMap((p) => p.hits.map((h) => h.id)).sort((a, b) => a - b);
+    };
+    const forms = await Promise.all(["målerne", "måler", "målere", "MÅLERE"].map(every));
     for (const f of forms) expect(f).toEqual(forms[0]);
   });
 
