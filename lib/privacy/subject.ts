@@ -6,7 +6,7 @@ import "server-only";
 import { AppError } from "../errors";
 import { authorize, type Actor } from "../auth/permissions";
 import type { Prisma } from "../generated/prisma/client";
-import { assertManagesAccount, rolesInOrder } from "../users/home";
+import { managedAccount } from "../users/home";
 
 type Tx = Prisma.TransactionClient;
 export type SubjectRef = { communityId: number; userId: number };
@@ -17,21 +17,7 @@ export async function privacySubject(tx: Tx, actor: Actor | null, { communityId,
   } catch {
     throw new AppError("NOT_FOUND", "admin.users.notFound");
   }
-  const target = await tx.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      isPlatformAdmin: true,
-      deactivatedAt: true,
-      homeCommunityId: true,
-      roles: rolesInOrder,
-    },
-  });
-  if (!target || !target.roles.some((r) => r.communityId === communityId))
-    throw new AppError("NOT_FOUND", "admin.users.notFound");
   // The user's home community decides about the whole account (lib/users/home.ts).
-  assertManagesAccount(actor, target, communityId, "privacy.admin.elsewhere");
+  const target = await managedAccount(tx, actor, { communityId, userId }, "privacy.admin.elsewhere");
   return { actor, target };
 }

@@ -9,32 +9,16 @@ import { recordAudit } from "../audit/record";
 import { lockCommunity, otherActiveSecretaries } from "../communities/access";
 import type { Prisma } from "../generated/prisma/client";
 import { issueInvite } from "./invites";
-import { assertManagesAccount, rolesInOrder } from "./home";
+import { managedAccount } from "./home";
 import { retireAccess } from "../auth/session-version";
 import type { UserRefInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
-async function communityUser(tx: Tx, actor: Actor, { communityId, userId }: UserRefInput) {
-  await lockCommunity(tx, communityId);
-  const target = await tx.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      isPlatformAdmin: true,
-      deactivatedAt: true,
-      passwordHash: true,
-      homeCommunityId: true,
-      roles: rolesInOrder,
-    },
-  });
-  if (!target || !target.roles.some((r) => r.communityId === communityId))
-    throw new AppError("NOT_FOUND", "admin.users.notFound");
+async function communityUser(tx: Tx, actor: Actor, ref: UserRefInput) {
+  await lockCommunity(tx, ref.communityId);
   // One account serves every community: only its home community locks it (lib/users/home.ts).
-  assertManagesAccount(actor, target, communityId, "admin.users.rolesElsewhere");
-  return target;
+  return managedAccount(tx, actor, ref, "admin.users.rolesElsewhere");
 }
 
 export async function deactivateUser(user: Actor | null, input: UserRefInput) {
@@ -87,7 +71,7 @@ export async function renewInvite(user: Actor | null, input: UserRefInput) {
   authorize(user, "community.manage", { communityId: input.communityId });
   return prisma.$transaction(async (tx) => {
     const target = await communityUser(tx, user, input);
-    if (target.passwordHash) throw new AppError("CONFLICT", "admin.users.alreadyActivated");
+    if (target.passwordSet) throw new AppError("CONFLICT", "admin.users.alreadyActivated");
     if (target.deactivatedAt) throw new AppError("CONFLICT", "admin.users.inviteDeactivated");
     const open = await tx.userInvite.findFirst({
       where: { userId: target.id, usedAt: null, expiresAt: { gt: new Date() } },
