@@ -8,7 +8,8 @@ import { pilotSiteList } from "@/lib/sites/queries";
 import { siteOrganisations } from "@/lib/sites/manage";
 import { canManageSites, type SitePilot } from "@/lib/sites/rules";
 import { SiteForm } from "./SiteForm";
-import { SiteRemove } from "./SiteRemove";
+import { OneClickForm } from "@/components/forms/OneClickForm";
+import { removeSiteAction } from "./site-actions";
 
 type Props = {
   user: SessionUser | null;
@@ -55,8 +56,9 @@ export async function PilotSites({ user, pilot, t, locale, m, errorHeading }: Pr
                 key: "actions",
                 header: t("sites.colActions"),
                 cell: (s) => (
-                  <SiteRemove
-                    siteId={s.id}
+                  <OneClickForm
+                    action={removeSiteAction}
+                    fields={{ siteId: s.id }}
                     label={t("sites.remove")}
                     ariaLabel={t("sites.removeLabel", { label: s.label })}
                   />

@@ -1,4 +1,5 @@
 "use client";
+import { OneClickForm } from "@/components/forms/OneClickForm";
 // The spread offer's forms: the secretariat opens a window or makes the interests binding; a member
 // says "Vi vil være med" for its organisation or withdraws. Values survive an error; messages sit
 // beside their fields (PRODUCT.md rule 7).
@@ -184,16 +185,5 @@ export function InterestForm({ pilotId, quarters, current, contact, m, errorHead
 }
 
 export function WithdrawButton({ pilotId, m }: { pilotId: number; m: M }) {
-  const [state, formAction, pending] = useActionState(withdrawInterestAction, idle);
-  return (
-    <form action={formAction}>
-      <input type="hidden" name="pilotId" value={pilotId} />
-      <FormMessage status={state.status} message={state.message} />
-      {state.status !== "ok" && (
-        <button type="submit" className="button button-secondary" disabled={pending}>
-          {m.interest.withdraw}
-        </button>
-      )}
-    </form>
-  );
+  return <OneClickForm action={withdrawInterestAction} fields={{ pilotId }} label={m.interest.withdraw} />;
 }

@@ -5,7 +5,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatNumber } from "@/lib/format";
 import { Table } from "@/components/ui/Table";
 import { pushBoard, RECENT_DELIVERIES, type PushDeliveryItem, type PushTargetItem } from "@/lib/push/queries";
-import { PushRevoke } from "./PushRevoke";
+import { OneClickForm } from "@/components/forms/OneClickForm";
+import { revokePushTargetAction } from "../push-actions";
 import { PushTargetForm } from "./PushTargetForm";
 import { PushTest } from "./PushTest";
 import styles from "./push.module.css";
@@ -116,8 +117,11 @@ export async function PushSection({ kpiId, kpiName, unit, origin, t, locale, m, 
             header: t("push.colActions"),
             cell: (x) =>
               !x.revokedAt && (
-                <PushRevoke
-                  targetId={x.id}
+                // Revoking takes effect at the next delivery; the row stays listed, marked, and so does its log.
+                <OneClickForm
+                  action={revokePushTargetAction}
+                  fields={{ targetId: x.id }}
+                  className={styles.inlineForm}
                   label={t("push.revoke")}
                   ariaLabel={t("push.revokeLabel", { name: x.name })}
                 />
