@@ -7,6 +7,7 @@ import { inTrackOrder } from "../pilots/phase-track";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { pilotOffers } from "../pilots/offers";
+import { pilotHeadSelect } from "../pilots/selects";
 
 /** A chart and its table stay readable, and the page light, with the newest 2,000 points. */
 export const MEASUREMENTS_SHOWN = 2_000;
@@ -45,11 +46,7 @@ export async function getKpiBoard(user: SessionUser | null, pilotId: number, whi
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
     select: {
-      id: true,
-      title: true,
-      status: true,
-      communityId: true,
-      projectLeadId: true,
+      ...pilotHeadSelect,
       phases: { select: { id: true, kind: true, status: true } },
       kpis: {
         where: which === "all" ? undefined : { id: which === "none" ? -1 : which },

@@ -9,6 +9,7 @@ import { owedDecisions } from "../gates/owed";
 import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { pilotOffers } from "../pilots/offers";
+import { pilotHeadSelect } from "../pilots/selects";
 
 export const lessonSelect = {
   id: true,
@@ -35,11 +36,7 @@ export async function getLessons(user: SessionUser | null, pilotId: number) {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
     select: {
-      id: true,
-      title: true,
-      status: true,
-      communityId: true,
-      projectLeadId: true,
+      ...pilotHeadSelect,
       phases: { select: { id: true, kind: true, status: true } },
       lessons: { select: { ...lessonSelect, phaseId: true }, orderBy: order },
     },

@@ -22,3 +22,12 @@ export const pilotTextSelect = {
   domains: true,
   sdgs: true,
 } satisfies Prisma.PilotSelect;
+
+/** What the access rules (lib/pilots/access.ts) and a pilot sub-page's heading need of the pilot. */
+export const pilotHeadSelect = {
+  id: true,
+  title: true,
+  status: true,
+  communityId: true,
+  projectLeadId: true,
+} satisfies Prisma.PilotSelect;

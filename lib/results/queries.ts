@@ -8,6 +8,7 @@ import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import type { ResultLink } from "./schemas";
 import { pilotOffers } from "../pilots/offers";
+import { pilotHeadSelect } from "../pilots/selects";
 
 export const resultEntrySelect = {
   id: true,
@@ -42,11 +43,7 @@ export async function getResultLog(user: SessionUser | null, pilotId: number) {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
     select: {
-      id: true,
-      title: true,
-      status: true,
-      communityId: true,
-      projectLeadId: true,
+      ...pilotHeadSelect,
       phases: {
         select: { id: true, kind: true, status: true, results: { select: resultEntrySelect, orderBy: newestFirst } },
       },

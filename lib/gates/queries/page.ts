@@ -13,6 +13,7 @@ import { owedDecisions } from "../owed";
 import { openReviewDetail } from "./review";
 import { isRunning } from "../../lifecycle";
 import { pilotOffers } from "../../pilots/offers";
+import { pilotHeadSelect } from "../../pilots/selects";
 
 const phaseSelect = {
   id: true,
@@ -32,11 +33,7 @@ export async function getGatePage(user: SessionUser | null, pilotId: number) {
   const pilot = await prisma.pilot.findFirst({
     where: { AND: [{ id: pilotId }, visiblePilotsWhere(user)] },
     select: {
-      id: true,
-      title: true,
-      status: true,
-      communityId: true,
-      projectLeadId: true,
+      ...pilotHeadSelect,
       leadOrganisationId: true,
       community: { select: { slug: true, name: true } },
       participants: { select: { organisationId: true } },
