@@ -16,6 +16,8 @@ export type Database = {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   engine: "embedded" | "server";
   close: () => Promise<void>;
+  /** Embedded only: the whole data folder as one file, to open again with `openEmbedded(_, snapshot)`. */
+  snapshot?: () => Promise<Blob>;
 };
 
 /**
@@ -49,11 +51,15 @@ export function pgConfig(url: string) {
   };
 }
 
-/** `pgliteDir` undefined → in-memory PGlite (tests). */
-export function openEmbedded(pgliteDir?: string): Database {
+/**
+ * `pgliteDir` undefined → in-memory PGlite (tests). `snapshot`: a data folder dumped by PGlite
+ * (`dumpDataDir`) to start from instead of an empty cluster; the tests' migrated copy, because
+ * creating a cluster (initdb in WebAssembly) costs several times what loading one does.
+ */
+export function openEmbedded(pgliteDir?: string, snapshot?: Blob): Database {
   if (pgliteDir) mkdirSync(path.dirname(pgliteDir), { recursive: true });
   // One options object: `new PGlite(undefined, { extensions })` (in-memory) silently drops the extensions.
-  const pglite = new PGlite({ dataDir: pgliteDir, extensions: { pg_trgm } });
+  const pglite = new PGlite({ dataDir: pgliteDir, loadDataDir: snapshot, extensions: { pg_trgm } });
   // PGlite is one session and runs statements in order: this SET precedes every query of the app. If
   // the folder cannot be opened, the first real query reports it; this one must not crash the process.
   pglite
@@ -73,6 +79,7 @@ export function openEmbedded(pgliteDir?: string): Database {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
     },
+    snapshot: () => pglite.dumpDataDir("none"),
   };
 }
 

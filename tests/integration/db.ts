@@ -1,6 +1,8 @@
 // Each integration test file gets its own fresh PostgreSQL: an in-memory PGlite with the migrations
-// applied, or — when TEST_DATABASE_URL is set (CI) — a fresh database on that server.
-import { afterAll } from "vitest";
+// applied, or — when TEST_DATABASE_URL is set (CI) — a fresh database on that server. Both start from
+// the copy global-setup.ts migrated once; migrateDatabase then finds nothing left to apply.
+import { readFileSync } from "node:fs";
+import { afterAll, inject } from "vitest";
 import { randomBytes } from "node:crypto";
 import { openEmbedded, openServer, pgConfig, type Database } from "../../lib/db/connect";
 import { migrateDatabase } from "../../lib/db/migrate";
@@ -27,7 +29,9 @@ export async function freshDatabase(): Promise<Database> {
     const name = `t_${randomBytes(6).toString("hex")}`;
     const admin = new pg.Client(pgConfig(serverUrl));
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    const migrated = inject("migrated");
+    const template = migrated.kind === "server" ? ` TEMPLATE ${migrated.template}` : "";
+    await admin.query(`CREATE DATABASE ${name}${template}`);
     await admin.end();
     const u = new URL(serverUrl);
     u.pathname = `/${name}`;
@@ -40,7 +44,8 @@ export async function freshDatabase(): Promise<Database> {
       await c.end();
     };
   } else {
-    db = openEmbedded();
+    const migrated = inject("migrated");
+    db = openEmbedded(undefined, migrated.kind === "embedded" ? new Blob([readFileSync(migrated.file)]) : undefined);
   }
   await migrateDatabase(db);
   // Domain code reaches the database through lib/db.ts, which keeps its one client here.
