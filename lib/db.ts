@@ -9,7 +9,7 @@ const g = globalThis as unknown as { __innovationsmotorDb?: Database };
 
 export function database(): Database {
   if (!g.__innovationsmotorDb) {
-    const db = openDatabase({ url: env.DATABASE_URL, pgliteDir });
+    const db = openDatabase({ url: env.DATABASE_URL, pgliteDir, thread: process.env.EMBEDDED_THREAD !== "0" });
     g.__innovationsmotorDb = db;
     if (db.engine === "embedded") {
       // PGlite writes its folder from this process: close it cleanly on shutdown.

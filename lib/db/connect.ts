@@ -10,6 +10,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaClient } from "../generated/prisma/client";
 import { noteDatabaseUnavailable } from "./availability";
 import { noteDatabaseEndpoint } from "./outage";
+import { PGliteThread, threadAdapterFactory } from "./pglite-thread";
 
 export type Database = {
   prisma: PrismaClient;
@@ -31,6 +32,9 @@ export type Database = {
 // of a 220–620 ms facet count, 300–460 ms in the dashboard's plans (decision 0020). Ignored by PGlite
 // (built without LLVM), where the setting exists and does nothing.
 export const PLANNER_SETTINGS = { random_page_cost: "1.1", jit: "off" } as const;
+const PLANNER_SQL = Object.entries(PLANNER_SETTINGS)
+  .map(([k, v]) => `SET ${k} = ${v};`)
+  .join(" ");
 const PLANNER_OPTIONS = Object.entries(PLANNER_SETTINGS)
   .map(([k, v]) => `-c ${k}=${v}`)
   .join(" ");
@@ -62,13 +66,7 @@ export function openEmbedded(pgliteDir?: string, snapshot?: Blob): Database {
   const pglite = new PGlite({ dataDir: pgliteDir, loadDataDir: snapshot, extensions: { pg_trgm } });
   // PGlite is one session and runs statements in order: this SET precedes every query of the app. If
   // the folder cannot be opened, the first real query reports it; this one must not crash the process.
-  pglite
-    .exec(
-      Object.entries(PLANNER_SETTINGS)
-        .map(([k, v]) => `SET ${k} = ${v};`)
-        .join(" "),
-    )
-    .catch(() => undefined);
+  pglite.exec(PLANNER_SQL).catch(() => undefined);
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
@@ -107,6 +105,23 @@ function wholeScripts(factory: PrismaPg): PrismaPg {
   return factory;
 }
 
+/** The embedded database on a worker thread of its own (lib/db/pglite-thread.ts): the app's default. */
+export function openEmbeddedThread(pgliteDir: string): Database {
+  mkdirSync(path.dirname(pgliteDir), { recursive: true });
+  const thread = new PGliteThread(pgliteDir, PLANNER_SQL);
+  const adapterFactory = threadAdapterFactory(thread);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    adapterFactory,
+    engine: "embedded",
+    close: async () => {
+      await prisma.$disconnect();
+      await thread.close();
+    },
+  };
+}
+
 export function openServer(url: string): Database {
   const config = pgConfig(url);
   // Lets a raw connect error be told apart from any other socket's (lib/db/outage.ts).
@@ -118,6 +133,7 @@ export function openServer(url: string): Database {
   return { prisma, adapterFactory, engine: "server", close: () => prisma.$disconnect() };
 }
 
-export function openDatabase(opts: { url?: string; pgliteDir: string }): Database {
-  return opts.url ? openServer(opts.url) : openEmbedded(opts.pgliteDir);
+export function openDatabase(opts: { url?: string; pgliteDir: string; thread?: boolean }): Database {
+  if (opts.url) return openServer(opts.url);
+  return opts.thread ? openEmbeddedThread(opts.pgliteDir) : openEmbedded(opts.pgliteDir);
 }
