@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "dkfds-css";
 import "./globals.css";
-import { Providers } from "@/components/Providers";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { currentUser } from "@/lib/auth/session";
@@ -27,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader user={user} locale={locale} t={t} />
         <main id="main-content" className="container site-main" tabIndex={-1}>
-          <Providers>{children}</Providers>
+          {children}
         </main>
         <SiteFooter t={t} accessibilityUrl={env.ACCESSIBILITY_STATEMENT_URL} />
       </body>

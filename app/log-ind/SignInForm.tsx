@@ -1,13 +1,16 @@
 "use client";
 import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
-import { signIn } from "next-auth/react";
 import { Field } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { signInSchema } from "@/lib/auth/schemas";
 import type { Messages } from "@/lib/i18n/messages";
 import { SsoSignIn, type SsoTexts } from "./SsoSignIn";
 
 const noop = () => () => {};
+
+// The checks (zod) and next-auth's client load when the form is first used, not with the page: together
+// ~40 kB gzip of first-load JavaScript (issue 22). Focusing a field starts the load; submit awaits it.
+let tools: Promise<[typeof import("@/lib/auth/schemas"), typeof import("next-auth/react")]> | undefined;
+const loadTools = () => (tools ??= Promise.all([import("@/lib/auth/schemas"), import("next-auth/react")]));
 
 type M = Messages["login"];
 const text = (m: M, key: string) => m[key.replace(/^login\./, "") as keyof M] ?? key;
@@ -38,6 +41,10 @@ export function SignInForm({ m, returnTo, initialError, throttled, sso }: Props)
   async function submit(e: FormEvent) {
     e.preventDefault();
     setFailure(undefined);
+    // A failed load (network) is tried again on the next press.
+    const loaded = await loadTools().catch(() => (tools = undefined));
+    if (!loaded) return;
+    const [{ signInSchema }, { signIn }] = loaded;
     const parsed = signInSchema.safeParse({ email, password });
     if (!parsed.success) {
       const next: Record<string, string> = {};
@@ -64,7 +71,7 @@ export function SignInForm({ m, returnTo, initialError, throttled, sso }: Props)
     <div className="stack-form">
       <FormMessage status="error" message={failure} />
       {sso && <SsoSignIn providerId={sso.providerId} texts={sso.texts} returnTo={returnTo} />}
-      <form ref={form} onSubmit={submit} noValidate method="post">
+      <form ref={form} onSubmit={submit} onFocus={() => void loadTools()} noValidate method="post">
         <Field
           name="email"
           type="email"

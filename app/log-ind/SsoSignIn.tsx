@@ -1,6 +1,5 @@
 "use client";
 import { useState } from "react";
-import { signIn } from "next-auth/react";
 
 export type SsoTexts = { intro: string; button: string; busy: string; orPassword: string };
 
@@ -17,7 +16,7 @@ export function SsoSignIn({ texts, returnTo, providerId }: { texts: SsoTexts; re
         onClick={() => {
           setBusy(true);
           // next-auth posts with its CSRF token and then leaves for the provider's login page.
-          void signIn(providerId, { callbackUrl: returnTo });
+          void import("next-auth/react").then(({ signIn }) => signIn(providerId, { callbackUrl: returnTo }));
         }}
       >
         {busy ? texts.busy : texts.button}

@@ -5,6 +5,7 @@ import { pickMessages, PORTFOLIO_MESSAGES } from "@/lib/i18n/pick";
 import { cachedSummary } from "@/lib/portfolio/cached-summary";
 import { danishDay } from "@/lib/dates";
 import { Dashboard } from "./Dashboard";
+import { Providers } from "@/components/Providers";
 import { AnonymousNote } from "./AnonymousNote";
 import { portfolioRequest, type PortfolioSearch } from "./portfolio-request";
 import { PortfolioRisks } from "@/components/risks/PortfolioRisks";
@@ -27,13 +28,16 @@ export default async function PortfolioPage({ searchParams }: Props) {
       <p className="font-lead">{t("portfolio.lead")}</p>
       {!user && <AnonymousNote t={t} />}
       {/* useSearchParams needs a Suspense boundary; the server already rendered the figures. */}
+      {/* The query cache lives only where a query runs: the other pages do not load TanStack Query. */}
       <Suspense>
-        <Dashboard
-          initial={summary}
-          options={options}
-          locale={locale}
-          messages={pickMessages(locale, PORTFOLIO_MESSAGES)}
-        />
+        <Providers>
+          <Dashboard
+            initial={summary}
+            options={options}
+            locale={locale}
+            messages={pickMessages(locale, PORTFOLIO_MESSAGES)}
+          />
+        </Providers>
       </Suspense>
       <PortfolioRisks user={user} community={filters.community || undefined} t={t} locale={locale} />
     </>

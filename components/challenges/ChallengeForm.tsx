@@ -12,7 +12,7 @@ import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle, type ActionState } from "@/lib/action-state";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import { FLAG } from "@/lib/pilots/schemas";
+import { FLAG } from "@/lib/pilots/choices";
 import { SDGS } from "@/lib/pilots/sdgs";
 import { DOMAINS, VISIBILITIES } from "@/lib/pilots/tags";
 import styles from "@/components/pilots/pilot-form.module.css";

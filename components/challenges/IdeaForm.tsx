@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle, type ActionState } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
-import { FLAG } from "@/lib/pilots/schemas";
+import { FLAG } from "@/lib/pilots/choices";
 import { TECHNOLOGIES } from "@/lib/pilots/tags";
 import styles from "@/components/pilots/pilot-form.module.css";
 

@@ -6,7 +6,7 @@ import { Table } from "@/components/ui/Table";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import { splitTotal, type SplitKey } from "@/lib/funding/split";
-import { SPLIT_KEYS } from "@/lib/funding/schemas";
+import { SPLIT_KEYS } from "@/lib/funding/choices";
 import { formatKroner, formatKronerInput, formatNumber, parseKronerInput } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";

@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle, type ActionState } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
-import { RISK_STATUSES } from "@/lib/risks/schemas";
+import { RISK_STATUSES } from "@/lib/risks/choices";
 
 export type RiskValues = {
   riskId?: number;

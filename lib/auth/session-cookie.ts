@@ -28,3 +28,24 @@ export async function decodeSessionCookie({ token, secret, salt = "" }: JWTDecod
   const { payload } = await jwtDecrypt(token, sessionKey(secret, salt), { clockTolerance: 15 });
   return payload as JWT;
 }
+
+/** next-auth's session cookie name: the __Secure- one whenever the public address is https (options.ts). */
+export const sessionCookieName = (secure: boolean) =>
+  secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+
+/**
+ * The session cookie's value as next-auth reads it: whole, or in chunks `name.0`, `name.1`, … (its
+ * SessionStore splits a cookie past 4 kB, joined in index order).
+ */
+export function sessionCookieValue(read: (name: string) => string | undefined, secure: boolean): string | undefined {
+  const name = sessionCookieName(secure);
+  const whole = read(name);
+  if (whole) return whole;
+  const chunks: string[] = [];
+  for (let i = 0; ; i++) {
+    const part = read(`${name}.${i}`);
+    if (part === undefined) break;
+    chunks.push(part);
+  }
+  return chunks.length ? chunks.join("") : undefined;
+}

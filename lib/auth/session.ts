@@ -1,11 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { prisma } from "../db";
-import { authOptions } from "./options";
+import { decodeSessionCookie, sessionCookieValue } from "./session-cookie";
+import { authSecret, publicAddressIsHttps } from "../env";
 import { safeReturnPath } from "../safe-return";
 import { cookieVersion } from "./session-version";
+import { readSessionUser } from "./session-read";
 import type { Prisma } from "../generated/prisma/client";
 import type { ApiTokenScope } from "./permissions";
 
@@ -31,14 +33,18 @@ export type SessionUser = Prisma.UserGetPayload<{ select: typeof sessionUserSele
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // (The row also carries sessionVersion; SessionUser's type leaves it out, nothing reads it further.)
-  const session = await getServerSession(authOptions());
-  const claims = session?.user as { id?: number; sv?: number } | undefined;
-  if (!claims?.id) return null;
-  const row = await prisma.user.findUnique({
-    where: { id: claims.id },
-    select: { ...sessionUserSelect, sessionVersion: true },
-  });
-  if (!row || row.deactivatedAt || row.sessionVersion !== cookieVersion(claims.sv)) return null;
+  // The cookie read directly, not through getServerSession: that runs next-auth's whole session
+  // endpoint per call (callbacks, and a fresh cookie encoded with its own key derivation that a server
+  // component cannot even set) to give the same two claims (docs/performance.md, issue 22).
+  const jar = await cookies();
+  const token = sessionCookieValue((n) => jar.get(n)?.value, publicAddressIsHttps());
+  const claims = token
+    ? await decodeSessionCookie({ token, secret: authSecret() }).catch(() => null) // forged, damaged or expired
+    : null;
+  const id = claims?.uid;
+  if (typeof id !== "number" || !id) return null;
+  const row = await readSessionUser(prisma, id); // the columns of sessionUserSelect, in one statement
+  if (!row || row.deactivatedAt || row.sessionVersion !== cookieVersion(claims?.sv)) return null;
   return row;
 });
 

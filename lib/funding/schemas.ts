@@ -4,8 +4,8 @@ import { z } from "zod";
 import { isoDate, kroner, MAX_ID, requestKey } from "../validation";
 import { latestExpenseDay } from "../dates";
 
-export const EXPENSE_CATEGORIES = ["UDSTYR", "LICENS", "KONSULENT", "PERSONALE", "DRIFT", "ANDET"] as const;
-export const SPLIT_KEYS = ["EQUAL", "POPULATION", "POPULATION_TIERS", "CUSTOM"] as const;
+import { EXPENSE_CATEGORIES, SPLIT_KEYS } from "./choices";
+export { EXPENSE_CATEGORIES, SPLIT_KEYS };
 
 export const expenseSchema = z.object({
   amount: kroner("funding.amountRequired", "funding.amountWhole").pipe(

@@ -7,9 +7,8 @@ import { pointLedger, type Point } from "./points";
 
 import { detectSeparator, readCsv, type Separator } from "../exports/csv";
 import { isAmbiguousPoint, parseDecimal, type GroupedPoint } from "../decimal";
-export const MAX_IMPORT_ROWS = 10_000;
-/** Keeps a server action's body under Next's 1 MB limit with room for the form around it. */
-export const MAX_IMPORT_CHARS = 900_000;
+import { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS } from "./limits";
+export { MAX_IMPORT_CHARS, MAX_IMPORT_ROWS };
 import { MAX_VALUE } from "../validation";
 export const MAX_NOTE = 500;
 

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { MAX_NOTE } from "./csv";
 
 import { decimal, optionalDecimal, pastDay, positiveId, asRecord, fail, field, text } from "../validation";
-export const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
-export const BENEFIT_KINDS = ["KRONER_SAVED", "HOURS_SAVED", "CO2E_AVOIDED", "QUALITY", "OTHER"] as const;
+import { BENEFIT_KINDS, DIRECTIONS } from "./choices";
+export { BENEFIT_KINDS, DIRECTIONS };
 
 export const kpiSchema = z.unknown().transform((input, ctx) => {
   const raw = asRecord(input);

@@ -8,13 +8,8 @@ import { DOMAINS, TECHNOLOGIES, VISIBILITIES } from "./tags";
 import { idSchema, isoDate, kroner, MAX_ID } from "../validation";
 export const PHASE_KINDS = ["TEST", "DEMONSTRATION", "SCALE"] as const;
 
-/** Checkbox name prefixes; the client form and the parser below must agree on them. */
-export const FLAG = {
-  technologies: "tech:",
-  domains: "domain:",
-  sdgs: "sdg:",
-  participantIds: "participant:",
-} as const;
+import { FLAG } from "./choices";
+export { FLAG };
 
 const text = (required: string, tooLong: string, max = 5000) =>
   z.string({ error: required }).trim().min(1, required).max(max, tooLong);

@@ -1,7 +1,6 @@
-// The dashboard's filters, parsed once with zod. The page reads Danish parameter names from its URL
+// The dashboard's filters. The page reads Danish parameter names from its URL
 // (?faellesskab=&aar=&teknologi=&domaene=), the open API English ones (?community=&year=&…); both
 // end up as the same `PortfolioFilters`. Client-safe: the dashboard builds its URLs with it too.
-import { z } from "zod";
 import { DOMAINS, TECHNOLOGIES } from "../pilots/tags";
 
 export type PortfolioFilters = {
@@ -14,30 +13,20 @@ export type PortfolioFilters = {
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
 
-const blank = (v: unknown) => (v === "" ? undefined : v);
-
-/** GET /api/v1/portfolio/summary: a bad value is a 400 naming the parameter, never a silent default. */
-export const apiFiltersSchema = z.object({
-  community: z.preprocess(
-    blank,
-    z
-      .string()
-      .max(100, "portfolio.api.community")
-      .regex(/^[a-z0-9-]+$/, "portfolio.api.community")
-      .optional(),
-  ),
-  year: z.preprocess(
-    blank,
-    z.coerce
-      .number({ error: "portfolio.api.year" })
-      .int("portfolio.api.year")
-      .min(FIRST_YEAR, "portfolio.api.year")
-      .max(LAST_YEAR, "portfolio.api.year")
-      .optional(),
-  ),
-  technology: z.preprocess(blank, z.enum(TECHNOLOGIES, { error: "portfolio.api.technology" }).optional()),
-  domain: z.preprocess(blank, z.enum(DOMAINS, { error: "portfolio.api.domain" }).optional()),
-});
+// The page's parsing is plain code, not the API's zod schema (lib/portfolio/api-filters.ts): the
+// dashboard and its filter form run it in the browser, and zod would add ~30 kB gzip to the page's
+// first load (issue 22). tests/unit/portfolio-filters.test.ts holds the two to the same answers.
+const COMMUNITY = /^[a-z0-9-]+$/;
+const PAGE_VALUE: { [K in keyof PortfolioFilters]-?: (v: string) => PortfolioFilters[K] | undefined } = {
+  community: (v) => (v.length <= 100 && COMMUNITY.test(v) ? v : undefined),
+  // As z.coerce.number(): Number() of the text, then a whole year in range.
+  year: (v) => {
+    const n = v.trim() === "" ? NaN : Number(v);
+    return Number.isInteger(n) && n >= FIRST_YEAR && n <= LAST_YEAR ? n : undefined;
+  },
+  technology: (v) => TECHNOLOGIES.find((t) => t === v),
+  domain: (v) => DOMAINS.find((d) => d === v),
+};
 
 const PAGE_NAMES = { community: "faellesskab", year: "aar", technology: "teknologi", domain: "domaene" } as const;
 
@@ -49,8 +38,9 @@ const read = (p: Params, k: string) =>
 export function pageFilters(params: Params): PortfolioFilters {
   const out: PortfolioFilters = {};
   for (const key of Object.keys(PAGE_NAMES) as (keyof typeof PAGE_NAMES)[]) {
-    const one = apiFiltersSchema.shape[key].safeParse(read(params, PAGE_NAMES[key]));
-    if (one.success && one.data !== undefined) (out as Record<string, unknown>)[key] = one.data;
+    const raw = read(params, PAGE_NAMES[key]);
+    const value = raw === undefined || raw === "" ? undefined : PAGE_VALUE[key](raw);
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
   }
   return out;
 }

@@ -4,7 +4,8 @@
 import "server-only";
 import { AppError } from "../errors";
 import type { MessageKey } from "../i18n/messages";
-import { apiFiltersSchema, type PortfolioFilters } from "./filters";
+import { apiFiltersSchema } from "./api-filters";
+import type { PortfolioFilters } from "./filters";
 import type { FilterOptions, PortfolioSummary } from "./types";
 import type { Viewer } from "./scope";
 import { loadFilterOptions } from "./options";

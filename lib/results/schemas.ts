@@ -4,8 +4,8 @@
 import { z } from "zod";
 
 import { pastDay, positiveId, asRecord, field, rows, text, type Raw } from "../validation";
-export const RESULT_KINDS = ["MILESTONE", "MEASUREMENT", "RISK", "LEARNING"] as const;
-export const MAX_LINKS = 10;
+import { MAX_LINKS, RESULT_KINDS } from "./choices";
+export { MAX_LINKS, RESULT_KINDS };
 
 export type ResultLink = { label: string; url: string };
 

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { idSchema, optionalText, pastDay, text } from "../validation";
 
-export const RISK_STATUSES = ["OPEN", "MITIGATED", "OCCURRED", "CLOSED"] as const;
+import { RISK_STATUSES } from "./choices";
+export { RISK_STATUSES };
 
 const level = (message: string) =>
   z.preprocess(

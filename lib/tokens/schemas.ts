@@ -3,8 +3,8 @@
 import { z } from "zod";
 
 import { MAX_ID } from "../validation";
-export const TOKEN_ACCESS = ["READ", "WRITE"] as const;
-export const TOKEN_NAME_MAX = 80;
+import { TOKEN_ACCESS, TOKEN_NAME_MAX } from "./choices";
+export { TOKEN_ACCESS, TOKEN_NAME_MAX };
 
 /** A scope travels through the form as "community:<id>" or "pilot:<id>". */
 export type TokenScopeRef = { kind: "community" | "pilot"; id: number };

@@ -5,7 +5,8 @@ import { z } from "zod";
 import type { Role } from "../generated/prisma/enums";
 
 import { idSchema } from "../validation";
-export const ROLES = ["SECRETARIAT", "STEERING", "PROJECT_LEAD", "MEMBER"] as const satisfies readonly Role[];
+import { ROLES } from "./choices";
+export { ROLES };
 
 const checkbox = z.literal("on").optional();
 const roleFlags = {

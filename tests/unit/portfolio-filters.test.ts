@@ -1,14 +1,8 @@
 // The portfolio's filters: the page's Danish URL, the API's English one, and the CSV writer's
 // Danish conventions.
 import { describe, expect, it } from "vitest";
-import {
-  apiFiltersSchema,
-  apiQuery,
-  knownFilters,
-  pageFilters,
-  pageQuery,
-  sameFilters,
-} from "../../lib/portfolio/filters";
+import { apiFiltersSchema } from "../../lib/portfolio/api-filters";
+import { apiQuery, knownFilters, pageFilters, pageQuery, sameFilters } from "../../lib/portfolio/filters";
 import { portfolioKeys, summaryUrl } from "../../lib/portfolio/query-keys";
 import { writeCsv } from "../../lib/exports/csv";
 
@@ -21,6 +15,38 @@ describe("portfolio filters", () => {
       technology: "IoT",
     });
     expect(pageFilters(new URLSearchParams("aar=&domaene=vand"))).toEqual({ domain: "vand" });
+  });
+
+  it("keeps in the page exactly the values the API accepts (the page's parser is zod-free)", () => {
+    const tries: Record<string, string[]> = {
+      faellesskab: ["govtech-midtjylland", "a", "A", "x y", "æøå", "-", "a".repeat(100), "a".repeat(101), " a", ""],
+      aar: [
+        "2025",
+        "2000",
+        "2100",
+        "1999",
+        "2101",
+        "2025.5",
+        "2025.0",
+        " 2025 ",
+        "0x7E9",
+        "2e3",
+        "",
+        " ",
+        "x",
+        "Infinity",
+      ],
+      teknologi: ["IoT", "iot", "Blockchain", "IoT ", ""],
+      domaene: ["vand", "Vand", "luft?", ""],
+    };
+    const api = { faellesskab: "community", aar: "year", teknologi: "technology", domaene: "domain" } as const;
+    for (const [param, values] of Object.entries(tries))
+      for (const v of values) {
+        const key = api[param as keyof typeof api];
+        const strict = apiFiltersSchema.shape[key].safeParse(v);
+        const expected = strict.success && strict.data !== undefined ? { [key]: strict.data } : {};
+        expect(pageFilters({ [param]: v }), `${param}=${JSON.stringify(v)}`).toEqual(expected);
+      }
   });
 
   it("writes the same filters back as page and API URLs", () => {

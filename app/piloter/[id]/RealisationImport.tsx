@@ -7,7 +7,7 @@ import { TextArea } from "@/components/forms/TextArea";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { idle } from "@/lib/action-state";
-import { decodeCsvBytes } from "@/lib/exports/csv";
+import { decodeCsvBytes } from "@/lib/exports/decode";
 import type { Messages } from "@/lib/i18n/messages";
 import styles from "@/components/results/results.module.css";
 import { importRealisationsAction } from "./spread-actions";

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/forms/FormMessage";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
-import { TOKEN_ACCESS, TOKEN_NAME_MAX } from "@/lib/tokens/schemas";
+import { TOKEN_ACCESS, TOKEN_NAME_MAX } from "@/lib/tokens/choices";
 import { createTokenAction } from "./actions";
 import { SecretBox } from "./SecretBox";
 import type { TokenState } from "./token-state";

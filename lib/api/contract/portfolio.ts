@@ -3,7 +3,7 @@
 // two ever differ, so the document cannot fall behind the dashboard.
 import { z } from "zod";
 import type { PortfolioSummary } from "../../portfolio/types";
-import { apiFiltersSchema } from "../../portfolio/filters";
+import { apiFiltersSchema } from "../../portfolio/api-filters";
 import { DATASETS } from "../../portfolio/export/datasets";
 import { DOMAINS, TECHNOLOGIES } from "../../pilots/tags";
 import { component, route } from "./registry";

@@ -9,7 +9,7 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
-import { BENEFIT_KINDS, DIRECTIONS } from "@/lib/kpis/schemas";
+import { BENEFIT_KINDS, DIRECTIONS } from "@/lib/kpis/choices";
 import type { Messages } from "@/lib/i18n/messages";
 import styles from "@/components/results/results.module.css";
 import { saveKpiAction } from "./actions";

@@ -10,7 +10,7 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
-import { MAX_LINKS, RESULT_KINDS } from "@/lib/results/schemas";
+import { MAX_LINKS, RESULT_KINDS } from "@/lib/results/choices";
 import type { Messages } from "@/lib/i18n/messages";
 import styles from "@/components/results/results.module.css";
 import { logResultAction } from "./actions";

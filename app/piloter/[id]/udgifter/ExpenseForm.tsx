@@ -6,7 +6,7 @@ import { TextArea } from "@/components/forms/TextArea";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
-import { EXPENSE_CATEGORIES } from "@/lib/funding/schemas";
+import { EXPENSE_CATEGORIES } from "@/lib/funding/choices";
 import type { Messages } from "@/lib/i18n/messages";
 import styles from "@/components/pilots/pilots.module.css";
 import { postExpenseAction } from "./actions";

@@ -1,5 +1,5 @@
 import type { Messages } from "@/lib/i18n/messages";
-import { ROLES } from "@/lib/users/schemas";
+import { ROLES } from "@/lib/users/choices";
 
 type Props = {
   legend: string;

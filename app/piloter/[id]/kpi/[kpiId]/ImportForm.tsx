@@ -7,14 +7,15 @@ import { Field } from "@/components/forms/Field";
 import { TextArea } from "@/components/forms/TextArea";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { idle } from "@/lib/action-state";
-import { MAX_IMPORT_CHARS, parseMeasurementsCsv } from "@/lib/kpis/csv";
+import type { CsvParse } from "@/lib/kpis/csv";
+import { MAX_IMPORT_CHARS } from "@/lib/kpis/limits";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import styles from "@/components/results/results.module.css";
 import { importMeasurementsAction } from "../actions";
 import { ImportPreview } from "./ImportPreview";
 
-import { decodeCsvBytes } from "@/lib/exports/csv";
+import { decodeCsvBytes } from "@/lib/exports/decode";
 type Props = { kpiId: number; today: string; existing: [number, number][]; m: Messages["results"]; locale: Locale };
 
 export function ImportForm({ kpiId, today, existing, m, locale }: Props) {
@@ -38,10 +39,21 @@ export function ImportForm({ kpiId, today, existing, m, locale }: Props) {
     return () => clearTimeout(timer);
   }, [text]);
   const stored = useMemo(() => new Map(existing), [existing]);
-  const preview = useMemo(
-    () => (checked.trim() ? parseMeasurementsCsv(checked, { today, existing: stored }) : null),
-    [checked, today, stored],
-  );
+  // The parser (with csv-parse and zod, ~45 kB gzip) loads when there is something to check, not with
+  // the page (issue 22); the preview is the same function the server enforces.
+  const [parsed, setParsed] = useState<{ text: string; stored: Map<number, number>; result: CsvParse } | null>(null);
+  useEffect(() => {
+    if (!checked.trim()) return;
+    let live = true;
+    void import("@/lib/kpis/csv").then(({ parseMeasurementsCsv }) => {
+      if (live)
+        setParsed({ text: checked, stored, result: parseMeasurementsCsv(checked, { today, existing: stored }) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [checked, today, stored]);
+  const preview = checked.trim() && parsed?.text === checked && parsed.stored === stored ? parsed.result : null;
 
   async function readFile(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
