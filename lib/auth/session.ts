@@ -34,13 +34,15 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
   const claims = session?.user as { id?: number; sv?: number } | undefined;
   if (!claims?.id) return null;
-  const row = await prisma.user.findUnique({
-    where: { id: claims.id },
-    select: { ...sessionUserSelect, sessionVersion: true },
-  });
+  const row = await sessionRow(claims.id);
   if (!row || row.deactivatedAt || row.sessionVersion !== cookieVersion(claims.sv)) return null;
   return row;
 });
+
+/** The layout's one read per request for the signed-in user (named so tests count what pages run). */
+export function sessionRow(id: number) {
+  return prisma.user.findUnique({ where: { id }, select: { ...sessionUserSelect, sessionVersion: true } });
+}
 
 /** For pages: the user, or off to the sign-in page and back here afterwards. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
