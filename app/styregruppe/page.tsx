@@ -3,10 +3,8 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
-import { steeringQueue } from "@/lib/gates/queries/queue";
+import { managedCommunities, steeringQueue } from "@/lib/gates/queries/queue";
 import { steeringHome } from "@/lib/home/steering";
-import { communityIdsWhere } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { QueueTable } from "./QueueTable";
 
@@ -25,11 +23,7 @@ export default async function SteeringQueuePage() {
   const [queue, home, secretariat] = await Promise.all([
     steeringQueue(user),
     steeringHome(user),
-    prisma.community.findMany({
-      where: { id: communityIdsWhere(user, "community.manage") },
-      select: { id: true, slug: true, name: true },
-      orderBy: { name: "asc" },
-    }),
+    managedCommunities(user),
   ]);
   return (
     <>

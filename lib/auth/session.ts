@@ -43,10 +43,16 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     : null;
   const id = claims?.uid;
   if (typeof id !== "number" || !id) return null;
-  const row = await readSessionUser(prisma, id); // the columns of sessionUserSelect, in one statement
+  const row = await sessionRow(id);
   if (!row || row.deactivatedAt || row.sessionVersion !== cookieVersion(claims?.sv)) return null;
   return row;
 });
+
+/** The layout's one read per request for the signed-in user (named so tests count what pages run). */
+/** The layout's one read per request: the columns of sessionUserSelect and sessionVersion, in one statement. */
+export function sessionRow(id: number) {
+  return readSessionUser(prisma, id);
+}
 
 /** For pages: the user, or off to the sign-in page and back here afterwards. */
 export async function requireUser(returnTo: string): Promise<SessionUser> {

@@ -6,7 +6,7 @@ import { prisma } from "../../db";
 import { visiblePilotsWhere } from "../../pilots/visibility";
 import type { SessionUser } from "../../auth/session";
 import { quorum } from "../scoring";
-import { votingCommunities } from "../../auth/permissions";
+import { communityIdsWhere, votingCommunities } from "../../auth/permissions";
 
 export async function steeringQueue(user: SessionUser) {
   const communityIds = votingCommunities(user);
@@ -68,3 +68,12 @@ export async function steeringQueue(user: SessionUser) {
 }
 
 export type SteeringQueue = NonNullable<Awaited<ReturnType<typeof steeringQueue>>>;
+
+/** The communities whose gate overview a secretariat member reaches from /styregruppe. */
+export function managedCommunities(user: SessionUser) {
+  return prisma.community.findMany({
+    where: { id: communityIdsWhere(user, "community.manage") },
+    select: { id: true, slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}
