@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
@@ -15,6 +14,7 @@ import { secretariatHome } from "@/lib/home/secretariat";
 import { memberHome } from "@/lib/home/member";
 import { spreadHome } from "@/lib/home/spread";
 import { SpreadBlock } from "@/components/home/SpreadBlock";
+import { CommunityCards } from "@/components/communities/CommunityCards";
 import { LeadBlock } from "@/components/home/LeadBlock";
 import { MemberBlock, SecretariatBlocks, SteeringBlock } from "@/components/home/RoleBlocks";
 
@@ -118,19 +118,7 @@ export default async function HomePage() {
       </div>
 
       <Sub>{t("home.communitiesHeading")}</Sub>
-      <ul className="cards no-max-width">
-        {communities.map((c) => (
-          <li key={c.id}>
-            <p className="h4">
-              <Link href={`/faellesskaber/${c.slug}`}>{c.name}</Link>
-            </p>
-            <p>{c.description}</p>
-            <p>
-              {t("home.members", { count: c._count.members })} · {t("home.pilots", { count: c._count.pilots })}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <CommunityCards communities={communities} t={t} nameAs="p" />
     </>
   );
 }

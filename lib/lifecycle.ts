@@ -218,26 +218,22 @@ export type SpreadAction =
   | "recordBenefit" // benefit profiles, owners, targets and realised values
   | "prepareProcurement"; // the joint procurement pack's route and requirements
 
+/** Once the scale-up has begun, every spreading action is open, and stays open after adoption. */
+const SCALED_UP: readonly SpreadAction[] = [
+  "openSpreadOffer",
+  "declareInterest",
+  "closeSpreadWindow",
+  "recordOperation",
+  "recordBenefit",
+  "prepareProcurement",
+];
+
 const BY_SPREAD: Record<SpreadStage, readonly SpreadAction[]> = {
   closed: [],
   // Interest may be gathered before the scale-up GO: the GO itself turns it into pledges.
   proposed: ["openSpreadOffer", "declareInterest"],
-  scaling: [
-    "openSpreadOffer",
-    "declareInterest",
-    "closeSpreadWindow",
-    "recordOperation",
-    "recordBenefit",
-    "prepareProcurement",
-  ],
-  adopted: [
-    "openSpreadOffer",
-    "declareInterest",
-    "closeSpreadWindow",
-    "recordOperation",
-    "recordBenefit",
-    "prepareProcurement",
-  ],
+  scaling: SCALED_UP,
+  adopted: SCALED_UP,
 };
 
 export const SPREAD_ACTIONS = [...new Set(Object.values(BY_SPREAD).flat())] as SpreadAction[];

@@ -3,7 +3,6 @@
 // and the same delivery with curl.
 import type { Translate } from "@/lib/i18n/messages";
 import { PUSH_RATE } from "@/lib/push/authenticate";
-import styles from "./docs.module.css";
 
 const BODY = {
   payload: {
@@ -35,11 +34,11 @@ export function Os2iotExample({ base, t }: { base: string; t: Translate }) {
         <li>{t("push.docs.step5")}</li>
       </ol>
       <p>{t("push.docs.bodyHeading")}</p>
-      <pre className={styles.code} tabIndex={0}>
+      <pre className="code-example" tabIndex={0}>
         {JSON.stringify(BODY, null, 2)}
       </pre>
       <p>{t("push.docs.curlHeading")}</p>
-      <pre className={styles.code} tabIndex={0}>
+      <pre className="code-example" tabIndex={0}>
         {curl}
       </pre>
       <p>{t("push.docs.limits", { limit: PUSH_RATE.limit })}</p>

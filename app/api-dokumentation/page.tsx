@@ -6,7 +6,6 @@ import { API_ROUTES } from "@/lib/api/contract";
 import { Os2iotExample } from "./Os2iotExample";
 import { RouteTable } from "./RouteTable";
 import { ErrorTable } from "./ErrorTable";
-import styles from "./docs.module.css";
 
 import { API_RATE } from "@/lib/api/token-auth";
 export const dynamic = "force-dynamic";
@@ -66,7 +65,7 @@ export default async function ApiDocsPage() {
 
       <h2>{t("api.docs.errorsHeading")}</h2>
       <p>{t("api.docs.errorsLead")}</p>
-      <pre className={styles.code} tabIndex={0}>
+      <pre className="code-example" tabIndex={0}>
         {JSON.stringify(errorExample, null, 2)}
       </pre>
       <ErrorTable t={t} />
@@ -80,9 +79,9 @@ export default async function ApiDocsPage() {
 
       <h2>{t("api.docs.exampleHeading")}</h2>
       <p>{t("api.docs.exampleRead")}</p>
-      <pre className={styles.code} tabIndex={0}>{`curl "${base}/pilots?q=vand"`}</pre>
+      <pre className="code-example" tabIndex={0}>{`curl "${base}/pilots?q=vand"`}</pre>
       <p>{t("api.docs.exampleWrite")}</p>
-      <pre className={styles.code} tabIndex={0}>
+      <pre className="code-example" tabIndex={0}>
         {writeExample}
       </pre>
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { CommunityCards } from "@/components/communities/CommunityCards";
 import type { Metadata } from "next";
 import { currentUser } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
@@ -18,22 +18,7 @@ export default async function CommunitiesPage() {
     <>
       <h1>{t("communities.heading")}</h1>
       <p className="font-lead">{t("communities.lead")}</p>
-      <ul className="cards no-max-width">
-        {communities.map((c) => (
-          <li key={c.id}>
-            <h2 className="h3">
-              <Link href={`/faellesskaber/${c.slug}`}>{c.name}</Link>
-            </h2>
-            <p>{c.description}</p>
-            <p>
-              {t("communities.secretariat")}: {c.secretariatOrg.name}
-            </p>
-            <p>
-              {t("home.members", { count: c._count.members })} · {t("home.pilots", { count: c._count.pilots })}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <CommunityCards communities={communities} t={t} nameAs="h2" withSecretariat />
     </>
   );
 }

@@ -1,10 +1,11 @@
 // Challenges as cards: title, who posted it, how many and which organisations share it, the ideas.
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
-import type { MessageKey, Translate } from "@/lib/i18n/messages";
+import type { Translate } from "@/lib/i18n/messages";
 import type { ChallengeCard } from "@/lib/challenges/queries";
 import { formatDate, formatNumber } from "@/lib/format";
 import styles from "./challenges.module.css";
+import { DomainTags } from "./DomainTags";
 
 export function ChallengeCards({
   items,
@@ -47,13 +48,7 @@ export function ChallengeCards({
                 : t("challenges.ideasCount", { count: formatNumber(c._count.ideas, locale) })}
             </span>
           </p>
-          <p className={styles.meta}>
-            {c.domains.map((d) => (
-              <span key={d} className="tag">
-                {t(`pilots.domain.${d}` as MessageKey)}
-              </span>
-            ))}
-          </p>
+          <DomainTags domains={c.domains} t={t} />
         </li>
       ))}
     </ul>

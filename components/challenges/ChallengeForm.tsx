@@ -3,6 +3,7 @@
 // domains and goals, and who may see it. Every message beside its field; nothing typed is lost.
 import { useActionState } from "react";
 import { Field } from "@/components/forms/Field";
+import { TitleField } from "@/components/forms/TitleField";
 import { TextArea } from "@/components/forms/TextArea";
 import { SelectField } from "@/components/forms/SelectField";
 import { ChoiceGroup } from "@/components/forms/ChoiceGroup";
@@ -13,8 +14,8 @@ import { idle, type ActionState } from "@/lib/action-state";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { FLAG } from "@/lib/pilots/choices";
-import { SDGS } from "@/lib/pilots/sdgs";
-import { DOMAINS, VISIBILITIES } from "@/lib/pilots/tags";
+import { VISIBILITIES } from "@/lib/pilots/tags";
+import { DomainChoices, SdgChoices } from "@/components/pilots/TagChoices";
 import styles from "@/components/pilots/pilot-form.module.css";
 
 type Props = {
@@ -56,15 +57,7 @@ export function ChallengeForm({ action, communities, m, pm, locale }: Props) {
           defaultValue={v.communityId ?? communities[0]?.id}
           options={communities.map((c) => ({ value: c.id, label: c.name }))}
         />
-        <Field
-          name="title"
-          label={f.title}
-          hint={f.titleHint}
-          required
-          maxLength={200}
-          defaultValue={v.title ?? ""}
-          error={e?.title}
-        />
+        <TitleField label={f.title} hint={f.titleHint} defaultValue={v.title ?? ""} error={e?.title} />
         <TextArea
           name="problem"
           label={f.problem}
@@ -108,32 +101,18 @@ export function ChallengeForm({ action, communities, m, pm, locale }: Props) {
           defaultValue={v.existingData ?? ""}
           error={e?.existingData}
         />
-        <ChoiceGroup
-          field="domains"
+        <DomainChoices
           legend={f.domains}
           error={e?.domains}
-          className={styles.columns}
-          choices={DOMAINS.map((d) => ({
-            name: `${FLAG.domains}${d}`,
-            label: pm.domain[d],
-            checked: v[`${FLAG.domains}${d}`] === "on",
-          }))}
+          checked={(d) => v[`${FLAG.domains}${d}`] === "on"}
+          m={pm}
         />
-        <ChoiceGroup
-          field="sdgs"
+        <SdgChoices
           legend={f.sdgs}
           error={e?.sdgs}
-          className={styles.columns}
-          choices={SDGS.map((s) => ({
-            name: `${FLAG.sdgs}${s.number}`,
-            checked: v[`${FLAG.sdgs}${s.number}`] === "on",
-            label: (
-              <>
-                <span className={styles.swatch} style={{ backgroundColor: s.colour }} aria-hidden="true" />
-                {pm.form.sdgLabel.replace("{number}", String(s.number)).replace("{name}", s[locale])}
-              </>
-            ),
-          }))}
+          checked={(n) => v[`${FLAG.sdgs}${n}`] === "on"}
+          m={pm}
+          locale={locale}
         />
         <ChoiceGroup
           field="visibility"

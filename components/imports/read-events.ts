@@ -1,17 +1,11 @@
 // Reads an import route's answer: a JSON error (refused before any work: 400/401/403/404/413) or a
 // stream of NDJSON events, handed over one by one as they arrive.
+import type { ImportEvent } from "@/lib/imports/progress";
+
 export type ImportError = { message: string; fields?: Record<string, string> };
-export type ProgressEvent = { type: "progress"; stage: "check" | "save"; done: number; total: number };
-export type ReportEvent = {
-  type: "report";
-  rows: number;
-  errors: { row: number; column: string; message: string }[];
-  errorRows: number;
-  errorCount: number;
-  preview?: unknown;
-};
-export type StreamEvent =
-  ProgressEvent | ReportEvent | { type: "done"; count: number } | { type: "error"; message: string; field?: string };
+export type StreamEvent = ImportEvent;
+export type ProgressEvent = Extract<ImportEvent, { type: "progress" }>;
+export type ReportEvent = Extract<ImportEvent, { type: "report" }>;
 
 export async function postImport(
   endpoint: string,

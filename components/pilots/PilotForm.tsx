@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/forms/Field";
+import { TitleField } from "@/components/forms/TitleField";
 import { TextArea } from "@/components/forms/TextArea";
 import { SelectField } from "@/components/forms/SelectField";
 import { ChoiceGroup } from "@/components/forms/ChoiceGroup";
@@ -11,8 +11,8 @@ import { idle, type ActionState } from "@/lib/action-state";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { FLAG } from "@/lib/pilots/choices";
-import { SDGS } from "@/lib/pilots/sdgs";
-import { DOMAINS, TECHNOLOGIES, VISIBILITIES } from "@/lib/pilots/tags";
+import { TECHNOLOGIES, VISIBILITIES } from "@/lib/pilots/tags";
+import { DomainChoices, SdgChoices } from "./TagChoices";
 import styles from "./pilot-form.module.css";
 
 export type PilotFormValues = {
@@ -69,15 +69,7 @@ export function PilotForm({ action, hidden, initial, organisations, m, locale, s
       <ErrorSummary heading={f.errorSummary} hint={f.errorSummaryHint} errors={errors} labels={labels} />
       {!errors && <FormMessage status={state.status} message={state.message} />}
       <div key={key}>
-        <Field
-          name="title"
-          label={f.title}
-          hint={f.titleHint}
-          required
-          maxLength={200}
-          defaultValue={text("title")}
-          error={errors?.title}
-        />
+        <TitleField label={f.title} hint={f.titleHint} defaultValue={text("title")} error={errors?.title} />
         <TextArea
           name="problem"
           label={f.problem}
@@ -106,34 +98,20 @@ export function PilotForm({ action, hidden, initial, organisations, m, locale, s
             checked: ticked(FLAG.technologies, t, initial.technologies),
           }))}
         />
-        <ChoiceGroup
-          field="domains"
+        <DomainChoices
           legend={f.domains}
           hint={f.domainsHint}
           error={errors?.domains}
-          className={styles.columns}
-          choices={DOMAINS.map((d) => ({
-            name: `${FLAG.domains}${d}`,
-            label: m.domain[d],
-            checked: ticked(FLAG.domains, d, initial.domains),
-          }))}
+          checked={(d) => ticked(FLAG.domains, d, initial.domains)}
+          m={m}
         />
-        <ChoiceGroup
-          field="sdgs"
+        <SdgChoices
           legend={f.sdgs}
           hint={f.sdgsHint}
           error={errors?.sdgs}
-          className={styles.columns}
-          choices={SDGS.map((s) => ({
-            name: `${FLAG.sdgs}${s.number}`,
-            checked: ticked(FLAG.sdgs, s.number, initial.sdgs),
-            label: (
-              <>
-                <span className={styles.swatch} style={{ backgroundColor: s.colour }} aria-hidden="true" />
-                {f.sdgLabel.replace("{number}", String(s.number)).replace("{name}", s[locale])}
-              </>
-            ),
-          }))}
+          checked={(n) => ticked(FLAG.sdgs, n, initial.sdgs)}
+          m={m}
+          locale={locale}
         />
         <SelectField
           name="leadOrganisationId"

@@ -1,22 +1,10 @@
 // The gate page's high risks: the pilot's open risks scoring 15 or more, now. A review requested now
 // takes them into its evidence (lib/gates/request.ts), where they stay as they were.
-import type { SessionUser } from "@/lib/auth/session";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/messages";
+import type { PilotSectionProps } from "@/components/pilots/section-props";
 import { highRisks } from "@/lib/risks/queries";
 import { RiskTable } from "./RiskTable";
 
-export async function HighRisks({
-  user,
-  pilotId,
-  t,
-  locale,
-}: {
-  user: SessionUser | null;
-  pilotId: number;
-  t: Translate;
-  locale: Locale;
-}) {
+export async function HighRisks({ user, pilotId, t, locale }: PilotSectionProps) {
   const risks = await highRisks(user, pilotId);
   return (
     <section aria-labelledby="hoeje-risici">

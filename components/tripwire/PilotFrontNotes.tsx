@@ -1,24 +1,13 @@
 // Above a pilot's story: the challenge (and idea) it was made from, and the tripwire's "Mangler
 // evidens" while a running phase has spent its community's share with no result and no measurement.
 import Link from "next/link";
-import type { SessionUser } from "@/lib/auth/session";
-import type { Locale } from "@/lib/i18n/locales";
-import type { MessageKey, Translate } from "@/lib/i18n/messages";
+import type { MessageKey } from "@/lib/i18n/messages";
+import type { PilotSectionProps } from "@/components/pilots/section-props";
 import { formatKroner, formatShare } from "@/lib/format";
 import { flaggedPhases } from "@/lib/tripwire/flags";
 import { pilotOrigin } from "@/lib/challenges/queries";
 
-export async function PilotFrontNotes({
-  user,
-  pilotId,
-  t,
-  locale,
-}: {
-  user: SessionUser | null;
-  pilotId: number;
-  t: Translate;
-  locale: Locale;
-}) {
+export async function PilotFrontNotes({ user, pilotId, t, locale }: PilotSectionProps) {
   const [flags, origin] = await Promise.all([flaggedPhases([pilotId]), pilotOrigin(user, pilotId)]);
   return (
     <>

@@ -13,16 +13,17 @@ import type { ExpenseInput } from "./schemas";
 
 import { lockPhase, MONEY_TX } from "../db/locks";
 import { earlierAnswer, rememberAnswer } from "../db/once";
-const expenseSelect = {
+/** An expense as its author posted it: what the personal-data export lists of their expenses. */
+export const expenseEntrySelect = {
   id: true,
   phaseId: true,
   amount: true,
   spentOn: true,
   category: true,
   description: true,
-  reversesId: true,
   createdAt: true,
 } as const;
+const expenseSelect = { ...expenseEntrySelect, reversesId: true } as const;
 
 /** The phase and its pilot, if the user may see them (404 otherwise), and the right to spend (403). */
 async function phaseForSpending(user: SessionUser | null, phaseId: number) {

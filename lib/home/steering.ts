@@ -6,6 +6,7 @@ import type { SessionUser } from "../auth/session";
 import { votingCommunities } from "../auth/permissions";
 import { addDays, danishDay, dateColumn } from "../dates";
 import { steeringQueue } from "../gates/queries/queue";
+import { conditionDueSelect } from "../gates/selects";
 import { visiblePilotsWhere } from "../pilots/visibility";
 
 const CONDITION_NOTICE_DAYS = 14;
@@ -26,9 +27,7 @@ export async function steeringHome(user: SessionUser) {
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       take: 100,
       select: {
-        id: true,
-        text: true,
-        dueDate: true,
+        ...conditionDueSelect,
         decision: {
           select: {
             review: { select: { phase: { select: { kind: true, pilot: { select: { id: true, title: true } } } } } },

@@ -18,6 +18,7 @@ import { checkPilotSheet, MAX_PILOT_ROWS, type ImportLookups, type PilotCheck } 
 import type { SheetRow } from "./workbook";
 
 import type { ImportEvent, Send } from "./progress";
+import { pilotData } from "../pilots/schemas";
 type Tx = Prisma.TransactionClient;
 const KNOWN = headerIndex(LOCALES.map(translator));
 const IMPORT_TX = { maxWait: 20_000, timeout: 120_000 } as const;
@@ -128,22 +129,12 @@ export async function commitPilotImport(
     for (let i = 0; i < checked.pilots.length; i += CHUNK) {
       const chunk = checked.pilots.slice(i, i + CHUNK);
       const created = await tx.pilot.createManyAndReturn({
-        data: chunk.map(({ input, projectLeadId }) => {
-          const { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, visibility } = input;
-          return {
-            title,
-            problem,
-            hypothesis,
-            technologies,
-            domains,
-            sdgs,
-            leadOrganisationId,
-            visibility,
-            communityId,
-            projectLeadId,
-            status: "DRAFT" as const,
-          };
-        }),
+        data: chunk.map(({ input, projectLeadId }) => ({
+          ...pilotData(input),
+          communityId,
+          projectLeadId,
+          status: "DRAFT" as const,
+        })),
         select: { id: true },
       });
       const pilotIds = created.map((c) => c.id);

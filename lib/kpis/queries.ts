@@ -8,19 +8,14 @@ import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { pilotOffers } from "../pilots/offers";
 import { pilotHeadSelect } from "../pilots/selects";
+import { kpiFieldsSelect } from "./selects";
 
 /** A chart and its table stay readable, and the page light, with the newest 2,000 points. */
 export const MEASUREMENTS_SHOWN = 2_000;
 
 const kpiSelect = {
   id: true,
-  name: true,
-  unit: true,
-  baseline: true,
-  direction: true,
-  benefitKind: true,
-  plausibleMin: true,
-  plausibleMax: true,
+  ...kpiFieldsSelect,
   targets: { select: { phaseId: true, target: true } },
   measurements: {
     select: { id: true, measuredAt: true, value: true, source: true, note: true, deviceId: true, flagged: true },

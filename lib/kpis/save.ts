@@ -8,19 +8,11 @@ import type { SessionUser } from "../auth/session";
 import type { MessageKey } from "../i18n/messages";
 import { phaseAllows } from "../lifecycle";
 import { kpiSchema, type KpiInput } from "./schemas";
+import { kpiFieldsSelect } from "./selects";
 
 import { parseOrThrow } from "../validation";
 import { authorizeRecording, lockPilotFor, visiblePilot } from "../pilots/access";
 import { requireSignedIn } from "../auth/permissions";
-const kpiFields = {
-  name: true,
-  unit: true,
-  baseline: true,
-  direction: true,
-  benefitKind: true,
-  plausibleMin: true,
-  plausibleMax: true,
-} as const;
 
 export async function saveKpi(user: SessionUser | null, input: KpiInput) {
   requireSignedIn(user);
@@ -38,7 +30,7 @@ export async function saveKpi(user: SessionUser | null, input: KpiInput) {
     const existing = data.kpiId
       ? await tx.kpi.findUniqueOrThrow({
           where: { id: data.kpiId },
-          select: { ...kpiFields, targets: { select: { phaseId: true, target: true } } },
+          select: { ...kpiFieldsSelect, targets: { select: { phaseId: true, target: true } } },
         })
       : null;
     const before = new Map((existing?.targets ?? []).map((t) => [t.phaseId, t.target]));

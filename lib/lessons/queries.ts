@@ -10,16 +10,11 @@ import type { SessionUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { pilotOffers } from "../pilots/offers";
 import { pilotHeadSelect } from "../pilots/selects";
+import { lessonTextSelect } from "./selects";
 
 export const lessonSelect = {
   id: true,
-  kind: true,
-  title: true,
-  whatWeDid: true,
-  whatWeLearned: true,
-  wouldDoDifferently: true,
-  tags: true,
-  createdAt: true,
+  ...lessonTextSelect,
   author: { select: { name: true } },
   phase: { select: { kind: true } },
 } satisfies Prisma.LessonSelect;

@@ -11,6 +11,7 @@ import { env } from "../env";
 import { appBaseUrl, mailTransport, type MailTransport } from "../mail/transport";
 
 import { composeMail } from "./compose-mail";
+import { noticeSubjectSelect } from "./queries";
 export const MAX_ATTEMPTS = 6;
 const BATCH = 20;
 const LEASE_MS = 5 * 60_000;
@@ -42,18 +43,9 @@ export async function deliverPending(
     select: {
       id: true,
       kind: true,
-      pilotId: true,
-      reviewId: true,
-      decisionId: true,
       mailAttempts: true,
       user: { select: { email: true, name: true, locale: true, deactivatedAt: true } },
-      ideaId: true,
-      pilot: { select: { title: true } },
-      idea: { select: { title: true, challengeId: true, reviewOn: true } },
-      phase: { select: { kind: true, plannedEnd: true } },
-      review: { select: { dueDate: true } },
-      decision: { select: { outcome: true } },
-      condition: { select: { text: true, dueDate: true } },
+      ...noticeSubjectSelect,
     },
   });
   for (const n of notices) {

@@ -30,6 +30,20 @@ export function unreadCount(user: SessionUser): Promise<number> {
 
 export const LIST_LIMIT = 100;
 
+/** What a notice is about: the list links to it, and the e-mail tells it. */
+export const noticeSubjectSelect = {
+  pilotId: true,
+  reviewId: true,
+  decisionId: true,
+  ideaId: true,
+  pilot: { select: { title: true } },
+  idea: { select: { title: true, challengeId: true, reviewOn: true } },
+  phase: { select: { kind: true, plannedEnd: true } },
+  review: { select: { dueDate: true } },
+  decision: { select: { outcome: true } },
+  condition: { select: { text: true, dueDate: true } },
+} satisfies Prisma.NotificationSelect;
+
 export function listNotices(user: SessionUser) {
   return prisma.notification.findMany({
     where: mine(user),
@@ -40,16 +54,7 @@ export function listNotices(user: SessionUser) {
       kind: true,
       createdAt: true,
       readAt: true,
-      pilotId: true,
-      reviewId: true,
-      decisionId: true,
-      ideaId: true,
-      pilot: { select: { title: true } },
-      idea: { select: { title: true, challengeId: true, reviewOn: true } },
-      phase: { select: { kind: true, plannedEnd: true } },
-      review: { select: { dueDate: true } },
-      decision: { select: { outcome: true } },
-      condition: { select: { text: true, dueDate: true } },
+      ...noticeSubjectSelect,
     },
   });
 }

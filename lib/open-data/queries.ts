@@ -5,6 +5,8 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { visiblePilotsWhere } from "../pilots/visibility";
+import { lessonTextSelect } from "../lessons/selects";
+import { kpiScaleSelect } from "../kpis/selects";
 
 const openPilots = (): Prisma.PilotWhereInput => visiblePilotsWhere(null);
 const org = { select: { name: true, municipalityCode: true } } as const;
@@ -37,10 +39,7 @@ const dataSelect = {
   kpis: {
     select: {
       id: true,
-      name: true,
-      unit: true,
-      baseline: true,
-      direction: true,
+      ...kpiScaleSelect,
       benefitKind: true,
       measurements: {
         select: { measuredAt: true, value: true, source: true, deviceId: true, flagged: true },
@@ -60,16 +59,7 @@ const dataSelect = {
     orderBy: { plannedStart: "asc" },
   },
   lessons: {
-    select: {
-      kind: true,
-      title: true,
-      whatWeDid: true,
-      whatWeLearned: true,
-      wouldDoDifferently: true,
-      tags: true,
-      createdAt: true,
-      phase: { select: { kind: true } },
-    },
+    select: { ...lessonTextSelect, phase: { select: { kind: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   },
 } satisfies Prisma.PilotSelect;

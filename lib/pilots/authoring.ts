@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/session";
 import { checkOrganisations, lockPilotFor, pilotForAuthoring } from "./access";
 import { pilotSnapshot } from "./snapshot";
-import type { CreatePilotInput, PilotInput } from "./schemas";
+import { pilotData, type CreatePilotInput, type PilotInput } from "./schemas";
 import type { Prisma } from "../generated/prisma/client";
 
 /** A first guess the lead replaces on the phase page: next month's first day, for six months. */
@@ -17,11 +17,6 @@ function defaultTestDates(now = new Date()) {
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
   const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 6, 0));
   return { plannedStart: start, plannedEnd: end };
-}
-
-function pilotData(input: PilotInput) {
-  const { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, visibility } = input;
-  return { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, visibility };
 }
 
 export async function createPilot(user: SessionUser | null, input: CreatePilotInput) {
@@ -66,6 +61,20 @@ export async function draftPilot(
   return pilot;
 }
 
+/** The one audit row of a pilot change: the pilot before, and as the change left it (returned). */
+async function auditPilotChange(
+  tx: Prisma.TransactionClient,
+  actorId: number,
+  communityId: number,
+  pilotId: number,
+  action: "update" | "submit",
+  before: Awaited<ReturnType<typeof pilotSnapshot>>,
+) {
+  const after = await pilotSnapshot(tx, pilotId);
+  await recordAudit(tx, { actorId, communityId, entity: "Pilot", entityId: pilotId, action, before, after });
+  return after;
+}
+
 /**
  * Saves the lead's edit if nobody saved since the form was opened (`version`); otherwise CONFLICT,
  * and the form keeps what the user typed. Participants with pledges cannot be dropped: their money
@@ -98,16 +107,7 @@ export async function updatePilot(user: SessionUser | null, pilotId: number, inp
     if (added.length)
       await tx.pilotParticipant.createMany({ data: added.map((organisationId) => ({ pilotId, organisationId })) });
     await tx.pilot.update({ where: { id: pilotId }, data: { ...pilotData(input), version: { increment: 1 } } });
-    const after = await pilotSnapshot(tx, pilotId);
-    await recordAudit(tx, {
-      actorId: user.id,
-      communityId: pilot.communityId,
-      entity: "Pilot",
-      entityId: pilotId,
-      action: "update",
-      before,
-      after,
-    });
+    const after = await auditPilotChange(tx, user.id, pilot.communityId, pilotId, "update", before);
     return { version: after.version };
   });
 }
@@ -128,15 +128,6 @@ export async function submitPilot(user: SessionUser | null, pilotId: number) {
     const before = await pilotSnapshot(tx, pilotId);
     // The secretariat's earlier comment stays on the row, so the reviewer can see what was asked for.
     await tx.pilot.update({ where: { id: pilotId }, data: { status: "SUBMITTED", version: { increment: 1 } } });
-    const after = await pilotSnapshot(tx, pilotId);
-    await recordAudit(tx, {
-      actorId: user.id,
-      communityId: pilot.communityId,
-      entity: "Pilot",
-      entityId: pilotId,
-      action: "submit",
-      before,
-      after,
-    });
+    await auditPilotChange(tx, user.id, pilot.communityId, pilotId, "submit", before);
   });
 }

@@ -10,7 +10,7 @@ import { visiblePilotsWhere } from "./visibility";
 
 import { isoDay } from "../dates";
 import { communityIdsWhere } from "../auth/permissions";
-import { pilotTextSelect } from "./selects";
+import { phasePlanSelect, pilotTextSelect } from "./selects";
 /** Communities where the user is a project lead, i.e. may create pilots. */
 export async function creatableCommunities(user: SessionUser) {
   return prisma.community.findMany({
@@ -41,20 +41,7 @@ export const editablePilotSelect = {
   reviewComment: true,
   version: true,
   participants: { select: { organisationId: true } },
-  phases: {
-    select: {
-      id: true,
-      kind: true,
-      status: true,
-      plannedStart: true,
-      plannedEnd: true,
-      requestedGrant: true,
-      granted: true,
-      successCriteria: true,
-      killCriteria: true,
-      version: true,
-    },
-  },
+  phases: { select: { ...phasePlanSelect, successCriteria: true, killCriteria: true, version: true } },
 } satisfies Prisma.PilotSelect;
 
 const ORDER = { TEST: 0, DEMONSTRATION: 1, SCALE: 2 } as const;

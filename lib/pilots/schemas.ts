@@ -80,6 +80,12 @@ export const pilotRefSchema = z.object({ pilotId: idSchema("errors.notFound") })
 export type PilotInput = z.infer<typeof pilotFields>;
 export type CreatePilotInput = z.infer<typeof createPilotSchema>;
 
+/** The pilot's own columns of a form's input (its participants are rows of their own). */
+export function pilotData(input: PilotInput) {
+  const { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, visibility } = input;
+  return { title, problem, hypothesis, technologies, domains, sdgs, leadOrganisationId, visibility };
+}
+
 const phasePlanFields = z.object({
   plannedStart: isoDate("pilots.phases.startRequired", "pilots.phases.dateInvalid"),
   plannedEnd: isoDate("pilots.phases.endRequired", "pilots.phases.dateInvalid"),

@@ -1,7 +1,8 @@
 import type { Prisma } from "../generated/prisma/client";
+import type { PhaseKind, PilotStatus } from "../generated/prisma/enums";
 
-/** A phase's plan and money, as the pilot page, the expense ledger and the API all show it. */
-export const phaseMoneySelect = {
+/** A phase's plan: when it runs and what was asked for and granted, as the lead edits it. */
+export const phasePlanSelect = {
   id: true,
   kind: true,
   status: true,
@@ -9,6 +10,11 @@ export const phaseMoneySelect = {
   plannedEnd: true,
   requestedGrant: true,
   granted: true,
+} satisfies Prisma.PhaseSelect;
+
+/** A phase's plan and money, as the pilot page, the expense ledger and the API all show it. */
+export const phaseMoneySelect = {
+  ...phasePlanSelect,
   spent: true,
   cofundingTotal: true,
 } satisfies Prisma.PhaseSelect;
@@ -31,3 +37,13 @@ export const pilotHeadSelect = {
   communityId: true,
   projectLeadId: true,
 } satisfies Prisma.PilotSelect;
+
+/** A pilot as one line of a list read with SQL: its current phase, community and lead organisation by name. */
+export type PilotLine = {
+  id: number;
+  title: string;
+  status: PilotStatus;
+  phase: PhaseKind | null;
+  community: string;
+  lead: string;
+};

@@ -6,16 +6,11 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import type { SessionUser } from "../auth/session";
-import type { GateOutcome, LessonKind, PhaseKind, PilotStatus } from "../generated/prisma/enums";
+import type { GateOutcome, LessonKind } from "../generated/prisma/enums";
 import { visiblePilotsSql } from "../pilots/visibility";
+import type { PilotLine } from "../pilots/selects";
 
-export type PlacePilot = {
-  id: number;
-  title: string;
-  status: PilotStatus;
-  phase: PhaseKind | null;
-  community: string;
-  lead: string;
+export type PlacePilot = PilotLine & {
   leads: boolean;
   pledged: number;
   granted: number;

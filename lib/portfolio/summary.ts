@@ -22,6 +22,7 @@ import { loadBenefits, loadBenefitYears } from "./sections/benefits";
 import { loadRealisedBenefits } from "./sections/realised";
 import { loadMunicipalities } from "./sections/municipalities";
 import { danishDay } from "../dates";
+import { allNamed } from "../parallel";
 
 /**
  * How much of the lists that grow with the portfolio one view carries (the downloads carry all):
@@ -40,52 +41,29 @@ export async function loadSummary(
   caps: SummaryCaps = SUMMARY_CAPS,
 ): Promise<Omit<PortfolioSummary, "today">> {
   const computedAt = new Date().toISOString();
-  const [
-    funnel,
-    money,
-    pool,
-    gates,
-    atRisk,
-    decisions,
-    sdgs,
-    techDomain,
-    valueRisk,
-    fairShare,
-    benefitRows,
-    benefitYears,
-    municipalities,
-    realised,
-  ] = await Promise.all([
-    loadFunnel(user, filters),
-    loadMoney(user, filters),
-    loadPool(user, filters),
-    loadGatesDue(user, filters),
-    loadAtRisk(user, filters),
-    loadDecisions(user, filters),
-    loadSdgs(user, filters),
-    loadTechDomain(user, filters),
-    loadValueRisk(user, filters, caps.valueRisk),
-    loadFairShare(user, filters),
-    loadBenefits(user, filters, caps.benefitPilotsPerUnit),
-    loadBenefitYears(user, filters),
-    loadMunicipalities(user, filters),
-    loadRealisedBenefits(user, filters),
-  ]);
+  const { benefitRows, benefitYears, realised, ...sections } = await allNamed({
+    funnel: loadFunnel(user, filters),
+    money: loadMoney(user, filters),
+    pool: loadPool(user, filters),
+    gates: loadGatesDue(user, filters),
+    atRisk: loadAtRisk(user, filters),
+    decisions: loadDecisions(user, filters),
+    sdgs: loadSdgs(user, filters),
+    techDomain: loadTechDomain(user, filters),
+    valueRisk: loadValueRisk(user, filters, caps.valueRisk),
+    fairShare: loadFairShare(user, filters),
+    benefitRows: loadBenefits(user, filters, caps.benefitPilotsPerUnit),
+    benefitYears: loadBenefitYears(user, filters),
+    municipalities: loadMunicipalities(user, filters),
+    realised: loadRealisedBenefits(user, filters),
+  });
+  const { valueRisk } = sections;
   const benefitPilots = benefitRows.rows.filter((r) => r.group === "pilot").length;
   return {
     filters,
-    funnel,
-    money,
-    pool,
-    gates,
-    atRisk,
-    decisions,
-    sdgs,
-    techDomain,
+    ...sections,
     valueRisk: valueRisk.points,
-    fairShare,
     benefits: { rows: benefitRows.rows, years: benefitYears, realised },
-    municipalities,
     caps: {
       valueRisk: { shown: valueRisk.points.length, total: valueRisk.total, limit: caps.valueRisk },
       benefitPilots: { shown: benefitPilots, total: benefitRows.pilotRows, limit: caps.benefitPilotsPerUnit },

@@ -7,6 +7,9 @@ import { prisma } from "../db";
 import { recordAudit } from "../audit/record";
 import { privacySubject, type SubjectRef } from "./subject";
 import type { Actor } from "../auth/permissions";
+import { allNamed } from "../parallel";
+import { expenseEntrySelect } from "../funding/expenses";
+import { lessonTextSelect } from "../lessons/selects";
 
 export async function exportPersonalData(actor: Actor | null, ref: SubjectRef) {
   return prisma.$transaction(async (tx) => {
@@ -69,71 +72,42 @@ export async function exportPersonalData(actor: Actor | null, ref: SubjectRef) {
         }),
         tx.notificationPreference.findMany({ where: { userId: id }, select: { kind: true, inApp: true, email: true } }),
       ]);
-    const [
-      ledPilots,
-      expenses,
-      results,
-      measurements,
-      gateRequests,
-      scorecards,
-      decisions,
-      lessons,
-      poolEntries,
-      conditionsDone,
-    ] = await Promise.all([
-      tx.pilot.findMany({ where: { projectLeadId: id }, select: { id: true, title: true } }),
-      tx.expense.findMany({
-        where: { createdById: id },
-        select: {
-          id: true,
-          phaseId: true,
-          amount: true,
-          spentOn: true,
-          category: true,
-          description: true,
-          createdAt: true,
-        },
-      }),
-      tx.resultEntry.findMany({
+    const authored = await allNamed({
+      ledPilots: tx.pilot.findMany({ where: { projectLeadId: id }, select: { id: true, title: true } }),
+      expenses: tx.expense.findMany({ where: { createdById: id }, select: expenseEntrySelect }),
+      results: tx.resultEntry.findMany({
         where: { createdById: id },
         select: { id: true, phaseId: true, kind: true, title: true, body: true, links: true, createdAt: true },
       }),
-      tx.kpiMeasurement.findMany({
+      measurements: tx.kpiMeasurement.findMany({
         where: { createdById: id },
         select: { id: true, kpiId: true, measuredAt: true, value: true, note: true, createdAt: true },
       }),
-      tx.gateReview.findMany({
+      gateRequests: tx.gateReview.findMany({
         where: { requestedById: id },
         select: { id: true, phaseId: true, evidenceSummary: true, requestedAt: true },
       }),
-      tx.gateScorecard.findMany({
+      scorecards: tx.gateScorecard.findMany({
         where: { userId: id },
         select: { id: true, reviewId: true, conflictOfInterest: true, submittedAt: true },
       }),
-      tx.gateDecision.findMany({
+      decisions: tx.gateDecision.findMany({
         where: { decidedById: id },
         select: { id: true, reviewId: true, outcome: true, rationale: true, decidedAt: true },
       }),
-      tx.lesson.findMany({
+      lessons: tx.lesson.findMany({
         where: { authorId: id },
-        select: {
-          id: true,
-          pilotId: true,
-          kind: true,
-          title: true,
-          whatWeDid: true,
-          whatWeLearned: true,
-          wouldDoDifferently: true,
-          tags: true,
-          createdAt: true,
-        },
+        select: { id: true, pilotId: true, ...lessonTextSelect },
       }),
-      tx.poolEntry.findMany({
+      poolEntries: tx.poolEntry.findMany({
         where: { createdById: id },
         select: { id: true, kind: true, amount: true, note: true, createdAt: true },
       }),
-      tx.gateCondition.findMany({ where: { doneById: id }, select: { id: true, text: true, doneAt: true } }),
-    ]);
+      conditionsDone: tx.gateCondition.findMany({
+        where: { doneById: id },
+        select: { id: true, text: true, doneAt: true },
+      }),
+    });
     // Invitations from communities to their address (issue 15): which community, which roles, the answer.
     const communityInvitations = await tx.communityInvitation.findMany({
       where: { email: user.email.toLowerCase() },
@@ -157,18 +131,7 @@ export async function exportPersonalData(actor: Actor | null, ref: SubjectRef) {
       notifications,
       notificationPreferences,
       audit: { actionsByUser: auditByUser, changesToAccount: auditAboutUser },
-      authored: {
-        ledPilots,
-        expenses,
-        results,
-        measurements,
-        gateRequests,
-        scorecards,
-        decisions,
-        lessons,
-        poolEntries,
-        conditionsDone,
-      },
+      authored,
     };
   });
 }

@@ -8,6 +8,7 @@ import { sessionUserSelect, type SessionUser } from "../auth/session";
 import { mayHoldScope } from "../tokens/scope";
 import type { PushMapping } from "./mapping";
 import { hashPushSecret, PUSH_SECRET_SHAPE } from "./secret";
+import { pushMappingSelect } from "./queries";
 
 import type { RatePolicy } from "../tokens/rate";
 /**
@@ -66,12 +67,7 @@ export async function authenticatePush(
     select: {
       id: true,
       kpiId: true,
-      readingsPath: true,
-      valuePath: true,
-      timePath: true,
-      devicePath: true,
-      allowedDevices: true,
-      factor: true,
+      ...pushMappingSelect,
       kpi: {
         select: {
           plausibleMin: true,
@@ -82,15 +78,7 @@ export async function authenticatePush(
       createdBy: { select: sessionUserSelect },
     },
   });
-  const { createdBy: user, kpi, ...m } = row;
+  const { createdBy: user, kpi, id, kpiId, ...mapping } = row;
   if (user.deactivatedAt || !mayHoldScope(user, { pilot: kpi.pilot })) return { ok: false };
-  const mapping: PushMapping = {
-    readingsPath: m.readingsPath,
-    valuePath: m.valuePath,
-    timePath: m.timePath,
-    devicePath: m.devicePath,
-    allowedDevices: m.allowedDevices,
-    factor: m.factor,
-  };
-  return { ok: true, user, target: { id: row.id, kpiId: row.kpiId, mapping, kpi } };
+  return { ok: true, user, target: { id, kpiId, mapping, kpi } };
 }

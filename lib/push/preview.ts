@@ -8,6 +8,7 @@ import { visibleKpi } from "../kpis/access";
 import { mapBody, readingKey, type Params, type PushMapping, type PushReason } from "./mapping";
 import { previewSchema, type PreviewInput } from "./schemas";
 import { PREVIEW_ROWS } from "./limits";
+import { pushMappingSelect } from "./queries";
 
 import { requireSignedIn } from "../auth/permissions";
 import { authorizeRecording } from "../pilots/access";
@@ -48,14 +49,7 @@ export async function previewPush(
   if (data.targetId !== null) {
     const t = await prisma.pushTarget.findFirst({
       where: { id: data.targetId, kpiId: data.kpiId },
-      select: {
-        readingsPath: true,
-        valuePath: true,
-        timePath: true,
-        devicePath: true,
-        allowedDevices: true,
-        factor: true,
-      },
+      select: pushMappingSelect,
     });
     if (!t) throw new AppError("NOT_FOUND", "errors.notFound");
     mapping = t;

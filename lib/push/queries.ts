@@ -6,16 +6,21 @@ import type { Prisma } from "../generated/prisma/client";
 
 export const RECENT_DELIVERIES = 20;
 
-const targetSelect = {
-  id: true,
-  name: true,
-  prefix: true,
+/** A target's mapping (lib/push/mapping.ts's PushMapping), as stored. */
+export const pushMappingSelect = {
   readingsPath: true,
   valuePath: true,
   timePath: true,
   devicePath: true,
   allowedDevices: true,
   factor: true,
+} satisfies Prisma.PushTargetSelect;
+
+const targetSelect = {
+  id: true,
+  name: true,
+  prefix: true,
+  ...pushMappingSelect,
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,

@@ -9,9 +9,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { visiblePilotsWhere } from "../pilots/visibility";
 import { HIGH_SCORE, byScore, riskScore } from "./heat";
 
-export const riskSelect = {
-  id: true,
-  pilotId: true,
+/** What the register's form edits of a risk, and what an edit's audit event records as before. */
+export const riskFieldsSelect = {
   description: true,
   probability: true,
   consequence: true,
@@ -20,8 +19,9 @@ export const riskSelect = {
   status: true,
   reviewedAt: true,
   version: true,
-  updatedAt: true,
 } satisfies Prisma.RiskSelect;
+
+export const riskSelect = { id: true, pilotId: true, ...riskFieldsSelect, updatedAt: true } satisfies Prisma.RiskSelect;
 export type RiskRow = Prisma.RiskGetPayload<{ select: typeof riskSelect }>;
 
 /** A pilot's register, highest score first; null when the reader may not see the pilot. */

@@ -9,6 +9,7 @@ import type { SessionUser } from "../auth/session";
 import { lockPilotFor, pilotForAuthoring } from "../pilots/access";
 import { parseOrThrow } from "../validation";
 import { riskSchema } from "./schemas";
+import { riskFieldsSelect } from "./queries";
 
 /** A register longer than this is a script gone wrong, not a pilot's risks. */
 export const MAX_RISKS = 200;
@@ -36,16 +37,7 @@ export async function saveRisk(user: SessionUser | null, raw: unknown) {
     }
     const before = await tx.risk.findFirst({
       where: { id: riskId, pilotId },
-      select: {
-        description: true,
-        probability: true,
-        consequence: true,
-        owner: true,
-        mitigation: true,
-        status: true,
-        reviewedAt: true,
-        version: true,
-      },
+      select: riskFieldsSelect,
     });
     if (!before) throw new AppError("NOT_FOUND", "errors.notFound");
     const { count } = await tx.risk.updateMany({

@@ -5,25 +5,20 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import type { SessionUser } from "../auth/session";
-import type { GateOutcome, PhaseKind, PilotStatus } from "../generated/prisma/enums";
+import type { GateOutcome } from "../generated/prisma/enums";
 import { emptyFilters } from "./params";
 import { factsCte, filteredFacets, filtersSql, phaseOfSql, type SearchMatch } from "./facts";
 import { prepareSearch, type PreparedSearch } from "./prepare";
 import { matchedFieldsSql, matchedWords, type Field } from "./rank";
 import { answersOfPilots, type AnswerHit } from "./answers";
+import type { PilotLine } from "../pilots/selects";
 
 /** Enough to read in one sitting; the catalogue link on the page shows the rest. */
 export const WHO_TRIED_LIMIT = 50;
 
 export type WhoTriedQuery = { technology?: string; domain?: string; q?: string };
 
-export type TriedPilot = {
-  id: number;
-  title: string;
-  status: PilotStatus;
-  phase: PhaseKind | null;
-  community: string;
-  lead: string;
+export type TriedPilot = PilotLine & {
   lastDecision: { outcome: GateOutcome; decidedAt: Date } | null;
   /** STOPPED: what the stop report says was learned, else the STOP decision's rationale. */
   stopReason: string | null;

@@ -36,6 +36,12 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
       .filter((o) => planner || o.owner.id === user?.id)
       .map((o) => ({ profile: p, organisation: o.organisation })),
   );
+  // The profiles this reader may record for, once each: the realisation form's and the import's choices.
+  const ownedProfiles = [
+    ...new Map(
+      owned.map((o) => [o.profile.id, { value: o.profile.id, label: `${o.profile.name} (${o.profile.unit})` }]),
+    ).values(),
+  ];
   const cells = (y: YearLine, unit: string) => (
     <>
       <td className="num" style={{ whiteSpace: "nowrap" }}>
@@ -123,14 +129,7 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
       {owned.length > 0 && stageAllowsBenefits(pilot) && (
         <>
           <RealisationForm
-            profiles={[
-              ...new Map(
-                owned.map((o) => [
-                  o.profile.id,
-                  { value: o.profile.id, label: `${o.profile.name} (${o.profile.unit})` },
-                ]),
-              ).values(),
-            ]}
+            profiles={ownedProfiles}
             organisations={[
               ...new Map(
                 owned.map((o) => [o.organisation.id, { value: o.organisation.id, label: o.organisation.name }]),
@@ -141,14 +140,7 @@ export async function PilotBenefits({ user, pilot, t, locale, m, errorHeading }:
             errorHeading={errorHeading}
           />
           <RealisationImport
-            profiles={[
-              ...new Map(
-                owned.map((o) => [
-                  o.profile.id,
-                  { value: o.profile.id, label: `${o.profile.name} (${o.profile.unit})` },
-                ]),
-              ).values(),
-            ]}
+            profiles={ownedProfiles}
             profileLabel={m.profile}
             m={MESSAGES[locale].benefits.import}
             errorHeading={errorHeading}

@@ -3,7 +3,7 @@ import { Section } from "@/components/portfolio/Section";
 import { CapNote } from "@/components/portfolio/CapNote";
 import type { SectionProps } from "./props";
 import { formatNumber } from "@/lib/format";
-import { TableRegion } from "@/components/ui/TableRegion";
+import { Table } from "@/components/ui/Table";
 
 export function Benefits({ s, t, locale }: SectionProps) {
   const empty = s.benefits.rows.length === 0;
@@ -59,46 +59,43 @@ export function Benefits({ s, t, locale }: SectionProps) {
 
 /** The benefit profiles' realised values against expected (issue 18): one row per kind, unit and year. */
 function RealisedProfiles({ s, t, locale }: SectionProps) {
-  const n = (v: number | null) => (v === null ? "" : formatNumber(v, locale));
+  const amount = (v: number | null, unit: string) => (v === null ? "" : `${formatNumber(v, locale)} ${unit}`);
+  const nowrap = { style: { whiteSpace: "nowrap" } } as const;
   const caption = t("portfolio.benefits.profilesHeading");
   return (
     <>
       <h3 id="gevinster-profiler">{caption}</h3>
-      {s.benefits.realised.length === 0 ? (
-        <p>{t("portfolio.noData")}</p>
-      ) : (
-        <TableRegion label={caption}>
-          <table className="table table--compact" data-testid="benefit-realised">
-            <caption className="sr-only">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("portfolio.benefits.profilesKindUnit")}</th>
-                <th scope="col">{t("portfolio.benefits.year")}</th>
-                <th scope="col" className="num">
-                  {t("portfolio.benefits.expected")}
-                </th>
-                <th scope="col" className="num">
-                  {t("portfolio.benefits.realised")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.benefits.realised.map((r) => (
-                <tr key={`${r.benefit}-${r.unit}-${r.year}`}>
-                  <th scope="row">{`${t(`portfolio.benefit.${r.benefit}`)} (${r.unit})`}</th>
-                  <td>{r.year}</td>
-                  <td className="num" style={{ whiteSpace: "nowrap" }}>
-                    {r.expected === null ? "" : `${n(r.expected)} ${r.unit}`}
-                  </td>
-                  <td className="num" style={{ whiteSpace: "nowrap" }}>
-                    {r.realised === null ? "" : `${n(r.realised)} ${r.unit}`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      )}
+      <Table
+        caption={caption}
+        hideCaption
+        testId="benefit-realised"
+        rows={s.benefits.realised}
+        rowKey={(r) => `${r.benefit}-${r.unit}-${r.year}`}
+        empty={t("portfolio.noData")}
+        columns={[
+          {
+            key: "kind",
+            header: t("portfolio.benefits.profilesKindUnit"),
+            rowHeader: true,
+            cell: (r) => `${t(`portfolio.benefit.${r.benefit}`)} (${r.unit})`,
+          },
+          { key: "year", header: t("portfolio.benefits.year"), cell: (r) => r.year },
+          {
+            key: "expected",
+            header: t("portfolio.benefits.expected"),
+            num: true,
+            cellProps: nowrap,
+            cell: (r) => amount(r.expected, r.unit),
+          },
+          {
+            key: "realised",
+            header: t("portfolio.benefits.realised"),
+            num: true,
+            cellProps: nowrap,
+            cell: (r) => amount(r.realised, r.unit),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getT } from "@/lib/i18n/server";
-import { MESSAGES, type MessageKey } from "@/lib/i18n/messages";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { formatDate, formatKroner, formatNumber } from "@/lib/format";
 import { parseId } from "@/lib/validation";
 import { getChallenge, communityLeads } from "@/lib/challenges/queries";
@@ -14,6 +14,7 @@ import { Table } from "@/components/ui/Table";
 import { CosponsorForm } from "@/components/challenges/CosponsorForm";
 import { IdeaForm } from "@/components/challenges/IdeaForm";
 import { IdeaList } from "@/components/challenges/IdeaList";
+import { DomainTags } from "@/components/challenges/DomainTags";
 import styles from "@/components/challenges/challenges.module.css";
 import { cosponsorAction, proposeIdeaAction } from "./actions";
 
@@ -72,13 +73,7 @@ export default async function ChallengePage({ params }: Props) {
       <h2>{t("challenges.detail.existingData")}</h2>
       <p className={styles.prose}>{c.existingData || t("challenges.detail.noData")}</p>
       <h2>{t("challenges.detail.tags")}</h2>
-      <p className={styles.meta}>
-        {c.domains.map((d) => (
-          <span key={d} className="tag">
-            {t(`pilots.domain.${d}` as MessageKey)}
-          </span>
-        ))}
-      </p>
+      <DomainTags domains={c.domains} t={t} />
       <SdgChips sdgs={c.sdgs} locale={locale} t={t} />
 
       <h2 id="medsponsorer">{t("challenges.detail.sponsorsHeading")}</h2>

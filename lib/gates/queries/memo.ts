@@ -7,6 +7,7 @@ import { visiblePilotsWhere } from "../../pilots/visibility";
 import type { SessionUser } from "../../auth/session";
 import { readEvidence } from "../evidence";
 import { scoreTable } from "./scores";
+import { reviewEvidenceSelect, reviewedPhaseSelect } from "../selects";
 
 export async function getDecisionMemo(user: SessionUser | null, decisionId: number) {
   const d = await prisma.gateDecision.findFirst({
@@ -27,19 +28,12 @@ export async function getDecisionMemo(user: SessionUser | null, decisionId: numb
       review: {
         select: {
           id: true,
-          evidenceSummary: true,
-          criteriaEvidence: true,
-          nextPhasePlan: true,
-          requestedGrant: true,
+          ...reviewEvidenceSelect,
           requestedAt: true,
           dueDate: true,
-          requestedBy: { select: { name: true } },
           phase: {
             select: {
-              id: true,
-              kind: true,
-              granted: true,
-              spent: true,
+              ...reviewedPhaseSelect,
               plannedStart: true,
               plannedEnd: true,
               pilot: {

@@ -6,6 +6,7 @@ import { prisma } from "../../db";
 import { visiblePilotsWhere } from "../../pilots/visibility";
 import type { SessionUser } from "../../auth/session";
 import { owedDecisions } from "../owed";
+import { conditionDueSelect } from "../selects";
 
 import { budgetYear, danishDay } from "../../dates";
 export async function gateOverview(user: SessionUser, communityId: number) {
@@ -37,9 +38,7 @@ export async function gateOverview(user: SessionUser, communityId: number) {
       where: { doneAt: null, decision: { review: { phase: { pilot: pilots } } } },
       orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       select: {
-        id: true,
-        text: true,
-        dueDate: true,
+        ...conditionDueSelect,
         decision: {
           select: {
             id: true,

@@ -13,21 +13,9 @@ import { owedDecisions } from "../owed";
 import { openReviewDetail } from "./review";
 import { isRunning } from "../../lifecycle";
 import { pilotOffers } from "../../pilots/offers";
-import { pilotHeadSelect } from "../../pilots/selects";
+import { phaseMoneySelect, pilotHeadSelect } from "../../pilots/selects";
 
-const phaseSelect = {
-  id: true,
-  kind: true,
-  status: true,
-  plannedStart: true,
-  plannedEnd: true,
-  requestedGrant: true,
-  granted: true,
-  spent: true,
-  cofundingTotal: true,
-  successCriteria: true,
-  killCriteria: true,
-} as const;
+const phaseSelect = { ...phaseMoneySelect, successCriteria: true, killCriteria: true } as const;
 
 export async function getGatePage(user: SessionUser | null, pilotId: number) {
   const pilot = await prisma.pilot.findFirst({

@@ -8,33 +8,25 @@ import { readEvidence } from "../evidence";
 import { maySeeScores, quorum } from "../scoring";
 import { mayDecide, mayScore } from "../access";
 import { scoreTable } from "./scores";
+import { reviewEvidenceSelect, reviewedPhaseSelect } from "../selects";
+import { kpiScaleSelect } from "../../kpis/selects";
 
 import { budgetYear } from "../../dates";
 export async function openReviewDetail(user: SessionUser | null, reviewId: number, communityId: number) {
   const review = await prisma.gateReview.findUniqueOrThrow({
     where: { id: reviewId },
     select: {
-      evidenceSummary: true,
-      criteriaEvidence: true,
-      nextPhasePlan: true,
-      requestedGrant: true,
-      requestedBy: { select: { name: true } },
+      ...reviewEvidenceSelect,
       phase: {
         select: {
-          id: true,
-          kind: true,
-          granted: true,
-          spent: true,
+          ...reviewedPhaseSelect,
           kpiTargets: {
             select: {
               target: true,
               kpi: {
                 select: {
                   id: true,
-                  name: true,
-                  unit: true,
-                  baseline: true,
-                  direction: true,
+                  ...kpiScaleSelect,
                   measurements: { orderBy: { measuredAt: "desc" }, take: 1, select: { value: true, measuredAt: true } },
                 },
               },

@@ -348,21 +348,13 @@ async function writeTripwirePilot(tx: Tx, look: Look) {
       values: [44, 41, 43, 40, 42, 42],
     },
   ];
-  for (const k of kpis) {
+  for (const { target, values, ...fields } of kpis) {
     const kpi = await tx.kpi.create({
-      data: {
-        pilotId: pilot.id,
-        name: k.name,
-        unit: k.unit,
-        baseline: k.baseline,
-        direction: k.direction,
-        benefitKind: k.benefitKind,
-        createdAt: day("2026-03-02", 11),
-      },
+      data: { pilotId: pilot.id, ...fields, createdAt: day("2026-03-02", 11) },
       select: { id: true },
     });
-    await tx.kpiTarget.create({ data: { kpiId: kpi.id, phaseId, target: k.target } });
-    for (const [i, value] of k.values.entries())
+    await tx.kpiTarget.create({ data: { kpiId: kpi.id, phaseId, target } });
+    for (const [i, value] of values.entries())
       await tx.kpiMeasurement.create({
         data: {
           kpiId: kpi.id,

@@ -7,6 +7,7 @@ import type { Table } from "@/lib/exports/table";
 import { DataTable } from "@/components/charts/DataTable";
 import { DecisionForms } from "./DecisionForms";
 import styles from "./godkendelser.module.css";
+import phasePlan from "@/components/pilots/phase-plan.module.css";
 
 type Props = { pilot: QueuedPilot; slug: string; year: number; t: Translate; locale: Locale };
 
@@ -39,7 +40,7 @@ export function QueuedPilotCard({ pilot, slug, year, t, locale }: Props) {
       <h2 id={`pilot-${pilot.id}`}>
         <Link href={`/piloter/${pilot.id}`}>{pilot.title}</Link>
       </h2>
-      <dl className={styles.plan}>
+      <dl className={phasePlan.plan}>
         <dt>{t("pilots.queue.leadOrganisation")}</dt>
         <dd>{pilot.leadOrganisation.name}</dd>
         <dt>{t("pilots.queue.projectLead")}</dt>
@@ -49,20 +50,20 @@ export function QueuedPilotCard({ pilot, slug, year, t, locale }: Props) {
         <dt>{t("pilots.queue.participants")}</dt>
         <dd>{pilot.participants.join(", ")}</dd>
         <dt>{t("pilots.queue.problem")}</dt>
-        <dd className={styles.text}>{pilot.problem}</dd>
+        <dd className={phasePlan.text}>{pilot.problem}</dd>
         <dt>{t("pilots.queue.hypothesis")}</dt>
-        <dd className={styles.text}>{pilot.hypothesis}</dd>
+        <dd className={phasePlan.text}>{pilot.hypothesis}</dd>
         {pilot.reviewComment && (
           <>
             <dt>{t("pilots.queue.previousComment")}</dt>
-            <dd className={styles.text}>{pilot.reviewComment}</dd>
+            <dd className={phasePlan.text}>{pilot.reviewComment}</dd>
           </>
         )}
       </dl>
       {test && (
         <>
           <h3>{t("pilots.queue.testPhase")}</h3>
-          <dl className={styles.plan}>
+          <dl className={phasePlan.plan}>
             <dt>{t("pilots.queue.period")}</dt>
             <dd>
               {formatDate(test.plannedStart, locale)} – {formatDate(test.plannedEnd, locale)}
@@ -70,9 +71,9 @@ export function QueuedPilotCard({ pilot, slug, year, t, locale }: Props) {
             <dt>{t("pilots.queue.requested")}</dt>
             <dd>{formatKroner(test.requestedGrant, locale)}</dd>
             <dt>{t("pilots.queue.success")}</dt>
-            <dd className={styles.text}>{test.successCriteria}</dd>
+            <dd className={phasePlan.text}>{test.successCriteria}</dd>
             <dt>{t("pilots.queue.kill")}</dt>
-            <dd className={styles.text}>{test.killCriteria}</dd>
+            <dd className={phasePlan.text}>{test.killCriteria}</dd>
           </dl>
         </>
       )}

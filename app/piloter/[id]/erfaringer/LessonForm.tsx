@@ -3,6 +3,7 @@
 // that tells the gate it has been written (lib/lessons/write.ts).
 import { useActionState } from "react";
 import { Field } from "@/components/forms/Field";
+import { TitleField } from "@/components/forms/TitleField";
 import { TextArea } from "@/components/forms/TextArea";
 import { SelectField } from "@/components/forms/SelectField";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
@@ -50,15 +51,7 @@ export function LessonForm({ pilotId, phases, defaultPhaseId, initial, m }: Prop
       <FormMessage status={state.status} message={state.fieldErrors ? undefined : state.message} />
       <input type="hidden" name="pilotId" value={pilotId} />
       {initial && <input type="hidden" name="lessonId" value={initial.lessonId} />}
-      <Field
-        name="title"
-        label={l.titleLabel}
-        maxLength={200}
-        required
-        autoComplete="off"
-        defaultValue={text("title")}
-        error={e.title}
-      />
+      <TitleField label={l.titleLabel} autoComplete="off" defaultValue={text("title")} error={e.title} />
       {!initial && phases && phases.length > 0 && (
         <SelectField
           name="phaseId"

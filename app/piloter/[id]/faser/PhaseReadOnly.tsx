@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/messages";
 import type { EditablePhase } from "@/lib/pilots/editing";
 import { formatDate, formatKroner } from "@/lib/format";
-import styles from "./faser.module.css";
+import styles from "@/components/pilots/phase-plan.module.css";
 
 /** A phase whose plan can no longer change (started) or that this user may not change. */
 export function PhaseReadOnly({ phase, t, locale }: { phase: EditablePhase; t: Translate; locale: Locale }) {

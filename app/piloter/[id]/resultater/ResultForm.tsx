@@ -3,6 +3,7 @@
 // is a title and a submit away. Links are added a row at a time; everything typed survives an error.
 import { useActionState, useState } from "react";
 import { Field } from "@/components/forms/Field";
+import { TitleField } from "@/components/forms/TitleField";
 import { TextArea } from "@/components/forms/TextArea";
 import { SelectField } from "@/components/forms/SelectField";
 import { ChoiceGroup } from "@/components/forms/ChoiceGroup";
@@ -87,15 +88,7 @@ export function ResultForm({ phases, today, m }: Props) {
           defaultValue={v.occurredOn ?? today}
           error={e.occurredOn}
         />
-        <Field
-          name="title"
-          label={l.titleLabel}
-          maxLength={200}
-          required
-          autoComplete="off"
-          defaultValue={v.title ?? ""}
-          error={e.title}
-        />
+        <TitleField label={l.titleLabel} autoComplete="off" defaultValue={v.title ?? ""} error={e.title} />
         <TextArea
           name="body"
           label={l.body}

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/forms/Field";
+import { EmailField } from "./EmailField";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
@@ -19,17 +19,7 @@ export function AddExistingUserForm({ communityId, communityName, messages }: Pr
       <FormMessage status={state.status} message={state.message} />
       <input type="hidden" name="communityId" value={communityId} />
       {/* Its own ids: the create form on the same page has an e-mail field too. */}
-      <Field
-        id="existing-email"
-        name="email"
-        type="email"
-        label={m.email}
-        autoComplete="off"
-        required
-        maxLength={254}
-        defaultValue={v.email ?? ""}
-        error={state.fieldErrors?.email}
-      />
+      <EmailField id="existing-email" label={m.email} defaultValue={v.email ?? ""} error={state.fieldErrors?.email} />
       <RoleCheckboxes
         idPrefix="existing"
         legend={fill(m.rolesLegend, { name: communityName })}

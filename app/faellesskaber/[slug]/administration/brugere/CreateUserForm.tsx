@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Field } from "@/components/forms/Field";
+import { EmailField } from "./EmailField";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { idle } from "@/lib/action-state";
 import type { Locale } from "@/lib/i18n/locales";
@@ -41,16 +42,7 @@ export function CreateUserForm({ communityId, communityName, organisations, mess
           defaultValue={v.name}
           error={err.name}
         />
-        <Field
-          name="email"
-          type="email"
-          label={m.email}
-          autoComplete="off"
-          required
-          maxLength={254}
-          defaultValue={v.email}
-          error={err.email}
-        />
+        <EmailField label={m.email} defaultValue={v.email} error={err.email} />
         <OrganisationPicker
           idPrefix="create-user"
           options={organisations}

@@ -7,7 +7,7 @@ import { Field } from "@/components/forms/Field";
 import { TextArea } from "@/components/forms/TextArea";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { CopyField } from "@/components/forms/CopyField";
+import { SecretReveal } from "@/components/forms/SecretReveal";
 import { useRemountKey } from "@/components/forms/useRemountKey";
 import { idle } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n/messages";
@@ -133,30 +133,21 @@ function SecretBox({
 }) {
   const url = `${origin}/api/v1/push/${created.id}`;
   return (
-    <div className="alert alert-success" role="status">
-      <div className="alert-body">
-        <h4 className="alert-heading">{fill(m.secretHeading, { name: created.name })}</h4>
-        <p className="alert-text">{m.secretLead}</p>
-        <p>
-          {m.urlLabel}:{" "}
-          <code className={styles.code} data-testid="push-url">
-            {url}
-          </code>
-        </p>
-        <CopyField
-          id="push-secret"
-          label={m.secretLabel}
-          value={created.secret}
-          inputClassName={styles.secret}
-          copyLabel={m.copy}
-          copiedLabel={m.copied}
-        />
-        <p>{m.secretExample}</p>
-        <pre
-          className={styles.example}
-          tabIndex={0}
-        >{`curl -X POST "${url}" \\\n  -H "Authorization: Bearer ${created.secret}" \\\n  -H "Content-Type: application/json" \\\n  -d '{"decoded": {"value": 12.5}}'`}</pre>
-      </div>
-    </div>
+    <SecretReveal
+      heading={fill(m.secretHeading, { name: created.name })}
+      level="h4"
+      secret={created.secret}
+      fieldId="push-secret"
+      fieldClassName={styles.secret}
+      example={`curl -X POST "${url}" \\\n  -H "Authorization: Bearer ${created.secret}" \\\n  -H "Content-Type: application/json" \\\n  -d '{"decoded": {"value": 12.5}}'`}
+      m={m}
+    >
+      <p>
+        {m.urlLabel}:{" "}
+        <code className={styles.code} data-testid="push-url">
+          {url}
+        </code>
+      </p>
+    </SecretReveal>
   );
 }
