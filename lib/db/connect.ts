@@ -67,7 +67,16 @@ export function openEmbedded(pgliteDir?: string, snapshot?: Blob): Database {
   // PGlite is one session and runs statements in order: this SET precedes every query of the app. If
   // the folder cannot be opened, the first real query reports it; this one must not crash the process.
   pglite.exec(PLANNER_SQL).catch(() => undefined);
-  const adapterFactory = new PrismaPGlite(pglite);
+  return {
+    ...embedded(new PrismaPGlite(pglite), async () => {
+      if (!pglite.closed) await pglite.close();
+    }),
+    snapshot: () => pglite.dumpDataDir("none"),
+  };
+}
+
+/** An embedded Database over an adapter; `release` frees what lies under it after Prisma lets go. */
+function embedded(adapterFactory: SqlMigrationAwareDriverAdapterFactory, release: () => Promise<void>): Database {
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     prisma,
@@ -75,9 +84,8 @@ export function openEmbedded(pgliteDir?: string, snapshot?: Blob): Database {
     engine: "embedded",
     close: async () => {
       await prisma.$disconnect();
-      if (!pglite.closed) await pglite.close();
+      await release();
     },
-    snapshot: () => pglite.dumpDataDir("none"),
   };
 }
 
@@ -109,17 +117,7 @@ function wholeScripts(factory: PrismaPg): PrismaPg {
 export function openEmbeddedThread(pgliteDir: string): Database {
   mkdirSync(path.dirname(pgliteDir), { recursive: true });
   const thread = new PGliteThread(pgliteDir, PLANNER_SQL);
-  const adapterFactory = threadAdapterFactory(thread);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
-  return {
-    prisma,
-    adapterFactory,
-    engine: "embedded",
-    close: async () => {
-      await prisma.$disconnect();
-      await thread.close();
-    },
-  };
+  return embedded(threadAdapterFactory(thread), () => thread.close());
 }
 
 export function openServer(url: string): Database {
