@@ -80,7 +80,7 @@ beforeAll(async () => {
   // table as the large one it is at full size; all 6,000 would take minutes (every pair is ranked).
   const [first] = await db.prisma.$queryRaw<{ min: number }[]>`SELECT min(id) AS min FROM "Pilot"`;
   await backfillSimilar(
-    [{ exec: (sql) => adapter.executeScript(sql) }],
+    [{ exec: (sql) => adapter.executeScript(sql), rows: (sql) => db.prisma.$queryRawUnsafe(sql) }],
     { min: first.min, max: first.min + 399 },
     { chunk: 200 },
   );
