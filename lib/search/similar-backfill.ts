@@ -92,9 +92,10 @@ COMMIT;`;
 export async function backfillSimilar(
   sessions: RawSession[],
   ids: { min: number; max: number },
-  opts: { chunk?: number; onChunk?: (done: number, total: number) => void } = {},
+  opts: { chunk?: number; k?: number; onChunk?: (done: number, total: number) => void } = {},
 ): Promise<void> {
   const chunk = opts.chunk ?? 200;
+  const k = opts.k ?? LIST_SIZE;
   const tagCheck = `DO $$ BEGIN IF (SELECT count(*) FROM sim_tag) > 64 THEN RAISE EXCEPTION 'more than 64 tags: widen the masks'; END IF; END $$;`;
   await Promise.all(sessions.map((s) => s.exec(BACKFILL_SETUP_SQL + tagCheck)));
   // Every pilot is a candidate, whichever lists are computed.
@@ -111,14 +112,14 @@ export async function backfillSimilar(
         for (let id = r[0]; id <= r[1]; id++) {
           const at = position.get(id);
           if (at === undefined) continue;
-          const found = index.candidates(at, LIST_SIZE);
+          const found = index.candidates(at, k);
           for (let i = 0; i < found.ids.length; i++) {
             c.pilotIds.push(id);
             c.similarIds.push(found.ids[i]);
             c.estimates.push(found.estimates[i]);
           }
         }
-        await s.exec(backfillChunkSql(r[0], r[1], c));
+        await s.exec(backfillChunkSql(r[0], r[1], c, k));
         opts.onChunk?.(++done, total);
       }
     }),

@@ -104,7 +104,17 @@ export function buildSimilarIndex(pilots: IndexedPilot[]): SimilarIndex {
   const tech = tagLists((p) => p.technologies);
   const dom = tagLists((p) => p.domains);
   const sdg = tagLists((p) => p.sdgs);
-  const sdgSets = sdg.own.map((s) => new Set(s));
+  // SDGs as bit masks (numbered as they occur) for the per-pair count; sets if there are ever > 31.
+  const sdgBit = new Map([...sdg.lists.keys()].map((g, i) => [g, i]));
+  const sdgMask = Int32Array.from(sdg.own, (gs) => gs.reduce((m: number, g) => m | (1 << sdgBit.get(g)!), 0));
+  const sdgSets = sdgBit.size > 31 ? sdg.own.map((gs) => new Set(gs)) : null;
+  const sharedSdgs = (a: number, d: number) => {
+    if (sdgSets) return sdg.own[a].filter((g) => sdgSets[d].has(g)).length;
+    let m = sdgMask[a] & sdgMask[d];
+    let c = 0;
+    for (; m; c++) m &= m - 1;
+    return c;
+  };
 
   const text = new Float32Array(n); // a C float per document, as calc_rank_or's res
   const tags = new Int32Array(n);
@@ -123,7 +133,10 @@ export function buildSimilarIndex(pilots: IndexedPilot[]): SimilarIndex {
       const { docs, values } = postings[w];
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i];
-        touch(d);
+        if (!seen[d]) {
+          seen[d] = 1;
+          touched[count++] = d;
+        }
         text[d] = text[d] + values[i]; // stored as float: res = res + value, rounded as in C
       }
     }
@@ -140,13 +153,11 @@ export function buildSimilarIndex(pilots: IndexedPilot[]): SimilarIndex {
     // Untouched pilots share no tag, no word (ts_rank exactly 0) and < 5 SDGs: at most 2.0, never listed.
 
     const size = queries[a].length;
-    const mySdgs = sdg.own[a];
     const scores = new Float64Array(count);
     const top: number[] = []; // the k + 1 best estimates, descending
     for (let i = 0; i < count; i++) {
       const d = touched[i];
-      let shared = 0;
-      for (const g of mySdgs) if (sdgSets[d].has(g)) shared++;
+      const shared = sdgMask[d] === 0 ? 0 : sharedSdgs(a, d);
       const rank = size === 0 ? 0 : f32(text[d] / size);
       const score = d === a ? -Infinity : 2 * tags[d] + 0.5 * shared + 20 * rank;
       scores[i] = score;
