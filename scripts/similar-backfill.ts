@@ -36,7 +36,9 @@ if (url) {
   // PGlite is one connection: one session.
   const db = await PGlite.create({ dataDir: pgliteDir, extensions: { pg_trgm } });
   closers.push(() => db.close());
-  sessions = [{ exec: async (s) => void (await db.exec(s)), rows: async <T>(s: string) => (await db.query<T>(s)).rows }];
+  sessions = [
+    { exec: async (s) => void (await db.exec(s)), rows: async <T>(s: string) => (await db.query<T>(s)).rows },
+  ];
   idsOf = async () =>
     (
       await db.query<{ min: number; max: number }>(

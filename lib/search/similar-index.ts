@@ -148,8 +148,7 @@ export function buildSimilarIndex(pilots: IndexedPilot[]): SimilarIndex {
           tags[docs[i]]++;
         }
       }
-    if (sdg.own[a].length >= SDGS_ALONE_ENOUGH)
-      for (const g of sdg.own[a]) for (const d of sdg.lists.get(g)!) touch(d);
+    if (sdg.own[a].length >= SDGS_ALONE_ENOUGH) for (const g of sdg.own[a]) for (const d of sdg.lists.get(g)!) touch(d);
     // Untouched pilots share no tag, no word (ts_rank exactly 0) and < 5 SDGs: at most 2.0, never listed.
 
     const size = queries[a].length;
