@@ -83,7 +83,8 @@ try {
   // freshly loaded table until autovacuum comes by — minutes later, in the middle of a benchmark.
   await step("vacuum + analyze", () => raw.exec("VACUUM ANALYZE"));
   // Every pilot's stored similar-pilots list, so the benchmark measures the page as it is read, not
-  // its first view (decision 0019). O(pilots²) ranking: ~minutes at 20,000 pilots, two sessions on a server.
+  // its first view (decision 0019). Candidates from an in-memory index, scored by PostgreSQL (decision
+  // 0033): ~1.5 min at 20,000 pilots, two sessions on a server.
   await step("similar pilots", async () => {
     const second = url ? await openRaw() : null;
     try {

@@ -26,14 +26,19 @@ if (url) {
       return c;
     }),
   );
-  sessions = clients.map((c) => ({ exec: async (s: string) => void (await c.query(s)) }));
+  sessions = clients.map((c) => ({
+    exec: async (s: string) => void (await c.query(s)),
+    rows: async <T>(s: string) => (await c.query(s)).rows as T[],
+  }));
   idsOf = async () =>
     (await clients[0].query(`SELECT coalesce(min(id), 0) AS min, coalesce(max(id), -1) AS max FROM "Pilot"`)).rows[0];
 } else {
   // PGlite is one connection: one session.
   const db = await PGlite.create({ dataDir: pgliteDir, extensions: { pg_trgm } });
   closers.push(() => db.close());
-  sessions = [{ exec: async (s) => void (await db.exec(s)) }];
+  sessions = [
+    { exec: async (s) => void (await db.exec(s)), rows: async <T>(s: string) => (await db.query<T>(s)).rows },
+  ];
   idsOf = async () =>
     (
       await db.query<{ min: number; max: number }>(

@@ -42,7 +42,7 @@ beforeAll(async () => {
   ids = (await db.prisma.pilot.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
   const adapter = await db.adapterFactory.connect();
   await backfillSimilar(
-    [{ exec: (sql) => adapter.executeScript(sql) }],
+    [{ exec: (sql) => adapter.executeScript(sql), rows: (sql) => db.prisma.$queryRawUnsafe(sql) }],
     { min: ids[0], max: ids.at(-1)! },
     { chunk: 150 },
   );
