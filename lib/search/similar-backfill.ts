@@ -73,7 +73,15 @@ DO $$ DECLARE bad record; BEGIN
   IF FOUND THEN RAISE EXCEPTION 'similar pilots: the index estimated % for pilots % and %, PostgreSQL scores %',
     bad.estimate, bad."pilotId", bad."similarId", bad.score; END IF;
 END $$;
-DELETE FROM "SimilarPilot" WHERE "pilotId" BETWEEN ${lo} AND ${hi};
+${storeRankedSql(lo, hi, k)}`;
+}
+
+/**
+ * Replaces the lists of pilots `lo`..`hi` with the ranking in sim_rank (the first `k`; `truncated`
+ * where there were more) and commits: the end of every chunk, whichever way it was ranked.
+ */
+export function storeRankedSql(lo: number, hi: number, k: number): string {
+  return `DELETE FROM "SimilarPilot" WHERE "pilotId" BETWEEN ${lo} AND ${hi};
 INSERT INTO "SimilarPilotList" ("pilotId", "computedAt", "stale", "truncated")
 SELECT a.id, now(), false, EXISTS (SELECT 1 FROM sim_rank r WHERE r."pilotId" = a.id AND r.position > ${k})
   FROM sim_doc a WHERE a.id BETWEEN ${lo} AND ${hi}

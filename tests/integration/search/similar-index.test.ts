@@ -1,7 +1,7 @@
 // The similar-pilots backfill finds each pilot's candidates through an in-memory word and tag index
 // (lib/search/similar-index.ts) and lets PostgreSQL score only those (decision 0033). That is a claim
 // that the pruning never loses a pilot that belongs in a list, so it is held against the backfill it
-// replaced, which ranked every pair (verbatim below): same entries, positions, scores and `truncated`,
+// replaced, which ranked every pair (its ranking verbatim below; it stores as the backfill does): same entries, positions, scores and `truncated`,
 // at the stored 40 and at 3 (more lists decided at their boundary), on generated data whose tags were
 // varied so that every way into a list (a technology, a domain, a word, five shared SDGs) decides some.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import {
   backfillSimilar,
   INDEX_SQL,
   LIST_SIZE,
+  storeRankedSql,
   type RawSession,
 } from "../../../lib/search/similar-backfill";
 import { buildSimilarIndex, type IndexedPilot } from "../../../lib/search/similar-index";
@@ -36,14 +37,7 @@ SELECT a.id, row_number() OVER (PARTITION BY a.id ORDER BY r.score DESC, r.id DE
       FROM sim_doc o WHERE o.id <> a.id
      ORDER BY score DESC, o.id DESC LIMIT ${k + 1}) r
  WHERE a.id BETWEEN ${lo} AND ${hi} AND r.score >= 2.5::float8;
-DELETE FROM "SimilarPilot" WHERE "pilotId" BETWEEN ${lo} AND ${hi};
-INSERT INTO "SimilarPilotList" ("pilotId", "computedAt", "stale", "truncated")
-SELECT a.id, now(), false, EXISTS (SELECT 1 FROM sim_rank r WHERE r."pilotId" = a.id AND r.position > ${k})
-  FROM sim_doc a WHERE a.id BETWEEN ${lo} AND ${hi}
-ON CONFLICT ("pilotId") DO UPDATE SET "computedAt" = EXCLUDED."computedAt", "stale" = false, "truncated" = EXCLUDED."truncated";
-INSERT INTO "SimilarPilot" ("pilotId", "position", "similarId", "score")
-SELECT "pilotId", position, "similarId", score FROM sim_rank WHERE position <= ${k};
-COMMIT;`;
+${storeRankedSql(lo, hi, k)}`;
 }
 
 /** Every stored entry and every list's `truncated`, in one comparable value. */
