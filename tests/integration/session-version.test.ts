@@ -10,6 +10,7 @@ import { createApiToken } from "../../lib/tokens/manage";
 import type { Database } from "../../lib/db/connect";
 
 import { authenticateToken } from "../../lib/api/token-auth";
+import { sessionUserSelect } from "../../lib/auth/session";
 let db: Database;
 let w: World;
 
@@ -28,15 +29,7 @@ describe("a reactivated user", () => {
     });
     const me = await db.prisma.user.findUniqueOrThrow({
       where: { id },
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        isPlatformAdmin: true,
-        deactivatedAt: true,
-        organisation: { select: { id: true, name: true, kind: true } },
-        roles: { select: { role: true, communityId: true, community: { select: { slug: true, name: true } } } },
-      },
+      select: sessionUserSelect,
     });
     const token = await createApiToken(me as never, {
       name: "OS2iot",
