@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { getT } from "@/lib/i18n/server";
-import { pickMessages, PORTFOLIO_MESSAGES } from "@/lib/i18n/pick";
+import { pickMessages, PORTFOLIO_FILTER_MESSAGES } from "@/lib/i18n/pick";
 import { cachedSummary } from "@/lib/portfolio/cached-summary";
 import { danishDay } from "@/lib/dates";
 import { Dashboard } from "./Dashboard";
-import { Providers } from "@/components/Providers";
 import { AnonymousNote } from "./AnonymousNote";
 import { portfolioRequest, type PortfolioSearch } from "./portfolio-request";
 import { PortfolioRisks } from "@/components/risks/PortfolioRisks";
@@ -27,18 +25,13 @@ export default async function PortfolioPage({ searchParams }: Props) {
       <h1>{t("portfolio.heading")}</h1>
       <p className="font-lead">{t("portfolio.lead")}</p>
       {!user && <AnonymousNote t={t} />}
-      {/* useSearchParams needs a Suspense boundary; the server already rendered the figures. */}
-      {/* The query cache lives only where a query runs: the other pages do not load TanStack Query. */}
-      <Suspense>
-        <Providers>
-          <Dashboard
-            initial={summary}
-            options={options}
-            locale={locale}
-            messages={pickMessages(locale, PORTFOLIO_MESSAGES)}
-          />
-        </Providers>
-      </Suspense>
+      <Dashboard
+        s={summary}
+        options={options}
+        locale={locale}
+        t={t}
+        messages={pickMessages(locale, PORTFOLIO_FILTER_MESSAGES)}
+      />
       <PortfolioRisks user={user} community={filters.community || undefined} t={t} locale={locale} />
     </>
   );

@@ -1,7 +1,7 @@
 "use client";
 // The portfolio's filters as an ordinary GET form (the URL is the state; it works without
-// JavaScript). On the dashboard, `onApply` takes over: the URL changes in place and TanStack Query
-// fetches the new figures, without reloading the page. A select never applies itself on change
+// JavaScript). On the dashboard, `onApply` takes over: a navigation in place, and the server renders
+// the new figures without reloading the page (app/portefoelje/LiveFigures.tsx). A select never applies itself on change
 // (WCAG 3.2.2): the user presses "Vis".
 import type { FormEvent } from "react";
 import { SelectField } from "@/components/forms/SelectField";

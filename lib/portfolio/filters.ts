@@ -62,10 +62,6 @@ export const pageQuery = (f: PortfolioFilters) => query(f, PAGE_NAMES);
 export const apiQuery = (f: PortfolioFilters) =>
   query(f, { community: "community", year: "year", technology: "technology", domain: "domain" });
 
-export function sameFilters(a: PortfolioFilters, b: PortfolioFilters): boolean {
-  return apiQuery(a) === apiQuery(b);
-}
-
 /** Drops a community that does not exist (a stale link), so the page shows all rather than nothing. */
 export function knownFilters(f: PortfolioFilters, communities: { slug: string }[]): PortfolioFilters {
   return f.community && !communities.some((c) => c.slug === f.community) ? { ...f, community: undefined } : f;

@@ -55,6 +55,8 @@ test.describe("the portfolio dashboard", () => {
   test("filters refresh the figures in place and keep them in the URL", async ({ page }) => {
     await page.goto("/portefoelje");
     const all = Number(await page.locator('[data-figure="pilots"] .figure-value').innerText());
+    // In place: the page is not reloaded (the marker survives) and the server renders the figures (no API fetch).
+    await page.evaluate(() => ((window as unknown as { kept: number }).kept = 1));
     let fetched = 0;
     page.on("request", (r) => r.url().includes("/api/v1/portfolio/summary") && fetched++);
     await page.getByLabel("Fællesskab", { exact: true }).selectOption("govtech-midtjylland");
@@ -68,12 +70,20 @@ test.describe("the portfolio dashboard", () => {
     const some = Number(await page.locator('[data-figure="pilots"] .figure-value').innerText());
     expect(some).toBeGreaterThan(0);
     expect(some).toBeLessThan(all);
-    expect(fetched).toBe(1);
+    expect(fetched).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { kept?: number }).kept)).toBe(1);
     await expect(page.getByRole("status")).toHaveText(
       new RegExp(`^Viser ${some} pilotprojekter\\. Tallene er opgjort kl\\. \\d{2}\\.\\d{2}\\.$`),
     );
 
-    // A reload renders the same filters on the server; back returns to everything.
+    // Back returns to everything and forward to the filters, still in place; a reload renders the same.
+    await page.goBack();
+    await expect(page.locator('[data-figure="pilots"] .figure-value')).toHaveText(String(all));
+    await expect(page.getByLabel("Fællesskab", { exact: true })).toHaveValue("");
+    await page.goForward();
+    await expect(page.locator('[data-figure="pilots"] .figure-value')).toHaveText(String(some));
+    await expect(page.getByLabel("Fællesskab", { exact: true })).toHaveValue("govtech-midtjylland");
+    expect(await page.evaluate(() => (window as unknown as { kept?: number }).kept)).toBe(1);
     await page.reload();
     await expect(page.locator('[data-figure="pilots"] .figure-value')).toHaveText(String(some));
     await expect(page.getByLabel("Fællesskab", { exact: true })).toHaveValue("govtech-midtjylland");

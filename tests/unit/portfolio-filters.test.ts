@@ -2,8 +2,7 @@
 // Danish conventions.
 import { describe, expect, it } from "vitest";
 import { apiFiltersSchema } from "../../lib/portfolio/api-filters";
-import { apiQuery, knownFilters, pageFilters, pageQuery, sameFilters } from "../../lib/portfolio/filters";
-import { portfolioKeys, summaryUrl } from "../../lib/portfolio/query-keys";
+import { apiQuery, knownFilters, pageFilters, pageQuery } from "../../lib/portfolio/filters";
 import { writeCsv } from "../../lib/exports/csv";
 
 describe("portfolio filters", () => {
@@ -55,13 +54,6 @@ describe("portfolio filters", () => {
     expect(apiQuery(f)).toBe("?community=faellesskab-for-dynamiske-data&year=2024");
     expect(pageQuery({})).toBe("");
     expect(pageFilters(new URLSearchParams(pageQuery(f).slice(1)))).toEqual(f);
-    expect(summaryUrl(f)).toBe("/api/v1/portfolio/summary?community=faellesskab-for-dynamiske-data&year=2024");
-  });
-
-  it("keys the query cache by the canonical filters", () => {
-    expect(portfolioKeys.summary({ year: 2025 })).toEqual(portfolioKeys.summary({ year: 2025, domain: undefined }));
-    expect(sameFilters({ year: 2025 }, { year: 2025, community: undefined })).toBe(true);
-    expect(portfolioKeys.summary({}).slice(0, 2)).toEqual(portfolioKeys.summaries());
   });
 
   it("refuses what the API cannot mean, with the message keys of its fields", () => {

@@ -10,7 +10,7 @@ export function ValueRisk({ s, t, locale }: SectionProps) {
     value: t("portfolio.valueRisk.value"),
     risk: t("portfolio.valueRisk.risk"),
     granted: t("portfolio.valueRisk.granted"),
-    status: (x: string) => t(`portfolio.status.${x}` as Parameters<typeof t>[0]),
+    status: Object.fromEntries((["active", "adopted", "stopped"] as const).map((x) => [x, t(`portfolio.status.${x}`)])),
   };
   return (
     <Section

@@ -17,7 +17,14 @@ import type { ValueRiskPoint } from "@/lib/portfolio/types";
 
 const COLOURS: Record<string, string> = { active: "#0059b3", adopted: "#2e7d32", stopped: "#b0001e" };
 
-type Labels = { title: string; value: string; risk: string; granted: string; status: (s: string) => string };
+type Labels = {
+  title: string;
+  value: string;
+  risk: string;
+  granted: string;
+  /** The legend's name of each status (plain data: the labels come from the server). */
+  status: Record<string, string>;
+};
 export type ValueRiskProps = { points: ValueRiskPoint[]; labels: Labels; locale: Locale };
 
 export function ValueRiskPlot({ points, labels, locale }: ValueRiskProps) {
@@ -59,7 +66,7 @@ export function ValueRiskPlot({ points, labels, locale }: ValueRiskProps) {
         {groups.map((g) => (
           <Scatter
             key={g.status}
-            name={labels.status(g.status)}
+            name={labels.status[g.status]}
             data={g.data}
             fill={COLOURS[g.status]}
             fillOpacity={0.7}
