@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getT } from "@/lib/i18n/server";
-import { pickMessages, PORTFOLIO_FILTER_MESSAGES } from "@/lib/i18n/pick";
+import { pickMessages, PORTFOLIO_MESSAGES } from "@/lib/i18n/pick";
 import { cachedSummary } from "@/lib/portfolio/cached-summary";
 import { danishDay } from "@/lib/dates";
 import { Dashboard } from "./Dashboard";
@@ -25,12 +25,12 @@ export default async function PortfolioPage({ searchParams }: Props) {
       <h1>{t("portfolio.heading")}</h1>
       <p className="font-lead">{t("portfolio.lead")}</p>
       {!user && <AnonymousNote t={t} />}
+      {/* The summary comes once, as the dashboard's props; a filter change navigates, and the server renders again. */}
       <Dashboard
-        s={summary}
+        summary={summary}
         options={options}
         locale={locale}
-        t={t}
-        messages={pickMessages(locale, PORTFOLIO_FILTER_MESSAGES)}
+        messages={pickMessages(locale, PORTFOLIO_MESSAGES)}
       />
       <PortfolioRisks user={user} community={filters.community || undefined} t={t} locale={locale} />
     </>

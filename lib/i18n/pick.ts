@@ -21,10 +21,5 @@ export function pickMessages(locale: Locale, paths: string[]): MessageSubset {
   return out;
 }
 
-/** Everything the portfolio's client side (the filter form and the status line) translates; the sections render on the server. */
-export const PORTFOLIO_FILTER_MESSAGES = [
-  "portfolio.filters",
-  "portfolio.updating",
-  "pilots.domain",
-  "pilots.technology",
-];
+/** Everything the portfolio's client components (dashboard, filter form, downloads) translate. */
+export const PORTFOLIO_MESSAGES = ["portfolio", "pilots.domain", "pilots.technology"];

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { translator, type MessageKey } from "../../lib/i18n/messages";
 import { translatorFor } from "../../lib/i18n/lookup";
-import { pickMessages, PORTFOLIO_FILTER_MESSAGES } from "../../lib/i18n/pick";
+import { pickMessages, PORTFOLIO_MESSAGES } from "../../lib/i18n/pick";
 import { LOCALES } from "../../lib/i18n/locales";
 
 const root = path.resolve(__dirname, "../..");
@@ -15,40 +15,38 @@ const files = (dir: string): string[] =>
     e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
   );
 
-/** Every `t("a.b.c")` literal in the portfolio's client components (the server's sections use the full set). */
+/** Every `t("a.b.c")` literal in the dashboard, the filter form, the downloads and the export tables. */
 function usedKeys(): string[] {
-  const sources = [...files("app/portefoelje"), ...files("components/portfolio")]
-    .map((f) => readFileSync(path.join(root, f), "utf8"))
-    .filter((text) => text.startsWith('"use client";'));
+  const sources = [...files("app/portefoelje"), ...files("components/portfolio"), ...files("lib/portfolio/export")];
   const keys = new Set<string>();
-  for (const text of sources) for (const m of text.matchAll(/\bt\("([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)"/g)) keys.add(m[1]);
+  for (const f of sources)
+    for (const m of readFileSync(path.join(root, f), "utf8").matchAll(/\bt\("([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)"/g))
+      keys.add(m[1]);
   return [...keys].sort();
 }
 
 describe("the portfolio's messages subset", () => {
   it("translates every key the portfolio's components use exactly as the full set does", () => {
     const keys = usedKeys();
-    expect(keys.length).toBeGreaterThan(8);
+    expect(keys.length).toBeGreaterThan(50);
     for (const locale of LOCALES) {
       const full = translator(locale);
-      const subset = translatorFor(pickMessages(locale, PORTFOLIO_FILTER_MESSAGES));
+      const subset = translatorFor(pickMessages(locale, PORTFOLIO_MESSAGES));
       for (const key of keys) expect(subset(key as MessageKey), `${locale}: ${key}`).toBe(full(key as MessageKey));
     }
   });
 
   it("translates the tag names and fills parameters, and leaves out other areas", () => {
-    const t = translatorFor(pickMessages("da", PORTFOLIO_FILTER_MESSAGES));
+    const t = translatorFor(pickMessages("da", PORTFOLIO_MESSAGES));
     const full = translator("da");
     expect(t("pilots.technology.IoT" as MessageKey)).toBe(full("pilots.technology.IoT" as MessageKey));
-    const downloads = translatorFor(pickMessages("da", ["portfolio.download"]));
-    expect(downloads("portfolio.download.csvLabel", { name: "Penge" })).toBe(
+    expect(t("portfolio.download.csvLabel", { name: "Penge" })).toBe(
       full("portfolio.download.csvLabel", { name: "Penge" }),
     );
-    expect(downloads("portfolio.download.csvLabel", { name: "Penge" })).toContain("Penge");
-    expect(t("portfolio.heading")).toBe("portfolio.heading"); // the sections' messages stay on the server
+    expect(t("portfolio.download.csvLabel", { name: "Penge" })).toContain("Penge");
     expect(full("auth.ssoButton")).not.toBe("auth.ssoButton");
     expect(t("auth.ssoButton")).toBe("auth.ssoButton"); // another area: not in the subset
-    expect(Object.keys(pickMessages("en", PORTFOLIO_FILTER_MESSAGES)).sort()).toEqual(["pilots", "portfolio"]);
+    expect(Object.keys(pickMessages("en", PORTFOLIO_MESSAGES)).sort()).toEqual(["pilots", "portfolio"]);
   });
 
   it("refuses a branch that does not exist", () => {

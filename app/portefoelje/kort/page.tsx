@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
-import { pickMessages, PORTFOLIO_FILTER_MESSAGES } from "@/lib/i18n/pick";
+import { pickMessages, PORTFOLIO_MESSAGES } from "@/lib/i18n/pick";
 import { pageQuery } from "@/lib/portfolio/filters";
 import { loadMunicipalities } from "@/lib/portfolio/sections/municipalities";
 import { municipalitiesTable } from "@/lib/portfolio/export/datasets-more";
@@ -44,7 +44,7 @@ export default async function PortfolioMapPage({ searchParams }: Props) {
         action="/portefoelje/kort"
         filters={filters}
         options={options}
-        messages={pickMessages(locale, PORTFOLIO_FILTER_MESSAGES)}
+        messages={pickMessages(locale, PORTFOLIO_MESSAGES)}
       />
       <DenmarkMap
         counts={counts}
