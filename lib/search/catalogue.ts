@@ -48,23 +48,24 @@ export type CatalogueResult = {
 
 type CountRow = { facet: Facet | "_total"; value: string; n: number };
 
-// Every facet counted over "facts" (materialised: computed once, read by each branch): a pilot
-// contributes its values of facet f when it passes every active filter except f's own. Every fact is a
-// set (PilotFacts stores each tag once), so one unnest and one hash aggregate count them all.
-function unnested(filters: CatalogueParams["filters"], facets: Facet[]): Prisma.Sql {
-  const rows = facets.map((f) => Prisma.sql`(${f}::text, ${facetColumn(f)}, ${filtersSql(filters, f)})`);
-  return Prisma.sql`facts CROSS JOIN LATERAL (VALUES ${Prisma.join(rows)}) AS x(facet, vals, ok), unnest(x.vals) AS v WHERE x.ok`;
-}
-
+// Every facet counted in a branch of its own: a pilot contributes its values of facet f when it passes
+// every active filter except f's own. Without a search "facts" is inlined into each branch, so each
+// scans the narrow PilotFacts table for the one column it counts (20,000 pilots: 70–85 ms, where one
+// materialised "facts" unnested through a lateral VALUES list took 165–205 ms, spilling to disk);
+// with a search it is materialised, so the documents are matched once, not once per facet.
 export function countsSql(
   user: SessionUser | null,
   search: PreparedSearch | null,
   filters: CatalogueParams["filters"],
 ): Prisma.Sql {
-  return Prisma.sql`${factsCte(user, search?.match ?? null, FACET_KEYS, false)}
-    SELECT '_total' AS facet, '' AS value, count(*)::int AS n FROM facts WHERE ${filtersSql(filters)}
+  const match = search?.match ?? null;
+  const branches = FACET_KEYS.map(
+    (f) => Prisma.sql`
     UNION ALL
-    SELECT x.facet, v AS value, count(*)::int AS n FROM ${unnested(filters, FACET_KEYS)} GROUP BY x.facet, v`;
+    SELECT ${f}::text, v, count(*)::int FROM facts, unnest(${facetColumn(f)}) AS v WHERE ${filtersSql(filters, f)} GROUP BY v`,
+  );
+  return Prisma.sql`${factsCte(user, match, FACET_KEYS, false, match ? "materialised" : "inlined")}
+    SELECT '_total' AS facet, '' AS value, count(*)::int AS n FROM facts WHERE ${filtersSql(filters)}${Prisma.join(branches, "")}`;
 }
 
 // Ranked by relevance when searching, newest activity otherwise; id last so paging is stable. Only the

@@ -47,18 +47,27 @@ const FACT: Record<Facet, Prisma.Sql> = {
   year: Prisma.sql`b.years`,
 };
 
+const FACTS_CTE = {
+  inlined: Prisma.raw("NOT MATERIALIZED"),
+  materialised: Prisma.raw("MATERIALIZED"),
+  default: Prisma.empty,
+};
+
 /**
  * `WITH base AS (…), …, facts AS (…)` for `user`. With `match` (lib/search/prepare.ts) only the pilots
  * whose search document matches are in it, ranked by lib/search/rank.ts (the words matched, where,
  * how rare, and whether the pilot reached a decision); without, rank is 0.
  * `needed`: the facts the caller filters or counts on (default all); only those are computed.
  * `ranked` false: rank is 0 for a caller that only counts (ranking reads every matching document).
+ * `facts`: "inlined" into every reference (each reads only the columns it needs), or "materialised"
+ * once (when computing it is the costly part, as matching documents is); by default PostgreSQL decides.
  */
 export function factsCte(
   user: SessionUser | null,
   match: SearchMatch | null,
   needed: readonly Facet[] = FACET_KEYS,
   ranked = true,
+  facts?: "inlined" | "materialised",
 ): Prisma.Sql {
   const search = match
     ? Prisma.sql`JOIN "PilotSearch" s ON s."pilotId" = f.id AND s."document" @@ ${match.query}::tsquery`
@@ -78,7 +87,7 @@ export function factsCte(
       FROM "PilotFacts" f ${search}
      WHERE ${visiblePilotsSql(user, "f")}
   )${rarity},
-  facts AS (
+  facts AS ${FACTS_CTE[facts ?? "default"]} (
     SELECT b.id, b.updated, ${rank} AS rank${concat(columns)}
       FROM base b JOIN "Community" c ON c.id = b."communityId"${rankJoin}
   )`;
