@@ -1,6 +1,6 @@
 // npm run demo: build if the sources changed, prepare the database (migrations, reference and demo
 // data), then serve the production build on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { env, pgliteDir } from "../lib/env";
@@ -31,14 +31,19 @@ function buildIsStale(): boolean {
   return Math.max(...sources, ...configs) > statSync(buildId).mtimeMs;
 }
 
-if (process.argv.includes("--rebuild") || buildIsStale()) {
+/** `next build`, when the sources changed; resolves to its exit code (0 when there was nothing to build). */
+function build(): Promise<number> {
+  if (!process.argv.includes("--rebuild") && !buildIsStale()) return Promise.resolve(0);
   console.log("› building the app (next build)…");
-  const built = spawnSync(next, ["build"], { stdio: "inherit", env: process.env });
-  if (built.status !== 0) process.exit(built.status ?? 1);
+  const child = spawn(next, ["build"], { stdio: "inherit", env: process.env });
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 }
 
-if (process.argv.includes("--build-only")) process.exit(0);
+if (process.argv.includes("--build-only")) process.exit(await build());
 
+// The database is prepared while the app builds: the build is mostly the bundler's threads and the
+// type checker, the preparation one thread of migrations and demo data (a fresh clone starts sooner).
+const building = build();
 console.log(`› preparing the ${env.DATABASE_URL ? "PostgreSQL server" : `embedded database in ${pgliteDir}`}…`);
 const db = openDatabase({ url: env.DATABASE_URL, pgliteDir });
 try {
@@ -46,6 +51,8 @@ try {
 } finally {
   await db.close();
 }
+const built = await building;
+if (built !== 0) process.exit(built);
 
 console.log(`› serving http://localhost:${port}`);
 const server = spawn(next, ["start", "-p", port], {
