@@ -18,6 +18,9 @@ import { holdsAnywhere } from "@/lib/auth/permissions";
 import { pilotsOpenForSpread } from "@/lib/spread/queries";
 import { ChallengeHits } from "@/components/challenges/ChallengeHits";
 
+// The counts beside the list may come from the shared count cache (lib/search/catalogue.ts, decision 0036).
+const SHARED = { sharedCounts: true };
+
 // The catalogue of every pilot the visitor may see, across all communities (issue 6). Its whole state
 // is in the address, so a search is shared by sharing the link; /katalog leads here.
 export const dynamic = "force-dynamic";
@@ -30,7 +33,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const params = parseCatalogueParams(await searchParams);
   if (!params.q) return { title: t("search.catalogue.title") };
   // The count in the title is what a screen reader announces first after a search without JavaScript.
-  const { total } = await searchCatalogue(await currentUser(), params);
+  const { total } = await searchCatalogue(await currentUser(), params, SHARED);
   if (total === 1) return { title: t("search.catalogue.titleSearchOne", { q: params.q }) };
   return { title: t("search.catalogue.titleSearch", { q: params.q, count: formatNumber(total, locale) }) };
 }
@@ -39,7 +42,7 @@ export default async function CataloguePage({ searchParams }: Props) {
   const { locale, t } = await getT();
   const user = await currentUser();
   const params = parseCatalogueParams(await searchParams);
-  const [result, label] = await Promise.all([searchCatalogue(user, params), facetLabeller(locale, t)]);
+  const [result, label] = await Promise.all([searchCatalogue(user, params, SHARED), facetLabeller(locale, t)]);
   const anyFilter = Object.values(params.filters).some((v) => v.length > 0);
   return (
     <>

@@ -40,15 +40,42 @@ export function visiblePilotsSql(user: SessionUser | null, alias = "p"): Prisma.
         : Prisma.sql`${p}."communityId" = ${token.communityId}`;
     return Prisma.sql`(${visiblePilotsSql({ ...user, apiToken: undefined }, alias)} AND ${scope})`;
   }
-  // The enum column compared with literals of its own type, not `status::text IN ($1…)`: a cast column
-  // has no statistics, the planner then guesses ~2 % of pilots visible instead of ~90 % and picks
-  // nested loops over every pilot where the search index should lead (tests/integration/query-plans).
-  const shared = Prisma.raw(`"${alias}"."status" IN (${SHARED_STATUSES.map((s) => `'${s}'`).join(", ")})`);
+  const shared = sharedSql(alias);
   if (!user) return Prisma.sql`(${shared} AND ${p}."visibility" = 'PUBLIC')`;
   if (user.isPlatformAdmin) return Prisma.sql`TRUE`;
-  const secretariatOf = communitiesWith(user, "pilot.approve") as number[]; // not "all": administrators returned above
+  return Prisma.sql`(${shared} OR ${ownSql(user, alias)})`;
+}
+
+// The enum column compared with literals of its own type, not `status::text IN ($1…)`: a cast column
+// has no statistics, the planner then guesses ~2 % of pilots visible instead of ~90 % and picks
+// nested loops over every pilot where the search index should lead (tests/integration/query-plans).
+function sharedSql(alias: string): Prisma.Sql {
+  return Prisma.raw(`"${alias}"."status" IN (${SHARED_STATUSES.map((s) => `'${s}'`).join(", ")})`);
+}
+
+/** What a signed-in member sees besides the shared pilots: their team's drafts, their secretariat's community. */
+function ownSql(user: SessionUser, alias: string): Prisma.Sql {
+  const p = Prisma.raw(`"${alias}"`);
+  const secretariatOf = communitiesWith(user, "pilot.approve") as number[]; // not "all": administrators see everything
   const secretariat = secretariatOf.length
     ? Prisma.sql` OR ${p}."communityId" IN (${Prisma.join(secretariatOf)})`
     : Prisma.empty;
-  return Prisma.sql`(${shared} OR ${p}."projectLeadId" = ${user.id}${secretariat})`;
+  return Prisma.sql`(${p}."projectLeadId" = ${user.id}${secretariat})`;
+}
+
+/**
+ * The same pilots as visiblePilotsSql, in two parts that never overlap: `common`, the same for every
+ * viewer of this kind (anonymous visitors; every signed-in member; administrators), and `own`, what
+ * this viewer sees besides (null when nothing). A count over `common` may be shared between viewers; a
+ * count over `own` is this viewer's. Null for an API token, whose view is cut to a pilot or community.
+ */
+export function visibleParts(
+  user: SessionUser | null,
+  alias = "p",
+): { common: Prisma.Sql; own: Prisma.Sql | null } | null {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`visibleParts: bad alias ${alias}`);
+  if (user?.apiToken) return null;
+  if (!user || user.isPlatformAdmin) return { common: visiblePilotsSql(user, alias), own: null };
+  const shared = sharedSql(alias);
+  return { common: shared, own: Prisma.sql`(${ownSql(user, alias)} AND NOT ${shared})` };
 }

@@ -4,7 +4,9 @@
 import "server-only";
 import { cache } from "react";
 import { Prisma } from "../generated/prisma/client";
-import { prisma } from "../db";
+import { database, prisma } from "../db";
+import { readCache } from "../read-cache";
+import { visibleParts } from "../pilots/visibility";
 import type { SessionUser } from "../auth/session";
 import type { PilotStatus, PhaseKind } from "../generated/prisma/enums";
 import { FACET_KEYS, CATALOGUE_PAGE_SIZE, type CatalogueParams, type Facet } from "./params";
@@ -52,11 +54,12 @@ type CountRow = { facet: Facet | "_total"; value: string; n: number };
 // every active filter except f's own. Without a search "facts" is inlined into each branch, so each
 // scans the narrow PilotFacts table for the one column it counts (20,000 pilots: 70–85 ms, where one
 // materialised "facts" unnested through a lateral VALUES list took 165–205 ms, spilling to disk);
-// with a search it is materialised, so the documents are matched once, not once per facet.
+// with a search, or over a viewer's few own pilots, it is materialised: found once, counted per facet.
 export function countsSql(
   user: SessionUser | null,
   search: PreparedSearch | null,
   filters: CatalogueParams["filters"],
+  part?: { visible: Prisma.Sql; few: boolean },
 ): Prisma.Sql {
   const match = search?.match ?? null;
   const branches = FACET_KEYS.map(
@@ -64,8 +67,41 @@ export function countsSql(
     UNION ALL
     SELECT ${f}::text, v, count(*)::int FROM facts, unnest(${facetColumn(f)}) AS v WHERE ${filtersSql(filters, f)} GROUP BY v`,
   );
-  return Prisma.sql`${factsCte(user, match, FACET_KEYS, false, match ? "materialised" : "inlined")}
+  return Prisma.sql`${factsCte(user, match, FACET_KEYS, false, {
+    facts: match || part?.few ? "materialised" : "inlined",
+    visible: part?.visible,
+  })}
     SELECT '_total' AS facet, '' AS value, count(*)::int AS n FROM facts WHERE ${filtersSql(filters)}${Prisma.join(branches, "")}`;
+}
+
+/**
+ * The counts, with `shared`: without a search, the part every viewer of this kind sees (every signed-in
+ * member sees the shared pilots) is counted once per minute and write and shared between them, and
+ * only what this viewer sees besides (their drafts, their secretariat's) is counted per request; the
+ * two never overlap, so the sums are exact (decision 0036). The key is the statement's text and values.
+ */
+async function countRows(
+  user: SessionUser | null,
+  search: PreparedSearch | null,
+  filters: CatalogueParams["filters"],
+  shared: boolean,
+): Promise<CountRow[]> {
+  const parts = shared && !search?.match ? visibleParts(user, "f") : null;
+  if (!parts) return prisma.$queryRaw<CountRow[]>(countsSql(user, search, filters));
+  const common = countsSql(user, search, filters, { visible: parts.common, few: false });
+  const cache = readCache<CountRow[]>("catalogue-counts", database(), { ttlMs: 60_000, max: 200 });
+  const [everyone, own] = await Promise.all([
+    cache.get(JSON.stringify([common.sql, common.values]), () => prisma.$queryRaw<CountRow[]>(common)),
+    // A viewer's own drafts are few: found once (materialised), then counted per facet.
+    parts.own ? prisma.$queryRaw<CountRow[]>(countsSql(user, search, filters, { visible: parts.own, few: true })) : [],
+  ]);
+  const sums = new Map<string, CountRow>();
+  for (const r of [...everyone, ...own]) {
+    const key = `${r.facet}\u0000${r.value}`;
+    const seen = sums.get(key);
+    sums.set(key, seen ? { ...seen, n: seen.n + r.n } : r);
+  }
+  return [...sums.values()];
 }
 
 // Ranked by relevance when searching, newest activity otherwise; id last so paging is stable. Only the
@@ -109,12 +145,12 @@ function pilotsCte(user: SessionUser | null, search: PreparedSearch, filters: Ca
   return Prisma.sql`${factsCte(user, search.match, filteredFacets(filters), false)}, pilots AS (SELECT id FROM facts WHERE ${filtersSql(filters)})`;
 }
 
-async function run(user: SessionUser | null, p: CatalogueParams): Promise<CatalogueResult> {
+async function run(user: SessionUser | null, p: CatalogueParams, shared: boolean): Promise<CatalogueResult> {
   const search = p.q ? await prepareSearch(user, p.q) : null;
   const searching = search?.match ? search : null;
   const showAnswers = Boolean(searching && p.show?.length);
   const [counts, rows, answerTally, answerHits] = await Promise.all([
-    prisma.$queryRaw<CountRow[]>(countsSql(user, search, p.filters)),
+    countRows(user, search, p.filters, shared),
     showAnswers ? Promise.resolve([] as PageRow[]) : prisma.$queryRaw<PageRow[]>(pageSql(user, search, p)),
     searching ? answerCounts(user, pilotsCte(user, searching, p.filters), searching) : null,
     showAnswers
@@ -160,8 +196,15 @@ async function run(user: SessionUser | null, p: CatalogueParams): Promise<Catalo
 }
 
 // Keyed by user and the parameters as JSON, so a page and its <title> share one search per request.
-const cached = cache((user: SessionUser | null, key: string) => run(user, JSON.parse(key) as CatalogueParams));
+const cached = cache((user: SessionUser | null, key: string, shared: boolean) =>
+  run(user, JSON.parse(key) as CatalogueParams, shared),
+);
 
-export function searchCatalogue(user: SessionUser | null, params: CatalogueParams): Promise<CatalogueResult> {
-  return cached(user, JSON.stringify(params));
+/** `sharedCounts`: the catalogue page's counts may come from the shared count cache (countRows). */
+export function searchCatalogue(
+  user: SessionUser | null,
+  params: CatalogueParams,
+  opts: { sharedCounts?: boolean } = {},
+): Promise<CatalogueResult> {
+  return cached(user, JSON.stringify(params), opts.sharedCounts ?? false);
 }

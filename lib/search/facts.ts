@@ -59,15 +59,16 @@ const FACTS_CTE = {
  * how rare, and whether the pilot reached a decision); without, rank is 0.
  * `needed`: the facts the caller filters or counts on (default all); only those are computed.
  * `ranked` false: rank is 0 for a caller that only counts (ranking reads every matching document).
- * `facts`: "inlined" into every reference (each reads only the columns it needs), or "materialised"
+ * `opts.facts`: "inlined" into every reference (each reads only the columns it needs), or "materialised"
  * once (when computing it is the costly part, as matching documents is); by default PostgreSQL decides.
+ * `opts.visible`: a part of the user's visible pilots instead of all (lib/pilots/visibility.ts visibleParts).
  */
 export function factsCte(
   user: SessionUser | null,
   match: SearchMatch | null,
   needed: readonly Facet[] = FACET_KEYS,
   ranked = true,
-  facts?: "inlined" | "materialised",
+  opts: { facts?: "inlined" | "materialised"; visible?: Prisma.Sql } = {},
 ): Prisma.Sql {
   const search = match
     ? Prisma.sql`JOIN "PilotSearch" s ON s."pilotId" = f.id AND s."document" @@ ${match.query}::tsquery`
@@ -85,9 +86,9 @@ export function factsCte(
     SELECT f.id, f."updatedAt" AS updated, f."communityId", f.status, f.technologies, f.domains, f.sdgs,
            f.phase, f.outcomes, f.municipalities, f.regions, f.years
       FROM "PilotFacts" f ${search}
-     WHERE ${visiblePilotsSql(user, "f")}
+     WHERE ${opts.visible ?? visiblePilotsSql(user, "f")}
   )${rarity},
-  facts AS ${FACTS_CTE[facts ?? "default"]} (
+  facts AS ${FACTS_CTE[opts.facts ?? "default"]} (
     SELECT b.id, b.updated, ${rank} AS rank${concat(columns)}
       FROM base b JOIN "Community" c ON c.id = b."communityId"${rankJoin}
   )`;

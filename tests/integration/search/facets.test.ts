@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import type { SessionUser } from "../../../lib/auth/session";
-import { searchCatalogue } from "../../../lib/search/catalogue";
+import { searchCatalogue, type CatalogueResult } from "../../../lib/search/catalogue";
+import { invalidate } from "../../../lib/portfolio/cache";
 import {
   parseCatalogueParams,
   FACET_KEYS,
@@ -102,5 +103,50 @@ describe("filter counts", () => {
     const beyond = await searchCatalogue(w.users.admin, parseCatalogueParams({ side: "99" }));
     expect(beyond.hits).toEqual([]);
     expect(beyond.total).toBe(first.total);
+  });
+
+  // The page's counts (decision 0036): the part every viewer of a kind sees comes from one shared
+  // entry, the rest is counted per viewer. Asked in an order where each viewer meets entries the
+  // others filled, they must still equal each viewer's own direct count.
+  const sorted = (r: CatalogueResult) =>
+    FACET_KEYS.map((k) => [...r.facets[k]].sort((a, b) => a.value.localeCompare(b.value)));
+
+  it("come out the same from the shared count cache for every viewer", async () => {
+    invalidate();
+    const users = [
+      null,
+      ...["fddMember", "gtmMember", "gtmSecretariat", "viborgLead", "gtmLead", "admin"].map(
+        (k) => w.users[k as keyof typeof w.users],
+      ),
+    ];
+    for (const combo of COMBOS)
+      for (const user of [...users, ...users.reverse()]) {
+        const params = parseCatalogueParams(combo);
+        const direct = await searchCatalogue(user, params);
+        const shared = await searchCatalogue(user, params, { sharedCounts: true });
+        const label = `${user?.email ?? "anonymous"} ${JSON.stringify(combo)}`;
+        expect(shared.total, label).toBe(direct.total);
+        expect(sorted(shared), label).toEqual(sorted(direct));
+      }
+  }, 120_000);
+
+  it("count afresh from the shared cache once a write has cleared it", async () => {
+    invalidate();
+    const member = w.users.gtmMember;
+    const params = parseCatalogueParams({ status: "stopped" });
+    const before = await searchCatalogue(member, params, { sharedCounts: true });
+    const pilot = await db.prisma.pilot.findFirstOrThrow({ where: { status: "ACTIVE" } });
+    await db.prisma.pilot.update({ where: { id: pilot.id }, data: { status: "STOPPED" } });
+    try {
+      // Until a write through the app clears it (or a minute passes), the shared part is the old one.
+      expect((await searchCatalogue(member, params, { sharedCounts: true })).total).toBe(before.total);
+      invalidate();
+      const after = await searchCatalogue(member, params, { sharedCounts: true });
+      expect(after.total).toBe(before.total + 1);
+      expect(after.total).toBe((await searchCatalogue(member, params)).total);
+    } finally {
+      await db.prisma.pilot.update({ where: { id: pilot.id }, data: { status: "ACTIVE" } });
+      invalidate();
+    }
   });
 });
