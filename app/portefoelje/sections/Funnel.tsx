@@ -21,7 +21,10 @@ export function KeyFigures({ s, t, locale }: SectionProps) {
       <ul className="figures no-max-width">
         {figures.map(([label, value, key]) => (
           <li key={key} data-figure={key}>
-            <span className="figure-value">{value}</span>
+            {/* A sum of kroner is long: it shrinks to its card rather than run out of it (globals.css). */}
+            <span className="figure-value" data-size={value.length > 9 ? "long" : undefined}>
+              {value}
+            </span>
             {label}
           </li>
         ))}
