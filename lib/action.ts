@@ -8,7 +8,7 @@ import { noteDatabaseAvailable, noteDatabaseFailure } from "./db/availability";
 import { getT } from "./i18n/server";
 import type { MessageKey } from "./i18n/messages";
 import type { ActionState } from "./action-state";
-import { invalidate as invalidatePortfolio } from "./portfolio/cache";
+import { invalidateReadCaches } from "./read-cache";
 
 export type { ActionState };
 
@@ -61,7 +61,7 @@ export function action<S extends z.ZodType>(
       }
       // The dashboard's cached figures may now be wrong: drop them, whether the action finished or
       // threw part-way (a failed one usually changed nothing; clearing is cheap either way).
-      const done = await run(parsed.data, user as SessionUser).finally(invalidatePortfolio);
+      const done = await run(parsed.data, user as SessionUser).finally(invalidateReadCaches);
       // The database answered: the page this action leads to need not wait out an outage noted a
       // moment ago (it would get the 503 page although the decision was just saved).
       noteDatabaseAvailable();

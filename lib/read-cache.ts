@@ -1,7 +1,7 @@
 // A short, bounded, single-flight cache for figures many requests ask for at once (the dashboard's
 // summary, decision 0018; the catalogue's shared filter counts, decision 0036). Every successful write
-// through the app clears every such cache at once on this instance (lib/portfolio/cache.ts
-// `invalidate`, called by lib/action.ts, lib/api/handler.ts and the import stream); other instances
+// through the app clears every such cache at once on this instance (`invalidateReadCaches`, called by
+// lib/action.ts, lib/api/handler.ts and the import stream); other instances
 // on the same database catch up within the TTL. The caches live on globalThis: the pages, route
 // handlers and server actions of one Next process are bundled separately and must share them.
 type Entry<T> = { value: Promise<T>; expires: number };
@@ -59,7 +59,7 @@ export function readCache<T>(name: string, owner: unknown, opts: { ttlMs: number
   return state.cache as SingleFlightCache<T>;
 }
 
-/** Every named cache of this process (for `invalidate`). */
-export function readCachesOnThisInstance(): SingleFlightCache<unknown>[] {
-  return [...(g.__innovationsmotorReadCaches?.values() ?? [])].map((s) => s.cache);
+/** Something was written: every cached figure on this instance (dashboard, catalogue counts) is computed afresh. */
+export function invalidateReadCaches(): void {
+  for (const state of g.__innovationsmotorReadCaches?.values() ?? []) state.cache.clear();
 }

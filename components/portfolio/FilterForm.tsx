@@ -1,8 +1,8 @@
 "use client";
 // The portfolio's filters as an ordinary GET form (the URL is the state; it works without
 // JavaScript). On the dashboard, `onApply` takes over: a navigation in place, and the server renders
-// the new figures without reloading the page (app/portefoelje/LiveFigures.tsx). A select never applies itself on change
-// (WCAG 3.2.2): the user presses "Vis".
+// the new figures without reloading the page (app/portefoelje/Dashboard.tsx). A select never applies
+// itself on change (WCAG 3.2.2): the user presses "Vis".
 import type { FormEvent } from "react";
 import { SelectField } from "@/components/forms/SelectField";
 import type { MessageKey } from "@/lib/i18n/messages";

@@ -12,7 +12,7 @@ import { apiLocale } from "./locale";
 import { resolveCaller, type ApiCaller, type ResolveCaller } from "./caller";
 import { ApiRefusal, crossSiteRefused, readOnlyToken } from "./refusal";
 import { isCrossSite, isUnsafeMethod } from "../security/csrf";
-import { invalidate as invalidatePortfolio } from "../portfolio/cache";
+import { invalidateReadCaches } from "../read-cache";
 
 type Handler<C> = (req: Request, ctx: C, caller: ApiCaller) => Promise<Response>;
 
@@ -96,9 +96,9 @@ function answer<C>(
       if (caller.user && !caller.token && (options.write || isUnsafeMethod(req.method)) && isCrossSite(req))
         throw crossSiteRefused();
       const writes = options.write || isUnsafeMethod(req.method);
-      // A write drops the dashboard's cached figures on this instance (lib/portfolio/cache.ts); a
+      // A write drops the cached figures on this instance (lib/read-cache.ts); a
       // streamed import clears them again when its work ends (lib/imports/stream.ts).
-      return writes ? await handler(req, ctx, caller).finally(invalidatePortfolio) : await handler(req, ctx, caller);
+      return writes ? await handler(req, ctx, caller).finally(invalidateReadCaches) : await handler(req, ctx, caller);
     } catch (err) {
       const t = apiTranslator(req);
       if (err instanceof ApiRefusal)

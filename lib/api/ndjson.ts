@@ -6,7 +6,7 @@ import "server-only";
 import { AppError, errorParams, isDatabaseUnavailable } from "../errors";
 import { translator } from "../i18n/messages";
 import type { Locale } from "../i18n/locales";
-import { invalidate as invalidatePortfolio } from "../portfolio/cache";
+import { invalidateReadCaches } from "../read-cache";
 
 import type { Send } from "../imports/progress";
 
@@ -40,7 +40,7 @@ export function ndjsonResponse(locale: Locale, work: (send: Send) => Promise<voi
         }
       }
       // The work wrote (or may have) after the route handler returned: the dashboard's figures are stale now.
-      invalidatePortfolio();
+      invalidateReadCaches();
       controller.close();
     },
   });

@@ -1,5 +1,5 @@
 // The dashboard page and GET /api/v1/portfolio/summary read the figures through this short cache
-// (lib/portfolio/cache.ts); loadSummary itself never caches, so tests that write rows and call it
+// (lib/read-cache.ts, decision 0018: 60 s, 200 entries, cleared by every write on this instance); loadSummary itself never caches, so tests that write rows and call it
 // see their rows. The key is exactly what decides the figures — the viewer's visibility condition
 // as SQL text and values, the pools they may see, the filters and today's date — so two viewers with
 // one key see the same figures by construction, and viewers who may see different pilots never share.
@@ -11,7 +11,7 @@ import { scopeConditions, type Viewer } from "./scope";
 import { maySeePool, poolCommunityIds } from "./visible-sql";
 import { loadSummary } from "./summary";
 import type { PortfolioSummary } from "./types";
-import { summaryCacheState } from "./cache";
+import { readCache } from "../read-cache";
 
 import { danishDay } from "../dates";
 type Summary = Omit<PortfolioSummary, "today">;
@@ -30,12 +30,7 @@ export function summaryKey(user: Viewer, filters: PortfolioFilters): string {
 }
 
 export function cachedSummary(user: Viewer, filters: PortfolioFilters): Promise<Summary> {
-  const state = summaryCacheState();
-  // Another database (a test's fresh one) never answers from entries of the last.
-  const db = database();
-  if (state.owner !== db) {
-    state.cache.clear();
-    state.owner = db;
-  }
-  return state.cache.get(summaryKey(user, filters), () => loadSummary(user, filters)) as Promise<Summary>;
+  // Owned by the database: another one (a test's fresh one) never answers from entries of the last.
+  const cache = readCache<Summary>("portfolio-summary", database(), { ttlMs: 60_000, max: 200 });
+  return cache.get(summaryKey(user, filters), () => loadSummary(user, filters));
 }

@@ -1,7 +1,7 @@
-// The dashboard's summary cache (lib/portfolio/cache.ts): one computation per key however many ask
+// The dashboard's summary cache (lib/read-cache.ts): one computation per key however many ask
 // at once, a fixed lifetime, a bounded size (least recently used goes), failures not remembered.
 import { describe, expect, it } from "vitest";
-import { SingleFlightCache } from "../../lib/portfolio/cache";
+import { SingleFlightCache } from "../../lib/read-cache";
 
 function deferred<T>() {
   let resolve!: (v: T) => void;

@@ -10,7 +10,7 @@ import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 import { cachedSummary, summaryKey } from "../../../lib/portfolio/cached-summary";
 import { loadSummary } from "../../../lib/portfolio/summary";
 import { apiRoute } from "../../../lib/api/handler";
-import { invalidate } from "../../../lib/portfolio/cache";
+import { invalidateReadCaches as invalidate } from "../../../lib/read-cache";
 import { action } from "../../../lib/action";
 
 import { ndjsonResponse } from "../../../lib/api/ndjson";

@@ -8,7 +8,7 @@ import { freshDatabase } from "../db";
 import { seedDemoWorld, type DemoWorld } from "../pilots/demo-world";
 import { cachedSummary } from "../../../lib/portfolio/cached-summary";
 import { loadSummary } from "../../../lib/portfolio/summary";
-import { invalidate } from "../../../lib/portfolio/cache";
+import { invalidateReadCaches as invalidate } from "../../../lib/read-cache";
 import { similarPilots } from "../../../lib/search/similar";
 import { prisma } from "../../../lib/db";
 import { visiblePilotsWhere } from "../../../lib/pilots/visibility";

@@ -6,7 +6,7 @@ import { freshDatabase } from "../db";
 import type { Database } from "../../../lib/db/connect";
 import type { SessionUser } from "../../../lib/auth/session";
 import { searchCatalogue, type CatalogueResult } from "../../../lib/search/catalogue";
-import { invalidate } from "../../../lib/portfolio/cache";
+import { invalidateReadCaches as invalidate } from "../../../lib/read-cache";
 import {
   parseCatalogueParams,
   FACET_KEYS,
